@@ -141,6 +141,9 @@ def designation_status(org: Organization, on: date | None) -> Status:
     ``excluded``: an exclusion order (or a cancellation) dated on or before ``on``;
     ``removed``: dropped from the list without a dated order, as seen between snapshots;
     ``not_yet``: nothing had happened by ``on``.
+
+    An entry with no date at all (some rows known only from reporting) is on the list with its date
+    unknown: it counts as designated, so a check never clears a listed organization.
     """
     on = on or date.today()
     ended = [d for d in (org.exclusion_date, org.gp_cancel_date) if d is not None and d <= on]
@@ -152,6 +155,8 @@ def designation_status(org: Organization, on: date | None) -> Status:
         return "designated"
     if org.gp_decision_date is not None and org.gp_decision_date <= on:
         return "pending"
+    if org.inclusion_date is None and org.gp_decision_date is None:
+        return "designated"
     return "not_yet"
 
 

@@ -1,1 +1,1 @@
-"""registry."""
+"""Import, diff, events and as-of queries over the store."""

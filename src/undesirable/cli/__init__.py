@@ -1,0 +1,23 @@
+"""The command line: thin commands that parse options, call one library function and print.
+
+Tables for people, ``--json`` for programs; exit 1 on a failed operation, 2 on bad usage.
+"""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="undesirable",
+    help="The open register of organizations declared 'undesirable' in Russia: check, screen, follow.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+from undesirable.cli import registry_commands  # noqa: E402,F401  (registers commands)
+
+
+def main() -> None:
+    """Entry point of the ``undesirable`` command."""
+    app()

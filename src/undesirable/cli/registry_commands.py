@@ -1,0 +1,241 @@
+"""Commands over the register itself: import, snapshots, diff, list, show, check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from undesirable.cli import app
+from undesirable.cli.common import (
+    JSON_OPTION,
+    console,
+    handles_errors,
+    open_registry,
+    parse_date_option,
+    print_json,
+)
+
+
+@app.command("import")
+@handles_errors
+def import_command(
+    file: Path = typer.Argument(..., help="The official xlsx export, or the project's JSON/CSV export."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Import a version of the list as a snapshot (a known file is a no-op that says so)."""
+    with open_registry() as registry:
+        result = registry.import_file(file)
+    if as_json:
+        print_json(result.to_json())
+        return
+    out = console()
+    snap = result.snapshot
+    if not result.new:
+        out.print(f"Already imported as snapshot {snap.id} ({snap.describe()}); nothing changed.")
+        return
+    out.print(f"Imported snapshot {snap.id}: {snap.describe()}, sha256 {snap.sha256[:12]}…")
+    if snap.same_actuality_as:
+        out.print(f"[yellow]Note: snapshot {snap.same_actuality_as} has the same actuality date but other content.[/]")
+    for warning in result.warnings:
+        out.print(f"[yellow]warning:[/] {warning}")
+    diff = result.diff
+    out.print(f"Added {len(diff.added)}, removed {len(diff.removed)}, changed {len(diff.changed)}.")
+
+
+@app.command("snapshots")
+@handles_errors
+def snapshots_command(as_json: bool = JSON_OPTION) -> None:
+    """List the imported versions of the list."""
+    from rich.table import Table
+
+    with open_registry() as registry:
+        snapshots = registry.snapshots()
+        current = registry.current_snapshot()
+    if as_json:
+        print_json({"current": current.id if current else None, "snapshots": [s.to_json() for s in snapshots]})
+        return
+    table = Table("id", "actuality", "kind", "rows", "sha256", "source", "imported")
+    for snap in snapshots:
+        marker = " (current)" if current and snap.id == current.id else ""
+        flag = " (same date as %d)" % snap.same_actuality_as if snap.same_actuality_as else ""
+        table.add_row(
+            f"{snap.id}{marker}",
+            snap.actuality.strftime("%d.%m.%Y %H:%M") + flag,
+            snap.kind,
+            str(snap.row_count),
+            snap.sha256[:12],
+            snap.source,
+            snap.imported_at.strftime("%Y-%m-%d %H:%M"),
+        )
+    console().print(table)
+
+
+@app.command("diff")
+@handles_errors
+def diff_command(
+    old: int | None = typer.Argument(None, help="Older snapshot id (default: the one before NEW)."),
+    new: int | None = typer.Argument(None, help="Newer snapshot id (default: the current one)."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """What changed between two snapshots: added, removed, changed field by field."""
+    with open_registry() as registry:
+        base, target, diff = registry.diff(old, new)
+        names = {o.id: o.display_name for o in registry.all_organizations()}
+        if base is not None:
+            names.update({k: v.display_name for k, v in registry.snapshot_organizations(base.id).items()})
+    if as_json:
+        print_json({"old": base.to_json() if base else None, "new": target.to_json(), "diff": diff.to_json()})
+        return
+    out = console()
+    out.print(f"From {base.describe() if base else 'nothing'} (id {base.id if base else '-'}) "
+              f"to {target.describe()} (id {target.id}):")
+    for org_id in diff.added:
+        out.print(f"[green]+ {org_id}[/] {names.get(org_id, '')}")
+    for org_id in diff.removed:
+        out.print(f"[red]- {org_id}[/] {names.get(org_id, '')}")
+    for org_id, changes in diff.changed.items():
+        out.print(f"[yellow]~ {org_id}[/] {names.get(org_id, '')}")
+        for change in changes:
+            out.print(f"    {change.field}: {change.old!r} -> {change.new!r}")
+    if diff.is_empty:
+        out.print("No changes.")
+
+
+@app.command("list")
+@handles_errors
+def list_command(
+    as_of: str | None = typer.Option(None, "--as-of", help="The date to list the register for (default today)."),
+    category: str | None = typer.Option(None, "--category", help="Only this category (media, human_rights, ...)."),
+    country: str | None = typer.Option(None, "--country", help="Only this country (ISO alpha-2, e.g. US)."),
+    pending: bool = typer.Option(False, "--pending", help="Also list decided entries pending inclusion."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """The register as it stood on a date: designated by then and not excluded."""
+    from rich.table import Table
+
+    day = parse_date_option(as_of)
+    with open_registry() as registry:
+        orgs = registry.organizations(as_of=day, category=category, country=country, include_pending=pending)
+        snapshot = registry.current_snapshot()
+    if as_json:
+        print_json(
+            {
+                "as_of": day.isoformat() if day else None,
+                "snapshot": snapshot.to_json() if snapshot else None,
+                "count": len(orgs),
+                "organizations": [o.to_json(as_of=day) for o in orgs],
+            }
+        )
+        return
+    table = Table("id", "name", "country", "category", "decided", "included", "status")
+    for org in orgs:
+        table.add_row(
+            org.id,
+            org.display_name,
+            org.country_code or org.country or "",
+            org.category or "",
+            _day(org.gp_decision_date),
+            _day(org.inclusion_date),
+            org.status_on(day),
+        )
+    out = console()
+    out.print(table)
+    out.print(f"{len(orgs)} organizations. {_footer(snapshot)}")
+
+
+@app.command("show")
+@handles_errors
+def show_command(
+    org: str = typer.Argument(..., help="An organization id (1076-р/2015-07-29) or an exact name."),
+    as_of: str | None = typer.Option(None, "--as-of", help="Report the status as of this date."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """One organization: its names, events and sources."""
+    day = parse_date_option(as_of)
+    with open_registry() as registry:
+        history = registry.history(registry.resolve(org).id)
+        snapshot = registry.current_snapshot()
+    if as_json:
+        print_json(history.to_json(as_of=day))
+        return
+    print_organization(history.organization, day=day)
+    out = console()
+    out.print("[bold]Events[/]")
+    for event in history.events:
+        order = f" order {event.order_no}" if event.order_no else ""
+        detail = f" ({event.detail})" if event.detail else ""
+        out.print(f"  {_day(event.date) or 'date unknown'}  {event.kind}{order}{detail}")
+    out.print(f"Listed in snapshots: {', '.join(map(str, history.snapshot_ids))}. {_footer(snapshot)}")
+
+
+@app.command("check")
+@handles_errors
+def check_command(
+    name: str = typer.Argument(..., help="An organization's name in any script."),
+    as_of: str | None = typer.Option(None, "--as-of"),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Is this name on the register? (exact, normalized lookup)"""
+    day = parse_date_option(as_of)
+    with open_registry() as registry:
+        found = registry.find_exact(name)
+        snapshot = registry.current_snapshot()
+    if as_json:
+        print_json(
+            {
+                "query": name,
+                "as_of": day.isoformat() if day else None,
+                "snapshot": snapshot.to_json() if snapshot else None,
+                "matches": [
+                    {"organization": o.to_json(as_of=day), "score": 1.0, "matched_name": name, "explanation": ["exact name"]}
+                    for o in found
+                ],
+            }
+        )
+        return
+    if not found:
+        console().print(f"No match for {name!r}. Searched: {_footer(snapshot)}")
+        return
+    for org in found:
+        print_organization(org, day=day)
+
+
+def print_organization(org: Any, *, day: Any = None) -> None:
+    out = console()
+    status = org.status_on(day)
+    colour = {"designated": "red", "pending": "yellow"}.get(status, "green")
+    out.print(f"[bold]{org.display_name}[/]  [{colour}]{status}[/]  ({org.id})")
+    for label, value in (
+        ("Russian name", org.name_ru),
+        ("Latin name", org.name_en),
+        ("Aliases", "; ".join(org.aliases)),
+        ("Acronyms", ", ".join(org.acronyms)),
+        ("Former names", "; ".join(f.name for f in org.former_names)),
+        ("Country", f"{org.country or ''} ({org.country_code or '?'})"),
+        ("Category", org.category),
+        ("Domains", ", ".join(org.domains)),
+        ("Decision (Prosecutor General)", _day(org.gp_decision_date)),
+        ("Inclusion order", f"{org.inclusion_order or ''} of {_day(org.inclusion_date)}".strip()),
+        ("Exclusion", f"{org.exclusion_order or ''} {_day(org.exclusion_date)}".strip()),
+        ("As written in the register", org.raw_name),
+        ("Notes", org.notes),
+    ):
+        if value and value.strip() not in ("of", "(?)"):
+            out.print(f"  {label}: {value}")
+    for url in org.sources:
+        out.print(f"  Source: {url}")
+
+
+def _day(value: Any) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def _footer(snapshot: Any) -> str:
+    if snapshot is None:
+        return "No snapshot imported."
+    text = f"Data: {snapshot.describe()}."
+    if not snapshot.is_official:
+        text += " Complete to September 2024, partial after it (the official list had 390 entries on 14.08.2026)."
+    return text

@@ -1,0 +1,153 @@
+"""Curated facts the official file lacks, merged over the parsed names.
+
+An annotation names its organization by id (``1076-р/2015-07-29`` or ``curated:...``) or, where the
+id is unknown or changes (a row known from the press that later appears in an official file), by
+any of its names. It may carry a category, web domains, extra aliases, notes, source URLs and
+corrected names. Parsed primary names win unless the annotation is a reviewer's correction
+(``"correct": true``); the annotation's other names become aliases. Nothing is lost either way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from undesirable.model import Organization
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """One curated record; see the module docstring for how it is applied."""
+
+    id: str | None = None
+    names: tuple[str, ...] = ()
+    name_ru: str | None = None
+    name_en: str | None = None
+    aliases: tuple[str, ...] = ()
+    country_code: str | None = None
+    category: str | None = None
+    domains: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    notes: str | None = None
+    group: str | None = None
+    correct: bool = False
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def from_json(cls, item: Mapping[str, Any]) -> Annotation:
+        def strings(key: str) -> tuple[str, ...]:
+            return tuple(str(v) for v in item.get(key) or ())
+
+        return cls(
+            id=item.get("id"),
+            names=strings("names"),
+            name_ru=item.get("name_ru"),
+            name_en=item.get("name_en"),
+            aliases=strings("aliases"),
+            country_code=item.get("country_code"),
+            category=item.get("category"),
+            domains=strings("domains"),
+            sources=strings("sources"),
+            notes=item.get("notes"),
+            group=item.get("group"),
+            correct=bool(item.get("correct", False)),
+        )
+
+    def match_keys(self) -> set[str]:
+        return {k for k in (name_match_key(n) for n in (*self.names, self.name_ru, self.name_en) if n) if k}
+
+
+@lru_cache(maxsize=1)
+def load_bundled_annotations() -> tuple[Annotation, ...]:
+    """The annotations shipped in the package (``data/annotations.json``)."""
+    text = resources.files("undesirable.data").joinpath("annotations.json").read_text("utf-8")
+    return tuple(Annotation.from_json(item) for item in json.loads(text)["annotations"])
+
+
+def name_match_key(name: str) -> str:
+    """A loose key to recognise the same name: case, quotes, punctuation and ``ё`` ignored."""
+    text = unicodedata.normalize("NFKC", name).casefold().replace("ё", "е")
+    return _NOT_WORD.sub(" ", text).strip()
+
+
+class AnnotationIndex:
+    """Finds the annotations for an organization: by id first, else by any shared name."""
+
+    def __init__(self, annotations: Iterable[Annotation]) -> None:
+        self._by_id: dict[str, list[Annotation]] = {}
+        self._by_name: dict[str, list[Annotation]] = {}
+        for annotation in annotations:
+            if annotation.id:
+                self._by_id.setdefault(annotation.id, []).append(annotation)
+            for key in annotation.match_keys():
+                self._by_name.setdefault(key, []).append(annotation)
+
+    def find(self, org: Organization) -> list[Annotation]:
+        if org.id in self._by_id:
+            return self._by_id[org.id]
+        found: dict[int, Annotation] = {}
+        for name in org.all_names():
+            for annotation in self._by_name.get(name_match_key(name), []):
+                if annotation.id is None or annotation.id.startswith("curated:") or not _is_official(org.id):
+                    found[id(annotation)] = annotation
+        return list(found.values())
+
+
+def apply_annotations(org: Organization, annotations: Sequence[Annotation]) -> Organization:
+    """``org`` with its annotations merged in (see the module docstring for the rules)."""
+    for note in annotations:
+        org = _apply_one(org, note)
+    return org
+
+
+def _apply_one(org: Organization, note: Annotation) -> Organization:
+    name_ru, name_en = org.name_ru, org.name_en
+    extra_names: list[str] = []
+    if note.name_ru and (note.correct or not name_ru):
+        if name_ru and name_ru != note.name_ru:
+            extra_names.append(name_ru)
+        name_ru = note.name_ru
+    elif note.name_ru:
+        extra_names.append(note.name_ru)
+    if note.name_en and (note.correct or not name_en):
+        if name_en and name_en != note.name_en:
+            extra_names.append(name_en)
+        name_en = note.name_en
+    elif note.name_en:
+        extra_names.append(note.name_en)
+    known = {name_match_key(n) for n in (name_ru, name_en) if n}
+    aliases = _unique([*org.aliases, *extra_names, *note.aliases], skip=known)
+    return org.with_changes(
+        name_ru=name_ru,
+        name_en=name_en,
+        aliases=tuple(aliases),
+        country_code=org.country_code or note.country_code,
+        category=note.category or org.category,
+        domains=tuple(_unique([*org.domains, *note.domains])),
+        sources=tuple(_unique([*org.sources, *note.sources])),
+        notes=note.notes or org.notes,
+        group_id=note.group or org.group_id,
+    )
+
+
+def _unique(values: Iterable[str], *, skip: set[str] | None = None) -> list[str]:
+    seen = set(skip or ())
+    out: list[str] = []
+    for value in values:
+        key = name_match_key(value)
+        if value and key not in seen:
+            seen.add(key)
+            out.append(value)
+    return out
+
+
+def _is_official(org_id: str) -> bool:
+    return not org_id.startswith("curated:")

@@ -1,0 +1,222 @@
+"""The Python API: ``Registry.open()`` and everything the CLI, the HTTP API and the web UI ask.
+
+    from undesirable import Registry
+    registry = Registry.open()                      # the same store as the CLI
+    registry.import_file(Path("export.xlsx"))       # a new snapshot, diffed, events derived
+    registry.organizations(as_of=date(2020, 1, 1))  # the register as it stood that day
+    registry.history("1076-р/2015-07-29")           # every event of one organization
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from undesirable.errors import NotFoundError, UsageError
+from undesirable.model import Organization
+from undesirable.registry.annotations import AnnotationIndex, load_bundled_annotations, name_match_key
+from undesirable.registry.bundled import read_bundled_source
+from undesirable.registry.diff import SnapshotDiff, diff_snapshots
+from undesirable.registry.events import Event, derive_current_state
+from undesirable.registry.importer import ImportResult, import_source
+from undesirable.registry.snapshots import Snapshot, current_lineage, read_entries, read_snapshots, read_views
+from undesirable.settings import Settings, load_settings
+from undesirable.sources.project_format import read_register_bytes, read_register_file
+from undesirable.sources.rows import SourceFile
+from undesirable.store import Store, open_store, schema
+
+
+@dataclass(frozen=True)
+class History:
+    """One organization's record: its current state, its events and the snapshots that list it."""
+
+    organization: Organization
+    events: tuple[Event, ...]
+    snapshot_ids: tuple[int, ...]
+
+    def to_json(self, *, as_of: date | None = None) -> dict[str, Any]:
+        return {
+            "organization": self.organization.to_json(as_of=as_of),
+            "events": [e.to_json() for e in self.events],
+            "snapshots": list(self.snapshot_ids),
+        }
+
+
+class Registry:
+    """The register over one store: imports, snapshots, diffs, as-of lists, histories."""
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+        self._annotations = AnnotationIndex(load_bundled_annotations())
+        self._state_key: tuple[int, ...] | None = None
+        self._state: dict[str, Organization] = {}
+
+    @classmethod
+    def open(cls, database_url: str | None = None, *, settings: Settings | None = None) -> Registry:
+        """Open the store the CLI uses (or ``database_url``); load the bundled data if it is empty."""
+        settings = settings or load_settings()
+        if database_url is not None:
+            settings = Settings(**{**settings.__dict__, "database_url": database_url})
+        registry = cls(open_store(settings.database_url), settings)
+        if settings.autoload:
+            registry.load_bundled_if_empty()
+        return registry
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- imports -------------------------------------------------------------------------------
+
+    def import_file(self, path: Path, *, origin: str | None = None) -> ImportResult:
+        """Import an official xlsx (or the project's JSON/CSV export) as a snapshot."""
+        return self.import_source(read_register_file(path), origin=origin or str(path))
+
+    def import_bytes(
+        self, data: bytes, *, name: str, origin: str | None = None, fetched_at: datetime | None = None
+    ) -> ImportResult:
+        """Import a register file held in memory (a download, an upload)."""
+        return self.import_source(read_register_bytes(data, name=name), origin=origin or name, fetched_at=fetched_at)
+
+    def import_source(self, source: SourceFile, *, origin: str, fetched_at: datetime | None = None) -> ImportResult:
+        result = import_source(self.store, source, annotations=self._annotations, origin=origin, fetched_at=fetched_at)
+        self._state_key = None
+        return result
+
+    def load_bundled_if_empty(self) -> ImportResult | None:
+        """Import the bundled reconstruction when the store holds no snapshot yet."""
+        if self.snapshots():
+            return None
+        return self.import_source(read_bundled_source(), origin="bundled")
+
+    # -- snapshots and diffs -------------------------------------------------------------------
+
+    def snapshots(self) -> list[Snapshot]:
+        """Every snapshot, oldest actuality first."""
+        with self.store.reading() as conn:
+            return read_snapshots(conn)
+
+    def current_snapshot(self) -> Snapshot | None:
+        """The snapshot that answers questions: the newest official one, else the bundled one."""
+        lineage = current_lineage(self.snapshots())
+        return lineage[-1] if lineage else None
+
+    def snapshot(self, snapshot_id: int) -> Snapshot:
+        for snapshot in self.snapshots():
+            if snapshot.id == snapshot_id:
+                return snapshot
+        raise NotFoundError(f"no snapshot {snapshot_id}")
+
+    def snapshot_organizations(self, snapshot_id: int) -> dict[str, Organization]:
+        """The organizations exactly as one snapshot lists them."""
+        self.snapshot(snapshot_id)
+        with self.store.reading() as conn:
+            return read_entries(conn, snapshot_id)
+
+    def diff(self, old: int | None = None, new: int | None = None) -> tuple[Snapshot | None, Snapshot, SnapshotDiff]:
+        """What changed between two snapshots (default: the current one and the one before it)."""
+        target = self.snapshot(new) if new is not None else self.current_snapshot()
+        if target is None:
+            raise NotFoundError("no snapshot has been imported")
+        base_id = old if old is not None else target.previous_id
+        base = self.snapshot(base_id) if base_id is not None else None
+        before = self.snapshot_organizations(base.id) if base else {}
+        return base, target, diff_snapshots(before, self.snapshot_organizations(target.id))
+
+    # -- organizations -------------------------------------------------------------------------
+
+    def all_organizations(self) -> list[Organization]:
+        """Every organization the current lineage ever listed, as its latest entry describes it."""
+        return list(self._current_state().values())
+
+    def organizations(
+        self,
+        *,
+        as_of: date | None = None,
+        category: str | None = None,
+        country: str | None = None,
+        include_pending: bool = False,
+    ) -> list[Organization]:
+        """The register as it stood on ``as_of`` (today): designated by then and not excluded."""
+        wanted = {"designated", "pending"} if include_pending else {"designated"}
+        out = []
+        for org in self._current_state().values():
+            if org.status_on(as_of) not in wanted:
+                continue
+            if category and org.category != category:
+                continue
+            if country and (org.country_code or "").upper() != country.upper():
+                continue
+            out.append(org)
+        return out
+
+    def get(self, org_id: str) -> Organization:
+        """One organization by id (``1076-р/2015-07-29``; a Latin ``r`` or ``p`` is accepted)."""
+        state = self._current_state()
+        for candidate in _id_spellings(org_id):
+            if candidate in state:
+                return state[candidate]
+        raise NotFoundError(f"no organization {org_id!r}")
+
+    def history(self, org_id: str) -> History:
+        """The organization with every event and the snapshots that list it."""
+        org = self.get(org_id)
+        with self.store.reading() as conn:
+            rows = conn.execute(select(schema.events).where(schema.events.c.org_id == org.id).order_by(schema.events.c.id))
+            events = tuple(
+                Event(r.org_id, r.kind, r.date, r.snapshot_id, r.order_no, dict(r.detail or {})) for r in rows
+            )
+            snapshot_ids = tuple(
+                conn.execute(
+                    select(schema.entries.c.snapshot_id)
+                    .where(schema.entries.c.org_id == org.id)
+                    .order_by(schema.entries.c.snapshot_id)
+                ).scalars()
+            )
+        return History(org, events, snapshot_ids)
+
+    def find_exact(self, name: str) -> list[Organization]:
+        """Organizations with a name equal to ``name`` once case, quotes and punctuation are ignored."""
+        key = name_match_key(name)
+        if not key:
+            raise UsageError("the name is empty")
+        return [
+            org
+            for org in self._current_state().values()
+            if key in {name_match_key(n) for n in (*org.all_names(), *org.acronyms)}
+        ]
+
+    def resolve(self, text: str) -> Organization:
+        """An organization by id, else by exact name (one hit); raises NotFoundError otherwise."""
+        try:
+            return self.get(text)
+        except NotFoundError:
+            found = self.find_exact(text)
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise NotFoundError(f"no organization {text!r}")
+        raise UsageError(f"{text!r} names {len(found)} organizations: " + ", ".join(o.id for o in found))
+
+    def _current_state(self) -> dict[str, Organization]:
+        snapshots = self.snapshots()
+        lineage = current_lineage(snapshots)
+        key = tuple(s.id for s in lineage)
+        if key != self._state_key:
+            with self.store.reading() as conn:
+                self._state = derive_current_state(read_views(conn, lineage)) if lineage else {}
+            self._state_key = key
+        return self._state
+
+
+def _id_spellings(org_id: str) -> list[str]:
+    text = org_id.strip()
+    variants = [text]
+    if "/" in text:
+        order, _, when = text.partition("/")
+        variants.append(f"{order.replace('r', 'р').replace('p', 'р')}/{when}")
+    return variants

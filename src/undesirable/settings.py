@@ -1,0 +1,71 @@
+"""Every setting, read once from the environment (prefix ``UNDESIRABLE_``) into a frozen object.
+
+| variable | meaning | default |
+|---|---|---|
+| ``UNDESIRABLE_DATABASE_URL`` | SQLAlchemy URL of the store (``sqlite:///path`` or ``postgresql+psycopg://...``) | a SQLite file in the user's data dir |
+| ``UNDESIRABLE_DATA_DIR`` | folder for the default SQLite file and the audit log | the platform's user data dir |
+| ``UNDESIRABLE_AUTOLOAD`` | ``0`` stops the bundled snapshot from loading into an empty store | ``1`` |
+| ``UNDESIRABLE_SOURCE_URL`` | where ``update`` downloads the official export | the Justice Ministry's export URL |
+| ``UNDESIRABLE_API_TOKEN`` | bearer token for API writes; unset disables writes | unset |
+| ``UNDESIRABLE_HMAC_KEY`` | key that signs screening certificates and webhooks | unset |
+
+Domain code never reads these: the settings object is passed in.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ENV_PREFIX = "UNDESIRABLE_"
+OFFICIAL_EXPORT_URL = (
+    "https://reestrs.minjust.gov.ru/rest/registry/c2d1692e-a9f6-5a79-13ee-5da5b42980df/export"
+)
+DOCUMENTED_SETTINGS = (
+    "DATABASE_URL",
+    "DATA_DIR",
+    "AUTOLOAD",
+    "SOURCE_URL",
+    "API_TOKEN",
+    "HMAC_KEY",
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The project's configuration; build it with :func:`load_settings` or directly in tests."""
+
+    database_url: str
+    data_dir: Path
+    autoload: bool = True
+    source_url: str = OFFICIAL_EXPORT_URL
+    api_token: str | None = field(default=None, repr=False)
+    hmac_key: str | None = field(default=None, repr=False)
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Read the ``UNDESIRABLE_*`` variables once; unset ones take their defaults."""
+    env = os.environ if environ is None else environ
+
+    def get(name: str) -> str | None:
+        value = env.get(ENV_PREFIX + name)
+        return value if value not in (None, "") else None
+
+    data_dir = Path(get("DATA_DIR") or _default_data_dir())
+    database_url = get("DATABASE_URL") or f"sqlite:///{data_dir / 'undesirable.sqlite3'}"
+    return Settings(
+        database_url=database_url,
+        data_dir=data_dir,
+        autoload=(get("AUTOLOAD") or "1").strip().lower() not in ("0", "false", "no", "off"),
+        source_url=get("SOURCE_URL") or OFFICIAL_EXPORT_URL,
+        api_token=get("API_TOKEN"),
+        hmac_key=get("HMAC_KEY"),
+    )
+
+
+def _default_data_dir() -> str:
+    import platformdirs
+
+    return platformdirs.user_data_dir("undesirable", appauthor=False)

@@ -1,0 +1,152 @@
+"""The project's own register files, JSON and CSV: what ``export`` writes and ``import`` reads back.
+
+Both carry the ten official columns (as typed values, dates ISO) plus the organization id and the
+row's basis (``official`` or ``press``), and the version's actuality date-time: the JSON in its
+header object, the CSV in an ``actuality`` column repeated on every row. The bundled reconstruction
+shipped in the package is such a JSON file.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from undesirable.errors import Location, SourceError
+from undesirable.sources.cells import parse_datetime_cell
+from undesirable.sources.rows import RegisterRow, SourceFile, SourceKind
+from undesirable.sources.validate import DATE_KEYS, ROW_KEYS, build_register_row, check_unique_ordinals
+
+FORMAT_NAME = "undesirable-register"
+FORMAT_VERSION = 1
+EXTRA_KEYS = ("id", "basis")
+CSV_COLUMNS = ("actuality", *ROW_KEYS, *EXTRA_KEYS)
+
+
+def row_to_json(row: RegisterRow) -> dict[str, Any]:
+    """One row in the project's JSON shape (dates ISO)."""
+    out: dict[str, Any] = {}
+    for key in ROW_KEYS:
+        value = getattr(row, key)
+        out[key] = value.isoformat() if key in DATE_KEYS and value is not None else value
+    out["id"] = row.org_id
+    out["basis"] = row.basis
+    return out
+
+
+def dump_register_json(
+    rows: Sequence[RegisterRow], *, actuality: datetime, kind: SourceKind, title: str = "", note: str | None = None
+) -> str:
+    """The whole file as JSON text."""
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "list": "ru-undesirable",
+        "kind": kind,
+        "actuality": actuality.isoformat(),
+        "title": title,
+        "note": note,
+        "count": len(rows),
+        "rows": [row_to_json(r) for r in rows],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def dump_register_csv(rows: Iterable[RegisterRow], *, actuality: datetime) -> str:
+    """The whole file as UTF-8 CSV text with a header row."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({"actuality": actuality.isoformat(), **row_to_json(row)})
+    return buffer.getvalue()
+
+
+def read_register_json_bytes(data: bytes, *, name: str) -> SourceFile:
+    """Read the project's JSON register file."""
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SourceError(f"not valid JSON: {exc}", location=Location(name)) from exc
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise SourceError(f"not an {FORMAT_NAME} file (no \"format\": \"{FORMAT_NAME}\")", location=Location(name))
+    actuality = parse_datetime_cell(document.get("actuality"))
+    if actuality is None:
+        raise SourceError("missing or invalid \"actuality\"", location=Location(name, None, "actuality"))
+    items = document.get("rows")
+    if not isinstance(items, list):
+        raise SourceError("\"rows\" must be a list", location=Location(name, None, "rows"))
+    rows = tuple(_row_from_mapping(item, name=name, line=i) for i, item in enumerate(items, start=1))
+    check_unique_ordinals(rows, file=name, column="register_no")
+    kind = document.get("kind") if document.get("kind") in ("official", "bundled", "export") else "export"
+    return SourceFile(
+        name=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        actuality=actuality,
+        rows=rows,
+        kind=kind,
+        title=str(document.get("title") or ""),
+        note=document.get("note"),
+    )
+
+
+def read_register_csv_bytes(data: bytes, *, name: str) -> SourceFile:
+    """Read the project's CSV register file (UTF-8, header row, ``actuality`` column)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"not UTF-8 text: {exc}", location=Location(name)) from exc
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in ("actuality", *ROW_KEYS) if c not in (reader.fieldnames or [])]
+    if missing:
+        raise SourceError(f"missing columns: {', '.join(missing)}", location=Location(name, 1))
+    rows: list[RegisterRow] = []
+    actualities: set[datetime] = set()
+    for line, item in enumerate(reader, start=2):
+        stamp = parse_datetime_cell(item.get("actuality"))
+        if stamp is None:
+            raise SourceError(f"invalid actuality {item.get('actuality')!r}", location=Location(name, line, "actuality"))
+        actualities.add(stamp)
+        rows.append(_row_from_mapping(item, name=name, line=line))
+    if len(actualities) != 1:
+        raise SourceError("the actuality column must hold one date-time on every row", location=Location(name, None, "actuality"))
+    check_unique_ordinals(rows, file=name, column="register_no")
+    return SourceFile(
+        name=name, sha256=hashlib.sha256(data).hexdigest(), actuality=actualities.pop(), rows=tuple(rows), kind="export"
+    )
+
+
+def read_register_file(path: Path) -> SourceFile:
+    """Read any register file the project knows, by its content: official xlsx, JSON or CSV."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read the file: {exc.strerror}", location=Location(str(path))) from exc
+    return read_register_bytes(data, name=str(path))
+
+
+def read_register_bytes(data: bytes, *, name: str) -> SourceFile:
+    """Pick the reader from the bytes: a zip is xlsx, ``{`` is JSON, a ``.csv`` name is CSV."""
+    if data[:2] == b"PK" or name.lower().endswith(".xlsx"):
+        from undesirable.sources.official_xlsx import read_official_xlsx_bytes
+
+        return read_official_xlsx_bytes(data, name=name)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+        return read_register_json_bytes(data, name=name)
+    if name.lower().endswith(".csv"):
+        return read_register_csv_bytes(data, name=name)
+    raise SourceError("not a register file (expected the official xlsx, or the project's JSON or CSV)", location=Location(name))
+
+
+def _row_from_mapping(item: object, *, name: str, line: int) -> RegisterRow:
+    if not isinstance(item, Mapping):
+        raise SourceError("each row must be an object", location=Location(name, line))
+    basis = str(item.get("basis") or "official")
+    return build_register_row(
+        item, file=name, line=line, column_names={k: k for k in ROW_KEYS}, org_id=item.get("id") or None, basis=basis
+    )

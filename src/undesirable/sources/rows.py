@@ -1,0 +1,66 @@
+"""What every reader yields: a source file's rows, validated, with the cells kept verbatim.
+
+A ``RegisterRow`` is one line of the official list in its ten columns (see DESIGN.md), already
+typed (dates, order numbers) but not yet interpreted (the raw name is parsed later by ``names``).
+A ``SourceFile`` is one whole file: its actuality date-time, sha256 and rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+SourceKind = Literal["official", "bundled", "export"]
+
+_ORDER_NOISE = re.compile(r"[№N\s\u00a0]+")
+_LATIN_TO_CYRILLIC_ORDER = str.maketrans({"p": "р", "P": "р", "Р": "р"})
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One organization row of a register file, typed but uninterpreted."""
+
+    line: int
+    register_no: int
+    inclusion_date: date | None
+    inclusion_order: str | None
+    gp_decision_date: date | None
+    raw_name: str
+    published_date: date | None = None
+    exclusion_date: date | None = None
+    exclusion_order: str | None = None
+    gp_cancel_date: date | None = None
+    status: str | None = None
+    cells: tuple[str | None, ...] = ()
+    org_id: str | None = None
+    basis: str = "official"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One register file as read: what version of the list it is and its rows."""
+
+    name: str
+    sha256: str
+    actuality: datetime
+    rows: tuple[RegisterRow, ...]
+    kind: SourceKind = "official"
+    title: str = ""
+    note: str | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+
+def normalize_order(value: str | None) -> str | None:
+    """``"№ 1076-p "`` -> ``"1076-р"``: one spelling for an order number (Cyrillic ``р``)."""
+    if value is None:
+        return None
+    text = _ORDER_NOISE.sub("", value).translate(_LATIN_TO_CYRILLIC_ORDER)
+    text = text.replace("–", "-").replace("—", "-")
+    return text or None
+
+
+def make_org_id(order: str, inclusion: date) -> str:
+    """The stable key of an official entry: order number + inclusion date (``1076-р/2015-07-29``)."""
+    return f"{order}/{inclusion.isoformat()}"

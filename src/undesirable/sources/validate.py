@@ -1,0 +1,98 @@
+"""Turn one row of cells into a :class:`RegisterRow`, naming the file, row and column on failure.
+
+Shared by every reader (official xlsx, the project's CSV and JSON), so a date or an empty name is
+judged the same way wherever it comes from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from undesirable.errors import Location, SourceError
+from undesirable.sources.cells import cell_text, parse_date_cell
+from undesirable.sources.rows import RegisterRow, normalize_order
+
+DATE_KEYS = ("inclusion_date", "gp_decision_date", "published_date", "exclusion_date", "gp_cancel_date")
+ORDER_KEYS = ("inclusion_order", "exclusion_order")
+ROW_KEYS = (
+    "register_no",
+    "inclusion_date",
+    "inclusion_order",
+    "gp_decision_date",
+    "raw_name",
+    "published_date",
+    "exclusion_date",
+    "exclusion_order",
+    "gp_cancel_date",
+    "status",
+)
+
+
+def build_register_row(
+    cells: Mapping[str, object],
+    *,
+    file: str,
+    line: int,
+    column_names: Mapping[str, str],
+    org_id: str | None = None,
+    basis: str = "official",
+) -> RegisterRow:
+    """Validate one row's cells (keyed as ``ROW_KEYS``) and type them.
+
+    Args:
+        cells: the raw cell values by key.
+        file: the file's name, for error messages.
+        line: the row (sheet row or line number) for error messages.
+        column_names: how each key is called in this file (``"E"`` in a sheet, a header in CSV).
+        org_id: an explicit organization id (the project's own formats carry it).
+        basis: ``official`` or ``press`` (the bundled reconstruction marks rows known from reporting).
+    """
+
+    def where(key: str) -> Location:
+        return Location(file, line, column_names.get(key, key))
+
+    number_text = cell_text(cells.get("register_no"))
+    if number_text is None or not number_text.rstrip(".").isdigit():
+        raise SourceError(f"№ п/п must be a whole number, got {number_text!r}", location=where("register_no"))
+    raw_name = cell_text(cells.get("raw_name"))
+    if raw_name is None:
+        raise SourceError("the organization's name is empty", location=where("raw_name"))
+    dates: dict[str, date | None] = {}
+    for key in DATE_KEYS:
+        value = cells.get(key)
+        parsed = parse_date_cell(value)
+        if parsed is None and cell_text(value) is not None:
+            raise SourceError(f"not a date: {cell_text(value)!r} (expected DD.MM.YYYY)", location=where(key))
+        dates[key] = parsed
+    orders = {key: normalize_order(cell_text(cells.get(key))) for key in ORDER_KEYS}
+    if orders["inclusion_order"] and dates["inclusion_date"] is None:
+        raise SourceError("an inclusion order without its date", location=where("inclusion_date"))
+    return RegisterRow(
+        line=line,
+        register_no=int(number_text.rstrip(".")),
+        inclusion_date=dates["inclusion_date"],
+        inclusion_order=orders["inclusion_order"],
+        gp_decision_date=dates["gp_decision_date"],
+        raw_name=raw_name,
+        published_date=dates["published_date"],
+        exclusion_date=dates["exclusion_date"],
+        exclusion_order=orders["exclusion_order"],
+        gp_cancel_date=dates["gp_cancel_date"],
+        status=cell_text(cells.get("status")),
+        cells=tuple(cell_text(cells.get(key)) for key in ROW_KEYS),
+        org_id=org_id,
+        basis=basis,
+    )
+
+
+def check_unique_ordinals(rows: Iterable[RegisterRow], *, file: str, column: str) -> None:
+    """Refuse a file where two rows carry the same № п/п."""
+    seen: dict[int, int] = {}
+    for row in rows:
+        if row.register_no in seen:
+            raise SourceError(
+                f"duplicate № п/п {row.register_no} (also on row {seen[row.register_no]})",
+                location=Location(file, row.line, column),
+            )
+        seen[row.register_no] = row.line
