@@ -235,6 +235,8 @@ def _status_line(org: Organization, status: str, *, lang: str, on: date) -> str:
     p = _law()["phrases"][lang]
     name = _display_name(org, lang)
     when = _fmt_date(on, lang)
+    if status == "designated" and org.inclusion_date is None:
+        return str(p["status_designated_undated"].format(date=when, name=name))
     if status == "designated":
         return str(p["status_designated"].format(date=when, name=name, since=_d(org, lang)))
     if status == "pending":

@@ -41,7 +41,7 @@ def compute_stats(
         ``by_decision_year``, ``by_inclusion_year``, ``by_inclusion_year_category``,
         ``cumulative`` (a list of ``{date, count}`` by inclusion date), ``by_category``,
         ``by_country``, ``median_days_decision_to_inclusion``, ``decision_to_inclusion_pairs``,
-        ``unknown_dates`` and ``skipped_undated``.
+        ``unknown_dates`` and ``not_counted`` (entries with no date on or before ``as_of``).
     """
     counted = [org for org in orgs if _is_counted(org, as_of)]
     decisions = [d for org in counted if (d := _known_by(org.gp_decision_date, as_of))]
@@ -69,7 +69,7 @@ def compute_stats(
                 org.gp_decision_date is None and org.inclusion_date is None for org in counted
             ),
         },
-        "skipped_undated": len(orgs) - len(counted) if as_of is not None else 0,
+        "not_counted": len(orgs) - len(counted),
     }
 
 
