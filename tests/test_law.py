@@ -302,3 +302,12 @@ def test_undated_register_entry_counts_as_designated_with_a_warning() -> None:
     }
     assert "inclusion date is unknown" in result["summary_en"]
     assert "дата включения неизвестна" in result["summary_ru"]
+
+
+def test_answers_do_not_share_state() -> None:
+    first = _explain(MEDUZA, "donor", date(2024, 1, 1))
+    first["offences"][0]["act"]["en"] = "changed"
+    first["consequences"][0]["title"]["en"] = "changed"
+    second = _explain(MEDUZA, "donor", date(2024, 1, 1))
+    assert second["offences"][0]["act"]["en"] != "changed"
+    assert second["consequences"][0]["title"]["en"] != "changed"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from copy import deepcopy
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -62,7 +63,7 @@ def list_roles() -> list[str]:
 def describe_role(role: str) -> dict[str, Any] | None:
     """A role's labels, note, offence ids and sources; None for an unknown role."""
     entry = _by_id("roles").get(role)
-    return dict(entry) if entry is not None else None
+    return deepcopy(entry) if entry is not None else None
 
 
 def list_offences(on: date | None = None) -> list[dict[str, Any]]:
@@ -72,13 +73,13 @@ def list_offences(on: date | None = None) -> list[dict[str, Any]]:
 
 def other_consequences(on: date | None = None) -> list[dict[str, Any]]:
     """Consequences beyond the offences (banks, blocking, advertising...), in force on ``on``."""
-    return [dict(c) for c in _law()["consequences"] if on is None or is_in_force(c, on)]
+    return [deepcopy(c) for c in _law()["consequences"] if on is None or is_in_force(c, on)]
 
 
 def list_caveats(ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
     """The points the sources leave open (all, or those with the given ids, in data order)."""
     wanted = None if ids is None else set(ids)
-    return [dict(tv) for tv in _law()["to_verify"] if wanted is None or tv["id"] in wanted]
+    return [deepcopy(tv) for tv in _law()["to_verify"] if wanted is None or tv["id"] in wanted]
 
 
 def explain_exposure(
@@ -106,16 +107,7 @@ def explain_exposure(
     offences_by_id = _by_id("offences")
     in_force = [o for i in role_entry["offences"] if is_in_force(o := offences_by_id[i], on)]
     offences = [_assessed_offence(o, designated=designated, prior=prior_penalty) for o in in_force]
-    consequences_by_id = _by_id("consequences")
-    consequences = [
-        c for i in role_entry["consequences"] if is_in_force(c := consequences_by_id[i], on)
-    ]
-    offence_ids = {o["id"] for o in offences}
-    exemptions = [
-        e
-        for e in _law()["exemptions"]
-        if is_in_force(e, on) and offence_ids.intersection(e["applies_to"])
-    ]
+    consequences, exemptions = _related_entries(role_entry, offences, on)
     caveat_ids = [
         tv
         for entry in (*offences, role_entry, *consequences, *exemptions)
@@ -135,8 +127,8 @@ def explain_exposure(
         "prior_penalty": prior_penalty,
         "offences": offences,
         "highest_penalty": _highest_penalty(offences),
-        "consequences": [dict(c) for c in consequences],
-        "exemptions": [dict(e) for e in exemptions],
+        "consequences": consequences,
+        "exemptions": exemptions,
         "caveats": list_caveats(dict.fromkeys(caveat_ids)),
         "notice_ru": notice["ru"]["notice"],
         "notice_en": notice["en"]["notice"],
@@ -144,12 +136,29 @@ def explain_exposure(
     result["notice"] = f"{result['notice_ru']} {result['notice_en']}"
     for lang in LANGUAGES:
         result[f"summary_{lang}"] = _summarize(org, result, lang=lang, on=on)
-    return result
+    return deepcopy(result)  # never hand out the cached table's own objects
+
+
+def _related_entries(
+    role_entry: Mapping[str, Any], offences: list[dict[str, Any]], on: date
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The role's consequences in force on ``on``, and the exemption notes for ``offences``."""
+    consequences_by_id = _by_id("consequences")
+    consequences = [
+        c for i in role_entry["consequences"] if is_in_force(c := consequences_by_id[i], on)
+    ]
+    offence_ids = {o["id"] for o in offences}
+    exemptions = [
+        e
+        for e in _law()["exemptions"]
+        if is_in_force(e, on) and offence_ids.intersection(e["applies_to"])
+    ]
+    return consequences, exemptions
 
 
 def _offence_json(offence: Mapping[str, Any]) -> dict[str, Any]:
     law = _law()
-    out = {key: offence[key] for key in _OFFENCE_FIELDS}
+    out = {key: deepcopy(offence[key]) for key in _OFFENCE_FIELDS}
     out["code_name"] = {lang: law["codes"][offence["code"]][lang] for lang in LANGUAGES}
     out["condition_text"] = law["conditions"][offence["condition"]]
     out["sources"] = list(offence["sources"])
