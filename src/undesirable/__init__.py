@@ -2,27 +2,43 @@
 
     from undesirable import Registry
     registry = Registry.open()
+
+Names are imported on first use, so ``import undesirable`` (and the CLI's start-up) stays cheap.
 """
 
 from __future__ import annotations
 
-from undesirable.errors import NotFoundError, SourceError, UndesirableError, UsageError
-from undesirable.model import FormerName, Organization
-from undesirable.registry.registry import History, Registry
-from undesirable.registry.snapshots import Snapshot
-from undesirable.settings import Settings, load_settings
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-__all__ = [
-    "FormerName",
-    "History",
-    "NotFoundError",
-    "Organization",
-    "Registry",
-    "Settings",
-    "Snapshot",
-    "SourceError",
-    "UndesirableError",
-    "UsageError",
-    "load_settings",
-]
+if TYPE_CHECKING:
+    from undesirable.errors import NotFoundError, SourceError, UndesirableError, UsageError
+    from undesirable.model import FormerName, Organization
+    from undesirable.registry.registry import History, Registry
+    from undesirable.registry.snapshots import Snapshot
+    from undesirable.settings import Settings, load_settings
+
+_EXPORTS = {
+    "FormerName": "undesirable.model",
+    "History": "undesirable.registry.registry",
+    "NotFoundError": "undesirable.errors",
+    "Organization": "undesirable.model",
+    "Registry": "undesirable.registry.registry",
+    "Settings": "undesirable.settings",
+    "Snapshot": "undesirable.registry.snapshots",
+    "SourceError": "undesirable.errors",
+    "UndesirableError": "undesirable.errors",
+    "UsageError": "undesirable.errors",
+    "load_settings": "undesirable.settings",
+}
+__all__ = sorted(_EXPORTS)
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'undesirable' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value

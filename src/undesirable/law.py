@@ -118,7 +118,7 @@ def explain_exposure(
         "organization": org.to_json(as_of=on),
         "date": on.isoformat(),
         "designated": designated,
-        "designated_since": _iso(org.inclusion_date) if designated else None,
+        "designated_since": _iso(org.designated_since) if designated else None,
         "status": status,
         "role": role,
         "role_label": role_entry["label"],
@@ -244,7 +244,7 @@ def _status_line(org: Organization, status: str, *, lang: str, on: date) -> str:
     p = _law()["phrases"][lang]
     name = _display_name(org, lang)
     when = _fmt_date(on, lang)
-    if status == "designated" and org.inclusion_date is None:
+    if status == "designated" and org.designated_since is None:
         return str(p["status_designated_undated"].format(date=when, name=name))
     if status == "designated":
         return str(p["status_designated"].format(date=when, name=name, since=_d(org, lang)))
@@ -256,7 +256,7 @@ def _status_line(org: Organization, status: str, *, lang: str, on: date) -> str:
         return str(
             p[f"status_{status}"].format(date=when, name=name, ended=_fmt_date(min(ended), lang))
         )
-    later = p["later"].format(since=_d(org, lang)) if org.inclusion_date else ""
+    later = p["later"].format(since=_d(org, lang)) if org.designated_since else ""
     return str(p["status_not_yet"].format(date=when, name=name, later=later))
 
 
@@ -305,7 +305,7 @@ def _display_name(org: Organization, lang: str) -> str:
 
 
 def _d(org: Organization, lang: str) -> str:
-    return _fmt_date(org.inclusion_date, lang)
+    return _fmt_date(org.designated_since, lang)
 
 
 def _fmt_date(value: date | None, lang: str) -> str:

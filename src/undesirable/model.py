@@ -81,6 +81,13 @@ class Organization:
     def display_name(self) -> str:
         return self.name_en or self.name_ru or self.raw_name or self.id
 
+    @property
+    def designated_since(self) -> date | None:
+        """The inclusion order's date; for rows known from reporting without it, the decision's."""
+        if self.inclusion_date is None and self.basis == "press":
+            return self.gp_decision_date
+        return self.inclusion_date
+
     def all_names(self) -> list[str]:
         """Every name this organization is known by, primary names first, without repeats."""
         names = [self.name_ru, self.name_en, *self.aliases, *(f.name for f in self.former_names)]
@@ -120,6 +127,7 @@ class Organization:
             "exclusion_order": self.exclusion_order,
             "status": status,
             "designated": status == "designated",
+            "designated_since": _iso(self.designated_since),
             "sources": list(self.sources),
             "register_no": self.register_no,
             "raw_name": self.raw_name,
@@ -142,8 +150,9 @@ def designation_status(org: Organization, on: date | None) -> Status:
     ``removed``: dropped from the list without a dated order, as seen between snapshots;
     ``not_yet``: nothing had happened by ``on``.
 
-    An entry with no date at all (some rows known only from reporting) is on the list with its date
-    unknown: it counts as designated, so a check never clears a listed organization.
+    Rows known only from reporting (``basis == "press"``) are on the list with the inclusion order's
+    date unknown, not missing: they count as designated from the Prosecutor General's decision, and
+    one with no date at all counts as designated, so a check never clears a listed organization.
     """
     on = on or date.today()
     ended = [d for d in (org.exclusion_date, org.gp_cancel_date) if d is not None and d <= on]
@@ -154,7 +163,7 @@ def designation_status(org: Organization, on: date | None) -> Status:
     if org.inclusion_date is not None and org.inclusion_date <= on:
         return "designated"
     if org.gp_decision_date is not None and org.gp_decision_date <= on:
-        return "pending"
+        return "designated" if org.basis == "press" and org.inclusion_date is None else "pending"
     if org.inclusion_date is None and org.gp_decision_date is None:
         return "designated"
     return "not_yet"

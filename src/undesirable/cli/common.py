@@ -16,6 +16,7 @@ from undesirable.errors import UndesirableError, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+PIPE_WIDTH = 200  # columns for tables when the output is not a terminal
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON for programs instead of tables.")
 
 
@@ -55,7 +56,8 @@ def print_json_line(data: Any) -> None:
 def console() -> Any:
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    width = None if sys.stdout.isatty() else PIPE_WIDTH
+    return Console(highlight=False, width=width)
 
 
 def fail(message: str, *, code: int = 1) -> None:

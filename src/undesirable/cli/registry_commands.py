@@ -213,7 +213,7 @@ def print_organization(org: Any, *, day: Any = None) -> None:
         ("Aliases", "; ".join(org.aliases)),
         ("Acronyms", ", ".join(org.acronyms)),
         ("Former names", "; ".join(f.name for f in org.former_names)),
-        ("Country", f"{org.country or ''} ({org.country_code or '?'})"),
+        ("Country", " ".join(x for x in (org.country, f"({org.country_code})" if org.country_code else "") if x)),
         ("Category", org.category),
         ("Domains", ", ".join(org.domains)),
         ("Decision (Prosecutor General)", _day(org.gp_decision_date)),
@@ -222,7 +222,7 @@ def print_organization(org: Any, *, day: Any = None) -> None:
         ("As written in the register", org.raw_name),
         ("Notes", org.notes),
     ):
-        if value and value.strip() not in ("of", "(?)"):
+        if value and value.strip() != "of":
             out.print(f"  {label}: {value}")
     for url in org.sources:
         out.print(f"  Source: {url}")

@@ -124,6 +124,7 @@ def _apply_one(org: Organization, note: Annotation) -> Organization:
     elif note.name_en:
         extra_names.append(note.name_en)
     known = {name_match_key(n) for n in (name_ru, name_en) if n}
+    reasons = tuple(r for r in org.review_reasons if not _is_resolved(r, name_ru=name_ru, name_en=name_en))
     aliases = _unique([*org.aliases, *extra_names, *note.aliases], skip=known)
     return org.with_changes(
         name_ru=name_ru,
@@ -135,6 +136,15 @@ def _apply_one(org: Organization, note: Annotation) -> Organization:
         sources=tuple(_unique([*org.sources, *note.sources])),
         notes=note.notes or org.notes,
         group_id=note.group or org.group_id,
+        review_reasons=reasons,
+        needs_review=bool(reasons),
+    )
+
+
+def _is_resolved(reason: str, *, name_ru: str | None, name_en: str | None) -> bool:
+    """A parser's complaint of a missing primary name is settled once an annotation supplies it."""
+    return (reason.startswith("no Cyrillic name") and bool(name_ru)) or (
+        reason.startswith("no Latin name") and bool(name_en)
     )
 
 

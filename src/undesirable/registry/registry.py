@@ -23,10 +23,17 @@ from undesirable.registry.bundled import read_bundled_source
 from undesirable.registry.diff import SnapshotDiff, diff_snapshots
 from undesirable.registry.events import Event, derive_current_state
 from undesirable.registry.importer import ImportResult, import_source
-from undesirable.registry.snapshots import Snapshot, current_lineage, read_entries, read_snapshots, read_views
+from undesirable.registry.snapshots import (
+    Snapshot,
+    current_lineage,
+    read_entries,
+    read_register_rows,
+    read_snapshots,
+    read_views,
+)
 from undesirable.settings import Settings, load_settings
 from undesirable.sources.project_format import read_register_bytes, read_register_file
-from undesirable.sources.rows import SourceFile
+from undesirable.sources.rows import RegisterRow, SourceFile
 from undesirable.store import Store, open_store, schema
 
 
@@ -55,6 +62,7 @@ class Registry:
         self._annotations = AnnotationIndex(load_bundled_annotations())
         self._state_key: tuple[int, ...] | None = None
         self._state: dict[str, Organization] = {}
+        self._indexes: dict[str, tuple[tuple[int, ...] | None, Any]] = {}
 
     @classmethod
     def open(cls, database_url: str | None = None, *, settings: Settings | None = None) -> Registry:
@@ -116,6 +124,12 @@ class Registry:
         self.snapshot(snapshot_id)
         with self.store.reading() as conn:
             return read_entries(conn, snapshot_id)
+
+    def snapshot_rows(self, snapshot_id: int) -> list[RegisterRow]:
+        """One snapshot's register rows (ten columns, id, basis), for exports."""
+        self.snapshot(snapshot_id)
+        with self.store.reading() as conn:
+            return read_register_rows(conn, snapshot_id)
 
     def diff(self, old: int | None = None, new: int | None = None) -> tuple[Snapshot | None, Snapshot, SnapshotDiff]:
         """What changed between two snapshots (default: the current one and the one before it)."""
@@ -201,6 +215,49 @@ class Registry:
         if not found:
             raise NotFoundError(f"no organization {text!r}")
         raise UsageError(f"{text!r} names {len(found)} organizations: " + ", ".join(o.id for o in found))
+
+    # -- screening and scanning (indexes built once per current lineage) -------------------------
+
+    def match(
+        self,
+        name: str,
+        *,
+        as_of: date | None = None,
+        threshold: float | None = None,
+        limit: int = 10,
+    ) -> list[Any]:
+        """Ranked, explained matches of ``name`` against the register (see ``undesirable.matching``)."""
+        from undesirable.matching import POSSIBLE_THRESHOLD, match_name
+
+        del as_of  # designation is reported per match by the caller, as of the date asked
+        return match_name(
+            self.match_index(), name, threshold=POSSIBLE_THRESHOLD if threshold is None else threshold, limit=limit
+        )
+
+    def match_index(self) -> Any:
+        """The name index over every organization of the current lineage, built once per lineage."""
+        from undesirable.matching import build_match_index
+
+        return self._cached_index("match", build_match_index)
+
+    def scan(self, text: str, *, as_of: date | None = None) -> list[Any]:
+        """Mentions of designated organizations in ``text`` (see ``undesirable.scanning``)."""
+        from undesirable.scanning import scan_text
+
+        return scan_text(self.scan_index(), text, as_of=as_of)
+
+    def scan_index(self) -> Any:
+        from undesirable.scanning import build_scan_index
+
+        return self._cached_index("scan", build_scan_index)
+
+    def _cached_index(self, kind: str, build: Any) -> Any:
+        state = self._current_state()
+        cached = self._indexes.get(kind)
+        if cached is None or cached[0] != self._state_key:
+            cached = (self._state_key, build(list(state.values())))
+            self._indexes[kind] = cached
+        return cached[1]
 
     def _current_state(self) -> dict[str, Organization]:
         snapshots = self.snapshots()
