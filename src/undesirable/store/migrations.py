@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, inspect, select, text
 
 from undesirable.store import schema
 
@@ -28,8 +28,42 @@ def _m0001_initial(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=tables)
 
 
+_AUDIT_APPEND_ONLY = {
+    "sqlite": [
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    ],
+    "postgresql": [
+        "CREATE FUNCTION audit_log_append_only() RETURNS trigger AS $$ "
+        "BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$ LANGUAGE plpgsql",
+        "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+        "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+    ],
+}
+
+
+def _m0002_follow(conn: Connection) -> None:
+    """Reviews, watchlists, notifications and the audit log (append-only, enforced by triggers)."""
+    tables = [
+        schema.reviews,
+        schema.watchlists,
+        schema.watchlist_items,
+        schema.watchlist_hits,
+        schema.subscriptions,
+        schema.notices,
+        schema.deliveries,
+        schema.audit_log,
+    ]
+    schema.metadata.create_all(conn, tables=tables)
+    for statement in _AUDIT_APPEND_ONLY.get(conn.dialect.name, []):
+        conn.execute(text(statement))
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial", _m0001_initial),
+    (2, "follow", _m0002_follow),
 ]
 
 
