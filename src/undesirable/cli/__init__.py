@@ -16,6 +16,7 @@ app = typer.Typer(
 )
 
 from undesirable.cli import registry_commands  # noqa: E402,F401  (registers commands)
+from undesirable.cli import law_commands  # noqa: E402,F401
 
 
 def main() -> None:

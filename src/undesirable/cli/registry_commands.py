@@ -235,7 +235,4 @@ def _day(value: Any) -> str:
 def _footer(snapshot: Any) -> str:
     if snapshot is None:
         return "No snapshot imported."
-    text = f"Data: {snapshot.describe()}."
-    if not snapshot.is_official:
-        text += " Complete to September 2024, partial after it (the official list had 390 entries on 14.08.2026)."
-    return text
+    return f"Data: {snapshot.provenance()}"

@@ -50,6 +50,16 @@ class Snapshot:
             return f"official list of {when}, {self.row_count} entries"
         return f"bundled reconstruction from public reporting, up to {when}, {self.row_count} entries"
 
+    def provenance(self) -> str:
+        """Where the data comes from and how complete it is: stated wherever data is shown."""
+        if self.is_official:
+            return f"Official list of the Justice Ministry as of {self.actuality:%d.%m.%Y} ({self.row_count} entries)."
+        return (
+            f"Bundled reconstruction from public reporting, up to {self.actuality:%d.%m.%Y} ({self.row_count} "
+            "entries): complete to September 2024, partial after it (the official list had 390 entries on "
+            "14.08.2026)."
+        )
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -67,6 +77,7 @@ class Snapshot:
             "previous_id": self.previous_id,
             "warnings": list(self.warnings),
             "description": self.describe(),
+            "provenance": self.provenance(),
         }
 
 

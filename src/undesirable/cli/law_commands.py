@@ -1,0 +1,107 @@
+"""What a designation means (``explain``) and how the list grew (``stats``)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from undesirable.cli import app
+from undesirable.cli.common import JSON_OPTION, console, handles_errors, open_registry, parse_date_option, print_json
+from undesirable.errors import UsageError
+
+
+@app.command("explain")
+@handles_errors
+def explain_command(
+    org: str = typer.Argument(..., help="An organization id (1076-р/2015-07-29) or a name."),
+    role: str = typer.Option(..., "--role", help="participant, organizer, financer, reposter, donor, employee, ..."),
+    on: str | None = typer.Option(None, "--date", help="The date of the act (default today)."),
+    prior_penalty: bool = typer.Option(False, "--prior-penalty", help="An earlier administrative penalty exists."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """What taking part in an organization's activity means for ROLE on DATE (information, not legal advice)."""
+    from undesirable.law import explain_exposure, list_roles
+
+    day = parse_date_option(on, option="--date") or date.today()
+    if role not in list_roles():
+        raise UsageError(f"--role: unknown role {role!r} (one of: {', '.join(list_roles())})")
+    with open_registry() as registry:
+        organization = resolve_organization(registry, org)
+    result = explain_exposure(organization, role=role, on=day, prior_penalty=prior_penalty)
+    assert result is not None  # the role was checked above
+    if as_json:
+        print_json(result)
+        return
+    out = console()
+    out.print(result["summary_en"])
+    out.print()
+    out.print(result["summary_ru"])
+    out.print()
+    out.print(f"[dim]{result['notice']}[/]")
+
+
+def resolve_organization(registry: Any, text: str) -> Any:
+    """An id or an exact name, else the matcher's single strong best match."""
+    from undesirable.errors import NotFoundError
+
+    try:
+        return registry.resolve(text)
+    except NotFoundError:
+        pass
+    matches = registry.match(text, limit=2)
+    if not matches:
+        raise NotFoundError(f"no organization matches {text!r}")
+    best = matches[0]
+    if len(matches) > 1 and matches[1].score >= best.score:
+        names = ", ".join(f"{m.organization.id} ({m.matched_name})" for m in matches)
+        raise UsageError(f"{text!r} matches several organizations equally: {names}; give an id")
+    return best.organization
+
+
+@app.command("stats")
+@handles_errors
+def stats_command(
+    as_of: str | None = typer.Option(None, "--as-of", help="Count the register as it stood on this date."),
+    plot: Path | None = typer.Option(None, "--plot", help="Also draw the charts to FILE.png or FILE.svg."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Designations per year, cumulative size, by category and country, days from decision to inclusion."""
+    from undesirable.stats import compute_stats
+
+    day = parse_date_option(as_of)
+    if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
+        raise UsageError("--plot: the file must end in .png or .svg")
+    with open_registry() as registry:
+        snapshot = registry.current_snapshot()
+        source = snapshot.provenance() if snapshot else "No data imported."
+        stats = compute_stats(registry.all_organizations(), as_of=day, source=source)
+    if plot is not None:
+        from undesirable.charts import render_stats_chart
+
+        render_stats_chart(stats, plot)
+    if as_json:
+        print_json(stats)
+        return
+    _print_stats(stats, plot)
+
+
+def _print_stats(stats: dict[str, Any], plot: Path | None) -> None:
+    from rich.table import Table
+
+    out = console()
+    table = Table("year", "decisions (Prosecutor General)", "inclusions (Justice Ministry)")
+    decided, included = stats["by_decision_year"], stats["by_inclusion_year"]
+    for year in sorted(set(decided) | set(included)):
+        table.add_row(year, str(decided.get(year, 0)), str(included.get(year, 0)))
+    out.print(table)
+    out.print("By category: " + ", ".join(f"{k} {v}" for k, v in stats["by_category"].items()))
+    out.print("By country: " + ", ".join(f"{k} {v}" for k, v in stats["by_country"].items()))
+    median = stats.get("median_days_decision_to_inclusion")
+    if median is not None:
+        out.print(f"Median days from decision to inclusion: {median}")
+    out.print(stats["source"])
+    if plot is not None:
+        out.print(f"Chart written to {plot}")
