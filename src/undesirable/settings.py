@@ -8,6 +8,11 @@
 | ``UNDESIRABLE_SOURCE_URL`` | where ``update`` downloads the official export | the Justice Ministry's export URL |
 | ``UNDESIRABLE_API_TOKEN`` | bearer token for API writes; unset disables writes | unset |
 | ``UNDESIRABLE_HMAC_KEY`` | key that signs screening certificates and webhooks | unset |
+| ``UNDESIRABLE_CA_BUNDLE`` | PEM file of CA certificates ``update`` trusts (the ministry's chain is incomplete) | the system's |
+| ``UNDESIRABLE_UPDATE_EVERY`` | run ``update`` this often inside ``serve`` (``6h``, ``30m``, ``1d``); unset: never | unset |
+| ``UNDESIRABLE_SMTP_URL`` | mail server for notices: ``smtp://user:pass@host:587`` (STARTTLS) or ``smtps://...`` | unset |
+| ``UNDESIRABLE_MAIL_FROM`` | sender address of notice e-mails | ``undesirable@localhost`` |
+| ``UNDESIRABLE_AUDIT`` | ``1`` writes every screening call to the append-only audit log | ``0`` |
 
 Domain code never reads these: the settings object is passed in.
 """
@@ -30,6 +35,11 @@ DOCUMENTED_SETTINGS = (
     "SOURCE_URL",
     "API_TOKEN",
     "HMAC_KEY",
+    "CA_BUNDLE",
+    "UPDATE_EVERY",
+    "SMTP_URL",
+    "MAIL_FROM",
+    "AUDIT",
 )
 
 
@@ -43,6 +53,11 @@ class Settings:
     source_url: str = OFFICIAL_EXPORT_URL
     api_token: str | None = field(default=None, repr=False)
     hmac_key: str | None = field(default=None, repr=False)
+    ca_bundle: Path | None = None
+    update_every: str | None = None
+    smtp_url: str | None = field(default=None, repr=False)
+    mail_from: str = "undesirable@localhost"
+    audit: bool = False
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -58,11 +73,20 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     return Settings(
         database_url=database_url,
         data_dir=data_dir,
-        autoload=(get("AUTOLOAD") or "1").strip().lower() not in ("0", "false", "no", "off"),
+        autoload=_is_on(get("AUTOLOAD") or "1"),
         source_url=get("SOURCE_URL") or OFFICIAL_EXPORT_URL,
         api_token=get("API_TOKEN"),
         hmac_key=get("HMAC_KEY"),
+        ca_bundle=Path(ca_bundle) if (ca_bundle := get("CA_BUNDLE")) else None,
+        update_every=get("UPDATE_EVERY"),
+        smtp_url=get("SMTP_URL"),
+        mail_from=get("MAIL_FROM") or "undesirable@localhost",
+        audit=_is_on(get("AUDIT") or "0"),
     )
+
+
+def _is_on(value: str) -> bool:
+    return value.strip().lower() not in ("0", "false", "no", "off")
 
 
 def _default_data_dir() -> str:
