@@ -56,6 +56,8 @@ _UKRAINIAN_CLUSTERS = ("ськ", "цьк", "зьк")
 _LATIN_I = frozenset("iIïÏ")
 _QUOTE_PAIRS = {"«": "»", "„": "“", "‹": "›", "“": "”", "‘": "’", '"': '"', "'": "'"}
 _QUOTE_CHARS = frozenset("«»„“‹›”‘’\"'")
+_ODD_CATEGORIES = frozenset({"So", "Co", "Cn", "Cs"})  # emoji, private use, unassigned, surrogates
+_USUAL_SYMBOLS = frozenset("№")
 _DASHES = re.compile(r"\s+[-–—]\s+")
 _WORDS = re.compile(r"[^\W\d_]+")
 _RENAME = re.compile(
@@ -124,6 +126,8 @@ def parse_register_name(raw: str) -> ParsedName:
     if not text:
         return ParsedName(None, None, needs_review=True, review_reasons=("empty name",))
     state = _Parse()
+    if any(unicodedata.category(c) in _ODD_CATEGORIES and c not in _USUAL_SYMBOLS for c in text):
+        state.reasons.append("unexpected symbols")
     if len(text) > LONG_RAW_CHARS:
         state.reasons.append("unusually long name")
     root = _parse_brackets(text, state)
@@ -435,7 +439,9 @@ def _apply_renames(renames: list[tuple[_Group, re.Match[str]]], state: _Parse) -
     for _, match in renames:
         until = _make_date(match.group(3), match.group(2), match.group(1))
         if until is None:
-            state.reasons.append(f"invalid rename date: {match.group(0)[:40]}")
+            state.reasons.append(f"invalid rename date: {_shorten(match.group(0))}")
+        if not state.fragments and not state.acronyms:
+            state.reasons.append(f"rename without an earlier name: {_shorten(match.group(0))}")
         former.extend(FormerName(f.text, until) for f in _dedupe(state.fragments))
         former.extend(FormerName(a, until) for a in state.acronyms)
         state.fragments, state.acronyms = [], []
