@@ -121,9 +121,7 @@ def test_lookup_country_code(country: str, code: str) -> None:
     assert lookup_country_code(country) == code
 
 
-@pytest.mark.parametrize(
-    "country", ["", "Лондон", "Республика Абхазия", "Фонд Открытая Россия", "Georgia Tech", "OR"]
-)
+@pytest.mark.parametrize("country", ["", "Лондон", "Республика Абхазия", "Фонд Открытая Россия", "Georgia Tech", "OR"])
 def test_lookup_country_code_unknown(country: str) -> None:
     assert lookup_country_code(country) is None
 

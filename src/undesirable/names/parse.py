@@ -60,9 +60,7 @@ _ODD_CATEGORIES = frozenset({"So", "Co", "Cn", "Cs"})  # emoji, private use, una
 _USUAL_SYMBOLS = frozenset("№")
 _DASHES = re.compile(r"\s+[-–—]\s+")
 _WORDS = re.compile(r"[^\W\d_]+")
-_RENAME = re.compile(
-    r"^с\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?)?\s*[-–—:]?\s*(.+)$", re.IGNORECASE | re.DOTALL
-)
+_RENAME = re.compile(r"^с\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?)?\s*[-–—:]?\s*(.+)$", re.IGNORECASE | re.DOTALL)
 _CYR_TO_LAT = str.maketrans(
     {
         **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)),
@@ -118,7 +116,7 @@ def parse_register_name(raw: str) -> ParsedName:
 
     Returns:
         The parsed names. ``needs_review`` is set, with reasons, when the string is empty or
-        ambiguous: no Cyrillic or no Latin name, no or an unknown country, several top-level
+        ambiguous: no Cyrillic or no Latin name, an unknown country, several top-level
         candidates for a primary name, unbalanced brackets or quotes, odd characters. A missing
         country is not a reason by itself: early entries of the register name none.
     """
@@ -131,9 +129,7 @@ def parse_register_name(raw: str) -> ParsedName:
     if len(text) > LONG_RAW_CHARS:
         state.reasons.append("unusually long name")
     root = _parse_brackets(text, state)
-    renames = [
-        (g, m) for g in root.items if isinstance(g, _Group) if (m := _RENAME.match(g.text()))
-    ]
+    renames = [(g, m) for g in root.items if isinstance(g, _Group) if (m := _RENAME.match(g.text()))]
     root.items = [i for i in root.items if not any(i is g for g, _ in renames)]
     pieces = _split_pieces(root.items, state)
     country = _take_country(pieces, state)
@@ -304,9 +300,7 @@ def _take_country(pieces: list[list[str | _Group]], state: _Parse) -> tuple[str,
     return _take_country_and_city(pieces, text, state)
 
 
-def _take_country_and_city(
-    pieces: list[list[str | _Group]], city: str, state: _Parse
-) -> tuple[str, str | None] | None:
+def _take_country_and_city(pieces: list[list[str | _Group]], city: str, state: _Parse) -> tuple[str, str | None] | None:
     """``…, Великобритания, Лондон``: the country followed by one more capitalised word."""
     before = pieces[-2] if len(pieces) > 1 and len(pieces[-1]) == 1 else None
     if before is None or len(before) != 1 or not isinstance(before[0], str):
@@ -457,9 +451,7 @@ def _make_date(year: str, month: str, day: str) -> date | None:
         return None
 
 
-def _assemble(
-    state: _Parse, former: list[FormerName], country: tuple[str, str | None] | None
-) -> ParsedName:
+def _assemble(state: _Parse, former: list[FormerName], country: tuple[str, str | None] | None) -> ParsedName:
     fragments = _dedupe(state.fragments)
     reasons = state.reasons
     acronyms = [*state.acronyms]
@@ -519,7 +511,7 @@ def _choose_primaries(names: list[_Fragment], reasons: list[str]) -> tuple[str |
             reasons.append(f"several {label} names, primary chosen by position")
     if not russian:
         other = any(_script(f.text) == "cyrillic" for f in names)
-        reasons.append("no Russian name, only Ukrainian" if other else "no Cyrillic name")
+        reasons.append("no Russian name, only Ukrainian or Belarusian" if other else "no Cyrillic name")
     if not latin:
         reasons.append("no Latin name")
     return (russian[0].text if russian else None), (latin[0].text if latin else None)
@@ -602,9 +594,7 @@ def _is_non_russian(text: str) -> bool:
     folded = text.casefold()
     if any(cluster in folded for cluster in _UKRAINIAN_CLUSTERS):
         return True
-    return any(
-        c in _LATIN_I and _script(word) == "cyrillic" for word in _WORDS.findall(text) for c in word
-    )
+    return any(c in _LATIN_I and _script(word) == "cyrillic" for word in _WORDS.findall(text) for c in word)
 
 
 def _mixed_script_reasons(texts: Iterable[str]) -> list[str]:
