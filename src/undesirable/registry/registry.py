@@ -23,6 +23,7 @@ from undesirable.registry.bundled import read_bundled_source
 from undesirable.registry.diff import SnapshotDiff, diff_snapshots
 from undesirable.registry.events import Event, derive_current_state
 from undesirable.registry.importer import ImportResult, import_source
+from undesirable.registry.review import apply_reviews, read_reviews, reviews_version
 from undesirable.registry.snapshots import (
     Snapshot,
     current_lineage,
@@ -260,13 +261,15 @@ class Registry:
         return cached[1]
 
     def _current_state(self) -> dict[str, Organization]:
+        """The current lineage's organizations with reviewers' corrections applied on top."""
         snapshots = self.snapshots()
         lineage = current_lineage(snapshots)
-        key = tuple(s.id for s in lineage)
-        if key != self._state_key:
-            with self.store.reading() as conn:
-                self._state = derive_current_state(read_views(conn, lineage)) if lineage else {}
-            self._state_key = key
+        with self.store.reading() as conn:
+            key = (*(s.id for s in lineage), reviews_version(conn))
+            if key != self._state_key:
+                state = derive_current_state(read_views(conn, lineage)) if lineage else {}
+                self._state = apply_reviews(state, read_reviews(conn))
+                self._state_key = key
         return self._state
 
 
