@@ -1,0 +1,373 @@
+"""Name screening: which designated organizations could a given name be?
+
+:func:`match_name` analyzes the query with the same normalizer as the register's names, looks up
+only the register entries that share a word (or a close spelling of one) or the whole compact key
+with it, scores those (see :mod:`undesirable.matching.score`) and returns the best entry per
+organization, ranked, with the register name that matched and the reasons.
+
+Scores are in [0, 1]. :data:`STRONG_THRESHOLD` (0.9) marks a near-certain hit,
+:data:`POSSIBLE_THRESHOLD` (0.7) one that a person should look at; the default ``threshold`` is
+the possible one, which is where the labelled evaluation set (``tests/matching``) gives the best
+F1. Acronyms match only as whole words and score below full names unless only one organization
+uses them and the query writes them in capitals. :func:`match_names` screens many names and
+scores identical names once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from undesirable.matching.index import (
+    STOP_WEIGHT,
+    MatchIndex,
+    NameEntry,
+    compact_key,
+    is_acronym_like,
+    weigh_token,
+)
+from undesirable.matching.score import TOKEN_SIMILARITY_MIN, Alignment, score_alignment, score_compact
+from undesirable.model import Organization
+from undesirable.names.normalize import GENERIC_KEY_PREFIX, Token, normalize_name, tokenize_name
+from undesirable.names.translit import Script, detect_script, skeletonize_token
+
+STRONG_THRESHOLD = 0.9
+"""From this score on, a match is near-certain."""
+
+POSSIBLE_THRESHOLD = 0.7
+"""From this score on, a match deserves a look; the default threshold of :func:`match_name`."""
+
+DEFAULT_LIMIT = 10
+"""How many organizations :func:`match_name` returns at most."""
+
+MAX_QUERY_CHARS = 500
+"""Longer input is cut: it is not a name."""
+
+MAX_QUERY_WORDS = 24
+"""Words of a query beyond this are ignored."""
+
+FUZZY_MIN_LENGTH = 4
+"""Words with shorter keys pair with equal keys only."""
+
+FUZZY_CANDIDATES = 12
+"""How many close register spellings one query word is allowed to reach."""
+
+ACRONYM_UNIQUE_FACTOR = 0.95
+"""Score of an acronym used by one organization (or one group) and written in capitals."""
+
+ACRONYM_SHARED_FACTOR = 0.8
+"""Factor for an acronym that several organizations use."""
+
+ACRONYM_LOWERCASE_FACTOR = 0.85
+"""Factor when the query does not write the acronym in capitals (``wise`` vs ``WISE``)."""
+
+ACRONYM_SHORT_FACTOR = 0.9
+"""Factor for two-letter acronyms (``AI``, ``OR``)."""
+
+LEGAL_FORM_MISMATCH_FACTOR = 0.97
+"""Factor when query and name both carry legal forms and no form is shared."""
+
+PRUNE_MARGIN = 0.98
+"""Candidates whose best possible score is below ``threshold * PRUNE_MARGIN`` are not scored."""
+
+MAX_CACHE_ENTRIES = 200_000
+"""The per-index caches are emptied when they grow past this."""
+
+_RAW_WORD = re.compile(r"[^\W_]+(?:[./&][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """One organization a query may refer to.
+
+    Attributes:
+        organization: the register entry.
+        score: similarity in [0, 1]; compare with ``STRONG_THRESHOLD`` / ``POSSIBLE_THRESHOLD``.
+        matched_name: the register name (or alias, acronym, former name) that matched best.
+        explanation: why, in short phrases ("exact alias", "token overlap 3/4", ...).
+    """
+
+    organization: Organization
+    score: float
+    matched_name: str
+    explanation: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    keys: tuple[str, ...]
+    weights: tuple[float, ...]
+    total: float
+    compact: str
+    lemmatized: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Query:
+    variants: tuple[_Variant, ...]
+    legal_forms: frozenset[str]
+    capital_keys: frozenset[str]
+    script: Script
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    score: float
+    entry_id: int
+    variant: int
+    alignment: Alignment
+    acronym_factor: float
+    legal_mismatch: bool
+
+
+def match_name(
+    index: MatchIndex,
+    query: str,
+    *,
+    threshold: float = POSSIBLE_THRESHOLD,
+    limit: int = DEFAULT_LIMIT,
+) -> list[NameMatch]:
+    """The organizations ``query`` could be, best first, each with a score of at least ``threshold``.
+
+    Args:
+        index: built by :func:`undesirable.matching.index.build_match_index`.
+        query: a name in any script, with or without legal form, possibly misspelled.
+        threshold: lowest score returned.
+        limit: most organizations returned.
+
+    Returns:
+        At most ``limit`` matches, one per organization, by descending score. Empty for input
+        with no letters or digits.
+    """
+    analyzed = _analyze_query(index, query)
+    if analyzed is None or limit <= 0:
+        return []
+    best: dict[int, _Scored] = {}
+    for scored in _score_candidates(index, analyzed, threshold):
+        org = index.entries[scored.entry_id].org
+        current = best.get(org)
+        if current is None or scored.score > current.score:
+            best[org] = scored
+    ranked = sorted(best.items(), key=lambda item: (-item[1].score, item[0]))[:limit]
+    return [_to_match(index, analyzed, scored) for _, scored in ranked]
+
+
+def match_names(
+    index: MatchIndex,
+    queries: Iterable[str],
+    *,
+    threshold: float = POSSIBLE_THRESHOLD,
+    limit: int = DEFAULT_LIMIT,
+) -> list[list[NameMatch]]:
+    """Screen many names; identical names are scored once.
+
+    Args:
+        index: built by :func:`undesirable.matching.index.build_match_index`.
+        queries: the names, in any number.
+        threshold: lowest score returned.
+        limit: most organizations returned per name.
+
+    Returns:
+        One list of matches per query, in the order of ``queries``.
+    """
+    cache: dict[str, list[NameMatch]] = {}
+    results: list[list[NameMatch]] = []
+    for query in queries:
+        found = cache.get(query)
+        if found is None:
+            found = match_name(index, query, threshold=threshold, limit=limit)
+            if len(cache) < MAX_CACHE_ENTRIES:
+                cache[query] = found
+        results.append(found)
+    return results
+
+
+def _analyze_query(index: MatchIndex, query: str) -> _Query | None:
+    text = query[:MAX_QUERY_CHARS] if isinstance(query, str) else ""
+    tokens = tokenize_name(text)[:MAX_QUERY_WORDS]
+    kept = [t for t in tokens if t.kind != "legal_form"]
+    if not kept:
+        return None
+    surface = _variant(index, kept, tuple(t.key for t in kept), lemmatized=False)
+    variants = [surface]
+    lemma_keys = tuple(t.lemma_key for t in kept)
+    if lemma_keys != surface.keys:
+        variants.append(_variant(index, kept, lemma_keys, lemmatized=True))
+    legal = frozenset(t.legal_form for t in tokens if t.legal_form)
+    return _Query(tuple(variants), legal, _capital_keys(text), detect_script(text))
+
+
+def _variant(index: MatchIndex, tokens: list[Token], keys: tuple[str, ...], *, lemmatized: bool) -> _Variant:
+    weights = tuple(weigh_token(t, index.word_weights, k) for t, k in zip(tokens, keys, strict=True))
+    return _Variant(keys, weights, sum(weights), compact_key(keys), lemmatized)
+
+
+def _capital_keys(text: str) -> frozenset[str]:
+    """Keys of the words written in capitals, if the query also has lower-case letters or is one word."""
+    words = _RAW_WORD.findall(text)
+    if len(words) > 1 and not any(c.islower() for c in text):
+        return frozenset()
+    return frozenset(
+        skeletonize_token(normalize_name(w).replace(" ", "")) for w in words if is_acronym_like(w)
+    )
+
+
+def _similar(index: MatchIndex, key: str) -> tuple[tuple[str, float], ...]:
+    """Register keys equal or close in spelling to one query key, with their similarity (cached)."""
+    cached = index.similar_cache.get(key)
+    if cached is not None:
+        return cached
+    found: list[tuple[str, float]] = []
+    if key in index.postings:
+        found.append((key, 1.0))
+    if len(key) >= FUZZY_MIN_LENGTH and not key.startswith(GENERIC_KEY_PREFIX):
+        for choice, ratio, _ in process.extract(
+            key,
+            index.vocabulary,
+            scorer=fuzz.ratio,
+            score_cutoff=TOKEN_SIMILARITY_MIN * 100,
+            limit=FUZZY_CANDIDATES,
+        ):
+            if choice != key and len(choice) >= FUZZY_MIN_LENGTH:
+                found.append((choice, ratio / 100.0))
+    result = tuple(found)
+    if len(index.similar_cache) >= MAX_CACHE_ENTRIES:
+        index.similar_cache.clear()
+    index.similar_cache[key] = result
+    return result
+
+
+def _score_candidates(index: MatchIndex, query: _Query, threshold: float) -> list[_Scored]:
+    scored: list[_Scored] = []
+    for position, variant in enumerate(query.variants):
+        similar = [_similar(index, k) for k in variant.keys]
+        similar_maps = [dict(s) for s in similar]
+        bounds = _candidate_bounds(index, variant, similar)
+        for entry_id, bound in bounds.items():
+            if bound < threshold * PRUNE_MARGIN:
+                continue
+            result = _score_entry(index, query, variant, similar_maps, entry_id, position)
+            if result is not None and result.score >= threshold:
+                scored.append(result)
+    return scored
+
+
+def _candidate_bounds(
+    index: MatchIndex, variant: _Variant, similar: list[tuple[tuple[str, float], ...]]
+) -> dict[int, float]:
+    """Entries sharing an informative word (or the compact key) with the query, and an upper
+    bound of the share of the query's weight each can match."""
+    informative = [
+        i
+        for i, key in enumerate(variant.keys)
+        if similar[i] and not key.startswith(GENERIC_KEY_PREFIX) and variant.weights[i] > STOP_WEIGHT
+    ]
+    used = informative or [i for i in range(len(variant.keys)) if similar[i]]
+    skipped = variant.total - sum(variant.weights[i] for i in used)
+    sums: dict[int, float] = {}
+    postings = index.postings
+    for i in used:
+        weight = variant.weights[i]
+        for key, sim in similar[i]:
+            gain = weight * sim
+            for entry_id in postings.get(key, ()):
+                sums[entry_id] = sums.get(entry_id, 0.0) + gain
+    total = variant.total or 1.0
+    bounds = {e: min(1.0, (s + skipped) / total) for e, s in sums.items()}
+    for entry_id in index.compact_postings.get(variant.compact, ()):
+        bounds[entry_id] = 1.0
+    return bounds
+
+
+def _score_entry(
+    index: MatchIndex,
+    query: _Query,
+    variant: _Variant,
+    similar_maps: list[dict[str, float]],
+    entry_id: int,
+    position: int,
+) -> _Scored | None:
+    entry = index.entries[entry_id]
+    alignment = score_alignment(
+        variant.keys,
+        variant.weights,
+        variant.total,
+        entry.keys,
+        entry.weights,
+        entry.total,
+        None if entry.is_acronym else similar_maps,
+    )
+    if not entry.is_acronym:
+        compact = score_compact(variant.compact, entry.compact)
+        if compact > alignment.score:
+            alignment = Alignment(compact, *_coverages(alignment), compact)
+    if alignment.score <= 0.0:
+        return None
+    factor = _acronym_factor(index, query, entry) if entry.is_acronym else 1.0
+    mismatch = bool(query.legal_forms and entry.legal_forms and not query.legal_forms & entry.legal_forms)
+    score = alignment.score * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
+    return _Scored(round(score, 4), entry_id, position, alignment, factor, mismatch)
+
+
+def _coverages(alignment: Alignment) -> tuple[float, float, int, int, float]:
+    return (
+        alignment.query_coverage,
+        alignment.name_coverage,
+        alignment.matched,
+        alignment.fuzzy,
+        alignment.min_similarity,
+    )
+
+
+def _acronym_factor(index: MatchIndex, query: _Query, entry: NameEntry) -> float:
+    owners = index.acronym_owners.get(entry.keys[0], frozenset())
+    groups = {index.organizations[o].group_id or index.organizations[o].id for o in owners}
+    factor = ACRONYM_UNIQUE_FACTOR if len(groups) <= 1 else ACRONYM_SHARED_FACTOR
+    if entry.keys[0] not in query.capital_keys:
+        factor *= ACRONYM_LOWERCASE_FACTOR
+    if len(entry.keys[0]) <= 2:
+        factor *= ACRONYM_SHORT_FACTOR
+    return factor
+
+
+def _to_match(index: MatchIndex, query: _Query, scored: _Scored) -> NameMatch:
+    entry = index.entries[scored.entry_id]
+    return NameMatch(
+        organization=index.organizations[entry.org],
+        score=scored.score,
+        matched_name=entry.name,
+        explanation=_explain(index, query, scored),
+    )
+
+
+def _explain(index: MatchIndex, query: _Query, scored: _Scored) -> list[str]:
+    entry = index.entries[scored.entry_id]
+    variant = query.variants[scored.variant]
+    alignment = scored.alignment
+    org = index.organizations[entry.org]
+    reasons: list[str] = []
+    exact = alignment.matched == len(entry.keys) == len(variant.keys) and alignment.fuzzy == 0
+    if entry.is_acronym:
+        reasons.append("acronym" + ("" if scored.acronym_factor >= ACRONYM_UNIQUE_FACTOR else " (weak)"))
+    elif exact or alignment.compact >= 1.0:
+        primary = entry.name in (org.name_ru, org.name_en)
+        reasons.append("exact name" if primary else "exact alias")
+    else:
+        reasons.append(f"token overlap {alignment.matched}/{max(len(entry.keys), len(variant.keys))}")
+    if alignment.compact and alignment.compact < 1.0:
+        reasons.append(f"fuzzy distance {alignment.compact:.2f} (words run together)")
+    elif alignment.fuzzy:
+        reasons.append(f"fuzzy distance {alignment.min_similarity:.2f}")
+    if query.script not in ("other", entry.script) and "other" != entry.script:
+        reasons.append("transliteration")
+    if variant.lemmatized:
+        reasons.append("inflection reduced")
+    reasons += [f"legal form ignored: {form}" for form in sorted(query.legal_forms | entry.legal_forms)]
+    if scored.legal_mismatch:
+        reasons.append("legal forms differ")
+    if entry.name in (f.name for f in org.former_names):
+        reasons.append("former name")
+    return reasons

@@ -1,0 +1,53 @@
+"""Russian inflection reduced to the dictionary form, so «Международной амнистии» meets «Международная амнистия».
+
+One ``pymorphy3.MorphAnalyzer`` (its dictionary comes from the ``pymorphy3-dicts-ru`` package, no
+download) is created on first use; every word's lemma is cached. Only all-Cyrillic words are
+looked up: Latin words, numbers and mixed words come back unchanged.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+from undesirable.names.translit import is_cyrillic_char
+
+LEMMA_CACHE_SIZE = 262_144
+"""How many distinct words keep their lemma in memory."""
+
+MIN_LEMMA_LENGTH = 3
+"""Shorter words (prepositions, acronym letters) are left as they are."""
+
+
+@cache
+def _analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def is_cyrillic_word(word: str) -> bool:
+    """True when every character of ``word`` is a Cyrillic letter (or a hyphen inside it)."""
+    return bool(word) and all(is_cyrillic_char(c) or c == "-" for c in word)
+
+
+@lru_cache(maxsize=LEMMA_CACHE_SIZE)
+def lemmatize_token(word: str) -> str:
+    """The dictionary form of one lower-case Russian word (``россии`` -> ``россия``).
+
+    Words that are not all-Cyrillic, or shorter than ``MIN_LEMMA_LENGTH``, are returned as given;
+    ``ё`` in the lemma is written ``е`` like everywhere else in the normalizer.
+
+    Args:
+        word: one lower-case word, as produced by :func:`undesirable.names.normalize.normalize_name`.
+
+    Returns:
+        The lemma, or ``word`` itself when there is nothing to reduce.
+    """
+    if len(word) < MIN_LEMMA_LENGTH or not is_cyrillic_word(word):
+        return word
+    parses = _analyzer().parse(word)
+    if not parses:
+        return word
+    lemma: str = parses[0].normal_form
+    return lemma.replace("ё", "е")

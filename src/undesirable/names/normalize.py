@@ -1,0 +1,229 @@
+"""One normalizer for the register's names and for queries alike.
+
+:func:`normalize_name` gives the cleaned text in its own script: Unicode NFKC, casefold, ``ё`` ->
+``е``, dotted abbreviations joined (``e.V.`` -> ``ev``, ``U.S.`` -> ``us``), quotes, punctuation,
+symbols and control characters out, look-alike letters of the other script repaired, single spaces.
+
+:func:`tokenize_name` splits that text into :class:`Token` s. Each token carries its lemma
+(Russian inflection reduced, see :mod:`undesirable.names.lemma`), its comparison key (the
+transliterated skeleton, see :mod:`undesirable.names.translit`) and its kind:
+
+- ``word``: an ordinary, distinctive word;
+- ``stop``: a function word ("the", "of", "и", "имени"), which weighs least;
+- ``generic``: a common name part ("Foundation", "Фонд", "Center", "International"); words of one
+  meaning share one key (``#foundation``) across languages and scripts, so Fund = Фонд = Stiftung;
+- ``legal_form``: part of a legal form or organization type (Ltd, e.V., Stichting, ООО, АНО),
+  recognized from ``data/legal_forms.json`` at the start or end of a name (distinctive forms
+  anywhere), and left out of comparison keys.
+
+Stop words and generic words come from ``data/weak_words.json``. :func:`name_key` joins the keys
+of the words that are not legal forms: two spellings of one name in any script and inflection
+should give the same key.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Literal
+
+from undesirable.names.lemma import lemmatize_token
+from undesirable.names.translit import repair_mixed_script, skeletonize_token
+
+TokenKind = Literal["word", "stop", "generic", "legal_form"]
+
+TOKEN_CACHE_SIZE = 262_144
+"""How many distinct words keep their analyzed token in memory."""
+
+MAX_LEGAL_FORM_PEELS = 3
+"""How many legal forms are taken off each end of a name at most (``Co. Ltd. Inc.``)."""
+
+GENERIC_KEY_PREFIX = "#"
+"""Keys of generic words start with this, so they never equal the key of an ordinary word."""
+
+MIN_PLURAL_LENGTH = 5
+"""A Latin word at least this long ending in ``s`` is also looked up without it (Foundations)."""
+
+_DOTTED = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}(?:[^\W\d_](?!\w))?")
+_APOSTROPHE_S = re.compile(r"(?<=\w)['’ʼ`´](?=s\b)")
+_APOSTROPHE_CYR = re.compile(r"(?<=[\u0400-\u052f])['’ʼ`´](?=[\u0400-\u052f])")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a name, analyzed.
+
+    Attributes:
+        text: the normalized word in its own script (``международной``).
+        lemma: its dictionary form for Russian words (``международный``), else ``text``.
+        key: the comparison key of ``text``: transliterated skeleton (``mezdunarodnoi``), or the
+            group key of a generic word (``#international``).
+        lemma_key: the comparison key of ``lemma``.
+        kind: ``word``, ``stop``, ``generic`` or ``legal_form``.
+        legal_form: for a legal-form token, how that form is displayed (``e.V.``).
+    """
+
+    text: str
+    lemma: str
+    key: str
+    lemma_key: str
+    kind: TokenKind = "word"
+    legal_form: str | None = None
+
+
+@dataclass(frozen=True)
+class _LegalForm:
+    words: tuple[str, ...]
+    display: str
+    anywhere: bool
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    stop_keys: frozenset[str]
+    generic_keys: dict[str, str]
+    legal_by_first: dict[str, tuple[_LegalForm, ...]]
+
+
+def normalize_name(text: str) -> str:
+    """The cleaned, lower-case text of a name, in its own script, words separated by one space.
+
+    >>> normalize_name("  «Heinrich-Böll-Stiftung» e.V. ")
+    'heinrich böll stiftung ev'
+    """
+    if not text:
+        return ""
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    folded = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), folded)
+    folded = _APOSTROPHE_S.sub("", folded)
+    folded = _APOSTROPHE_CYR.sub("", folded)
+    words = _NON_WORD.sub(" ", folded).split()
+    return " ".join(repair_mixed_script(w) for w in words)
+
+
+def tokenize_name(text: str) -> list[Token]:
+    """The words of a name as :class:`Token` s, legal forms marked (see the module docstring)."""
+    tokens = [analyze_word(w) for w in normalize_name(text).split()]
+    return mark_legal_forms(tokens)
+
+
+def name_key(text: str) -> str:
+    """The comparison key of a whole name: keys of its lemmas without legal forms, space-joined.
+
+    >>> name_key("Открытой России") == name_key("Открытая Россия")
+    True
+    """
+    return " ".join(t.lemma_key for t in tokenize_name(text) if t.kind != "legal_form")
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def analyze_word(word: str) -> Token:
+    """Analyze one normalized word: lemma, keys and kind (never ``legal_form``, see
+    :func:`mark_legal_forms`)."""
+    lemma = lemmatize_token(word)
+    key = skeletonize_token(word)
+    lemma_key = skeletonize_token(lemma) if lemma != word else key
+    vocabulary = _vocabulary()
+    generic = _lookup_generic(vocabulary, lemma_key) or _lookup_generic(vocabulary, key)
+    if generic is not None:
+        return Token(word, lemma, generic, generic, "generic")
+    if lemma_key in vocabulary.stop_keys or key in vocabulary.stop_keys:
+        return Token(word, lemma, key, lemma_key, "stop")
+    return Token(word, lemma, key, lemma_key, "word")
+
+
+def mark_legal_forms(tokens: list[Token]) -> list[Token]:
+    """Mark the legal-form words of a tokenized name; a name made only of them stays unmarked."""
+    forms = _vocabulary().legal_by_first
+    if not forms or not tokens:
+        return tokens
+    lemmas = [t.lemma for t in tokens]
+    marked: dict[int, str] = {}
+    start, end = 0, len(tokens)
+    for _ in range(MAX_LEGAL_FORM_PEELS):
+        found = _legal_form_at(forms, lemmas, start, end)
+        if found is None:
+            break
+        marked.update(dict.fromkeys(range(start, start + len(found.words)), found.display))
+        start += len(found.words)
+    for _ in range(MAX_LEGAL_FORM_PEELS):
+        found = _legal_form_ending_at(forms, lemmas, start, end)
+        if found is None:
+            break
+        marked.update(dict.fromkeys(range(end - len(found.words), end), found.display))
+        end -= len(found.words)
+    for i in range(start, end):
+        found = _legal_form_at(forms, lemmas, i, end)
+        if found is not None and found.anywhere:
+            marked.update(dict.fromkeys(range(i, i + len(found.words)), found.display))
+    if not marked or len(marked) == len(tokens):
+        return tokens
+    return [
+        replace(t, kind="legal_form", legal_form=marked[i]) if i in marked else t
+        for i, t in enumerate(tokens)
+    ]
+
+
+def _legal_form_at(
+    forms: dict[str, tuple[_LegalForm, ...]], lemmas: list[str], start: int, end: int
+) -> _LegalForm | None:
+    if start >= end:
+        return None
+    for form in forms.get(lemmas[start], ()):
+        stop = start + len(form.words)
+        if stop <= end and tuple(lemmas[start:stop]) == form.words:
+            return form
+    return None
+
+
+def _legal_form_ending_at(
+    forms: dict[str, tuple[_LegalForm, ...]], lemmas: list[str], start: int, end: int
+) -> _LegalForm | None:
+    best: _LegalForm | None = None
+    for i in range(max(start, end - 6), end):
+        found = _legal_form_at(forms, lemmas, i, end)
+        if found is not None and i + len(found.words) == end:
+            if best is None or len(found.words) > len(best.words):
+                best = found
+    return best
+
+
+def _lookup_generic(vocabulary: _Vocabulary, key: str) -> str | None:
+    found = vocabulary.generic_keys.get(key)
+    if found is None and len(key) >= MIN_PLURAL_LENGTH and key.endswith("s"):
+        found = vocabulary.generic_keys.get(key[:-1])
+    return found
+
+
+def _word_key(word: str) -> str:
+    return skeletonize_token(lemmatize_token(word))
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    data = files("undesirable.data")
+    weak = json.loads(data.joinpath("weak_words.json").read_text("utf-8"))
+    stop_keys = frozenset(_word_key(w) for s in weak["stopwords"] for w in normalize_name(s).split())
+    generic_keys: dict[str, str] = {}
+    for meaning, words in weak["generic"].items():
+        for word in words:
+            for part in normalize_name(word).split():
+                generic_keys[_word_key(part)] = GENERIC_KEY_PREFIX + meaning.replace(" ", "_")
+    legal = json.loads(data.joinpath("legal_forms.json").read_text("utf-8"))
+    by_first: dict[str, list[_LegalForm]] = {}
+    for form in legal["forms"]:
+        for alias in form["aliases"]:
+            words = tuple(lemmatize_token(w) for w in normalize_name(alias).split())
+            if words:
+                entry = _LegalForm(words, form["display"], bool(form["anywhere"]))
+                by_first.setdefault(words[0], []).append(entry)
+    legal_by_first = {
+        first: tuple(sorted(entries, key=lambda f: -len(f.words)))
+        for first, entries in by_first.items()
+    }
+    return _Vocabulary(stop_keys, generic_keys, legal_by_first)

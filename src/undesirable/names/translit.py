@@ -1,0 +1,146 @@
+"""Cyrillic to Latin transliteration and the Latin "skeleton" that all comparison keys live in.
+
+Names of designated organizations reach a screener in Russian, Ukrainian, English, German and in
+every homemade transliteration in between (``Otkrytaya Rossiya``, ``Otkrytaja Rossija``,
+``Otkrytaia Rossiia``). Instead of guessing the scheme, every word is brought into one reduced
+Latin key space:
+
+1. :func:`transliterate` spells Cyrillic letters in Latin (one fixed spelling per letter; a word
+   with a Ukrainian-only letter reads ``г`` as ``h``);
+2. :func:`fold_latin` spells out letters with diacritics (``č`` -> ``ch``), strips accents and
+   applies the ordered fold rules (``kh`` -> ``h``, ``ts``/``tz`` -> ``c``, ``y``/``j`` -> ``i``,
+   doubled letters once ...), so that the common schemes (GOST/ISO 9, BGN/PCGN, passport,
+   informal) collapse onto the same skeleton.
+
+:func:`skeletonize_token` does both for one word and is cached. :func:`repair_mixed_script`
+fixes words typed with look-alike letters of the other script (a Latin ``o`` inside a Cyrillic
+word, a Cyrillic ``е`` inside ``Transparеncy``). The tables live in ``data/translit.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Literal
+
+Script = Literal["latin", "cyrillic", "mixed", "other"]
+
+SKELETON_CACHE_SIZE = 262_144
+"""How many distinct words keep their skeleton in memory."""
+
+MIN_COLLAPSED_LENGTH = 2
+"""Doubled letters are merged only if at least this many letters remain (``ooo`` stays)."""
+
+_UKRAINIAN_LETTERS = frozenset("іїєґ")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    cyrillic: dict[str, str]
+    ukrainian: dict[str, str]
+    latin_letters: dict[str, str]
+    cyr_to_lat_glyph: dict[str, str]
+    lat_to_cyr_glyph: dict[str, str]
+    fold_rules: tuple[tuple[re.Pattern[str], str], ...]
+
+
+@cache
+def _tables() -> _Tables:
+    raw = json.loads(files("undesirable.data").joinpath("translit.json").read_text("utf-8"))
+    glyphs: dict[str, str] = raw["homoglyphs"]
+    rules = tuple((re.compile(pattern), repl) for pattern, repl in raw["fold_rules"])
+    return _Tables(
+        cyrillic=raw["cyrillic"],
+        ukrainian={**raw["cyrillic"], **raw["ukrainian"]},
+        latin_letters=raw["latin_letters"],
+        cyr_to_lat_glyph=glyphs,
+        lat_to_cyr_glyph={lat: cyr for cyr, lat in glyphs.items()},
+        fold_rules=rules,
+    )
+
+
+def is_cyrillic_char(char: str) -> bool:
+    """True for a letter of the Cyrillic blocks (U+0400-U+052F)."""
+    return "\u0400" <= char <= "\u052f"
+
+
+def is_latin_char(char: str) -> bool:
+    """True for an ASCII letter or a Latin letter with diacritics (Latin-1 to Latin Extended-B)."""
+    return char.isalpha() and (char < "\u0250") and not ("\u00d7" == char or "\u00f7" == char)
+
+
+def detect_script(text: str) -> Script:
+    """Which alphabet the letters of ``text`` use: latin, cyrillic, mixed, or other (no letters)."""
+    has_latin = has_cyrillic = False
+    for char in text:
+        if is_cyrillic_char(char):
+            has_cyrillic = True
+        elif is_latin_char(char):
+            has_latin = True
+    if has_latin and has_cyrillic:
+        return "mixed"
+    if has_cyrillic:
+        return "cyrillic"
+    return "latin" if has_latin else "other"
+
+
+def repair_mixed_script(word: str) -> str:
+    """Replace look-alike letters of the minority script in a lower-case mixed-script word.
+
+    ``мoсква`` (Latin o) becomes ``москва``; ``transparеncy`` (Cyrillic е) becomes ``transparency``.
+    A word whose minority letters have no look-alike (``крымsos``) is returned unchanged.
+    """
+    latin = sum(1 for c in word if is_latin_char(c))
+    cyrillic = sum(1 for c in word if is_cyrillic_char(c))
+    if not latin or not cyrillic:
+        return word
+    tables = _tables()
+    if cyrillic >= latin:
+        mapping, minority = tables.lat_to_cyr_glyph, is_latin_char
+    else:
+        mapping, minority = tables.cyr_to_lat_glyph, is_cyrillic_char
+    if any(minority(c) and c not in mapping for c in word):
+        return word
+    return "".join(mapping.get(c, c) if minority(c) else c for c in word)
+
+
+def transliterate(text: str) -> str:
+    """Spell the Cyrillic letters of lower-case ``text`` in Latin; other characters stay."""
+    tables = _tables()
+    table = tables.ukrainian if any(c in _UKRAINIAN_LETTERS for c in text) else tables.cyrillic
+    return "".join(table.get(c, c) if is_cyrillic_char(c) else c for c in text)
+
+
+def fold_latin(text: str) -> str:
+    """Reduce a lower-case Latin word to its comparison skeleton (``khodorkovskiy`` -> ``hodorkovski``).
+
+    Letters with diacritics are spelled out or stripped, the fold rules are applied in order and
+    everything that is not an ASCII letter or digit is dropped.
+    """
+    tables = _tables()
+    spelled = "".join(tables.latin_letters.get(c, c) for c in text)
+    decomposed = unicodedata.normalize("NFKD", spelled)
+    ascii_text = "".join(c for c in decomposed if c.isascii() and c.isalnum()).lower()
+    for pattern, repl in tables.fold_rules:
+        if pattern.pattern == r"([a-z])\1+":
+            collapsed = pattern.sub(repl, ascii_text)
+            if len(collapsed) >= MIN_COLLAPSED_LENGTH:
+                ascii_text = collapsed
+            continue
+        ascii_text = pattern.sub(repl, ascii_text)
+    return ascii_text
+
+
+@lru_cache(maxsize=SKELETON_CACHE_SIZE)
+def skeletonize_token(word: str) -> str:
+    """The comparison skeleton of one lower-case word in any script (``россия`` -> ``rosia``)."""
+    return fold_latin(transliterate(word))
+
+
+def skeletonize(text: str) -> str:
+    """The skeleton of each whitespace-separated word of lower-case ``text``, joined by spaces."""
+    return " ".join(key for key in (skeletonize_token(w) for w in text.split()) if key)
