@@ -84,7 +84,10 @@ def main(facts_path: Path) -> None:
     actuality = datetime(latest.year, latest.month, latest.day)
     text = dump_register_json(rows, actuality=actuality, kind="bundled", title="Bundled reconstruction", note=note)
     (DATA / "bundled_register.json").write_text(text, encoding="utf-8")
-    document = {"note": "Curated facts the official file lacks; see registry/annotations.py.", "annotations": annotations}
+    document = {
+        "note": "Curated facts the official file lacks; see registry/annotations.py.",
+        "annotations": annotations,
+    }
     (DATA / "annotations.json").write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(rows)} rows ({len(official)} official, {len(press)} press), latest {latest}")
 

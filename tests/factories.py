@@ -39,7 +39,9 @@ def sample_row(
     )
 
 
-def write_sample_xlsx(path: Path, *, rows: list[RegisterRow] | None = None, actuality: datetime | None = None, **kw: object) -> Path:
+def write_sample_xlsx(
+    path: Path, *, rows: list[RegisterRow] | None = None, actuality: datetime | None = None, **kw: object
+) -> Path:
     write_official_xlsx(
         path,
         actuality=actuality or datetime(2024, 9, 5, 17, 28),

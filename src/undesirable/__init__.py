@@ -1,6 +1,6 @@
 """undesirable: the open register of organizations Russia has declared "undesirable".
 
-    from undesirable import Registry
+    from undesirable import Registry as Registry
     registry = Registry.open()
 
 Names are imported on first use, so ``import undesirable`` (and the CLI's start-up) stays cheap.
@@ -12,11 +12,17 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from undesirable.errors import NotFoundError, SourceError, UndesirableError, UsageError
-    from undesirable.model import FormerName, Organization
-    from undesirable.registry.registry import History, Registry
-    from undesirable.registry.snapshots import Snapshot
-    from undesirable.settings import Settings, load_settings
+    from undesirable.errors import NotFoundError as NotFoundError
+    from undesirable.errors import SourceError as SourceError
+    from undesirable.errors import UndesirableError as UndesirableError
+    from undesirable.errors import UsageError as UsageError
+    from undesirable.model import FormerName as FormerName
+    from undesirable.model import Organization as Organization
+    from undesirable.registry.registry import History as History
+    from undesirable.registry.registry import Registry as Registry
+    from undesirable.registry.snapshots import Snapshot as Snapshot
+    from undesirable.settings import Settings as Settings
+    from undesirable.settings import load_settings as load_settings
 
 _EXPORTS = {
     "FormerName": "undesirable.model",

@@ -25,9 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ENV_PREFIX = "UNDESIRABLE_"
-OFFICIAL_EXPORT_URL = (
-    "https://reestrs.minjust.gov.ru/rest/registry/c2d1692e-a9f6-5a79-13ee-5da5b42980df/export"
-)
+OFFICIAL_EXPORT_URL = "https://reestrs.minjust.gov.ru/rest/registry/c2d1692e-a9f6-5a79-13ee-5da5b42980df/export"
 DOCUMENTED_SETTINGS = (
     "DATABASE_URL",
     "DATA_DIR",

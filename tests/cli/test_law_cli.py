@@ -15,7 +15,15 @@ def test_explain_by_id_json_contract(database_url: str) -> None:
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert set(result) >= {
-        "organization", "date", "designated", "designated_since", "role", "offences", "summary_ru", "summary_en", "notice",
+        "organization",
+        "date",
+        "designated",
+        "designated_since",
+        "role",
+        "offences",
+        "summary_ru",
+        "summary_en",
+        "notice",
     }
     assert result["designated"] is True and result["designated_since"] == "2015-07-29"
     assert result["organization"]["id"] == "1076-р/2015-07-29"
@@ -32,7 +40,9 @@ def test_explain_unknown_role_is_bad_usage(database_url: str) -> None:
 
 def test_stats_json_and_plot(tmp_path: Path, database_url: str) -> None:
     chart = tmp_path / "stats.svg"
-    done = run(["stats", "--as-of", "2024-09-05", "--json", "--plot", str(chart)], database_url=database_url, autoload="1")
+    done = run(
+        ["stats", "--as-of", "2024-09-05", "--json", "--plot", str(chart)], database_url=database_url, autoload="1"
+    )
     assert done.returncode == 0, done.stderr
     stats = json.loads(done.stdout)
     assert sum(stats["by_inclusion_year"].values()) == 188

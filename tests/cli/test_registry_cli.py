@@ -14,7 +14,9 @@ import pytest
 from tests.factories import sample_row, write_sample_xlsx
 
 
-def run(args: list[str], *, database_url: str, autoload: str = "0", stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    args: list[str], *, database_url: str, autoload: str = "0", stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "UNDESIRABLE_DATABASE_URL": database_url, "UNDESIRABLE_AUTOLOAD": autoload}
     return subprocess.run(
         [sys.executable, "-m", "undesirable", *args], env=env, capture_output=True, text=True, input=stdin, timeout=120
@@ -44,9 +46,24 @@ def test_import_list_show_diff_snapshots_json(tmp_path: Path, database_url: str)
     assert listed["as_of"] == "2020-01-10"
     org = listed["organizations"][0]
     contract = {
-        "id", "name_ru", "name_en", "aliases", "acronyms", "former_names", "country", "country_code", "category",
-        "domains", "gp_decision_date", "inclusion_date", "inclusion_order", "exclusion_date", "exclusion_order",
-        "status", "designated", "sources",
+        "id",
+        "name_ru",
+        "name_en",
+        "aliases",
+        "acronyms",
+        "former_names",
+        "country",
+        "country_code",
+        "category",
+        "domains",
+        "gp_decision_date",
+        "inclusion_date",
+        "inclusion_order",
+        "exclusion_date",
+        "exclusion_order",
+        "status",
+        "designated",
+        "sources",
     }
     assert contract <= set(org)
     assert org["inclusion_date"] == "2020-01-10" and org["designated"] is True

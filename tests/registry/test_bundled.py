@@ -55,7 +55,11 @@ def test_official_import_supersedes_bundled_and_keeps_annotations(registry: Any,
     for org_id, before in bundled.items():
         if before.basis == "official":
             after = official[org_id]
-            assert (after.name_ru, after.name_en, after.inclusion_date) == (before.name_ru, before.name_en, before.inclusion_date)
+            assert (after.name_ru, after.name_en, after.inclusion_date) == (
+                before.name_ru,
+                before.name_en,
+                before.inclusion_date,
+            )
     # rows known only from the press have no order in the xlsx: their annotations follow by name
     amnesty = [o for o in official.values() if o.name_en and "Amnesty International" in o.name_en]
     assert amnesty and amnesty[0].category == "human_rights" and "amnesty.org" in amnesty[0].domains

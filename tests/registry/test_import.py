@@ -59,9 +59,7 @@ def test_changes_are_diffed_field_by_field(registry: Any, tmp_path: Path) -> Non
     rows = [sample_row(i) for i in range(1, 5)]
     rows[1] = sample_row(2, excluded=date(2024, 1, 1), exclusion_order="5-р")
     rows = rows[:3]
-    result = registry.import_file(
-        write_sample_xlsx(tmp_path / "b.xlsx", rows=rows, actuality=datetime(2024, 10, 1))
-    )
+    result = registry.import_file(write_sample_xlsx(tmp_path / "b.xlsx", rows=rows, actuality=datetime(2024, 10, 1)))
     assert list(result.diff.removed) == ["104-р/2020-01-10"]
     assert result.diff.to_json()["changed"][0]["id"] == "102-р/2020-01-10"
     assert result.diff.to_json()["changed"][0]["fields"] == ["exclusion_date", "exclusion_order"]
@@ -76,7 +74,9 @@ def test_changes_are_diffed_field_by_field(registry: Any, tmp_path: Path) -> Non
     assert kinds == ["designated", "included", "removed"]
 
 
-def test_failed_import_leaves_the_store_exactly_as_it_was(registry: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_import_leaves_the_store_exactly_as_it_was(
+    registry: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     registry.import_file(write_sample_xlsx(tmp_path / "a.xlsx"))
     before = _counts(registry)
 

@@ -82,7 +82,9 @@ def test_seventeen_versions_diffs_and_as_of(registry: Any, tmp_path: Path) -> No
         assert result.snapshot.row_count == len(items)
         assert sorted(result.diff.added) == sorted(set(current) - set(previous))
         assert list(result.diff.removed) == sorted(set(previous) - set(current))
-        renamed = {k for k in current if k in previous and _fold(current[k]["fullName"]) != _fold(previous[k]["fullName"])}
+        renamed = {
+            k for k in current if k in previous and _fold(current[k]["fullName"]) != _fold(previous[k]["fullName"])
+        }
         assert {k for k, changes in result.diff.changed.items() if "raw_name" in [c.field for c in changes]} == renamed
         previous = current
 

@@ -15,8 +15,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-from undesirable.cli import registry_commands  # noqa: E402,F401  (registers commands)
-from undesirable.cli import law_commands  # noqa: E402,F401
+# Each command module registers its commands on ``app`` when imported.
+from undesirable.cli import registry_commands
+from undesirable.cli import law_commands
 
 
 def main() -> None:

@@ -59,7 +59,7 @@ def snapshots_command(as_json: bool = JSON_OPTION) -> None:
     table = Table("id", "actuality", "kind", "rows", "sha256", "source", "imported")
     for snap in snapshots:
         marker = " (current)" if current and snap.id == current.id else ""
-        flag = " (same date as %d)" % snap.same_actuality_as if snap.same_actuality_as else ""
+        flag = f" (same date as {snap.same_actuality_as})" if snap.same_actuality_as else ""
         table.add_row(
             f"{snap.id}{marker}",
             snap.actuality.strftime("%d.%m.%Y %H:%M") + flag,
@@ -89,8 +89,10 @@ def diff_command(
         print_json({"old": base.to_json() if base else None, "new": target.to_json(), "diff": diff.to_json()})
         return
     out = console()
-    out.print(f"From {base.describe() if base else 'nothing'} (id {base.id if base else '-'}) "
-              f"to {target.describe()} (id {target.id}):")
+    out.print(
+        f"From {base.describe() if base else 'nothing'} (id {base.id if base else '-'}) "
+        f"to {target.describe()} (id {target.id}):"
+    )
     for org_id in diff.added:
         out.print(f"[green]+ {org_id}[/] {names.get(org_id, '')}")
     for org_id in diff.removed:
@@ -189,7 +191,12 @@ def check_command(
                 "as_of": day.isoformat() if day else None,
                 "snapshot": snapshot.to_json() if snapshot else None,
                 "matches": [
-                    {"organization": o.to_json(as_of=day), "score": 1.0, "matched_name": name, "explanation": ["exact name"]}
+                    {
+                        "organization": o.to_json(as_of=day),
+                        "score": 1.0,
+                        "matched_name": name,
+                        "explanation": ["exact name"],
+                    }
                     for o in found
                 ],
             }

@@ -71,7 +71,7 @@ def derive_events(lineage: Sequence[SnapshotView]) -> list[Event]:
     first_seen: dict[tuple[str, str, str | None], int] = {}
     for view in lineage:
         for org in view.organizations.values():
-            for kind, when, order, _detail in _dated_facts(org):
+            for kind, when, _order, _detail in _dated_facts(org):
                 first_seen.setdefault((org.id, kind, when.isoformat() if when else None), view.id)
     events: list[Event] = []
     for org in derive_current_state(lineage).values():

@@ -76,7 +76,10 @@ def import_source(
         snapshot_id = _insert_snapshot(conn, source, snapshots, origin=origin, fetched_at=fetched_at)
         conn.execute(
             insert(schema.snapshot_rows),
-            [{"snapshot_id": snapshot_id, "line": r.line, "register_no": r.register_no, "cells": list(r.cells)} for r in source.rows],
+            [
+                {"snapshot_id": snapshot_id, "line": r.line, "register_no": r.register_no, "cells": list(r.cells)}
+                for r in source.rows
+            ],
         )
         _insert_entries(conn, snapshot_id, organizations)
         snapshots = read_snapshots(conn)
@@ -156,9 +159,7 @@ def _store_diff(conn: Connection, snapshot: Snapshot, previous: Snapshot | None)
     conn.execute(delete(schema.diffs).where(schema.diffs.c.snapshot_id == snapshot.id))
     previous_id = previous.id if previous else None
     conn.execute(insert(schema.diffs).values(snapshot_id=snapshot.id, previous_id=previous_id, data=diff.to_json()))
-    conn.execute(
-        schema.snapshots.update().where(schema.snapshots.c.id == snapshot.id).values(previous_id=previous_id)
-    )
+    conn.execute(schema.snapshots.update().where(schema.snapshots.c.id == snapshot.id).values(previous_id=previous_id))
     return diff
 
 

@@ -1,10 +1,10 @@
 """The Python API: ``Registry.open()`` and everything the CLI, the HTTP API and the web UI ask.
 
-    from undesirable import Registry
-    registry = Registry.open()                      # the same store as the CLI
-    registry.import_file(Path("export.xlsx"))       # a new snapshot, diffed, events derived
-    registry.organizations(as_of=date(2020, 1, 1))  # the register as it stood that day
-    registry.history("1076-р/2015-07-29")           # every event of one organization
+from undesirable import Registry
+registry = Registry.open()                      # the same store as the CLI
+registry.import_file(Path("export.xlsx"))       # a new snapshot, diffed, events derived
+registry.organizations(as_of=date(2020, 1, 1))  # the register as it stood that day
+registry.history("1076-р/2015-07-29")           # every event of one organization
 """
 
 from __future__ import annotations
@@ -181,7 +181,9 @@ class Registry:
         """The organization with every event and the snapshots that list it."""
         org = self.get(org_id)
         with self.store.reading() as conn:
-            rows = conn.execute(select(schema.events).where(schema.events.c.org_id == org.id).order_by(schema.events.c.id))
+            rows = conn.execute(
+                select(schema.events).where(schema.events.c.org_id == org.id).order_by(schema.events.c.id)
+            )
             events = tuple(
                 Event(r.org_id, r.kind, r.date, r.snapshot_id, r.order_no, dict(r.detail or {})) for r in rows
             )
@@ -231,9 +233,10 @@ class Registry:
         from undesirable.matching import POSSIBLE_THRESHOLD, match_name
 
         del as_of  # designation is reported per match by the caller, as of the date asked
-        return match_name(
+        matches: list[Any] = match_name(
             self.match_index(), name, threshold=POSSIBLE_THRESHOLD if threshold is None else threshold, limit=limit
         )
+        return matches
 
     def match_index(self) -> Any:
         """The name index over every organization of the current lineage, built once per lineage."""
@@ -245,7 +248,8 @@ class Registry:
         """Mentions of designated organizations in ``text`` (see ``undesirable.scanning``)."""
         from undesirable.scanning import scan_text
 
-        return scan_text(self.scan_index(), text, as_of=as_of)
+        mentions: list[Any] = scan_text(self.scan_index(), text, as_of=as_of)
+        return mentions
 
     def scan_index(self) -> Any:
         from undesirable.scanning import build_scan_index

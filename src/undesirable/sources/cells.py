@@ -17,8 +17,8 @@ def cell_text(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.strftime("%d.%m.%Y %H:%M:%S") if value.time() != datetime.min.time() else (
-            value.strftime("%d.%m.%Y")
+        return (
+            value.strftime("%d.%m.%Y %H:%M:%S") if value.time() != datetime.min.time() else (value.strftime("%d.%m.%Y"))
         )
     if isinstance(value, date):
         return value.strftime("%d.%m.%Y")

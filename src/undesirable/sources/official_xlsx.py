@@ -25,9 +25,7 @@ from undesirable.sources.validate import build_register_row, check_unique_ordina
 MAX_COLUMNS = 10
 
 
-def read_official_xlsx(
-    path: Path, *, display_name: str | None = None, kind: SourceKind = "official"
-) -> SourceFile:
+def read_official_xlsx(path: Path, *, display_name: str | None = None, kind: SourceKind = "official") -> SourceFile:
     """Read and validate an official-layout xlsx file from disk."""
     return read_official_xlsx_bytes(path.read_bytes(), name=display_name or str(path), kind=kind)
 
@@ -42,7 +40,9 @@ def read_official_xlsx_bytes(data: bytes, *, name: str, kind: SourceKind = "offi
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken archives
-        raise SourceError(f"not a readable xlsx workbook ({exc.__class__.__name__}: {exc})", location=Location(name)) from exc
+        raise SourceError(
+            f"not a readable xlsx workbook ({exc.__class__.__name__}: {exc})", location=Location(name)
+        ) from exc
     try:
         if layout.sheet not in book.sheetnames:
             found = ", ".join(repr(s) for s in book.sheetnames)
@@ -54,9 +54,7 @@ def read_official_xlsx_bytes(data: bytes, *, name: str, kind: SourceKind = "offi
     return _read_rows(rows, layout=layout, name=name, sha256=hashlib.sha256(data).hexdigest(), kind=kind)
 
 
-def _read_rows(
-    rows: list[tuple[Any, ...]], *, layout: Layout, name: str, sha256: str, kind: SourceKind
-) -> SourceFile:
+def _read_rows(rows: list[tuple[Any, ...]], *, layout: Layout, name: str, sha256: str, kind: SourceKind) -> SourceFile:
     def cell(row: int, column: int) -> Any:
         if row - 1 >= len(rows) or column - 1 >= len(rows[row - 1]):
             return None
@@ -64,9 +62,13 @@ def _read_rows(
 
     title = cell_text(cell(1, 1)) or ""
     if not any(marker in title.lower() for marker in layout.title_markers):
-        raise SourceError(f"cell A1 should hold the register's title, got {title[:80]!r}", location=Location(name, 1, "A"))
+        raise SourceError(
+            f"cell A1 should hold the register's title, got {title[:80]!r}", location=Location(name, 1, "A")
+        )
     actuality = _read_actuality(cell(2, 1), name=name)
-    warnings = list(_check_headers([cell(layout.header_row, c.index) for c in layout.columns], layout=layout, name=name))
+    warnings = list(
+        _check_headers([cell(layout.header_row, c.index) for c in layout.columns], layout=layout, name=name)
+    )
     register_rows = tuple(_iter_data_rows(rows, layout=layout, name=name))
     check_unique_ordinals(register_rows, file=name, column=layout.columns[0].letter)
     return SourceFile(
@@ -82,7 +84,9 @@ def _read_rows(
 
 def _read_actuality(value: object, *, name: str) -> datetime:
     if is_blank(value):
-        raise SourceError("cell A2 should hold the data's actuality date-time, it is empty", location=Location(name, 2, "A"))
+        raise SourceError(
+            "cell A2 should hold the data's actuality date-time, it is empty", location=Location(name, 2, "A")
+        )
     parsed = parse_datetime_cell(value)
     if parsed is None:
         raise SourceError(
@@ -100,9 +104,7 @@ def _check_headers(values: list[object], *, layout: Layout, name: str) -> Iterat
         if text and all(marker.lower() in text for marker in column.markers):
             yield f"{where}: header reads {cell_text(value)!r}, expected {column.header!r}"
         elif column.critical:
-            raise SourceError(
-                f"header {cell_text(value)!r} is not the expected {column.header!r}", location=where
-            )
+            raise SourceError(f"header {cell_text(value)!r} is not the expected {column.header!r}", location=where)
         else:
             yield f"{where}: unexpected header {cell_text(value)!r} (expected {column.header!r})"
 

@@ -74,16 +74,17 @@ def read_register_json_bytes(data: bytes, *, name: str) -> SourceFile:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SourceError(f"not valid JSON: {exc}", location=Location(name)) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise SourceError(f"not an {FORMAT_NAME} file (no \"format\": \"{FORMAT_NAME}\")", location=Location(name))
+        raise SourceError(f'not an {FORMAT_NAME} file (no "format": "{FORMAT_NAME}")', location=Location(name))
     actuality = parse_datetime_cell(document.get("actuality"))
     if actuality is None:
-        raise SourceError("missing or invalid \"actuality\"", location=Location(name, None, "actuality"))
+        raise SourceError('missing or invalid "actuality"', location=Location(name, None, "actuality"))
     items = document.get("rows")
     if not isinstance(items, list):
-        raise SourceError("\"rows\" must be a list", location=Location(name, None, "rows"))
+        raise SourceError('"rows" must be a list', location=Location(name, None, "rows"))
     rows = tuple(_row_from_mapping(item, name=name, line=i) for i, item in enumerate(items, start=1))
     check_unique_ordinals(rows, file=name, column="register_no")
-    kind = document.get("kind") if document.get("kind") in ("official", "bundled", "export") else "export"
+    kinds: dict[object, SourceKind] = {"official": "official", "bundled": "bundled"}
+    kind = kinds.get(document.get("kind"), "export")
     return SourceFile(
         name=name,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -110,11 +111,15 @@ def read_register_csv_bytes(data: bytes, *, name: str) -> SourceFile:
     for line, item in enumerate(reader, start=2):
         stamp = parse_datetime_cell(item.get("actuality"))
         if stamp is None:
-            raise SourceError(f"invalid actuality {item.get('actuality')!r}", location=Location(name, line, "actuality"))
+            raise SourceError(
+                f"invalid actuality {item.get('actuality')!r}", location=Location(name, line, "actuality")
+            )
         actualities.add(stamp)
         rows.append(_row_from_mapping(item, name=name, line=line))
     if len(actualities) != 1:
-        raise SourceError("the actuality column must hold one date-time on every row", location=Location(name, None, "actuality"))
+        raise SourceError(
+            "the actuality column must hold one date-time on every row", location=Location(name, None, "actuality")
+        )
     check_unique_ordinals(rows, file=name, column="register_no")
     return SourceFile(
         name=name, sha256=hashlib.sha256(data).hexdigest(), actuality=actualities.pop(), rows=tuple(rows), kind="export"
@@ -140,7 +145,9 @@ def read_register_bytes(data: bytes, *, name: str) -> SourceFile:
         return read_register_json_bytes(data, name=name)
     if name.lower().endswith(".csv"):
         return read_register_csv_bytes(data, name=name)
-    raise SourceError("not a register file (expected the official xlsx, or the project's JSON or CSV)", location=Location(name))
+    raise SourceError(
+        "not a register file (expected the official xlsx, or the project's JSON or CSV)", location=Location(name)
+    )
 
 
 def _row_from_mapping(item: object, *, name: str, line: int) -> RegisterRow:

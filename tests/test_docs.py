@@ -1,0 +1,34 @@
+"""Tests that keep the docs honest: settings, the README's commands, the public API."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import undesirable
+from undesirable import settings
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_setting_is_documented_in_readme_and_module() -> None:
+    for name in settings.DOCUMENTED_SETTINGS:
+        assert f"UNDESIRABLE_{name}" in README, name
+        assert f"UNDESIRABLE_{name}" in (settings.__doc__ or ""), name
+    fields = {f.upper() for f in settings.Settings.__dataclass_fields__}
+    assert set(settings.DOCUMENTED_SETTINGS) <= fields
+
+
+def test_readme_set_up_has_exactly_the_two_commands() -> None:
+    section = README.split("## Set up", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```sh\n(.*?)```", section, flags=re.S)
+    assert [b.strip() for b in blocks] == ['pip install . && undesirable check "Amnesty International"', "scripts/test"]
+    assert "scripts/test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_public_api_all_is_right() -> None:
+    for name in undesirable.__all__:
+        assert getattr(undesirable, name) is not None
+    assert "Registry" in undesirable.__all__
+    assert sorted(undesirable.__all__) == undesirable.__all__
