@@ -60,7 +60,8 @@ _ODD_CATEGORIES = frozenset({"So", "Co", "Cn", "Cs"})  # emoji, private use, una
 _USUAL_SYMBOLS = frozenset("№")
 _DASHES = re.compile(r"\s+[-–—]\s+")
 _WORDS = re.compile(r"[^\W\d_]+")
-_RENAME = re.compile(r"^с\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?)?\s*[-–—:]?\s*(.+)$", re.IGNORECASE | re.DOTALL)
+_RENAME_PATTERN = r"^с\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?)?\s*[-–—:]?\s*(.+)$"
+_RENAME = re.compile(_RENAME_PATTERN, re.IGNORECASE | re.DOTALL)
 _CYR_TO_LAT = str.maketrans(
     {
         **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)),
@@ -108,6 +109,10 @@ class _Parse:
     groups: Iterator[int] = field(default_factory=itertools.count)
 
 
+_Pieces = list[list[str | _Group]]
+_Country = tuple[str, str | None]  # verbatim, ISO code
+
+
 def parse_register_name(raw: str) -> ParsedName:
     """Parse one raw register name into primary names, aliases, acronyms, former names, country.
 
@@ -129,7 +134,8 @@ def parse_register_name(raw: str) -> ParsedName:
     if len(text) > LONG_RAW_CHARS:
         state.reasons.append("unusually long name")
     root = _parse_brackets(text, state)
-    renames = [(g, m) for g in root.items if isinstance(g, _Group) if (m := _RENAME.match(g.text()))]
+    groups = [g for g in root.items if isinstance(g, _Group)]
+    renames = [(g, m) for g in groups if (m := _RENAME.match(g.text()))]
     root.items = [i for i in root.items if not any(i is g for g, _ in renames)]
     pieces = _split_pieces(root.items, state)
     country = _take_country(pieces, state)
@@ -232,9 +238,9 @@ class _Quotes:
         self.stray = False
 
 
-def _split_pieces(items: list[str | _Group], state: _Parse) -> list[list[str | _Group]]:
+def _split_pieces(items: list[str | _Group], state: _Parse) -> _Pieces:
     """Split one bracket level at commas that stand outside quotes."""
-    pieces: list[list[str | _Group]] = [[]]
+    pieces: _Pieces = [[]]
     quotes = _Quotes()
     for item in items:
         if isinstance(item, _Group):
@@ -255,9 +261,9 @@ def _split_pieces(items: list[str | _Group], state: _Parse) -> list[list[str | _
     return _glue_legal_suffixes([p for p in pieces if p])
 
 
-def _glue_legal_suffixes(pieces: list[list[str | _Group]]) -> list[list[str | _Group]]:
+def _glue_legal_suffixes(pieces: _Pieces) -> _Pieces:
     """Keep ``Project Harmony, Inc.`` and ``Kulturus, z. s.`` whole."""
-    glued: list[list[str | _Group]] = []
+    glued: _Pieces = []
     for piece in pieces:
         text = piece[0] if isinstance(piece[0], str) else None
         previous = glued[-1] if glued else None
@@ -279,7 +285,7 @@ def _is_legal_suffix(text: str) -> bool:
     )
 
 
-def _take_country(pieces: list[list[str | _Group]], state: _Parse) -> tuple[str, str | None] | None:
+def _take_country(pieces: _Pieces, state: _Parse) -> _Country | None:
     """Remove and return the country (verbatim, ISO code) from the end of the top level."""
     if not pieces:
         return None
@@ -300,7 +306,7 @@ def _take_country(pieces: list[list[str | _Group]], state: _Parse) -> tuple[str,
     return _take_country_and_city(pieces, text, state)
 
 
-def _take_country_and_city(pieces: list[list[str | _Group]], city: str, state: _Parse) -> tuple[str, str | None] | None:
+def _take_country_and_city(pieces: _Pieces, city: str, state: _Parse) -> _Country | None:
     """``…, Великобритания, Лондон``: the country followed by one more capitalised word."""
     before = pieces[-2] if len(pieces) > 1 and len(pieces[-1]) == 1 else None
     if before is None or len(before) != 1 or not isinstance(before[0], str):
@@ -323,7 +329,7 @@ def _is_country(text: str) -> bool:
     return len(words) <= MAX_COUNTRY_PHRASE_WORDS and text[0].isupper() and has_country_word(text)
 
 
-def _collect_pieces(pieces: list[list[str | _Group]], level: int, state: _Parse) -> None:
+def _collect_pieces(pieces: _Pieces, level: int, state: _Parse) -> None:
     group = next(state.groups)
     for piece in pieces:
         for item in _glue_inline_groups(piece, state):
@@ -451,7 +457,7 @@ def _make_date(year: str, month: str, day: str) -> date | None:
         return None
 
 
-def _assemble(state: _Parse, former: list[FormerName], country: tuple[str, str | None] | None) -> ParsedName:
+def _assemble(state: _Parse, former: list[FormerName], country: _Country | None) -> ParsedName:
     fragments = _dedupe(state.fragments)
     reasons = state.reasons
     acronyms = [*state.acronyms]
@@ -510,8 +516,10 @@ def _choose_primaries(names: list[_Fragment], reasons: list[str]) -> tuple[str |
         if sum(f.level == 0 for f in candidates) > 1:
             reasons.append(f"several {label} names, primary chosen by position")
     if not russian:
-        other = any(_script(f.text) == "cyrillic" for f in names)
-        reasons.append("no Russian name, only Ukrainian or Belarusian" if other else "no Cyrillic name")
+        if any(_script(f.text) == "cyrillic" for f in names):
+            reasons.append("no Russian name, only Ukrainian or Belarusian")
+        else:
+            reasons.append("no Cyrillic name")
     if not latin:
         reasons.append("no Latin name")
     return (russian[0].text if russian else None), (latin[0].text if latin else None)
@@ -594,7 +602,8 @@ def _is_non_russian(text: str) -> bool:
     folded = text.casefold()
     if any(cluster in folded for cluster in _UKRAINIAN_CLUSTERS):
         return True
-    return any(c in _LATIN_I and _script(word) == "cyrillic" for word in _WORDS.findall(text) for c in word)
+    words = [word for word in _WORDS.findall(text) if _script(word) == "cyrillic"]
+    return any(c in _LATIN_I for word in words for c in word)
 
 
 def _mixed_script_reasons(texts: Iterable[str]) -> list[str]:
