@@ -44,14 +44,10 @@ def test_flagged_names_are_queued_until_reviewed(registry: Any, tmp_path: Path) 
     assert registry.find_exact("project foundation")[0].id == org.id
 
 
-def test_corrections_survive_a_later_snapshot_and_keep_diffs_clean(
-    registry: Any, tmp_path: Path
-) -> None:
+def test_corrections_survive_a_later_snapshot_and_keep_diffs_clean(registry: Any, tmp_path: Path) -> None:
     _import(registry, tmp_path, "a.xlsx", [sample_row(1), sample_row(2)])
     record_review(registry, "101-р/2020-01-10", reviewer="anna", name_en="NED", aliases=["N.E.D."])
-    second = _import(
-        registry, tmp_path, "b.xlsx", [sample_row(i) for i in range(1, 4)], day=20
-    )
+    second = _import(registry, tmp_path, "b.xlsx", [sample_row(i) for i in range(1, 4)], day=20)
     assert list(second.diff.added) == ["103-р/2020-01-10"]
     assert second.diff.changed == {}
     org = registry.get("101-р/2020-01-10")
@@ -60,9 +56,7 @@ def test_corrections_survive_a_later_snapshot_and_keep_diffs_clean(
     assert "N.E.D." in org.aliases
 
 
-def test_changed_and_added_organizations_are_queued_per_snapshot(
-    registry: Any, tmp_path: Path
-) -> None:
+def test_changed_and_added_organizations_are_queued_per_snapshot(registry: Any, tmp_path: Path) -> None:
     _import(registry, tmp_path, "a.xlsx", [sample_row(1), sample_row(2)])
     assert review_queue(registry) == []  # the first snapshot: nothing to compare with
     rows = [sample_row(1), sample_row(2, excluded=date(2024, 9, 1), exclusion_order="9-р")]
