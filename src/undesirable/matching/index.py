@@ -20,7 +20,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from undesirable.model import Organization
-from undesirable.names.normalize import GENERIC_KEY_PREFIX, Token, tokenize_name
+from undesirable.names.normalize import (
+    GENERIC_KEY_PREFIX,
+    Token,
+    generic_word_keys,
+    tokenize_name,
+)
 from undesirable.names.translit import Script, detect_script
 
 STOP_WEIGHT = 0.1
@@ -71,6 +76,7 @@ class NameEntry:
 class MatchIndex:
     """Everything :func:`undesirable.matching.match.match_name` needs, built once.
 
+    ``fuzzy_choices`` maps spellings a misspelled word may be close to onto register keys;
     ``similar_cache`` is filled while matching (query word key -> register keys close to it).
     """
 
@@ -79,10 +85,9 @@ class MatchIndex:
     postings: dict[str, tuple[int, ...]]
     compact_postings: dict[str, tuple[int, ...]]
     word_weights: dict[str, float]
-    vocabulary: tuple[str, ...]
+    fuzzy_choices: dict[str, str]
     acronym_owners: dict[str, frozenset[int]]
     similar_cache: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
-    query_cache: dict[str, object] = field(default_factory=dict)
 
 
 def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
@@ -116,7 +121,7 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
         postings=_postings((i, e.keys) for i, e in enumerate(entries)),
         compact_postings=_postings((i, (e.compact,)) for i, e in enumerate(entries)),
         word_weights=weights,
-        vocabulary=tuple(sorted({k for e in entries for k in e.keys if not e.is_acronym})),
+        fuzzy_choices=_fuzzy_choices(entries),
         acronym_owners=_acronym_owners(entries),
     )
 
@@ -206,6 +211,20 @@ def _postings(items: Iterable[tuple[int, tuple[str, ...]]]) -> dict[str, tuple[i
         for key in dict.fromkeys(keys):
             table.setdefault(key, []).append(entry_id)
     return {key: tuple(ids) for key, ids in table.items()}
+
+
+def _fuzzy_choices(entries: list[NameEntry]) -> dict[str, str]:
+    """Spellings a misspelled query word may be close to -> the register key they stand for.
+
+    Ordinary words stand for themselves; a generic word's group key (``#foundation``) is reached
+    through the spellings of its members (``foundation``, ``stiftung``, ``fond`` ...).
+    """
+    keys = {k for e in entries if not e.is_acronym for k in e.keys}
+    choices = {k: k for k in keys if not k.startswith(GENERIC_KEY_PREFIX)}
+    for word_key, group in generic_word_keys().items():
+        if group in keys:
+            choices.setdefault(word_key, group)
+    return choices
 
 
 def _acronym_owners(entries: list[NameEntry]) -> dict[str, frozenset[int]]:

@@ -19,7 +19,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from undesirable.matching.index import (
     STOP_WEIGHT,
@@ -29,7 +30,7 @@ from undesirable.matching.index import (
     is_acronym_like,
     weigh_token,
 )
-from undesirable.matching.score import TOKEN_SIMILARITY_MIN, Alignment, score_alignment, score_compact
+from undesirable.matching.score import TOKEN_SIMILARITY_MIN, Alignment, score_alignment
 from undesirable.model import Organization
 from undesirable.names.normalize import GENERIC_KEY_PREFIX, Token, normalize_name, tokenize_name
 from undesirable.names.translit import Script, detect_script, skeletonize_token
@@ -51,6 +52,12 @@ MAX_QUERY_WORDS = 24
 
 FUZZY_MIN_LENGTH = 4
 """Words with shorter keys pair with equal keys only."""
+
+SHORT_WORD_LENGTH = 6
+"""Words up to this long may differ by one letter edit; longer ones by two."""
+
+MEDIUM_WORD_LENGTH = 10
+"""Words longer than this may differ by three letter edits."""
 
 FUZZY_CANDIDATES = 12
 """How many close register spellings one query word is allowed to reach."""
@@ -216,28 +223,39 @@ def _capital_keys(text: str) -> frozenset[str]:
 
 
 def _similar(index: MatchIndex, key: str) -> tuple[tuple[str, float], ...]:
-    """Register keys equal or close in spelling to one query key, with their similarity (cached)."""
+    """Register keys equal or close in spelling to one query key, with their similarity (cached).
+
+    Close means at most :func:`max_edits` letter edits (Levenshtein) and a similarity of at
+    least ``TOKEN_SIMILARITY_MIN``; keys shorter than ``FUZZY_MIN_LENGTH`` must be equal.
+    """
     cached = index.similar_cache.get(key)
     if cached is not None:
         return cached
-    found: list[tuple[str, float]] = []
+    found: dict[str, float] = {}
     if key in index.postings:
-        found.append((key, 1.0))
+        found[key] = 1.0
     if len(key) >= FUZZY_MIN_LENGTH and not key.startswith(GENERIC_KEY_PREFIX):
-        for choice, ratio, _ in process.extract(
+        for choice, distance, _ in process.extract(
             key,
-            index.vocabulary,
-            scorer=fuzz.ratio,
-            score_cutoff=TOKEN_SIMILARITY_MIN * 100,
+            index.fuzzy_choices.keys(),
+            scorer=Levenshtein.distance,
+            score_cutoff=max_edits(len(key)),
             limit=FUZZY_CANDIDATES,
         ):
-            if choice != key and len(choice) >= FUZZY_MIN_LENGTH:
-                found.append((choice, ratio / 100.0))
-    result = tuple(found)
+            sim = 1.0 - distance / max(len(key), len(choice))
+            target = index.fuzzy_choices[choice]
+            if sim >= TOKEN_SIMILARITY_MIN and len(choice) >= FUZZY_MIN_LENGTH - 1:
+                found[target] = max(found.get(target, 0.0), sim)
+    result = tuple(found.items())
     if len(index.similar_cache) >= MAX_CACHE_ENTRIES:
         index.similar_cache.clear()
     index.similar_cache[key] = result
     return result
+
+
+def max_edits(length: int) -> int:
+    """How many letter edits a word of ``length`` letters may differ by and still pair up."""
+    return 1 if length <= SHORT_WORD_LENGTH else 2 if length <= MEDIUM_WORD_LENGTH else 3
 
 
 def _score_candidates(index: MatchIndex, query: _Query, threshold: float) -> list[_Scored]:
@@ -300,26 +318,12 @@ def _score_entry(
         entry.total,
         None if entry.is_acronym else similar_maps,
     )
-    if not entry.is_acronym:
-        compact = score_compact(variant.compact, entry.compact)
-        if compact > alignment.score:
-            alignment = Alignment(compact, *_coverages(alignment), compact)
     if alignment.score <= 0.0:
         return None
     factor = _acronym_factor(index, query, entry) if entry.is_acronym else 1.0
     mismatch = bool(query.legal_forms and entry.legal_forms and not query.legal_forms & entry.legal_forms)
     score = alignment.score * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
     return _Scored(round(score, 4), entry_id, position, alignment, factor, mismatch)
-
-
-def _coverages(alignment: Alignment) -> tuple[float, float, int, int, float]:
-    return (
-        alignment.query_coverage,
-        alignment.name_coverage,
-        alignment.matched,
-        alignment.fuzzy,
-        alignment.min_similarity,
-    )
 
 
 def _acronym_factor(index: MatchIndex, query: _Query, entry: NameEntry) -> float:
@@ -349,18 +353,26 @@ def _explain(index: MatchIndex, query: _Query, scored: _Scored) -> list[str]:
     alignment = scored.alignment
     org = index.organizations[entry.org]
     reasons: list[str] = []
-    exact = alignment.matched == len(entry.keys) == len(variant.keys) and alignment.fuzzy == 0
+    exact = (
+        alignment.matched == len(entry.keys) == len(variant.keys)
+        and not alignment.fuzzy
+        and not alignment.joined
+    )
     if entry.is_acronym:
-        reasons.append("acronym" + ("" if scored.acronym_factor >= ACRONYM_UNIQUE_FACTOR else " (weak)"))
-    elif exact or alignment.compact >= 1.0:
+        weak = scored.acronym_factor < ACRONYM_UNIQUE_FACTOR
+        reasons.append("acronym" + (" (weak)" if weak else ""))
+    elif exact:
         primary = entry.name in (org.name_ru, org.name_en)
         reasons.append("exact name" if primary else "exact alias")
     else:
-        reasons.append(f"token overlap {alignment.matched}/{max(len(entry.keys), len(variant.keys))}")
-    if alignment.compact and alignment.compact < 1.0:
-        reasons.append(f"fuzzy distance {alignment.compact:.2f} (words run together)")
-    elif alignment.fuzzy:
+        total = max(len(entry.keys), len(variant.keys))
+        reasons.append(f"token overlap {alignment.matched}/{total}")
+    if alignment.joined:
+        reasons.append("words split or joined differently")
+    if alignment.fuzzy:
         reasons.append(f"fuzzy distance {alignment.min_similarity:.2f}")
+    if alignment.type_conflict:
+        reasons.append("different kind of organization")
     if query.script not in ("other", entry.script) and "other" != entry.script:
         reasons.append("transliteration")
     if variant.lemmatized:

@@ -1,15 +1,17 @@
 """Scoring one analyzed query against one register name: weighted word alignment.
 
 Words of the query and of the name are paired one to one, best pairs first: equal keys score 1,
-keys close in spelling score their similarity (``rapidfuzz`` ratio, see
-:data:`TOKEN_SIMILARITY_MIN`). Two coverages follow: how much of the query's weight found a
-partner, and how much of the name's. The score is ``query_coverage ** QUERY_COVERAGE_POWER *
-name_coverage ** NAME_COVERAGE_POWER``: a query that adds distinctive words loses more than one
-that leaves out some of the name's words ("Amnesty" still finds "Amnesty International", while
-"Carnegie Mellon University" does not become "Carnegie"). Word order plays no part.
+keys close in spelling (a few letter edits, see :data:`TOKEN_SIMILARITY_MIN`) score a little
+less. The words left over on both sides are then compared run together, which catches
+words split or joined differently (``Belling Cat`` / ``Bellingcat``, ``Krym SOS`` / ``КрымSOS``).
 
-A second, character-level score compares the names' compact keys (all words run together), which
-catches words split or joined differently (``Belling Cat``) and typos across word boundaries.
+Two coverages follow: how much of the query's weight found a partner, and how much of the
+name's. The score is ``query_coverage ** QUERY_COVERAGE_POWER * name_coverage **
+NAME_COVERAGE_POWER``: a query that adds distinctive words loses more than one that leaves out
+some of the name's words ("Amnesty" still finds "Amnesty International", "Carnegie Mellon
+University" does not become "Carnegie"). Word order plays no part. When both sides keep an
+unpaired organization-type word of different kinds (University / Foundation), the score is
+multiplied by :data:`TYPE_CONFLICT_FACTOR`.
 """
 
 from __future__ import annotations
@@ -18,20 +20,29 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from undesirable.names.normalize import GENERIC_KEY_PREFIX
+
 QUERY_COVERAGE_POWER = 1.0
 """How hard extra words in the query pull the score down."""
 
 NAME_COVERAGE_POWER = 0.5
 """How hard words of the register name missing from the query pull the score down."""
 
-TOKEN_SIMILARITY_MIN = 0.8
-"""Two different words pair up only if their keys are at least this similar (0-1)."""
+TOKEN_SIMILARITY_MIN = 0.75
+"""Two different words pair up only if their keys are at least this similar (1 - edits/length);
+the number of edits is capped by word length too (see ``matching.match.max_edits``)."""
 
-COMPACT_SIMILARITY_MIN = 0.9
-"""The compact-key score counts only from this similarity on."""
+FUZZY_PAIR_CREDIT = 0.5
+"""A pair of close words counts ``1 - FUZZY_PAIR_CREDIT * (1 - similarity)`` of its weight."""
 
-COMPACT_MIN_LENGTH = 6
-"""Compact keys shorter than this are not compared character by character."""
+RESIDUE_SIMILARITY_MIN = 0.88
+"""Leftover words, run together, count as paired from this similarity on."""
+
+RESIDUE_MIN_LENGTH = 5
+"""Leftovers shorter than this (run together) are not compared."""
+
+TYPE_CONFLICT_FACTOR = 0.85
+"""Factor when query and name each keep an unpaired organization-type word of different kinds."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +53,10 @@ class Alignment:
         score: the combined score in [0, 1] before acronym and legal-form factors.
         query_coverage: share of the query's weight that found a partner.
         name_coverage: share of the name's weight that found a partner.
-        matched: number of word pairs.
+        matched: number of word pairs (leftovers compared run together count as one).
         fuzzy: number of pairs whose keys differ; ``min_similarity`` is the lowest pair score.
-        compact: the compact-key similarity when it decided the score, else 0.
+        joined: the leftovers were paired run together.
+        type_conflict: both sides kept a different organization-type word.
     """
 
     score: float
@@ -53,7 +65,8 @@ class Alignment:
     matched: int
     fuzzy: int
     min_similarity: float
-    compact: float
+    joined: bool
+    type_conflict: bool
 
 
 def align_words(
@@ -62,38 +75,31 @@ def align_words(
     name_keys: tuple[str, ...],
     name_weights: tuple[float, ...],
     similar: list[dict[str, float]] | None,
-) -> tuple[float, float, int, int, float]:
-    """Pair words one to one, best first; return matched query weight, matched name weight,
-    pair count, fuzzy pair count and the lowest pair similarity.
+) -> tuple[list[tuple[int, int, float]], set[int], set[int]]:
+    """Pair words one to one, best first: the pairs ``(query index, name index, similarity)``
+    and the sets of paired indexes on each side.
 
     ``similar[i]`` maps register keys close to query word ``i`` to their similarity; ``None``
     allows exact pairs only (acronyms).
     """
-    pairs: list[tuple[float, float, int, int]] = []
+    candidates: list[tuple[float, float, int, int]] = []
     for i, qkey in enumerate(query_keys):
         close = similar[i] if similar is not None else None
         for j, nkey in enumerate(name_keys):
             sim = 1.0 if qkey == nkey else (close.get(nkey, 0.0) if close else 0.0)
             if sim > 0.0:
-                pairs.append((sim, query_weights[i] + name_weights[j], i, j))
-    if len(pairs) > 1:
-        pairs.sort(reverse=True)
+                candidates.append((sim, query_weights[i] + name_weights[j], i, j))
+    if len(candidates) > 1:
+        candidates.sort(reverse=True)
+    pairs: list[tuple[int, int, float]] = []
     used_q: set[int] = set()
     used_n: set[int] = set()
-    matched_q = matched_n = 0.0
-    fuzzy = 0
-    lowest = 1.0
-    for sim, _, i, j in pairs:
-        if i in used_q or j in used_n:
-            continue
-        used_q.add(i)
-        used_n.add(j)
-        matched_q += sim * query_weights[i]
-        matched_n += sim * name_weights[j]
-        if sim < 1.0:
-            fuzzy += 1
-            lowest = min(lowest, sim)
-    return matched_q, matched_n, len(used_q), fuzzy, lowest
+    for sim, _, i, j in candidates:
+        if i not in used_q and j not in used_n:
+            used_q.add(i)
+            used_n.add(j)
+            pairs.append((i, j, sim))
+    return pairs, used_q, used_n
 
 
 def score_alignment(
@@ -106,18 +112,47 @@ def score_alignment(
     similar: list[dict[str, float]] | None,
 ) -> Alignment:
     """Score a query against one name by weighted word alignment (see the module docstring)."""
-    matched_q, matched_n, count, fuzzy, lowest = align_words(
-        query_keys, query_weights, name_keys, name_weights, similar
-    )
+    pairs, used_q, used_n = align_words(query_keys, query_weights, name_keys, name_weights, similar)
+    matched_q = matched_n = 0.0
+    fuzzy, lowest = 0, 1.0
+    for i, j, sim in pairs:
+        credit = 1.0 - FUZZY_PAIR_CREDIT * (1.0 - sim)
+        matched_q += credit * query_weights[i]
+        matched_n += credit * name_weights[j]
+        if sim < 1.0:
+            fuzzy, lowest = fuzzy + 1, min(lowest, sim)
+    rest_q = [i for i in range(len(query_keys)) if i not in used_q]
+    rest_n = [j for j in range(len(name_keys)) if j not in used_n]
+    words_q = [i for i in rest_q if not query_keys[i].startswith(GENERIC_KEY_PREFIX)]
+    words_n = [j for j in rest_n if not name_keys[j].startswith(GENERIC_KEY_PREFIX)]
+    joined = False
+    if words_q and words_n and similar is not None:
+        sim = _residue_similarity([query_keys[i] for i in words_q], [name_keys[j] for j in words_n])
+        if sim:
+            credit = 1.0 - FUZZY_PAIR_CREDIT * (1.0 - sim)
+            matched_q += credit * sum(query_weights[i] for i in words_q)
+            matched_n += credit * sum(name_weights[j] for j in words_n)
+            joined = True
+            rest_q = [i for i in rest_q if i not in words_q]
+            rest_n = [j for j in rest_n if j not in words_n]
     cov_q = min(1.0, matched_q / query_total) if query_total > 0 else 0.0
     cov_n = min(1.0, matched_n / name_total) if name_total > 0 else 0.0
+    conflict = _has_type_conflict([query_keys[i] for i in rest_q], [name_keys[j] for j in rest_n])
     score = cov_q**QUERY_COVERAGE_POWER * cov_n**NAME_COVERAGE_POWER
-    return Alignment(score, cov_q, cov_n, count, fuzzy, lowest, 0.0)
+    if conflict:
+        score *= TYPE_CONFLICT_FACTOR
+    return Alignment(score, cov_q, cov_n, len(pairs) + joined, fuzzy, lowest, joined, conflict)
 
 
-def score_compact(query_compact: str, name_compact: str) -> float:
-    """Character similarity of two compact keys in [0, 1], or 0 below ``COMPACT_SIMILARITY_MIN``."""
-    if len(query_compact) < COMPACT_MIN_LENGTH or len(name_compact) < COMPACT_MIN_LENGTH:
-        return 1.0 if query_compact == name_compact and query_compact else 0.0
-    ratio = fuzz.ratio(query_compact, name_compact, score_cutoff=COMPACT_SIMILARITY_MIN * 100)
-    return ratio / 100.0
+def _residue_similarity(query_rest: list[str], name_rest: list[str]) -> float:
+    """Similarity of the leftover words run together, or 0 below ``RESIDUE_SIMILARITY_MIN``."""
+    left, right = "".join(query_rest), "".join(name_rest)
+    if len(left) < RESIDUE_MIN_LENGTH or len(right) < RESIDUE_MIN_LENGTH:
+        return 0.0
+    return fuzz.ratio(left, right, score_cutoff=RESIDUE_SIMILARITY_MIN * 100) / 100.0
+
+
+def _has_type_conflict(query_rest: list[str], name_rest: list[str]) -> bool:
+    query_types = {k for k in query_rest if k.startswith(GENERIC_KEY_PREFIX)}
+    name_types = {k for k in name_rest if k.startswith(GENERIC_KEY_PREFIX)}
+    return bool(query_types and name_types and not query_types & name_types)

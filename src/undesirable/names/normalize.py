@@ -8,7 +8,8 @@ symbols and control characters out, look-alike letters of the other script repai
 (Russian inflection reduced, see :mod:`undesirable.names.lemma`), its comparison key (the
 transliterated skeleton, see :mod:`undesirable.names.translit`) and its kind:
 
-- ``word``: an ordinary, distinctive word;
+- ``word``: an ordinary, distinctive word; a few have cross-language synonyms that share one key
+  (European = Европейский);
 - ``stop``: a function word ("the", "of", "и", "имени"), which weighs least;
 - ``generic``: a common name part ("Foundation", "Фонд", "Center", "International"); words of one
   meaning share one key (``#foundation``) across languages and scripts, so Fund = Фонд = Stiftung;
@@ -87,6 +88,7 @@ class _LegalForm:
 class _Vocabulary:
     stop_keys: frozenset[str]
     generic_keys: dict[str, str]
+    synonym_keys: dict[str, str]
     legal_by_first: dict[str, tuple[_LegalForm, ...]]
 
 
@@ -129,12 +131,20 @@ def analyze_word(word: str) -> Token:
     key = skeletonize_token(word)
     lemma_key = skeletonize_token(lemma) if lemma != word else key
     vocabulary = _vocabulary()
-    generic = _lookup_generic(vocabulary, lemma_key) or _lookup_generic(vocabulary, key)
-    if generic is not None:
-        return Token(word, lemma, generic, generic, "generic")
+    for table, kind in ((vocabulary.generic_keys, "generic"), (vocabulary.synonym_keys, "word")):
+        group_of_lemma, group_of_word = _lookup(table, lemma_key), _lookup(table, key)
+        if group_of_lemma or group_of_word:
+            # an inflected form keeps its own spelling as key, so transliterations of it still meet
+            surface = group_of_word or key
+            return Token(word, lemma, surface, group_of_lemma or surface, kind)  # type: ignore[arg-type]
     if lemma_key in vocabulary.stop_keys or key in vocabulary.stop_keys:
         return Token(word, lemma, key, lemma_key, "stop")
     return Token(word, lemma, key, lemma_key, "word")
+
+
+def generic_word_keys() -> dict[str, str]:
+    """Key of every listed generic word (``stiftung``) -> its group key (``#foundation``)."""
+    return dict(_vocabulary().generic_keys)
 
 
 def mark_legal_forms(tokens: list[Token]) -> list[Token]:
@@ -193,10 +203,10 @@ def _legal_form_ending_at(
     return best
 
 
-def _lookup_generic(vocabulary: _Vocabulary, key: str) -> str | None:
-    found = vocabulary.generic_keys.get(key)
+def _lookup(table: dict[str, str], key: str) -> str | None:
+    found = table.get(key)
     if found is None and len(key) >= MIN_PLURAL_LENGTH and key.endswith("s"):
-        found = vocabulary.generic_keys.get(key[:-1])
+        found = table.get(key[:-1])
     return found
 
 
@@ -209,11 +219,8 @@ def _vocabulary() -> _Vocabulary:
     data = files("undesirable.data")
     weak = json.loads(data.joinpath("weak_words.json").read_text("utf-8"))
     stop_keys = frozenset(_word_key(w) for s in weak["stopwords"] for w in normalize_name(s).split())
-    generic_keys: dict[str, str] = {}
-    for meaning, words in weak["generic"].items():
-        for word in words:
-            for part in normalize_name(word).split():
-                generic_keys[_word_key(part)] = GENERIC_KEY_PREFIX + meaning.replace(" ", "_")
+    generic_keys = _group_keys(weak["generic"], GENERIC_KEY_PREFIX)
+    synonym_keys = _group_keys(weak["synonyms"], "")
     legal = json.loads(data.joinpath("legal_forms.json").read_text("utf-8"))
     by_first: dict[str, list[_LegalForm]] = {}
     for form in legal["forms"]:
@@ -226,4 +233,15 @@ def _vocabulary() -> _Vocabulary:
         first: tuple(sorted(entries, key=lambda f: -len(f.words)))
         for first, entries in by_first.items()
     }
-    return _Vocabulary(stop_keys, generic_keys, legal_by_first)
+    return _Vocabulary(stop_keys, generic_keys, synonym_keys, legal_by_first)
+
+
+def _group_keys(groups: dict[str, list[str]], prefix: str) -> dict[str, str]:
+    """Key of every word of every group -> the group's key (its meaning, with ``prefix``)."""
+    keys: dict[str, str] = {}
+    for meaning, words in groups.items():
+        group_key = prefix + (_word_key(meaning) if not prefix else meaning.replace(" ", "_"))
+        for word in words:
+            for part in normalize_name(word).split():
+                keys[_word_key(part)] = group_key
+    return keys

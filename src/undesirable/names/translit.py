@@ -9,7 +9,7 @@ Latin key space:
    with a Ukrainian-only letter reads ``г`` as ``h``);
 2. :func:`fold_latin` spells out letters with diacritics (``č`` -> ``ch``), strips accents and
    applies the ordered fold rules (``kh`` -> ``h``, ``ts``/``tz`` -> ``c``, ``y``/``j`` -> ``i``,
-   doubled letters once ...), so that the common schemes (GOST/ISO 9, BGN/PCGN, passport,
+   hard ``c`` -> ``k``, soft ``c`` -> ``s``, ``oe`` -> ``o``, doubled letters once ...), so that the common schemes (GOST/ISO 9, BGN/PCGN, passport,
    informal) collapse onto the same skeleton.
 
 :func:`skeletonize_token` does both for one word and is cached. :func:`repair_mixed_script`
