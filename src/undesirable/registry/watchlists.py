@@ -169,9 +169,26 @@ def screen_watchlists(
     now: datetime | None = None,
 ) -> list[WatchHit]:
     """Screen watched names against the current register; record and return the new hits."""
+    found = find_new_hits(registry, names=names, list_name=list_name, snapshot_id=snapshot_id, now=now)
+    if found:
+        with registry.store.transaction() as conn:
+            record_hits(conn, found)
+    return [hit for _, hit in found]
+
+
+def find_new_hits(
+    registry: Registry,
+    *,
+    names: Sequence[str] | None = None,
+    list_name: str | None = None,
+    snapshot_id: int | None = None,
+    now: datetime | None = None,
+) -> list[tuple[int, WatchHit]]:
+    """The hits not recorded yet, keyed by watched item; nothing is written."""
     moment = naive_utc(now)
-    snapshot = registry.current_snapshot()
-    snapshot_id = snapshot_id if snapshot_id is not None else (snapshot.id if snapshot else None)
+    if snapshot_id is None:
+        snapshot = registry.current_snapshot()
+        snapshot_id = snapshot.id if snapshot else None
     with registry.store.reading() as conn:
         items = _read_items(conn, list_name=list_name, names=names)
         seen = {(r.item_id, r.org_id) for r in conn.execute(select(schema.watchlist_hits))}
@@ -184,10 +201,12 @@ def screen_watchlists(
             status = org.status_on(moment.date())
             hit = WatchHit(watchlist, query, org.id, org.display_name, score, matched, status, snapshot_id, moment)
             found.append((item_id, hit))
-    if found:
-        with registry.store.transaction() as conn:
-            conn.execute(insert(schema.watchlist_hits), [_hit_values(i, h) for i, h in found])
-    return [hit for _, hit in found]
+    return found
+
+
+def record_hits(conn: Connection, found: Sequence[tuple[int, WatchHit]]) -> None:
+    """Store hits found by :func:`find_new_hits` (inside the caller's transaction)."""
+    conn.execute(insert(schema.watchlist_hits), [_hit_values(i, h) for i, h in found])
 
 
 def find_candidates(registry: Registry, name: str, *, on: date) -> list[tuple[Organization, float, str]]:

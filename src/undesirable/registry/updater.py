@@ -1,0 +1,263 @@
+"""Fetch the official export and import it: ``undesirable update``.
+
+The download is streamed with a size cap, retried with a growing pause on timeouts, broken
+connections and 5xx answers, and checked to be an xlsx of the official layout before anything is
+written. A TLS failure is not retried: it names the fix (the ministry's server sends an
+incomplete certificate chain, so pass the missing certificates with ``--ca-bundle`` or
+``UNDESIRABLE_CA_BUNDLE``). Every failure is one :class:`DownloadError` line and leaves the store
+untouched. A file already imported (same sha256) is a no-op; a new one is imported, then
+watchlists are screened and subscribers notified (``registry.notify``).
+
+The HTTP transport, the clock and ``sleep`` are passed in, so tests never touch the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from undesirable import __version__
+from undesirable.errors import DownloadError, SourceError, UsageError
+from undesirable.registry.clock import Clock, naive_utc, utc_now
+from undesirable.registry.importer import ImportResult
+from undesirable.registry.notify import Delivery, deliver_pending, follow_snapshot
+from undesirable.registry.watchlists import WatchHit
+from undesirable.settings import Settings
+from undesirable.sources.official_xlsx import read_official_xlsx_bytes
+from undesirable.sources.rows import SourceFile
+
+if TYPE_CHECKING:
+    from undesirable.registry.registry import Registry
+
+log = logging.getLogger("undesirable.update")
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+"""The export was 43 KB for 390 rows (Aug 2026); anything near this cap is not the list."""
+DEFAULT_TIMEOUT = 60.0
+ATTEMPTS = 3
+BACKOFF_SECONDS = 5.0
+"""The pause after the first failed attempt; it doubles after each further one."""
+RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
+CHUNK_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Download:
+    """A downloaded, validated export, not yet imported."""
+
+    url: str
+    source: SourceFile
+    size: int
+    fetched_at: datetime
+    attempts: int
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    """What ``update`` did: the import, the new watchlist hits, the notice and its deliveries."""
+
+    download: Download
+    imported: ImportResult
+    notice_id: int | None = None
+    hits: tuple[WatchHit, ...] = ()
+    deliveries: tuple[Delivery, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.imported.to_json(),
+            "download": {
+                "url": self.download.url,
+                "bytes": self.download.size,
+                "fetched_at": self.download.fetched_at.isoformat(),
+                "attempts": self.download.attempts,
+            },
+            "notice": self.notice_id,
+            "watchlist_hits": [h.to_json() for h in self.hits],
+            "deliveries": [d.to_json() for d in self.deliveries],
+        }
+
+
+class _Retryable(Exception):
+    """A failure worth another attempt (its message is the user's line)."""
+
+
+def update_registry(
+    registry: Registry,
+    *,
+    url: str | None = None,
+    ca_bundle: Path | None = None,
+    proxy: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Clock = utc_now,
+) -> UpdateResult:
+    """Download the official export, import it, screen watchlists and notify subscribers."""
+    download = download_official_export(
+        registry.settings,
+        url=url,
+        ca_bundle=ca_bundle,
+        proxy=proxy,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        transport=transport,
+        sleep=sleep,
+        clock=clock,
+    )
+    imported = registry.import_source(download.source, origin=download.url, fetched_at=naive_utc(download.fetched_at))
+    notice_id, hits = follow_snapshot(registry, imported, now=clock())
+    deliveries = deliver_pending(registry, transport=transport, sleep=sleep) if notice_id else []
+    return UpdateResult(download, imported, notice_id, tuple(hits), tuple(deliveries))
+
+
+def download_official_export(
+    settings: Settings,
+    *,
+    url: str | None = None,
+    ca_bundle: Path | None = None,
+    proxy: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Clock = utc_now,
+) -> Download:
+    """Fetch and validate the export (``url`` or ``settings.source_url``); write nothing.
+
+    Raises:
+        DownloadError: offline, refused, TLS failure, an error answer, a body that is too big,
+            truncated, HTML or not the official layout.
+        UsageError: a bad URL, proxy, timeout or CA bundle.
+    """
+    target = url or settings.source_url
+    if urlsplit(target).scheme not in ("http", "https"):
+        raise UsageError(f"--url: not an http(s) URL: {target!r}")
+    if timeout <= 0:
+        raise UsageError("--timeout must be positive")
+    client = _client(ca_bundle or settings.ca_bundle, proxy=proxy, timeout=timeout, transport=transport)
+    with client:
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                data = _fetch(client, target, max_bytes=max_bytes)
+                break
+            except _Retryable as exc:
+                if attempt == ATTEMPTS:
+                    raise DownloadError(f"{exc} (gave up after {ATTEMPTS} attempts)") from exc
+                pause = BACKOFF_SECONDS * 2 ** (attempt - 1)
+                log.warning("download attempt %d failed: %s; retrying in %.0f s", attempt, exc, pause)
+                sleep(pause)
+    fetched_at = clock()
+    return Download(target, _validate(data, target), len(data), fetched_at, attempt)
+
+
+def _client(
+    ca_bundle: Path | None, *, proxy: str | None, timeout: float, transport: httpx.BaseTransport | None
+) -> httpx.Client:
+    verify: ssl.SSLContext | bool = True
+    if ca_bundle is not None:
+        verify = ssl.create_default_context()
+        try:
+            verify.load_verify_locations(cafile=str(ca_bundle))
+        except (OSError, ssl.SSLError) as exc:
+            raise UsageError(f"--ca-bundle: cannot load {ca_bundle}: {exc}") from exc
+    try:
+        return httpx.Client(
+            transport=transport,
+            verify=verify,
+            proxy=proxy,
+            timeout=httpx.Timeout(timeout),
+            follow_redirects=True,
+            headers={"User-Agent": f"undesirable/{__version__}"},
+        )
+    except (ValueError, httpx.InvalidURL) as exc:
+        raise UsageError(f"--proxy: {exc}") from exc
+
+
+def _fetch(client: httpx.Client, url: str, *, max_bytes: int) -> bytes:
+    host = urlsplit(url).hostname or url
+    try:
+        with client.stream("GET", url) as response:
+            _check_status(response, host)
+            declared = _declared_length(response)
+            if declared is not None and declared > max_bytes:
+                raise DownloadError(f"{host} announces {_mb(declared)}, over the {_mb(max_bytes)} cap")
+            data = _read_capped(response, host, max_bytes=max_bytes)
+    except httpx.TimeoutException as exc:
+        raise _Retryable(f"{host} did not answer in time ({exc.__class__.__name__})") from exc
+    except httpx.ConnectError as exc:
+        if _is_tls_failure(exc):
+            raise DownloadError(
+                f"TLS certificate check failed for {host}: {exc}. The server may send an incomplete "
+                "chain: pass the missing certificates with --ca-bundle PEM (or UNDESIRABLE_CA_BUNDLE)"
+            ) from exc
+        raise _Retryable(f"cannot connect to {host}: {exc}") from exc
+    except httpx.TransportError as exc:
+        raise _Retryable(f"the connection to {host} failed: {exc}") from exc
+    if declared is not None and len(data) != declared:
+        raise _Retryable(f"truncated download from {host}: {len(data)} of {declared} bytes")
+    return data
+
+
+def _check_status(response: httpx.Response, host: str) -> None:
+    if response.status_code == 200:
+        return
+    message = f"{host} answered {response.status_code} {response.reason_phrase}".rstrip()
+    if response.status_code in RETRY_STATUSES:
+        raise _Retryable(message)
+    raise DownloadError(message)
+
+
+def _declared_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length", "")
+    return int(value) if value.isdigit() else None
+
+
+def _read_capped(response: httpx.Response, host: str, *, max_bytes: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes(CHUNK_BYTES):
+        size += len(chunk)
+        if size > max_bytes:
+            raise DownloadError(f"the download from {host} exceeds the {_mb(max_bytes)} cap; stopped")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _validate(data: bytes, url: str) -> SourceFile:
+    host = urlsplit(url).hostname or url
+    head = data[:512].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body")) or b"<html" in head:
+        raise DownloadError(
+            f"{host} sent an HTML page instead of the xlsx export (a block, captcha or "
+            "maintenance page?); nothing imported"
+        )
+    if not data:
+        raise DownloadError(f"{host} sent an empty body; nothing imported")
+    try:
+        return read_official_xlsx_bytes(data, name=url)
+    except SourceError as exc:
+        raise DownloadError(f"the download is not the official export: {exc.message}") from exc
+
+
+def _is_tls_failure(exc: httpx.ConnectError) -> bool:
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ssl.SSLError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    text = str(exc).upper()
+    return "CERTIFICATE_VERIFY_FAILED" in text or "SSL" in text or "TLS" in text
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
