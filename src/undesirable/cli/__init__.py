@@ -18,6 +18,8 @@ app = typer.Typer(
 # Each command module registers its commands on ``app`` when imported.
 from undesirable.cli import registry_commands
 from undesirable.cli import law_commands
+from undesirable.cli import screen_commands
+from undesirable.cli import serve_commands
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Commands over the register itself: import, snapshots, diff, list, show, check."""
+"""Commands over the register itself: import, snapshots, diff, list, show (``check`` is in screen_commands)."""
 
 from __future__ import annotations
 
@@ -170,43 +170,6 @@ def show_command(
         detail = f" ({event.detail})" if event.detail else ""
         out.print(f"  {_day(event.date) or 'date unknown'}  {event.kind}{order}{detail}")
     out.print(f"Listed in snapshots: {', '.join(map(str, history.snapshot_ids))}. {_footer(snapshot)}")
-
-
-@app.command("check")
-@handles_errors
-def check_command(
-    name: str = typer.Argument(..., help="An organization's name in any script."),
-    as_of: str | None = typer.Option(None, "--as-of"),
-    as_json: bool = JSON_OPTION,
-) -> None:
-    """Is this name on the register? (exact, normalized lookup)"""
-    day = parse_date_option(as_of)
-    with open_registry() as registry:
-        found = registry.find_exact(name)
-        snapshot = registry.current_snapshot()
-    if as_json:
-        print_json(
-            {
-                "query": name,
-                "as_of": day.isoformat() if day else None,
-                "snapshot": snapshot.to_json() if snapshot else None,
-                "matches": [
-                    {
-                        "organization": o.to_json(as_of=day),
-                        "score": 1.0,
-                        "matched_name": name,
-                        "explanation": ["exact name"],
-                    }
-                    for o in found
-                ],
-            }
-        )
-        return
-    if not found:
-        console().print(f"No match for {name!r}. Searched: {_footer(snapshot)}")
-        return
-    for org in found:
-        print_organization(org, day=day)
 
 
 def print_organization(org: Any, *, day: Any = None) -> None:

@@ -230,7 +230,7 @@ class Registry:
         limit: int = 10,
     ) -> list[Any]:
         """Ranked, explained matches of ``name`` against the register (see ``undesirable.matching``)."""
-        from undesirable.matching import POSSIBLE_THRESHOLD, match_name
+        from undesirable.matching.match import POSSIBLE_THRESHOLD, match_name
 
         del as_of  # designation is reported per match by the caller, as of the date asked
         matches: list[Any] = match_name(
@@ -240,7 +240,7 @@ class Registry:
 
     def match_index(self) -> Any:
         """The name index over every organization of the current lineage, built once per lineage."""
-        from undesirable.matching import build_match_index
+        from undesirable.matching.index import build_match_index
 
         return self._cached_index("match", build_match_index)
 

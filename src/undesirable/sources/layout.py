@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from openpyxl.utils import get_column_letter
-
 
 @dataclass(frozen=True)
 class Column:
@@ -22,7 +20,7 @@ class Column:
 
     @property
     def letter(self) -> str:
-        return str(get_column_letter(self.index))
+        return column_letter(self.index)
 
 
 @dataclass(frozen=True)
@@ -33,6 +31,15 @@ class Layout:
     header_row: int
     first_data_row: int
     columns: tuple[Column, ...]
+
+
+def column_letter(index: int) -> str:
+    """A spreadsheet column's letter from its 1-based index (1 -> A, 27 -> AA)."""
+    letters = ""
+    while index > 0:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,180 @@
+"""Screening names: ``check`` (one name, or one per line from standard input) and ``screen`` (a file)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from undesirable.cli import app
+from undesirable.cli.common import (
+    JSON_OPTION,
+    console,
+    handles_errors,
+    open_registry,
+    parse_date_option,
+    print_json,
+    print_json_line,
+)
+from undesirable.errors import UsageError
+
+THRESHOLD_HELP = "Lowest score reported, 0-1 (default 0.7 'possible'; 0.9 is 'strong')."
+
+
+@app.command("check")
+@handles_errors
+def check_command(
+    name: str = typer.Argument(..., help="An organization's name in any script, or - to read one name per line."),
+    as_of: str | None = typer.Option(None, "--as-of", help="Report designation as of this date (default today)."),
+    threshold: float | None = typer.Option(None, "--threshold", help=THRESHOLD_HELP),
+    limit: int = typer.Option(10, "--limit", help="Most matches per name."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Is this name on the register? Ranked matches, each with why it matched."""
+    day = parse_date_option(as_of)
+    _check_threshold(threshold)
+    if limit < 1:
+        raise UsageError("--limit must be at least 1")
+    with open_registry() as registry:
+        snapshot = registry.current_snapshot()
+        snapshot_json = snapshot.to_json() if snapshot else None
+        names = (line.rstrip("\r\n") for line in sys.stdin) if name == "-" else iter([name])
+        for query in names:
+            if name == "-" and not query.strip():
+                continue
+            matches = registry.match(query, as_of=day, threshold=threshold, limit=limit)
+            if as_json:
+                from undesirable.screening import result_to_json
+
+                result = result_to_json(query, matches, as_of=day, snapshot=snapshot_json)
+                (print_json_line if name == "-" else print_json)(result)
+            else:
+                _print_matches(query, matches, day=day, snapshot=snapshot, threshold=threshold)
+
+
+def _print_matches(query: str, matches: list[Any], *, day: date | None, snapshot: Any, threshold: float | None) -> None:
+    from undesirable.matching.match import POSSIBLE_THRESHOLD, STRONG_THRESHOLD
+
+    out = console()
+    if not matches:
+        lowest = POSSIBLE_THRESHOLD if threshold is None else threshold
+        searched = snapshot.provenance() if snapshot else "no data imported"
+        out.print(f"No match for {query!r} at score {lowest:.2f} or above. Searched: {searched}")
+        return
+    out.print(f"[bold]{query}[/]")
+    for match in matches:
+        org = match.organization
+        level = "strong" if match.score >= STRONG_THRESHOLD else "possible"
+        status = org.status_on(day)
+        colour = "red" if status == "designated" else "yellow"
+        since = org.designated_since.strftime("%d.%m.%Y") if org.designated_since else "date unknown"
+        out.print(
+            f"  {match.score:.2f} {level:8} [{colour}]{status}[/] (since {since})  {org.display_name}  [dim]{org.id}[/]"
+        )
+        out.print(f"       matched {match.matched_name!r}: {'; '.join(match.explanation)}")
+    if snapshot is not None:
+        out.print(f"[dim]{snapshot.provenance()}[/]")
+
+
+@app.command("screen")
+@handles_errors
+def screen_command(
+    input_file: Path = typer.Argument(..., help="CSV (any encoding and delimiter), XLSX, Parquet or JSON lines."),
+    column: str = typer.Option(..., "--column", help="The column that holds the names."),
+    output: Path | None = typer.Option(None, "--output", help="Where to write (default INPUT.screened.<same format>)."),
+    as_of: str | None = typer.Option(None, "--as-of", help="Report designation as of this date."),
+    threshold: float | None = typer.Option(None, "--threshold", help=THRESHOLD_HELP),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Screen every name of a file; writes every input column plus the best match and why."""
+    from undesirable.matching.match import POSSIBLE_THRESHOLD
+    from undesirable.screening import RESULT_COLUMNS, Screener, screen_table
+    from undesirable.sources.table_writers import open_table_writer
+    from undesirable.sources.tables import open_table
+
+    day = parse_date_option(as_of)
+    _check_threshold(threshold)
+    target = output or input_file.with_name(f"{input_file.stem}.screened{input_file.suffix or '.csv'}")
+    if target.resolve() == input_file.resolve():
+        raise UsageError("--output must not be the input file")
+    reader = open_table(input_file, column=column)
+    started = time.perf_counter()
+    with open_registry() as registry:
+        screener = Screener(registry.match_index(), threshold=POSSIBLE_THRESHOLD if threshold is None else threshold)
+        writer = open_table_writer(target, [*reader.columns, *RESULT_COLUMNS])
+        try:
+            with _progress_bar(input_file) as advance:
+                report = screen_table(reader, writer, column=column, screener=screener, as_of=day, on_progress=advance)
+        finally:
+            writer.close()
+        snapshot = registry.current_snapshot()
+    elapsed = time.perf_counter() - started
+    summary = {"input": str(input_file), "output": str(target), **report.to_json(), "seconds": round(elapsed, 3)}
+    if as_json:
+        print_json({**summary, "snapshot": snapshot.to_json() if snapshot else None})
+        return
+    _print_report(summary, snapshot)
+
+
+def _print_report(summary: dict[str, Any], snapshot: Any) -> None:
+    out = console()
+    rate = summary["rows"] / summary["seconds"] if summary["seconds"] else 0.0
+    out.print(
+        f"Screened {summary['rows']} rows in {summary['seconds']:.1f}s ({rate:,.0f} rows/s): "
+        f"{summary['strong']} strong, {summary['possible']} possible matches, {summary['empty']} empty names."
+    )
+    out.print(
+        f"Distinct names scored: {summary['distinct_names_scored']}; repeats reused: {summary['repeated_names']}."
+    )
+    malformed = summary["malformed"]
+    if malformed:
+        out.print(f"[yellow]{len(malformed)} malformed rows kept and flagged (row_status=malformed):[/]")
+        for item in malformed[:20]:
+            out.print(f"  line {item['line']}: {item['error']}")
+        if len(malformed) > 20:
+            out.print(f"  … and {len(malformed) - 20} more")
+    out.print(f"Written to {summary['output']}. {snapshot.provenance() if snapshot else ''}")
+
+
+class _progress_bar:
+    """A progress bar with rate and ETA on standard error, when it is a terminal."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.progress: Any = None
+
+    def __enter__(self) -> Any:
+        if not sys.stderr.isatty():
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
+
+        self.progress = Progress(
+            TextColumn("screening"),
+            BarColumn(),
+            TextColumn("{task.percentage:>3.0f}%"),
+            TransferSpeedColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.progress.start()
+        task = self.progress.add_task("screen", total=None)
+
+        def advance(done: int, total: int) -> None:
+            self.progress.update(task, completed=done, total=total)
+
+        return advance
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _check_threshold(threshold: float | None) -> None:
+    if threshold is not None and not 0.0 <= threshold <= 1.0:
+        raise UsageError(f"--threshold must be between 0 and 1, got {threshold}")

@@ -1,0 +1,172 @@
+"""Screening many names: one cache so identical names are scored once, and the JSON shape of a result.
+
+The shape is the contract of ``check --json`` and the HTTP API's ``/api/match``::
+
+    {"query", "as_of", "snapshot": {...}, "matches": [{"organization": {...}, "score",
+     "matched_name", "explanation": [...]}]}
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from undesirable.matching.index import MatchIndex
+from undesirable.matching.match import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, NameMatch, match_name
+from undesirable.sources.table_writers import TableWriter
+from undesirable.sources.tables import TableReader
+
+CACHE_SIZE = 100_000  # distinct names remembered during one batch (memory stays bounded)
+
+
+def match_to_json(match: NameMatch, *, as_of: date | None) -> dict[str, Any]:
+    """One match in the contract's shape; ``designated`` and dates are as of ``as_of``."""
+    return {
+        "organization": match.organization.to_json(as_of=as_of),
+        "score": round(match.score, 4),
+        "matched_name": match.matched_name,
+        "explanation": list(match.explanation),
+    }
+
+
+def result_to_json(
+    query: str, matches: list[NameMatch], *, as_of: date | None, snapshot: dict[str, Any] | None
+) -> dict[str, Any]:
+    """A whole answer for one query in the contract's shape, best match first."""
+    return {
+        "query": query,
+        "as_of": as_of.isoformat() if as_of else None,
+        "snapshot": snapshot,
+        "matches": [match_to_json(m, as_of=as_of) for m in matches],
+    }
+
+
+class Screener:
+    """Scores names against one index, remembering recent answers (identical names are scored once)."""
+
+    def __init__(self, index: MatchIndex, *, threshold: float = POSSIBLE_THRESHOLD, limit: int = 10) -> None:
+        self.index = index
+        self.threshold = threshold
+        self.limit = limit
+        self.scored = 0
+        self.reused = 0
+        self._cache: OrderedDict[str, list[NameMatch]] = OrderedDict()
+
+    def screen(self, name: str) -> list[NameMatch]:
+        """The matches of ``name`` at this screener's threshold, best first."""
+        key = " ".join(name.split())
+        found = self._cache.get(key)
+        if found is not None:
+            self._cache.move_to_end(key)
+            self.reused += 1
+            return found
+        found = match_name(self.index, key, threshold=self.threshold, limit=self.limit)
+        self.scored += 1
+        self._cache[key] = found
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return found
+
+
+RESULT_COLUMNS = (
+    "match_org_id",
+    "match_org_name",
+    "match_matched_name",
+    "match_score",
+    "match_level",
+    "match_designated",
+    "match_explanation",
+    "match_count",
+    "row_status",
+    "row_error",
+)
+PROGRESS_EVERY = 500  # rows between progress reports
+MAX_NAME_CHARS = 1000  # longer cells are screened on their first characters and flagged
+
+
+@dataclass
+class BatchReport:
+    """What a batch run did: rows, hits, and every malformed row by its line number."""
+
+    rows: int = 0
+    strong: int = 0
+    possible: int = 0
+    empty: int = 0
+    malformed: list[tuple[int, str]] = field(default_factory=list)
+    scored: int = 0
+    reused: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rows": self.rows,
+            "strong": self.strong,
+            "possible": self.possible,
+            "empty": self.empty,
+            "malformed": [{"line": line, "error": error} for line, error in self.malformed],
+            "distinct_names_scored": self.scored,
+            "repeated_names": self.reused,
+        }
+
+
+def screen_record(
+    values: dict[str, Any], error: str | None, *, column: str, screener: Screener, as_of: date | None
+) -> dict[str, Any]:
+    """One input row with the best match's columns added (``RESULT_COLUMNS``); input columns kept."""
+    raw = values.get(column)
+    name = "" if raw is None else str(raw)
+    out = dict(values)
+    notes = [error] if error else []
+    if len(name) > MAX_NAME_CHARS:
+        notes.append(f"name longer than {MAX_NAME_CHARS} characters; screened on its start")
+        name = name[:MAX_NAME_CHARS]
+    matches = screener.screen(name) if name.strip() else []
+    best = matches[0] if matches else None
+    out.update(
+        {
+            "match_org_id": best.organization.id if best else "",
+            "match_org_name": best.organization.display_name if best else "",
+            "match_matched_name": best.matched_name if best else "",
+            "match_score": f"{best.score:.4f}" if best else "",
+            "match_level": _level(best.score) if best else "none",
+            "match_designated": str(best.organization.is_designated_on(as_of)).lower() if best else "",
+            "match_explanation": "; ".join(best.explanation) if best else "",
+            "match_count": str(len(matches)),
+            "row_status": "malformed" if error else ("empty" if not name.strip() else "ok"),
+            "row_error": "; ".join(notes),
+        }
+    )
+    return out
+
+
+def screen_table(
+    reader: TableReader,
+    writer: TableWriter,
+    *,
+    column: str,
+    screener: Screener,
+    as_of: date | None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> BatchReport:
+    """Screen every row of ``reader`` into ``writer``; nothing is dropped, malformed rows are flagged."""
+    report = BatchReport()
+    for record in reader:
+        out = screen_record(record.values, record.error, column=column, screener=screener, as_of=as_of)
+        writer.write(out)
+        report.rows += 1
+        level = out["match_level"]
+        report.strong += level == "strong"
+        report.possible += level == "possible"
+        report.empty += out["row_status"] == "empty"
+        if record.error:
+            report.malformed.append((record.line, record.error))
+        if on_progress is not None and report.rows % PROGRESS_EVERY == 0:
+            on_progress(*reader.progress())
+    report.scored, report.reused = screener.scored, screener.reused
+    return report
+
+
+def _level(score: float) -> str:
+    return "strong" if score >= STRONG_THRESHOLD else "possible"

@@ -1,0 +1,154 @@
+"""``check`` and ``screen`` against the bundled register, run as the installed command."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.cli.test_registry_cli import run
+
+
+def test_check_json_contract_and_as_of(database_url: str) -> None:
+    done = run(
+        ["check", "Международной амнистии", "--json", "--as-of", "2020-01-01"], database_url=database_url, autoload="1"
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert list(result) == ["query", "as_of", "snapshot", "matches"]
+    assert result["as_of"] == "2020-01-01"
+    best = result["matches"][0]
+    assert set(best) == {"organization", "score", "matched_name", "explanation"}
+    assert "Amnesty International" in best["organization"]["name_en"]
+    assert best["organization"]["designated"] is False  # decided in 2025
+    assert 0.9 <= best["score"] <= 1.0 and best["explanation"]
+
+
+def test_check_nothing_found_says_what_was_searched(database_url: str) -> None:
+    done = run(["check", "Общество любителей пчеловодства"], database_url=database_url, autoload="1")
+    assert done.returncode == 0
+    assert "No match" in done.stdout and "Bundled reconstruction" in done.stdout
+    quiet = json.loads(
+        run(["check", "Общество любителей пчеловодства", "--json"], database_url=database_url, autoload="1").stdout
+    )
+    assert quiet["matches"] == []
+
+
+def test_check_reads_names_from_stdin_as_json_lines(database_url: str) -> None:
+    names = "Meduza\nThe Insider\n\nПчеловоды Подмосковья\n\x00\x00\n"
+    done = run(["check", "-", "--json"], database_url=database_url, autoload="1", stdin=names)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [x["query"] for x in lines] == ["Meduza", "The Insider", "Пчеловоды Подмосковья", "\x00\x00"]
+    assert lines[0]["matches"] and lines[1]["matches"] and not lines[2]["matches"] and not lines[3]["matches"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check", "x", "--threshold", "1.5"], "--threshold must be between 0 and 1"),
+        (["check", "x", "--as-of", "31.02.2020"], "--as-of: not a date"),
+    ],
+)
+def test_check_bad_usage(database_url: str, args: list[str], message: str) -> None:
+    done = run(args, database_url=database_url, autoload="1")
+    assert done.returncode == 2 and message in done.stderr
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["", "x" * 10_000, "\x1bAmn\x01esty\x07 International", "Мемoриал", "🔥🔥 Meduza 🔥", "\u202eInsider"],
+)
+def test_check_survives_bad_names(database_url: str, name: str) -> None:
+    done = run(["check", name, "--json"], database_url=database_url, autoload="1")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    json.loads(done.stdout)
+
+
+def _write_cp1251_csv(path: Path) -> None:
+    rows = [
+        "id;name;city",
+        "1;Фонд Открытое общество;Москва",
+        "2;Бюро добрых дел;Казань",
+        '3;"Meduza; Project";Riga',
+        "4;;Тверь",
+        "5;Фонд Открытое общество;Москва",
+        "6;слишком;много;полей;тут",
+    ]
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp1251"))
+
+
+def test_screen_cp1251_semicolon_csv_keeps_every_row(tmp_path: Path, database_url: str) -> None:
+    source = tmp_path / "clients.csv"
+    _write_cp1251_csv(source)
+    out = tmp_path / "out.csv"
+    done = run(
+        ["screen", str(source), "--column", "name", "--output", str(out), "--json"],
+        database_url=database_url,
+        autoload="1",
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["rows"] == 6
+    assert report["malformed"] == [{"line": 7, "error": "expected 3 fields, found 5"}]
+    assert report["distinct_names_scored"] == 4 and report["repeated_names"] == 1
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["id"] for r in rows] == ["1", "2", "3", "4", "5", "6"]
+    assert rows[0]["city"] == "Москва" and rows[0]["match_level"] == "strong"
+    assert rows[0]["match_org_id"] == "1778-р/2015-12-01" and rows[0]["match_explanation"]
+    assert rows[1]["match_level"] == "none"
+    assert rows[3]["row_status"] == "empty"
+    assert rows[5]["row_status"] == "malformed" and "полей" in rows[5]["_other_fields"]
+
+
+def test_screen_xlsx_jsonl_and_missing_column(tmp_path: Path, database_url: str) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Organisation", "Note"])
+    sheet.append(["Bellingcat", "x"])
+    sheet.append(["Пекарня у дома", "y"])
+    book.save(tmp_path / "in.xlsx")
+    done = run(
+        ["screen", str(tmp_path / "in.xlsx"), "--column", "Organisation"], database_url=database_url, autoload="1"
+    )
+    assert done.returncode == 0, done.stderr
+    result = openpyxl.load_workbook(tmp_path / "in.screened.xlsx").active
+    rows = list(result.iter_rows(values_only=True))
+    header = rows[0]
+    assert header[:2] == ("Organisation", "Note") and "match_org_id" in header
+    assert rows[1][header.index("match_level")] == "strong"
+
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text('{"name": "Открытая Россия", "n": 1}\nnot json\n{"name": "Хлебозавод №5"}\n', encoding="utf-8")
+    done = run(["screen", str(jsonl), "--column", "name", "--json"], database_url=database_url, autoload="1")
+    assert json.loads(done.stdout)["malformed"] == [{"line": 2, "error": "not JSON: Expecting value"}]
+    lines = [json.loads(x) for x in (tmp_path / "in.screened.jsonl").read_text("utf-8").splitlines()]
+    assert [x["row_status"] for x in lines] == ["ok", "malformed", "ok"]
+    assert lines[0]["n"] == 1 and lines[0]["match_level"] == "strong"
+
+    missing = run(["screen", str(tmp_path / "in.xlsx"), "--column", "Name"], database_url=database_url, autoload="1")
+    assert missing.returncode == 1 and "no column 'Name' (columns: 'Organisation', 'Note')" in missing.stderr
+
+
+def test_screen_parquet_round_trip(tmp_path: Path, database_url: str) -> None:
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"name": ["Open Society Foundations", "Мельница"], "k": [1, 2]}), tmp_path / "in.parquet")
+    done = run(["screen", str(tmp_path / "in.parquet"), "--column", "name"], database_url=database_url, autoload="1")
+    assert done.returncode == 0, done.stderr
+    table = pq.read_table(tmp_path / "in.screened.parquet").to_pylist()
+    assert [r["k"] for r in table] == ["1", "2"]
+    assert table[0]["match_level"] == "strong" and table[1]["match_level"] == "none"
+
+
+def test_screen_unreadable_file(tmp_path: Path, database_url: str) -> None:
+    binary = tmp_path / "names.csv"
+    binary.write_bytes(b"\x00\x01\x02PK\x00" * 100)
+    done = run(["screen", str(binary), "--column", "name"], database_url=database_url, autoload="1")
+    assert done.returncode == 1 and "binary data" in done.stderr
