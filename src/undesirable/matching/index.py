@@ -82,8 +82,9 @@ class MatchIndex:
 
     organizations: tuple[Organization, ...]
     entries: tuple[NameEntry, ...]
-    postings: dict[str, tuple[int, ...]]
+    postings: dict[str, tuple[tuple[int, float], ...]]
     compact_postings: dict[str, tuple[int, ...]]
+    weak_weights: tuple[float, ...]
     word_weights: dict[str, float]
     fuzzy_choices: dict[str, str]
     acronym_owners: dict[str, frozenset[int]]
@@ -118,8 +119,9 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
     return MatchIndex(
         organizations=organizations,
         entries=tuple(entries),
-        postings=_postings((i, e.keys) for i, e in enumerate(entries)),
+        postings=_weighted_postings(entries),
         compact_postings=_postings((i, (e.compact,)) for i, e in enumerate(entries)),
+        weak_weights=tuple(_weak_weight(e) for e in entries),
         word_weights=weights,
         fuzzy_choices=_fuzzy_choices(entries),
         acronym_owners=_acronym_owners(entries),
@@ -203,6 +205,25 @@ def _word_weights(analyzed: list[tuple[int, str, list[Token], bool]], n_orgs: in
         idf = math.log((n_orgs + 1) / (len(owners) + 0.5)) / top if top > 0 else 1.0
         weights[key] = max(MIN_WORD_WEIGHT, min(1.0, MIN_WORD_WEIGHT + (1 - MIN_WORD_WEIGHT) * idf))
     return weights
+
+
+def _weighted_postings(entries: list[NameEntry]) -> dict[str, tuple[tuple[int, float], ...]]:
+    """Key -> (entry id, the key's weight in that entry) for every entry containing the key."""
+    table: dict[str, dict[int, float]] = {}
+    for entry_id, entry in enumerate(entries):
+        for key, weight in zip(entry.keys, entry.weights, strict=True):
+            slot = table.setdefault(key, {})
+            slot[entry_id] = max(slot.get(entry_id, 0.0), weight)
+    return {key: tuple(slot.items()) for key, slot in table.items()}
+
+
+def _weak_weight(entry: NameEntry) -> float:
+    """The weight of an entry's generic and stop words (what unlisted query words may still pair)."""
+    return sum(
+        w
+        for k, w in zip(entry.keys, entry.weights, strict=True)
+        if k.startswith(GENERIC_KEY_PREFIX) or w <= STOP_WEIGHT
+    )
 
 
 def _postings(items: Iterable[tuple[int, tuple[str, ...]]]) -> dict[str, tuple[int, ...]]:

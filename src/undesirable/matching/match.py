@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -30,10 +31,16 @@ from undesirable.matching.index import (
     is_acronym_like,
     weigh_token,
 )
-from undesirable.matching.score import TOKEN_SIMILARITY_MIN, Alignment, score_alignment
+from undesirable.matching.score import (
+    NAME_COVERAGE_POWER,
+    QUERY_COVERAGE_POWER,
+    TOKEN_SIMILARITY_MIN,
+    Alignment,
+    score_alignment,
+)
 from undesirable.model import Organization
 from undesirable.names.normalize import GENERIC_KEY_PREFIX, Token, normalize_name, tokenize_name
-from undesirable.names.translit import Script, detect_script, skeletonize_token
+from undesirable.names.translit import detect_script, skeletonize_token
 
 STRONG_THRESHOLD = 0.9
 """From this score on, a match is near-certain."""
@@ -114,10 +121,9 @@ class _Variant:
 
 @dataclass(frozen=True, slots=True)
 class _Query:
+    text: str
     variants: tuple[_Variant, ...]
     legal_forms: frozenset[str]
-    capital_keys: frozenset[str]
-    script: Script
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +210,7 @@ def _analyze_query(index: MatchIndex, query: str) -> _Query | None:
     if lemma_keys != surface.keys:
         variants.append(_variant(index, kept, lemma_keys, lemmatized=True))
     legal = frozenset(t.legal_form for t in tokens if t.legal_form)
-    return _Query(tuple(variants), legal, _capital_keys(text), detect_script(text))
+    return _Query(text, tuple(variants), legal)
 
 
 def _variant(index: MatchIndex, tokens: list[Token], keys: tuple[str, ...], *, lemmatized: bool) -> _Variant:
@@ -212,14 +218,13 @@ def _variant(index: MatchIndex, tokens: list[Token], keys: tuple[str, ...], *, l
     return _Variant(keys, weights, sum(weights), compact_key(keys), lemmatized)
 
 
+@lru_cache(maxsize=1024)
 def _capital_keys(text: str) -> frozenset[str]:
     """Keys of the words written in capitals, if the query also has lower-case letters or is one word."""
     words = _RAW_WORD.findall(text)
     if len(words) > 1 and not any(c.islower() for c in text):
         return frozenset()
-    return frozenset(
-        skeletonize_token(normalize_name(w).replace(" ", "")) for w in words if is_acronym_like(w)
-    )
+    return frozenset(skeletonize_token(normalize_name(w).replace(" ", "")) for w in words if is_acronym_like(w))
 
 
 def _similar(index: MatchIndex, key: str) -> tuple[tuple[str, float], ...]:
@@ -276,8 +281,8 @@ def _score_candidates(index: MatchIndex, query: _Query, threshold: float) -> lis
 def _candidate_bounds(
     index: MatchIndex, variant: _Variant, similar: list[tuple[tuple[str, float], ...]]
 ) -> dict[int, float]:
-    """Entries sharing an informative word (or the compact key) with the query, and an upper
-    bound of the share of the query's weight each can match."""
+    """Entries sharing an informative word (or the compact key) with the query, each with an
+    upper bound of the score it can reach."""
     informative = [
         i
         for i, key in enumerate(variant.keys)
@@ -285,16 +290,23 @@ def _candidate_bounds(
     ]
     used = informative or [i for i in range(len(variant.keys)) if similar[i]]
     skipped = variant.total - sum(variant.weights[i] for i in used)
-    sums: dict[int, float] = {}
+    query_side: dict[int, float] = {}
+    name_side: dict[int, float] = {}
     postings = index.postings
     for i in used:
         weight = variant.weights[i]
         for key, sim in similar[i]:
-            gain = weight * sim
-            for entry_id in postings.get(key, ()):
-                sums[entry_id] = sums.get(entry_id, 0.0) + gain
+            for entry_id, entry_weight in postings.get(key, ()):
+                query_side[entry_id] = query_side.get(entry_id, 0.0) + weight * sim
+                name_side[entry_id] = name_side.get(entry_id, 0.0) + entry_weight * sim
     total = variant.total or 1.0
-    bounds = {e: min(1.0, (s + skipped) / total) for e, s in sums.items()}
+    entries, weak = index.entries, index.weak_weights
+    bounds = {}
+    for entry_id, matched in query_side.items():
+        cov_q = min(1.0, (matched + skipped) / total)
+        slack = weak[entry_id] if skipped else 0.0
+        cov_n = min(1.0, (name_side[entry_id] + slack) / (entries[entry_id].total or 1.0))
+        bounds[entry_id] = cov_q**QUERY_COVERAGE_POWER * cov_n**NAME_COVERAGE_POWER
     for entry_id in index.compact_postings.get(variant.compact, ()):
         bounds[entry_id] = 1.0
     return bounds
@@ -330,7 +342,7 @@ def _acronym_factor(index: MatchIndex, query: _Query, entry: NameEntry) -> float
     owners = index.acronym_owners.get(entry.keys[0], frozenset())
     groups = {index.organizations[o].group_id or index.organizations[o].id for o in owners}
     factor = ACRONYM_UNIQUE_FACTOR if len(groups) <= 1 else ACRONYM_SHARED_FACTOR
-    if entry.keys[0] not in query.capital_keys:
+    if entry.keys[0] not in _capital_keys(query.text):
         factor *= ACRONYM_LOWERCASE_FACTOR
     if len(entry.keys[0]) <= 2:
         factor *= ACRONYM_SHORT_FACTOR
@@ -353,11 +365,7 @@ def _explain(index: MatchIndex, query: _Query, scored: _Scored) -> list[str]:
     alignment = scored.alignment
     org = index.organizations[entry.org]
     reasons: list[str] = []
-    exact = (
-        alignment.matched == len(entry.keys) == len(variant.keys)
-        and not alignment.fuzzy
-        and not alignment.joined
-    )
+    exact = alignment.matched == len(entry.keys) == len(variant.keys) and not alignment.fuzzy and not alignment.joined
     if entry.is_acronym:
         weak = scored.acronym_factor < ACRONYM_UNIQUE_FACTOR
         reasons.append("acronym" + (" (weak)" if weak else ""))
@@ -373,7 +381,8 @@ def _explain(index: MatchIndex, query: _Query, scored: _Scored) -> list[str]:
         reasons.append(f"fuzzy distance {alignment.min_similarity:.2f}")
     if alignment.type_conflict:
         reasons.append("different kind of organization")
-    if query.script not in ("other", entry.script) and "other" != entry.script:
+    script = detect_script(query.text)
+    if script not in ("other", entry.script) and entry.script != "other":
         reasons.append("transliteration")
     if variant.lemmatized:
         reasons.append("inflection reduced")

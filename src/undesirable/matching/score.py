@@ -9,7 +9,7 @@ Two coverages follow: how much of the query's weight found a partner, and how mu
 name's. The score is ``query_coverage ** QUERY_COVERAGE_POWER * name_coverage **
 NAME_COVERAGE_POWER``: a query that adds distinctive words loses more than one that leaves out
 some of the name's words ("Amnesty" still finds "Amnesty International", "Carnegie Mellon
-University" does not become "Carnegie"). Word order plays no part. When both sides keep an
+University" does not become "Carnegie"). Word order plays no part, nor do unpaired stop words. When both sides keep an
 unpaired organization-type word of different kinds (University / Foundation), the score is
 multiplied by :data:`TYPE_CONFLICT_FACTOR`.
 """
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from undesirable.matching.index import STOP_WEIGHT
 from undesirable.names.normalize import GENERIC_KEY_PREFIX
 
 QUERY_COVERAGE_POWER = 1.0
@@ -135,6 +136,9 @@ def score_alignment(
             joined = True
             rest_q = [i for i in rest_q if i not in words_q]
             rest_n = [j for j in rest_n if j not in words_n]
+    # a stop word left unpaired ("the", "имени", "в") neither helps nor hurts
+    query_total -= sum(query_weights[i] for i in rest_q if query_weights[i] <= STOP_WEIGHT)
+    name_total -= sum(name_weights[j] for j in rest_n if name_weights[j] <= STOP_WEIGHT)
     cov_q = min(1.0, matched_q / query_total) if query_total > 0 else 0.0
     cov_n = min(1.0, matched_n / name_total) if name_total > 0 else 0.0
     conflict = _has_type_conflict([query_keys[i] for i in rest_q], [name_keys[j] for j in rest_n])

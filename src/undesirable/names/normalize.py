@@ -43,6 +43,9 @@ TOKEN_CACHE_SIZE = 262_144
 MAX_LEGAL_FORM_PEELS = 3
 """How many legal forms are taken off each end of a name at most (``Co. Ltd. Inc.``)."""
 
+MAX_LEGAL_FORM_WORDS = 6
+"""The longest legal form, in words (``общество с ограниченной ответственностью``)."""
+
 GENERIC_KEY_PREFIX = "#"
 """Keys of generic words start with this, so they never equal the key of an ordinary word."""
 
@@ -53,6 +56,8 @@ _DOTTED = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}(?:[^\W\d_](?!\w))?")
 _APOSTROPHE_S = re.compile(r"(?<=\w)['’ʼ`´](?=s\b)")
 _APOSTROPHE_CYR = re.compile(r"(?<=[\u0400-\u052f])['’ʼ`´](?=[\u0400-\u052f])")
 _NON_WORD = re.compile(r"[\W_]+")
+_HAS_LATIN = re.compile(r"[a-zà-ɏ]")
+_HAS_CYRILLIC = re.compile(r"[\u0400-\u052f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +110,11 @@ def normalize_name(text: str) -> str:
     folded = _APOSTROPHE_S.sub("", folded)
     folded = _APOSTROPHE_CYR.sub("", folded)
     words = _NON_WORD.sub(" ", folded).split()
-    return " ".join(repair_mixed_script(w) for w in words)
+    return " ".join(repair_mixed_script(w) if _is_mixed(w) else w for w in words)
+
+
+def _is_mixed(word: str) -> bool:
+    return not word.isascii() and bool(_HAS_LATIN.search(word)) and bool(_HAS_CYRILLIC.search(word))
 
 
 def tokenize_name(text: str) -> list[Token]:
@@ -173,10 +182,7 @@ def mark_legal_forms(tokens: list[Token]) -> list[Token]:
             marked.update(dict.fromkeys(range(i, i + len(found.words)), found.display))
     if not marked or len(marked) == len(tokens):
         return tokens
-    return [
-        replace(t, kind="legal_form", legal_form=marked[i]) if i in marked else t
-        for i, t in enumerate(tokens)
-    ]
+    return [replace(t, kind="legal_form", legal_form=marked[i]) if i in marked else t for i, t in enumerate(tokens)]
 
 
 def _legal_form_at(
@@ -195,11 +201,11 @@ def _legal_form_ending_at(
     forms: dict[str, tuple[_LegalForm, ...]], lemmas: list[str], start: int, end: int
 ) -> _LegalForm | None:
     best: _LegalForm | None = None
-    for i in range(max(start, end - 6), end):
+    for i in range(max(start, end - MAX_LEGAL_FORM_WORDS), end):
         found = _legal_form_at(forms, lemmas, i, end)
-        if found is not None and i + len(found.words) == end:
-            if best is None or len(found.words) > len(best.words):
-                best = found
+        ends_here = found is not None and i + len(found.words) == end
+        if ends_here and (best is None or len(found.words) > len(best.words)):  # type: ignore[union-attr]
+            best = found
     return best
 
 
@@ -229,10 +235,7 @@ def _vocabulary() -> _Vocabulary:
             if words:
                 entry = _LegalForm(words, form["display"], bool(form["anywhere"]))
                 by_first.setdefault(words[0], []).append(entry)
-    legal_by_first = {
-        first: tuple(sorted(entries, key=lambda f: -len(f.words)))
-        for first, entries in by_first.items()
-    }
+    legal_by_first = {first: tuple(sorted(entries, key=lambda f: -len(f.words))) for first, entries in by_first.items()}
     return _Vocabulary(stop_keys, generic_keys, synonym_keys, legal_by_first)
 
 

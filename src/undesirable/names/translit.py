@@ -9,8 +9,8 @@ Latin key space:
    with a Ukrainian-only letter reads ``г`` as ``h``);
 2. :func:`fold_latin` spells out letters with diacritics (``č`` -> ``ch``), strips accents and
    applies the ordered fold rules (``kh`` -> ``h``, ``ts``/``tz`` -> ``c``, ``y``/``j`` -> ``i``,
-   hard ``c`` -> ``k``, soft ``c`` -> ``s``, ``oe`` -> ``o``, doubled letters once ...), so that the common schemes (GOST/ISO 9, BGN/PCGN, passport,
-   informal) collapse onto the same skeleton.
+   hard ``c`` -> ``k``, soft ``c`` -> ``s``, ``oe`` -> ``o``, doubled letters once ...), so that
+   the common schemes (GOST/ISO 9, BGN/PCGN, passport, informal) collapse onto one skeleton.
 
 :func:`skeletonize_token` does both for one word and is cached. :func:`repair_mixed_script`
 fixes words typed with look-alike letters of the other script (a Latin ``o`` inside a Cyrillic
@@ -70,7 +70,7 @@ def is_cyrillic_char(char: str) -> bool:
 
 def is_latin_char(char: str) -> bool:
     """True for an ASCII letter or a Latin letter with diacritics (Latin-1 to Latin Extended-B)."""
-    return char.isalpha() and (char < "\u0250") and not ("\u00d7" == char or "\u00f7" == char)
+    return char.isalpha() and char < "\u0250"
 
 
 def detect_script(text: str) -> Script:

@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+import pytest
+
+from undesirable.matching import (
+    POSSIBLE_THRESHOLD,
+    STRONG_THRESHOLD,
+    build_match_index,
+    match_name,
+    match_names,
+)
+from undesirable.matching.index import MatchIndex, is_acronym_like
+from undesirable.model import FormerName, Organization
+
+ORGS = [
+    Organization(
+        "1076-р/2015-07-29",
+        "Национальный фонд в поддержку демократии",
+        "The National Endowment for Democracy",
+        aliases=("NED",),
+    ),
+    Organization(
+        "1778-р/2015-12-01",
+        "Фонд Открытое общество",
+        "Open Society Foundations",
+        aliases=("Soros Foundation", "Фонд Сороса"),
+        acronyms=("OSF",),
+    ),
+    Organization("557-р/2017-04-27", "Открытая Россия", "Open Russia"),
+    Organization(
+        "951-р/2022-07-26",
+        "Stichting Bellingcat",
+        "Stichting Bellingcat",
+        aliases=("Bellingcat",),
+        group_id="bellingcat",
+    ),
+    Organization(
+        "952-р/2022-07-26", "Bellingcat Ltd.", "Bellingcat Ltd.", aliases=("Bellingcat",), group_id="bellingcat"
+    ),
+    Organization("138-р/2023-02-07", "Проект Медуза", "SIA Medusa Project", aliases=("Meduza", "Медуза")),
+    Organization("679-р/2022-05-31", "Фонд имени Генриха Бёлля", "Heinrich-Böll-Stiftung e.V."),
+    Organization("427-р/2023-04-05", "КрымSOS", "CrimeaSOS"),
+    Organization(
+        "1126-р/2021-10-01",
+        "Всемирный институт саентологических предприятий",
+        "World Institute of Scientology Enterprises International",
+        acronyms=("WISE",),
+    ),
+    Organization("1020-р/2023-07-24", "Дом прав человека Тбилиси", "Human Rights House Tbilisi"),
+    Organization("1021-р/2023-07-24", "Дом прав человека Ереван", "Human Rights House Yerevan"),
+    Organization(
+        "curated:amnesty-international-limited",
+        "Международная амнистия",
+        "Amnesty International Limited",
+        aliases=("Amnesty International",),
+    ),
+    Organization("curated:norwegian-helsinki-committee", None, "Norwegian Helsinki Committee", acronyms=("NHC",)),
+    Organization("curated:netherlands-helsinki-committee", None, "Netherlands Helsinki Committee", acronyms=("NHC",)),
+    Organization(
+        "1129-р/2023-08-18",
+        "Сетевое объединение журналистов-расследователей",
+        "Conflict Intelligence Team",
+        former_names=(FormerName("War in Ukraine"),),
+    ),
+    Organization(
+        "896-р/2024-07-18",
+        "Фонд Карнеги за международный мир",
+        "Carnegie Endowment for International Peace",
+        aliases=("Carnegie",),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def index() -> MatchIndex:
+    return build_match_index(ORGS)
+
+
+def _top(index: MatchIndex, query: str) -> tuple[str, float] | None:
+    found = match_name(index, query)
+    return (found[0].organization.id, found[0].score) if found else None
+
+
+# Every matching bug found becomes a row here: (query, expected top id, lowest acceptable score).
+@pytest.mark.parametrize(
+    ("query", "expected", "at_least"),
+    [
+        ("The National Endowment for Democracy", "1076-р/2015-07-29", 1.0),
+        ("national endowment for democracy", "1076-р/2015-07-29", 1.0),
+        ("Endowment for Democracy, National", "1076-р/2015-07-29", 1.0),
+        ("Natinal Endowmnet for Democracy", "1076-р/2015-07-29", POSSIBLE_THRESHOLD),
+        ("Национального фонда в поддержку демократии", "1076-р/2015-07-29", 1.0),
+        ("Natsionalny fond v podderzhku demokratii", "1076-р/2015-07-29", STRONG_THRESHOLD),
+        ("NED", "1076-р/2015-07-29", STRONG_THRESHOLD),
+        ("Фонда Сороса", "1778-р/2015-12-01", 1.0),
+        ("Soros Fund", "1778-р/2015-12-01", 1.0),
+        ("Open Society Foundation", "1778-р/2015-12-01", 1.0),
+        ("Открытой России", "557-р/2017-04-27", 1.0),
+        ("Otkrytaja Rossija", "557-р/2017-04-27", 1.0),
+        ("OTKRYTAYA ROSSIYA", "557-р/2017-04-27", 1.0),
+        ("Bellingcat B.V.", "951-р/2022-07-26", STRONG_THRESHOLD),
+        ("Belling Cat", "951-р/2022-07-26", STRONG_THRESHOLD),
+        ("в Медузе", "138-р/2023-02-07", STRONG_THRESHOLD),
+        ("Medusa Project", "138-р/2023-02-07", 1.0),
+        ("Heinrich Boell Stiftung", "679-р/2022-05-31", 1.0),
+        ("Фонда Генриха Бёлля", "679-р/2022-05-31", 1.0),
+        ("Krym SOS", "427-р/2023-04-05", STRONG_THRESHOLD),
+        ("КримSOS", "427-р/2023-04-05", POSSIBLE_THRESHOLD),
+        ("Human Rights House Tbilisi", "1020-р/2023-07-24", 1.0),
+        ("Amnesty", "curated:amnesty-international-limited", POSSIBLE_THRESHOLD),
+        ("Международной амнистии", "curated:amnesty-international-limited", 1.0),
+        ("Amnesty Internatonal Ltd", "curated:amnesty-international-limited", STRONG_THRESHOLD),
+        ("War in Ukraine", "1129-р/2023-08-18", 1.0),
+        ("Фонда Карнеги за международный мир", "896-р/2024-07-18", 1.0),
+    ],
+)
+def test_variants_find_their_organization(index: MatchIndex, query: str, expected: str, at_least: float) -> None:
+    top = _top(index, query)
+    assert top is not None
+    assert top[0] == expected
+    assert top[1] >= at_least
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Ford Foundation",
+        "Carnegie Mellon University",
+        "Carnegie Corporation of New York",
+        "Human Rights First",
+        "Open University",
+        "Russia Today",
+        "Medusa Trading Ltd",
+        "Radio Free Asia",
+        "Endowment",
+        "Foundation",
+        "International",
+        "Ltd",
+        "the of and",
+    ],
+)
+def test_lookalikes_are_not_flagged(index: MatchIndex, query: str) -> None:
+    assert match_name(index, query) == []
+
+
+def test_sister_organizations_are_not_confused(index: MatchIndex) -> None:
+    found = match_name(index, "Human Rights House Yerevan")
+    assert found[0].organization.id == "1021-р/2023-07-24"
+    assert all(m.organization.id != "1020-р/2023-07-24" for m in found)
+
+
+def test_both_entries_of_one_group_are_returned(index: MatchIndex) -> None:
+    ids = {m.organization.id for m in match_name(index, "Bellingcat")}
+    assert ids == {"951-р/2022-07-26", "952-р/2022-07-26"}
+
+
+def test_legal_form_breaks_ties_between_entries(index: MatchIndex) -> None:
+    found = match_name(index, "Stichting Bellingcat", threshold=0.0)
+    assert found[0].organization.id == "951-р/2022-07-26"
+    assert "legal form ignored: Stichting" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("query", "low", "high"),
+    [
+        ("WISE", STRONG_THRESHOLD, 1.0),  # unique acronym in capitals
+        ("wise", POSSIBLE_THRESHOLD, STRONG_THRESHOLD),  # in lower case: weaker
+        ("NHC", POSSIBLE_THRESHOLD, STRONG_THRESHOLD),  # shared by two organizations
+        ("OSF", STRONG_THRESHOLD, 1.0),
+    ],
+)
+def test_acronyms_score_below_full_names_unless_unambiguous(
+    index: MatchIndex, query: str, low: float, high: float
+) -> None:
+    found = match_name(index, query)
+    assert found
+    assert low <= found[0].score < high or (high == 1.0 and found[0].score == 1.0) or low <= found[0].score <= high
+    assert found[0].explanation[0].startswith("acronym")
+
+
+def test_shared_acronym_returns_every_owner(index: MatchIndex) -> None:
+    ids = {m.organization.id for m in match_name(index, "NHC")}
+    assert ids == {"curated:norwegian-helsinki-committee", "curated:netherlands-helsinki-committee"}
+
+
+def test_acronym_matches_only_whole_words(index: MatchIndex) -> None:
+    assert match_name(index, "NEDS") == []
+    assert match_name(index, "Wisely Capital") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "reason"),
+    [
+        ("Open Society Foundations", "exact name"),
+        ("Soros Foundation", "exact alias"),
+        ("Открытой России", "inflection reduced"),
+        ("Otkrytaja Rossija", "transliteration"),
+        ("Heinrich-Böll-Stiftung e.V.", "legal form ignored: e.V."),
+        ("Natinal Endowment for Democracy", "fuzzy distance 0.88"),
+        ("Belling Cat", "words split or joined differently"),
+        ("War in Ukraine", "former name"),
+    ],
+)
+def test_explanations(index: MatchIndex, query: str, reason: str) -> None:
+    found = match_name(index, query)
+    assert reason in found[0].explanation
+
+
+def test_token_overlap_is_explained(index: MatchIndex) -> None:
+    found = match_name(index, "Amnesty")
+    assert found[0].explanation[0].startswith("token overlap 1/")
+    assert found[0].matched_name in ("Amnesty International", "Amnesty International Limited")
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "   ", "\x00\x01\x02", "😀😀😀", "!!!???", "x" * 10_000, "слово " * 2_000, "a\u202eb", "ж" * 500],
+)
+def test_bad_input_gives_a_sane_result(index: MatchIndex, query: str) -> None:
+    found = match_name(index, query)
+    assert isinstance(found, list)
+    assert all(0.0 <= m.score <= 1.0 for m in found)
+
+
+def test_threshold_and_limit(index: MatchIndex) -> None:
+    assert len(match_name(index, "Human Rights House", threshold=0.0, limit=1)) == 1
+    assert match_name(index, "Bellingcat", limit=0) == []
+    scores = [m.score for m in match_name(index, "Human Rights House", threshold=0.0)]
+    assert scores == sorted(scores, reverse=True)
+    assert all(m.score >= 0.5 for m in match_name(index, "Фонд", threshold=0.5))
+
+
+def test_match_names_scores_identical_names_once(index: MatchIndex) -> None:
+    queries = ["Bellingcat", "Ford Foundation", "Bellingcat", "Открытой России"]
+    results = match_names(index, queries)
+    assert [len(r) for r in results] == [2, 0, 2, 1]
+    assert results[0] is results[2]
+
+
+def test_empty_register() -> None:
+    empty = build_match_index([])
+    assert match_name(empty, "Bellingcat") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("NED", True), ("ФБК", True), ("RFE/RL", True), ("Meduza", False), ("A", False), ("WISE Int.", False)],
+)
+def test_is_acronym_like(name: str, expected: bool) -> None:
+    assert is_acronym_like(name) is expected

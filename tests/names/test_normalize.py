@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import pytest
+
+from undesirable.names.lemma import lemmatize_token
+from undesirable.names.normalize import analyze_word, name_key, normalize_name, tokenize_name
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("  «Heinrich-Böll-Stiftung» e.V. ", "heinrich böll stiftung ev"),
+        ("Фонд «Открытое общество»", "фонд открытое общество"),
+        ("Ёлка", "елка"),
+        ("U.S. Russia Foundation", "us russia foundation"),
+        ("Congress of People's Deputies", "congress of peoples deputies"),
+        ("Pour l'Ukraine", "pour l ukraine"),
+        ("Об'єднання", "обєднання"),
+        ("RFE/RL", "rfe rl"),
+        ("IRR&TV", "irr tv"),
+        ("Transparеncy International", "transparency international"),  # Cyrillic е
+        ("ＦＵＬＬ　ＷＩＤＴＨ", "full width"),
+        ("tab\tand\nnew line", "tab and new line"),
+        ("zero\u200bwidth", "zero width"),
+        ("emoji 😀 here", "emoji here"),
+        ("control\x00char", "control char"),
+        ("", ""),
+        ("«»!!!", ""),
+    ],
+)
+def test_normalize_name(raw: str, expected: str) -> None:
+    assert normalize_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Открытая Россия", "Открытой России", "Открытую Россию", "ОТКРЫТАЯ РОССИЯ"),
+        ("Otkrytaya Rossiya", "Otkrytaja Rossija", "Otkrytaia Rossiia"),
+        ("Международная амнистия", "Международной амнистии"),
+        ("Фонд Сороса", "Фонда Сороса", "Fond Soros"),
+        ("Фонд", "Fund", "Foundation", "Stiftung", "Fundacja"),
+        ("Bellingcat", "Stichting Bellingcat", "Bellingcat Ltd.", "Bellingcat Limited"),
+        ("Heinrich-Böll-Stiftung e.V.", "Heinrich Boell Stiftung"),
+        ("ООО «Ромашка»", "Ромашка, ООО", "Общество с ограниченной ответственностью «Ромашка»"),
+        ("Центр", "Center", "Centre", "Zentrum"),
+    ],
+)
+def test_name_key_is_shared_across_scripts_inflections_and_legal_forms(names: tuple[str, ...]) -> None:
+    assert len({name_key(n) for n in names}) == 1
+
+
+def test_surface_keys_of_cyrillic_meet_transliterations() -> None:
+    cyrillic = [t.key for t in tokenize_name("Открытая Россия")]
+    assert cyrillic == [t.key for t in tokenize_name("Otkrytaja Rossija")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Открытая Россия", "Открытое общество"),
+        ("Free Russia Foundation", "Free Russia Forum"),
+        ("Human Rights House Tbilisi", "Human Rights House Yerevan"),
+    ],
+)
+def test_name_key_keeps_different_names_apart(left: str, right: str) -> None:
+    assert name_key(left) != name_key(right)
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Heinrich-Böll-Stiftung e.V.", ["e.V."]),
+        ("Stichting Bellingcat", ["Stichting"]),
+        ("Limited liability company (SIA) Medusa Project", ["LLC", "LLC", "LLC", "SIA"]),
+        ("Anti-Corruption Foundation International, Inc.", ["Inc"]),
+        ("Фонд борьбы с коррупцией Инк.", ["Inc"]),
+        ("Center for Independent Social Research e.V. Berlin", ["e.V."]),
+        ("Mnenie media z.s.", ["z.s."]),
+        ("АНО «Вектор»", ["АНО"]),
+        ("The Independent Barents Observer AS", ["AS"]),
+        ("Limited", []),  # a name made only of a legal form keeps it
+        ("Ltd Inc", []),
+        ("Saint Sa Bank", []),  # short forms only at the start or end
+    ],
+)
+def test_legal_forms_are_marked(name: str, forms: list[str]) -> None:
+    assert [t.legal_form for t in tokenize_name(name) if t.kind == "legal_form"] == forms
+
+
+@pytest.mark.parametrize(
+    ("word", "kind", "key"),
+    [
+        ("the", "stop", None),
+        ("имени", "stop", None),
+        ("foundation", "generic", "#foundation"),
+        ("foundations", "generic", "#foundation"),
+        ("фонд", "generic", "#foundation"),
+        ("международный", "generic", "#international"),
+        ("bellingcat", "word", "belingkat"),
+        ("европейский", "word", "european"),
+    ],
+)
+def test_analyze_word_kinds(word: str, kind: str, key: str | None) -> None:
+    token = analyze_word(word)
+    assert token.kind == kind
+    if key is not None:
+        assert token.lemma_key == key
+
+
+def test_generic_inflected_form_keeps_its_spelling_as_surface_key() -> None:
+    token = analyze_word("фонда")
+    assert token.kind == "generic"
+    assert token.lemma_key == "#foundation"
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("россии", "россия"),
+        ("международной", "международный"),
+        ("медузе", "медуза"),
+        ("дождя", "дождь"),
+        ("bellingcat", "bellingcat"),
+        ("в", "в"),
+        ("крымsos", "крымsos"),
+        ("", ""),
+    ],
+)
+def test_lemmatize_token(word: str, lemma: str) -> None:
+    assert lemmatize_token(word) == lemma
+
+
+def test_tokenize_survives_bad_input() -> None:
+    assert tokenize_name("") == []
+    assert tokenize_name("\x00\x01\u202e") == []
+    long = tokenize_name("слово " * 2000)
+    assert len(long) == 2000
