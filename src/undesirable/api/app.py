@@ -1,0 +1,120 @@
+"""``create_app(settings)``: the HTTP API and the web UI over one registry.
+
+The factory only wires: one :class:`Registry` per app (per worker process), the routers (one
+module per resource), the error handlers that give every failure one JSON body, the request
+size limits, and the web pages. It holds no logic of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+
+from undesirable import __version__
+from undesirable.api import changes, health, law, matching, organizations, reconcile, scanning, snapshots, stats, yente
+from undesirable.api.errors import BodyLimitMiddleware, install_error_handlers
+from undesirable.registry.registry import Registry
+from undesirable.settings import Settings, load_settings
+
+DEFAULT_BODY_LIMIT = 2 * 1024 * 1024
+"""Largest request body anywhere (JSON batches, forms)."""
+
+UPLOAD_BODY_LIMIT = 16 * 1024 * 1024
+"""Largest body for uploads: a register xlsx, a file to scan."""
+
+UPLOAD_PATHS = ("/api/snapshots", "/api/scan", "/scan")
+
+DESCRIPTION = """
+The open register of organizations that Russia has declared "undesirable" (Federal Law 272-FZ,
+art. 3.1): the list as it stood on any date, each organization's names and events, screening of
+names and texts, snapshots and their diffs, and what a designation means by role and date.
+
+Every error answers with one JSON body: `{"error": {"status", "code", "message", "details"}}`.
+Writes (`POST /api/snapshots`) need `Authorization: Bearer <UNDESIRABLE_API_TOKEN>`.
+Interoperability: a yente-compatible `POST /match/{dataset}` and the OpenRefine
+reconciliation service at `/reconcile`.
+"""
+
+ROUTERS = (health, organizations, matching, scanning, snapshots, changes, stats, law, yente, reconcile)
+
+
+def create_app(settings: Settings | None = None, *, registry: Registry | None = None) -> FastAPI:
+    """The FastAPI app over ``registry`` (default: the store named by ``settings``)."""
+    settings = settings or load_settings()
+    app = FastAPI(
+        title="undesirable",
+        version=__version__,
+        description=DESCRIPTION,
+        openapi_tags=[{"name": str(r.router.tags[0])} for r in ROUTERS if r.router.tags],
+    )
+    app.state.settings = settings
+    app.state.registry = registry or Registry.open(settings=settings)
+    app.state.cache = {}
+    for module in ROUTERS:
+        app.include_router(module.router)
+    from undesirable.web import install_web, render_error_page
+
+    install_web(app)
+    install_error_handlers(app, render_html=render_error_page)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        default_limit=DEFAULT_BODY_LIMIT,
+        limits=dict.fromkeys(UPLOAD_PATHS, UPLOAD_BODY_LIMIT),
+    )
+    app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+def create_app_from_environment() -> FastAPI:
+    """The app configured from ``UNDESIRABLE_*`` variables (what each server worker runs)."""
+    return create_app(load_settings())
+
+
+def build_openapi(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI document, with the error body as a named schema on every operation."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    from fastapi.openapi.utils import get_openapi
+
+    from undesirable.api.errors import ERROR_EXAMPLE, error_response_schema
+
+    schema = get_openapi(
+        title=app.title, version=app.version, description=app.description, routes=app.routes, tags=app.openapi_tags
+    )
+    schema.setdefault("components", {}).setdefault("schemas", {})["ErrorBody"] = ERROR_BODY_SCHEMA
+    schema["components"]["schemas"]["ErrorBody"]["example"] = ERROR_EXAMPLE
+    for unused in ("HTTPValidationError", "ValidationError"):
+        schema["components"]["schemas"].pop(unused, None)
+    for path_item in schema.get("paths", {}).values():
+        for operation in path_item.values():
+            responses = operation.setdefault("responses", {})
+            for status, spec in error_response_schema().items():
+                if status == 422 or str(status) not in responses:  # FastAPI's own 422 has another shape
+                    responses[str(status)] = spec
+    app.openapi_schema = schema
+    return schema
+
+
+ERROR_BODY_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["status", "code", "message", "details"],
+            "properties": {
+                "status": {"type": "integer"},
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+                "details": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {"location": {"type": "string"}, "message": {"type": "string"}},
+                    },
+                },
+            },
+        }
+    },
+}

@@ -1,0 +1,161 @@
+"""What the routers share: the app's registry, date and token checks, and the JSON shapes.
+
+The shapes are the CLI's: a name check is ``{"query", "as_of", "snapshot", "matches"}`` like
+``check --json``, a scan is ``{"as_of", "snapshot", "mentions"}`` like ``scan --json``.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+from datetime import date
+from typing import Any
+
+from fastapi import Request
+
+from undesirable.errors import AuthError, UsageError
+from undesirable.model import Organization
+from undesirable.registry.registry import Registry
+from undesirable.settings import Settings
+
+DATE_PATTERN = r"^(\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4})$"
+DATE_HELP = "A date, YYYY-MM-DD or DD.MM.YYYY (default: today)."
+FALLBACK_CONTAINS_SCORE = 0.6
+"""Score given by the fallback matcher to a name that contains every word of the query."""
+
+FALLBACK_MIN_NAME = 5
+"""Shortest name the fallback scanner looks for."""
+
+_WORDS = re.compile(r"\w+")
+
+
+def get_registry(request: Request) -> Registry:
+    """The app's one registry (made by ``create_app``)."""
+    registry: Registry = request.app.state.registry
+    return registry
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def parse_date_param(value: str | None, *, name: str = "as_of") -> date | None:
+    """``YYYY-MM-DD`` or ``DD.MM.YYYY``; empty is None; anything else is a 422 usage error."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if re.fullmatch(DATE_PATTERN, text):
+        try:
+            if "-" in text:
+                return date.fromisoformat(text)
+            day, month, year = (int(part) for part in text.split("."))
+            return date(year, month, day)
+        except ValueError:
+            pass
+    raise UsageError(f"{name}: not a date: {value!r} (use YYYY-MM-DD or DD.MM.YYYY)")
+
+
+def require_token(request: Request) -> None:
+    """Allow a write only with ``Authorization: Bearer <UNDESIRABLE_API_TOKEN>``."""
+    expected = get_settings(request).api_token
+    if not expected:
+        raise AuthError("writes are disabled: the server has no UNDESIRABLE_API_TOKEN")
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected.encode()):
+        raise AuthError("a valid 'Authorization: Bearer <token>' header is required for writes")
+
+
+def snapshot_json(registry: Registry) -> dict[str, Any] | None:
+    snapshot = registry.current_snapshot()
+    return snapshot.to_json() if snapshot is not None else None
+
+
+def iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def match_name_json(
+    registry: Registry, name: str, *, as_of: date | None, threshold: float | None, limit: int
+) -> list[dict[str, Any]]:
+    """The ``matches`` list of ``check --json`` for one name, best first."""
+    try:
+        found = registry.match(name, as_of=as_of, threshold=threshold, limit=limit)
+    except ImportError:
+        return _fallback_matches(registry, name, as_of=as_of, limit=limit)
+    return [match_json(item, as_of=as_of) for item in found]
+
+
+def match_json(item: Any, *, as_of: date | None) -> dict[str, Any]:
+    """One match as ``check --json`` writes it."""
+    if hasattr(item, "to_json"):
+        data: dict[str, Any] = item.to_json(as_of=as_of)
+        return data
+    return {
+        "organization": item.organization.to_json(as_of=as_of),
+        "score": round(float(item.score), 4),
+        "matched_name": item.matched_name,
+        "explanation": list(item.explanation),
+    }
+
+
+def _fallback_matches(registry: Registry, name: str, *, as_of: date | None, limit: int) -> list[dict[str, Any]]:
+    """Exact names, then names holding every word of the query (used until a matcher is installed)."""
+    exact = registry.find_exact(name)
+    out = [_plain_match(org, 1.0, name, "exact name", as_of) for org in exact]
+    words = set(_WORDS.findall(name.casefold().replace("ё", "е")))
+    seen = {org.id for org in exact}
+    for org in registry.all_organizations():
+        if org.id in seen or not words:
+            continue
+        for candidate in (*org.all_names(), *org.acronyms):
+            if words <= set(_WORDS.findall(candidate.casefold().replace("ё", "е"))):
+                out.append(_plain_match(org, FALLBACK_CONTAINS_SCORE, candidate, "contains every word", as_of))
+                seen.add(org.id)
+                break
+    return out[:limit]
+
+
+def _plain_match(org: Organization, score: float, matched: str, why: str, as_of: date | None) -> dict[str, Any]:
+    return {"organization": org.to_json(as_of=as_of), "score": score, "matched_name": matched, "explanation": [why]}
+
+
+def scan_json(registry: Registry, text: str, *, as_of: date | None) -> list[dict[str, Any]]:
+    """The ``mentions`` list of ``scan --json``, in text order."""
+    try:
+        mentions = registry.scan(text, as_of=as_of)
+    except ImportError:
+        return _fallback_mentions(registry, text, as_of=as_of)
+    return [_mention_json(m, as_of=as_of) for m in mentions]
+
+
+def _fallback_mentions(registry: Registry, text: str, *, as_of: date | None) -> list[dict[str, Any]]:
+    """Names written out in full (case ignored), used until a scanner is installed."""
+    folded = text.casefold()
+    found: dict[tuple[int, int], dict[str, Any]] = {}
+    for org in registry.all_organizations():
+        for name in org.all_names():
+            if len(name) < FALLBACK_MIN_NAME:
+                continue
+            for hit in re.finditer(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)", folded):
+                span = (hit.start(), hit.end())
+                found.setdefault(
+                    span,
+                    {
+                        "start": span[0],
+                        "end": span[1],
+                        "text": text[span[0] : span[1]],
+                        "matched_name": name,
+                        "confidence": 1.0,
+                        "organization": org.to_json(as_of=as_of),
+                    },
+                )
+    return [found[span] for span in sorted(found)]
+
+
+def _mention_json(mention: Any, *, as_of: date | None) -> dict[str, Any]:
+    try:
+        data: dict[str, Any] = mention.to_json(as_of=as_of)
+    except TypeError:
+        data = mention.to_json()
+    return data

@@ -1,0 +1,49 @@
+"""``/api/law``: what a designation means for a person, by role and date."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+
+from undesirable.api.common import DATE_HELP, get_registry, parse_date_param
+from undesirable.errors import UsageError
+from undesirable.law import explain_exposure, list_roles
+
+router = APIRouter(prefix="/api/law", tags=["law"])
+
+DEFAULT_ROLE = "participant"
+
+
+@router.get("/explain", summary="Legal exposure of a role, for one organization, on a date")
+async def explain(
+    request: Request,
+    org: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=500,
+            description="An organization id or exact name.",
+            examples=["1076-р/2015-07-29"],
+        ),
+    ],
+    role: Annotated[
+        str, Query(description="participant, organizer, donor, ...", examples=["participant"])
+    ] = DEFAULT_ROLE,
+    date_: Annotated[str | None, Query(alias="date", description=DATE_HELP)] = None,
+    prior_penalty: Annotated[bool, Query(description="An earlier administrative penalty for a similar act.")] = False,
+) -> dict[str, Any]:
+    """Offences in force for ``role`` on ``date``, whether each applies, penalties, caveats and a
+    plain summary in Russian and English. Not legal advice."""
+    organization = get_registry(request).resolve(org)
+    on = parse_date_param(date_, name="date") or date.today()
+    result = explain_exposure(organization, role=role, on=on, prior_penalty=prior_penalty)
+    if result is None:
+        raise UsageError(f"unknown role {role!r}; one of: {', '.join(list_roles())}")
+    return result
+
+
+@router.get("/roles", summary="The roles the explanation understands")
+async def roles() -> dict[str, Any]:
+    return {"roles": list_roles()}

@@ -1,0 +1,74 @@
+"""``/api/organizations``: the register as it stood on a date, and one organization's record."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+
+from undesirable.api.common import DATE_HELP, get_registry, iso, parse_date_param, snapshot_json
+from undesirable.model import Organization
+
+router = APIRouter(prefix="/api/organizations", tags=["organizations"])
+
+DEFAULT_PAGE = 50
+MAX_PAGE = 500
+ORGANIZATION_EXAMPLE_ID = "1076-р/2015-07-29"
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@router.get("", summary="The register as it stood on a date, filtered and paged")
+async def list_organizations(
+    request: Request,
+    as_of: Annotated[str | None, Query(description=DATE_HELP, examples=["2020-01-01"])] = None,
+    category: Annotated[str | None, Query(description="Only this category.", examples=["media"])] = None,
+    country: Annotated[str | None, Query(description="Only this ISO country code.", examples=["US"])] = None,
+    q: Annotated[str | None, Query(description="Only names containing this text.", examples=["fund"])] = None,
+    include_pending: Annotated[bool, Query(description="Also entries decided but not yet included.")] = False,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    """Organizations designated on ``as_of`` (today), like ``undesirable list --json``, plus paging."""
+    registry = get_registry(request)
+    day = parse_date_param(as_of)
+    orgs = registry.organizations(as_of=day, category=category, country=country, include_pending=include_pending)
+    if q and q.strip():
+        orgs = [org for org in orgs if has_name_containing(org, q)]
+    return {
+        "as_of": iso(day),
+        "snapshot": snapshot_json(registry),
+        "count": len(orgs),
+        "limit": limit,
+        "offset": offset,
+        "organizations": [org.to_json(as_of=day) for org in orgs[offset : offset + limit]],
+    }
+
+
+@router.get("/{org_id:path}", summary="One organization: names, events, sources")
+async def get_organization(
+    request: Request,
+    org_id: str,
+    as_of: Annotated[str | None, Query(description=DATE_HELP)] = None,
+) -> dict[str, Any]:
+    """The organization with its events and the snapshots that list it (``undesirable show --json``).
+
+    The id is ``{order}/{inclusion date}`` (``1076-р/2015-07-29``; a Latin ``r`` is accepted) or
+    ``curated:{slug}``.
+    """
+    registry = get_registry(request)
+    day = parse_date_param(as_of)
+    data = registry.history(org_id).to_json(as_of=day)
+    data["snapshot"] = snapshot_json(registry)
+    return data
+
+
+def has_name_containing(org: Organization, text: str) -> bool:
+    """Whether any name, acronym or domain of ``org`` contains ``text`` (case and punctuation ignored)."""
+    needle = _fold(text)
+    return any(needle in _fold(name) for name in (*org.all_names(), *org.acronyms, *org.domains, org.id))
+
+
+def _fold(text: str) -> str:
+    return _NOT_WORD.sub(" ", text.casefold().replace("ё", "е")).strip()

@@ -1,0 +1,204 @@
+"""The web pages. Each parses its input, makes one registry (or API helper) call and renders.
+
+Every page names its JSON twin under ``/api`` (linked in the footer).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib import resources
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from undesirable.api.changes import collect_events, snapshot_diff_counts
+from undesirable.api.common import get_registry, match_name_json, parse_date_param, scan_json
+from undesirable.api.organizations import DEFAULT_PAGE, has_name_containing
+from undesirable.api.scanning import read_scan_request
+from undesirable.api.stats import register_stats
+from undesirable.errors import UsageError
+from undesirable.law import describe_role, explain_exposure, list_roles
+from undesirable.model import CATEGORIES
+from undesirable.web import svg
+from undesirable.web.highlight import split_highlights
+from undesirable.web.i18n import Translator, pick_language
+from undesirable.web.rendering import render_error_page, render_page, url_with
+
+router = APIRouter(include_in_schema=False)
+
+SEARCH_LIMIT = 10
+RECENT_EVENTS = 30
+DEFAULT_ROLE = "participant"
+
+__all__ = ["install_web", "render_error_page"]
+
+
+def install_web(app: FastAPI) -> None:
+    """Mount the pages and the packaged static files on ``app``."""
+    static_dir = resources.files("undesirable.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
+    app.include_router(router)
+
+
+@router.get("/", response_class=HTMLResponse)
+async def search_page(request: Request, q: str = "") -> Response:
+    return render_page(
+        request,
+        "search.html",
+        q=q,
+        matches=_search(request, q),
+        json_url=f"/api/match?{urlencode({'q': q})}" if q.strip() else "/api/match?q=Meduza",
+    )
+
+
+@router.get("/search/results", response_class=HTMLResponse)
+async def search_results(request: Request, q: str = "") -> Response:
+    """The results fragment the search box fetches as one types."""
+    return render_page(request, "_results.html", q=q, matches=_search(request, q))
+
+
+def _search(request: Request, q: str) -> list[dict[str, Any]] | None:
+    if not q.strip():
+        return None
+    try:
+        return match_name_json(get_registry(request), q[:500], as_of=None, threshold=None, limit=SEARCH_LIMIT)
+    except UsageError:
+        return []
+
+
+@router.get("/organizations", response_class=HTMLResponse)
+async def list_page(
+    request: Request,
+    as_of: str = "",
+    category: str = "",
+    country: str = "",
+    q: str = "",
+    pending: bool = False,
+    page: Annotated[int, Query(ge=1, le=10_000)] = 1,
+) -> Response:
+    registry = get_registry(request)
+    day = parse_date_param(as_of)
+    orgs = registry.organizations(
+        as_of=day, category=category or None, country=country or None, include_pending=pending
+    )
+    if q.strip():
+        orgs = [org for org in orgs if has_name_containing(org, q)]
+    countries = sorted({o.country_code for o in registry.all_organizations() if o.country_code})
+    start = (page - 1) * DEFAULT_PAGE
+    params = {
+        "as_of": as_of,
+        "category": category,
+        "country": country,
+        "q": q,
+        "include_pending": "true" if pending else "",
+        "offset": str(start),
+    }
+    return render_page(
+        request,
+        "list.html",
+        orgs=orgs[start : start + DEFAULT_PAGE],
+        count=len(orgs),
+        day=day,
+        filters={
+            "as_of": day.isoformat() if day else "",
+            "category": category,
+            "country": country,
+            "q": q,
+            "pending": pending,
+        },
+        categories=CATEGORIES,
+        countries=countries,
+        prev_url=url_with(request, page=str(page - 1)) if page > 1 else None,
+        next_url=url_with(request, page=str(page + 1)) if start + DEFAULT_PAGE < len(orgs) else None,
+        json_url="/api/organizations?" + urlencode({k: v for k, v in params.items() if v}),
+    )
+
+
+@router.get("/organizations/{org_id:path}", response_class=HTMLResponse)
+async def organization_page(
+    request: Request, org_id: str, role: str = DEFAULT_ROLE, date_: Annotated[str, Query(alias="date")] = ""
+) -> Response:
+    registry = get_registry(request)
+    history = registry.history(org_id)
+    on = parse_date_param(date_, name="date") or date.today()
+    role = role if role in list_roles() else DEFAULT_ROLE
+    exposure = explain_exposure(history.organization, role=role, on=on)
+    law_params = urlencode({"org": history.organization.id, "role": role, "date": on.isoformat()})
+    return render_page(
+        request,
+        "organization.html",
+        org=history.organization,
+        events=history.events,
+        snapshot_ids=history.snapshot_ids,
+        exposure=exposure,
+        role=role,
+        on=on,
+        role_labels={r: (describe_role(r) or {}).get("label", {}) for r in list_roles()},
+        org_status=history.organization.status_on(None),
+        today=date.today(),
+        law_json_url=f"/api/law/explain?{law_params}",
+        json_url="/api/organizations/" + quote(history.organization.id, safe="/:"),
+    )
+
+
+@router.get("/changes", response_class=HTMLResponse)
+async def changes_page(request: Request) -> Response:
+    registry = get_registry(request)
+    return render_page(
+        request,
+        "changes.html",
+        snapshots=list(reversed(registry.snapshots())),
+        current=registry.current_snapshot(),
+        counts=snapshot_diff_counts(request, registry),
+        events=collect_events(request, registry)[:RECENT_EVENTS],
+        json_url="/api/changes",
+    )
+
+
+@router.get("/changes/{snapshot_id}", response_class=HTMLResponse)
+async def diff_page(request: Request, snapshot_id: int, against: int | None = None) -> Response:
+    registry = get_registry(request)
+    base, target, diff = registry.diff(against, snapshot_id)
+    names = {o.id: o.display_name for o in registry.all_organizations()}
+    if base is not None:
+        names.update({k: v.display_name for k, v in registry.snapshot_organizations(base.id).items()})
+    json_url = f"/api/snapshots/{target.id}/diff" + (f"?against={base.id}" if base else "")
+    return render_page(request, "diff.html", base=base, target=target, diff=diff, names=names, json_url=json_url)
+
+
+@router.get("/scan", response_class=HTMLResponse)
+async def scan_form(request: Request) -> Response:
+    return render_page(request, "scan.html", text="", result=None, json_url="/docs#/scanning")
+
+
+@router.post("/scan", response_class=HTMLResponse)
+async def scan_page(request: Request) -> Response:
+    text, as_of = await read_scan_request(request)
+    mentions = scan_json(get_registry(request), text, as_of=parse_date_param(as_of))
+    return render_page(
+        request,
+        "scan.html",
+        text=text,
+        result=mentions,
+        pieces=split_highlights(text, mentions),
+        json_url="/docs#/scanning",
+    )
+
+
+@router.get("/stats", response_class=HTMLResponse)
+async def stats_page(request: Request, as_of: str = "") -> Response:
+    stats = register_stats(get_registry(request), as_of=as_of)
+    t = Translator(pick_language(request))
+    charts = {
+        "years": svg.render_year_category_bars(
+            stats["by_inclusion_year_category"], label=t.category, title=t("stats_per_year")
+        ),
+        "countries": svg.render_country_bars(stats["by_country"], title=t("stats_by_country"), other_label="…"),
+        "cumulative": svg.render_cumulative_line(stats["cumulative"], title=t("stats_cumulative")),
+    }
+    return render_page(
+        request, "stats.html", stats=stats, charts=charts, json_url="/api/stats" + (f"?as_of={as_of}" if as_of else "")
+    )
