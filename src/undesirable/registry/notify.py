@@ -19,14 +19,17 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import func, insert, select
 
-from undesirable.errors import NotFoundError, UsageError
 from undesirable.model import Organization
 from undesirable.registry.clock import naive_utc
 from undesirable.registry.importer import ImportResult
+from undesirable.registry.mail import ATTEMPTS as SMTP_ATTEMPTS
+from undesirable.registry.mail import TIMEOUT_SECONDS as SMTP_TIMEOUT
 from undesirable.registry.mail import build_notice_email, parse_smtp_url, send_email
 from undesirable.registry.watchlists import WatchHit, find_new_hits, record_hits
+from undesirable.registry.webhooks import ATTEMPTS as WEBHOOK_ATTEMPTS
+from undesirable.registry.webhooks import TIMEOUT_SECONDS as WEBHOOK_TIMEOUT
 from undesirable.registry.webhooks import Attempt, post_webhook
 from undesirable.store import schema
 
@@ -36,24 +39,6 @@ if TYPE_CHECKING:
 EVENT = "snapshot.new"
 MAX_ATTEMPTS = 9
 """Delivery attempts logged per notice and subscription before it is given up."""
-
-
-@dataclass(frozen=True)
-class Subscription:
-    id: int
-    kind: str
-    target: str
-    watchlist: str | None
-    signed_by: str | None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "target": self.target,
-            "watchlist": self.watchlist,
-            "signed_by": self.signed_by,
-        }
 
 
 @dataclass(frozen=True)
@@ -74,70 +59,6 @@ class Delivery:
             "status_code": a.status_code,
             "error": a.error,
         }
-
-
-def add_subscription(
-    registry: Registry,
-    target: str,
-    *,
-    secret: str | None = None,
-    list_name: str | None = None,
-    now: datetime | None = None,
-) -> Subscription:
-    """Subscribe a webhook URL (``http(s)://``) or an e-mail address to notices."""
-    target = target.strip()
-    if target.startswith(("https://", "http://")):
-        kind = "webhook"
-        if not (secret or registry.settings.hmac_key):
-            raise UsageError("webhooks are signed: pass --secret or set UNDESIRABLE_HMAC_KEY")
-    elif "@" in target and " " not in target:
-        kind = "email"
-        if not registry.settings.smtp_url:
-            raise UsageError("e-mail needs a mail server: set UNDESIRABLE_SMTP_URL")
-    else:
-        raise UsageError(f"not a webhook URL or an e-mail address: {target!r}")
-    with registry.store.transaction() as conn:
-        list_id = None
-        if list_name is not None:
-            table = schema.watchlists
-            list_id = conn.execute(select(table.c.id).where(table.c.name == list_name)).scalar()
-            if list_id is None:
-                raise NotFoundError(f"no watchlist {list_name!r}")
-        values = {"kind": kind, "target": target, "secret": secret, "watchlist_id": list_id}
-        key = conn.execute(
-            insert(schema.subscriptions).values(**values, created_at=naive_utc(now))
-        ).inserted_primary_key
-    assert key is not None
-    return next(s for s in read_subscriptions(registry) if s.id == int(key[0]))
-
-
-def read_subscriptions(registry: Registry) -> list[Subscription]:
-    subs, lists = schema.subscriptions, schema.watchlists
-    query = (
-        select(subs, lists.c.name.label("watchlist"))
-        .outerjoin(lists, lists.c.id == subs.c.watchlist_id)
-        .order_by(subs.c.id)
-    )
-    with registry.store.reading() as conn:
-        rows = conn.execute(query).all()
-    return [
-        Subscription(
-            r.id,
-            r.kind,
-            r.target,
-            r.watchlist,
-            None if r.kind == "email" else ("own secret" if r.secret else "UNDESIRABLE_HMAC_KEY"),
-        )
-        for r in rows
-    ]
-
-
-def remove_subscription(registry: Registry, subscription_id: int) -> None:
-    with registry.store.transaction() as conn:
-        table = schema.subscriptions
-        gone = conn.execute(delete(table).where(table.c.id == subscription_id)).rowcount
-    if not gone:
-        raise NotFoundError(f"no subscription {subscription_id}")
 
 
 def follow_snapshot(
@@ -209,9 +130,17 @@ def deliver_pending(
     *,
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    timeout: float | None = None,
     now: datetime | None = None,
 ) -> list[Delivery]:
-    """Send every notice to every subscription that has not received it yet."""
+    """Send every notice to every subscription that has not received it yet.
+
+    Args:
+        transport: the HTTP transport for webhooks (tests pass a mock).
+        sleep: how to pause between attempts.
+        timeout: seconds to wait for a receiver (default: each channel's own).
+        now: the time to log attempts at (default: the clock's).
+    """
     with registry.store.reading() as conn:
         notices = conn.execute(select(schema.notices).order_by(schema.notices.c.id)).all()
         subs = conn.execute(select(schema.subscriptions).order_by(schema.subscriptions.c.id)).all()
@@ -232,7 +161,9 @@ def deliver_pending(
             payload = _payload_for(notice.payload, list_names.get(sub.watchlist_id))
             if payload is None:
                 continue
-            attempt = _deliver(registry, notice.id, sub, payload, transport=transport, sleep=sleep, now=now)
+            attempt = _deliver(
+                registry, notice.id, sub, payload, transport=transport, sleep=sleep, timeout=timeout, now=now
+            )
             out.append(Delivery(notice.id, sub.id, sub.target, attempt))
     return out
 
@@ -278,6 +209,7 @@ def _deliver(
     *,
     transport: httpx.BaseTransport | None,
     sleep: Callable[[float], None],
+    timeout: float | None,
     now: datetime | None,
 ) -> Attempt:
     with registry.store.reading() as conn:
@@ -316,10 +248,20 @@ def _deliver(
             on_attempt=log,
             transport=transport,
             sleep=sleep,
+            timeout=timeout or WEBHOOK_TIMEOUT,
+            attempts=min(WEBHOOK_ATTEMPTS, MAX_ATTEMPTS - earlier),
         )
     if not settings.smtp_url:
         failed = Attempt(1, False, error="no mail server (set UNDESIRABLE_SMTP_URL)")
         log(failed)
         return failed
     message = build_notice_email(payload, sender=settings.mail_from, recipient=sub.target)
-    return send_email(message, parse_smtp_url(settings.smtp_url), on_attempt=log, sleep=sleep)
+    server = parse_smtp_url(settings.smtp_url)
+    return send_email(
+        message,
+        server,
+        on_attempt=log,
+        sleep=sleep,
+        timeout=timeout or SMTP_TIMEOUT,
+        attempts=min(SMTP_ATTEMPTS, MAX_ATTEMPTS - earlier),
+    )
