@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from undesirable.errors import UsageError as UsageError
     from undesirable.model import FormerName as FormerName
     from undesirable.model import Organization as Organization
+    from undesirable.model import Snapshot as Snapshot
     from undesirable.registry.registry import History as History
     from undesirable.registry.registry import Registry as Registry
-    from undesirable.registry.snapshots import Snapshot as Snapshot
     from undesirable.settings import Settings as Settings
     from undesirable.settings import load_settings as load_settings
 
@@ -31,7 +31,7 @@ _EXPORTS = {
     "Organization": "undesirable.model",
     "Registry": "undesirable.registry.registry",
     "Settings": "undesirable.settings",
-    "Snapshot": "undesirable.registry.snapshots",
+    "Snapshot": "undesirable.model",
     "SourceError": "undesirable.errors",
     "UndesirableError": "undesirable.errors",
     "UsageError": "undesirable.errors",

@@ -11,7 +11,7 @@ is computed by :func:`designation_status`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Literal
 
 Status = Literal["designated", "pending", "excluded", "removed", "not_yet"]
@@ -171,3 +171,72 @@ def designation_status(org: Organization, on: date | None) -> Status:
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One imported file: immutable once stored."""
+
+    id: int
+    actuality: datetime
+    sha256: str
+    source: str
+    kind: str
+    row_count: int
+    imported_at: datetime
+    title: str = ""
+    note: str | None = None
+    fetched_at: datetime | None = None
+    same_actuality_as: int | None = None
+    previous_id: int | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def lineage(self) -> str:
+        return lineage_of(self.kind)
+
+    @property
+    def is_official(self) -> bool:
+        return self.lineage == "official"
+
+    def describe(self) -> str:
+        """A line for people: what this snapshot is and how complete."""
+        when = self.actuality.strftime("%d.%m.%Y")
+        if self.is_official:
+            return f"official list of {when}, {self.row_count} entries"
+        return f"bundled reconstruction from public reporting, up to {when}, {self.row_count} entries"
+
+    def provenance(self) -> str:
+        """Where the data comes from and how complete it is: stated wherever data is shown."""
+        if self.is_official:
+            return f"Official list of the Justice Ministry as of {self.actuality:%d.%m.%Y} ({self.row_count} entries)."
+        return (
+            f"Bundled reconstruction from public reporting, up to {self.actuality:%d.%m.%Y} ({self.row_count} "
+            "entries): complete to September 2024, partial after it (the official list had 390 entries on "
+            "14.08.2026)."
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "actuality": self.actuality.isoformat(),
+            "sha256": self.sha256,
+            "source": self.source,
+            "kind": self.kind,
+            "official": self.is_official,
+            "rows": self.row_count,
+            "imported_at": self.imported_at.isoformat(),
+            "fetched_at": self.fetched_at.isoformat() if self.fetched_at else None,
+            "title": self.title,
+            "note": self.note,
+            "same_actuality_as": self.same_actuality_as,
+            "previous_id": self.previous_id,
+            "warnings": list(self.warnings),
+            "description": self.describe(),
+            "provenance": self.provenance(),
+        }
+
+
+def lineage_of(kind: str) -> str:
+    """``bundled`` for the reconstruction, ``official`` for official files and their exports."""
+    return "bundled" if kind == "bundled" else "official"

@@ -21,6 +21,8 @@ from undesirable.cli.common import (
     print_json_line,
 )
 from undesirable.errors import UsageError
+from undesirable.matching.match import POSSIBLE_THRESHOLD, match_name
+from undesirable.screening import result_to_json
 
 THRESHOLD_HELP = "Lowest score reported, 0-1 (default 0.7 'possible'; 0.9 is 'strong')."
 
@@ -39,25 +41,39 @@ def check_command(
     _check_threshold(threshold)
     if limit < 1:
         raise UsageError("--limit must be at least 1")
-    with open_registry() as registry:
-        snapshot = registry.current_snapshot()
-        snapshot_json = snapshot.to_json() if snapshot else None
-        names = (line.rstrip("\r\n") for line in sys.stdin) if name == "-" else iter([name])
-        for query in names:
-            if name == "-" and not query.strip():
-                continue
-            matches = registry.match(query, as_of=day, threshold=threshold, limit=limit)
-            if as_json:
-                from undesirable.screening import result_to_json
+    snapshot, index = _match_view()
+    snapshot_json = snapshot.to_json() if snapshot else None
+    names = (line.rstrip("\r\n") for line in sys.stdin) if name == "-" else iter([name])
+    for query in names:
+        if name == "-" and not query.strip():
+            continue
+        matches = match_name(
+            index, query, threshold=POSSIBLE_THRESHOLD if threshold is None else threshold, limit=limit
+        )
+        if as_json:
+            result = result_to_json(query, matches, as_of=day, snapshot=snapshot_json)
+            (print_json_line if name == "-" else print_json)(result)
+        else:
+            _print_matches(query, matches, day=day, snapshot=snapshot, threshold=threshold)
 
-                result = result_to_json(query, matches, as_of=day, snapshot=snapshot_json)
-                (print_json_line if name == "-" else print_json)(result)
-            else:
-                _print_matches(query, matches, day=day, snapshot=snapshot, threshold=threshold)
+
+def _match_view() -> tuple[Any, Any]:
+    """The current snapshot and its match index: from the disk cache when the store is unchanged."""
+    from undesirable.registry.index_cache import load_cached, save_cached
+    from undesirable.settings import load_settings
+
+    settings = load_settings()
+    cached = load_cached(settings, "match")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    with open_registry() as registry:
+        view = (registry.current_snapshot(), registry.match_index())
+    save_cached(settings, "match", view)
+    return view
 
 
 def _print_matches(query: str, matches: list[Any], *, day: date | None, snapshot: Any, threshold: float | None) -> None:
-    from undesirable.matching.match import POSSIBLE_THRESHOLD, STRONG_THRESHOLD
+    from undesirable.matching.match import STRONG_THRESHOLD
 
     out = console()
     if not matches:

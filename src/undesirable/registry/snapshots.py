@@ -2,88 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
 
-from undesirable.model import Organization
+from undesirable.model import Organization, Snapshot
+from undesirable.model import lineage_of as lineage_of  # re-exported: snapshots are described in model.py
 from undesirable.registry.events import SnapshotView
 from undesirable.registry.records import organization_from_record
 from undesirable.sources.rows import RegisterRow
 from undesirable.store import schema
 
 LIST_ID = "ru-undesirable"
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """One imported file: immutable once stored."""
-
-    id: int
-    actuality: datetime
-    sha256: str
-    source: str
-    kind: str
-    row_count: int
-    imported_at: datetime
-    title: str = ""
-    note: str | None = None
-    fetched_at: datetime | None = None
-    same_actuality_as: int | None = None
-    previous_id: int | None = None
-    warnings: tuple[str, ...] = ()
-
-    @property
-    def lineage(self) -> str:
-        return lineage_of(self.kind)
-
-    @property
-    def is_official(self) -> bool:
-        return self.lineage == "official"
-
-    def describe(self) -> str:
-        """A line for people: what this snapshot is and how complete."""
-        when = self.actuality.strftime("%d.%m.%Y")
-        if self.is_official:
-            return f"official list of {when}, {self.row_count} entries"
-        return f"bundled reconstruction from public reporting, up to {when}, {self.row_count} entries"
-
-    def provenance(self) -> str:
-        """Where the data comes from and how complete it is: stated wherever data is shown."""
-        if self.is_official:
-            return f"Official list of the Justice Ministry as of {self.actuality:%d.%m.%Y} ({self.row_count} entries)."
-        return (
-            f"Bundled reconstruction from public reporting, up to {self.actuality:%d.%m.%Y} ({self.row_count} "
-            "entries): complete to September 2024, partial after it (the official list had 390 entries on "
-            "14.08.2026)."
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "actuality": self.actuality.isoformat(),
-            "sha256": self.sha256,
-            "source": self.source,
-            "kind": self.kind,
-            "official": self.is_official,
-            "rows": self.row_count,
-            "imported_at": self.imported_at.isoformat(),
-            "fetched_at": self.fetched_at.isoformat() if self.fetched_at else None,
-            "title": self.title,
-            "note": self.note,
-            "same_actuality_as": self.same_actuality_as,
-            "previous_id": self.previous_id,
-            "warnings": list(self.warnings),
-            "description": self.describe(),
-            "provenance": self.provenance(),
-        }
-
-
-def lineage_of(kind: str) -> str:
-    """``bundled`` for the reconstruction, ``official`` for official files and their exports."""
-    return "bundled" if kind == "bundled" else "official"
 
 
 def snapshot_from_row(row: Any) -> Snapshot:
