@@ -268,21 +268,18 @@ def _score_candidates(index: MatchIndex, query: _Query, threshold: float) -> lis
     for position, variant in enumerate(query.variants):
         similar = [_similar(index, k) for k in variant.keys]
         similar_maps = [dict(s) for s in similar]
-        bounds = _candidate_bounds(index, variant, similar)
-        for entry_id, bound in bounds.items():
-            if bound < threshold * PRUNE_MARGIN:
-                continue
+        for entry_id in _candidates(index, variant, similar, threshold * PRUNE_MARGIN):
             result = _score_entry(index, query, variant, similar_maps, entry_id, position)
             if result is not None and result.score >= threshold:
                 scored.append(result)
     return scored
 
 
-def _candidate_bounds(
-    index: MatchIndex, variant: _Variant, similar: list[tuple[tuple[str, float], ...]]
-) -> dict[int, float]:
-    """Entries sharing an informative word (or the compact key) with the query, each with an
-    upper bound of the score it can reach."""
+def _candidates(
+    index: MatchIndex, variant: _Variant, similar: list[tuple[tuple[str, float], ...]], cutoff: float
+) -> list[int]:
+    """Entries sharing an informative word (or the compact key) with the query whose upper bound
+    of the score reaches ``cutoff``."""
     informative = [
         i
         for i, key in enumerate(variant.keys)
@@ -301,15 +298,18 @@ def _candidate_bounds(
                 name_side[entry_id] = name_side.get(entry_id, 0.0) + entry_weight * sim
     total = variant.total or 1.0
     entries, weak = index.entries, index.weak_weights
-    bounds = {}
+    found = list(index.compact_postings.get(variant.compact, ()))
     for entry_id, matched in query_side.items():
-        cov_q = min(1.0, (matched + skipped) / total)
-        slack = weak[entry_id] if skipped else 0.0
-        cov_n = min(1.0, (name_side[entry_id] + slack) / (entries[entry_id].total or 1.0))
-        bounds[entry_id] = cov_q**QUERY_COVERAGE_POWER * cov_n**NAME_COVERAGE_POWER
-    for entry_id in index.compact_postings.get(variant.compact, ()):
-        bounds[entry_id] = 1.0
-    return bounds
+        cov_q = (matched + skipped) / total
+        bound = 1.0 if cov_q >= 1.0 else cov_q**QUERY_COVERAGE_POWER
+        if bound < cutoff:
+            continue
+        entry_total = entries[entry_id].total or 1.0
+        cov_n = (name_side[entry_id] + (weak[entry_id] if skipped else 0.0)) / entry_total
+        if cov_n < 1.0 and bound * cov_n**NAME_COVERAGE_POWER < cutoff:
+            continue
+        found.append(entry_id)
+    return found
 
 
 def _score_entry(

@@ -43,9 +43,6 @@ TOKEN_CACHE_SIZE = 262_144
 MAX_LEGAL_FORM_PEELS = 3
 """How many legal forms are taken off each end of a name at most (``Co. Ltd. Inc.``)."""
 
-MAX_LEGAL_FORM_WORDS = 6
-"""The longest legal form, in words (``общество с ограниченной ответственностью``)."""
-
 GENERIC_KEY_PREFIX = "#"
 """Keys of generic words start with this, so they never equal the key of an ordinary word."""
 
@@ -95,6 +92,7 @@ class _Vocabulary:
     generic_keys: dict[str, str]
     synonym_keys: dict[str, str]
     legal_by_first: dict[str, tuple[_LegalForm, ...]]
+    legal_by_last: dict[str, tuple[_LegalForm, ...]]
 
 
 def normalize_name(text: str) -> str:
@@ -158,8 +156,9 @@ def generic_word_keys() -> dict[str, str]:
 
 def mark_legal_forms(tokens: list[Token]) -> list[Token]:
     """Mark the legal-form words of a tokenized name; a name made only of them stays unmarked."""
-    forms = _vocabulary().legal_by_first
-    if not forms or not tokens:
+    vocabulary = _vocabulary()
+    forms, forms_by_last = vocabulary.legal_by_first, vocabulary.legal_by_last
+    if not tokens:
         return tokens
     lemmas = [t.lemma for t in tokens]
     marked: dict[int, str] = {}
@@ -171,7 +170,7 @@ def mark_legal_forms(tokens: list[Token]) -> list[Token]:
         marked.update(dict.fromkeys(range(start, start + len(found.words)), found.display))
         start += len(found.words)
     for _ in range(MAX_LEGAL_FORM_PEELS):
-        found = _legal_form_ending_at(forms, lemmas, start, end)
+        found = _legal_form_ending_at(forms_by_last, lemmas, start, end)
         if found is None:
             break
         marked.update(dict.fromkeys(range(end - len(found.words), end), found.display))
@@ -200,13 +199,13 @@ def _legal_form_at(
 def _legal_form_ending_at(
     forms: dict[str, tuple[_LegalForm, ...]], lemmas: list[str], start: int, end: int
 ) -> _LegalForm | None:
-    best: _LegalForm | None = None
-    for i in range(max(start, end - MAX_LEGAL_FORM_WORDS), end):
-        found = _legal_form_at(forms, lemmas, i, end)
-        ends_here = found is not None and i + len(found.words) == end
-        if ends_here and (best is None or len(found.words) > len(best.words)):  # type: ignore[union-attr]
-            best = found
-    return best
+    if start >= end:
+        return None
+    for form in forms.get(lemmas[end - 1], ()):
+        begin = end - len(form.words)
+        if begin >= start and tuple(lemmas[begin:end]) == form.words:
+            return form
+    return None
 
 
 def _lookup(table: dict[str, str], key: str) -> str | None:
@@ -235,8 +234,15 @@ def _vocabulary() -> _Vocabulary:
             if words:
                 entry = _LegalForm(words, form["display"], bool(form["anywhere"]))
                 by_first.setdefault(words[0], []).append(entry)
-    legal_by_first = {first: tuple(sorted(entries, key=lambda f: -len(f.words))) for first, entries in by_first.items()}
-    return _Vocabulary(stop_keys, generic_keys, synonym_keys, legal_by_first)
+    by_last: dict[str, list[_LegalForm]] = {}
+    for entries in by_first.values():
+        for entry in entries:
+            by_last.setdefault(entry.words[-1], []).append(entry)
+    return _Vocabulary(stop_keys, generic_keys, synonym_keys, _longest_first(by_first), _longest_first(by_last))
+
+
+def _longest_first(table: dict[str, list[_LegalForm]]) -> dict[str, tuple[_LegalForm, ...]]:
+    return {word: tuple(sorted(forms, key=lambda f: -len(f.words))) for word, forms in table.items()}
 
 
 def _group_keys(groups: dict[str, list[str]], prefix: str) -> dict[str, str]:
