@@ -109,20 +109,9 @@ def apply_annotations(org: Organization, annotations: Sequence[Annotation]) -> O
 
 
 def _apply_one(org: Organization, note: Annotation) -> Organization:
-    name_ru, name_en = org.name_ru, org.name_en
     extra_names: list[str] = []
-    if note.name_ru and (note.correct or not name_ru):
-        if name_ru and name_ru != note.name_ru:
-            extra_names.append(name_ru)
-        name_ru = note.name_ru
-    elif note.name_ru:
-        extra_names.append(note.name_ru)
-    if note.name_en and (note.correct or not name_en):
-        if name_en and name_en != note.name_en:
-            extra_names.append(name_en)
-        name_en = note.name_en
-    elif note.name_en:
-        extra_names.append(note.name_en)
+    name_ru = _merge_primary(org.name_ru, note.name_ru, correct=note.correct, displaced=extra_names)
+    name_en = _merge_primary(org.name_en, note.name_en, correct=note.correct, displaced=extra_names)
     known = {name_match_key(n) for n in (name_ru, name_en) if n}
     reasons = tuple(r for r in org.review_reasons if not _is_resolved(r, name_ru=name_ru, name_en=name_en))
     aliases = _unique([*org.aliases, *extra_names, *note.aliases], skip=known)
@@ -139,6 +128,21 @@ def _apply_one(org: Organization, note: Annotation) -> Organization:
         review_reasons=reasons,
         needs_review=bool(reasons),
     )
+
+
+def _merge_primary(parsed: str | None, curated: str | None, *, correct: bool, displaced: list[str]) -> str | None:
+    """The primary name after an annotation: the parsed one unless missing or corrected.
+
+    The name that does not become primary is appended to ``displaced`` (it becomes an alias).
+    """
+    if not curated:
+        return parsed
+    if correct or not parsed:
+        if parsed and parsed != curated:
+            displaced.append(parsed)
+        return curated
+    displaced.append(curated)
+    return parsed
 
 
 def _is_resolved(reason: str, *, name_ru: str | None, name_en: str | None) -> bool:
