@@ -14,19 +14,14 @@ from typing import Any
 from fastapi import Request
 
 from undesirable.errors import AuthError, UsageError
-from undesirable.model import Organization
 from undesirable.registry.registry import Registry
 from undesirable.settings import Settings
 
 DATE_PATTERN = r"^(\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4})$"
 DATE_HELP = "A date, YYYY-MM-DD or DD.MM.YYYY (default: today)."
-FALLBACK_CONTAINS_SCORE = 0.6
-"""Score given by the fallback matcher to a name that contains every word of the query."""
 
 FALLBACK_MIN_NAME = 5
 """Shortest name the fallback scanner looks for."""
-
-_WORDS = re.compile(r"\w+")
 
 
 def get_registry(request: Request) -> Registry:
@@ -79,45 +74,10 @@ def match_name_json(
     registry: Registry, name: str, *, as_of: date | None, threshold: float | None, limit: int
 ) -> list[dict[str, Any]]:
     """The ``matches`` list of ``check --json`` for one name, best first."""
-    try:
-        found = registry.match(name, as_of=as_of, threshold=threshold, limit=limit)
-    except ImportError:
-        return _fallback_matches(registry, name, as_of=as_of, limit=limit)
-    return [match_json(item, as_of=as_of) for item in found]
+    from undesirable.screening import match_to_json
 
-
-def match_json(item: Any, *, as_of: date | None) -> dict[str, Any]:
-    """One match as ``check --json`` writes it."""
-    if hasattr(item, "to_json"):
-        data: dict[str, Any] = item.to_json(as_of=as_of)
-        return data
-    return {
-        "organization": item.organization.to_json(as_of=as_of),
-        "score": round(float(item.score), 4),
-        "matched_name": item.matched_name,
-        "explanation": list(item.explanation),
-    }
-
-
-def _fallback_matches(registry: Registry, name: str, *, as_of: date | None, limit: int) -> list[dict[str, Any]]:
-    """Exact names, then names holding every word of the query (used until a matcher is installed)."""
-    exact = registry.find_exact(name)
-    out = [_plain_match(org, 1.0, name, "exact name", as_of) for org in exact]
-    words = set(_WORDS.findall(name.casefold().replace("ё", "е")))
-    seen = {org.id for org in exact}
-    for org in registry.all_organizations():
-        if org.id in seen or not words:
-            continue
-        for candidate in (*org.all_names(), *org.acronyms):
-            if words <= set(_WORDS.findall(candidate.casefold().replace("ё", "е"))):
-                out.append(_plain_match(org, FALLBACK_CONTAINS_SCORE, candidate, "contains every word", as_of))
-                seen.add(org.id)
-                break
-    return out[:limit]
-
-
-def _plain_match(org: Organization, score: float, matched: str, why: str, as_of: date | None) -> dict[str, Any]:
-    return {"organization": org.to_json(as_of=as_of), "score": score, "matched_name": matched, "explanation": [why]}
+    found = registry.match(name, as_of=as_of, threshold=threshold, limit=limit)
+    return [match_to_json(item, as_of=as_of) for item in found]
 
 
 def scan_json(registry: Registry, text: str, *, as_of: date | None) -> list[dict[str, Any]]:

@@ -40,6 +40,9 @@ STATUS_CODES = {
 }
 """The ``code`` of errors raised as plain HTTP statuses (not by the project's own errors)."""
 
+MALFORMED_JSON = "malformed_json"
+"""The ``code`` of a request body that is not JSON at all (400)."""
+
 HtmlRenderer = Callable[[Request, dict[str, Any]], Response | None]
 """Renders an error body as a web page, or returns None when the request wants JSON."""
 
@@ -51,6 +54,15 @@ ERROR_EXAMPLE = {
         "details": [],
     }
 }
+
+
+class MalformedJSONError(StarletteHTTPException):
+    """A request body that is not JSON at all: 400, code ``malformed_json``."""
+
+    code = MALFORMED_JSON
+
+    def __init__(self, message: str) -> None:
+        super().__init__(400, message)
 
 
 def build_error_body(status: int, code: str, message: str, details: Sequence[dict[str, str]] = ()) -> dict[str, Any]:
@@ -82,13 +94,16 @@ def install_error_handlers(app: FastAPI, *, render_html: HtmlRenderer | None = N
     async def on_validation_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
         details = [_validation_detail(item) for item in exc.errors()]
+        if any(item.get("type") == "json_invalid" for item in exc.errors()):
+            message = "malformed JSON: " + "; ".join(d["message"] for d in details)
+            return respond(request, 400, build_error_body(400, MALFORMED_JSON, message, details))
         message = "invalid request: " + "; ".join(f"{d['location']}: {d['message']}" for d in details)
         return respond(request, 422, build_error_body(422, "invalid_request", message, details))
 
     async def on_http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
         status = exc.status_code
-        code = STATUS_CODES.get(status, "error")
+        code = getattr(exc, "code", None) or STATUS_CODES.get(status, "error")
         detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(status).phrase
         message = _http_message(request, status, detail)
         response = respond(request, status, build_error_body(status, code, message))

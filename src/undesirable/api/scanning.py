@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from starlette.datastructures import UploadFile
 
 from undesirable.api.common import DATE_HELP, get_registry, iso, parse_date_param, scan_json, snapshot_json
+from undesirable.api.errors import MalformedJSONError
 from undesirable.errors import Location, SourceError, UsageError
 
 router = APIRouter(prefix="/api/scan", tags=["scanning"])
@@ -79,7 +80,7 @@ def _read_json(body: bytes) -> tuple[str, str | None]:
     try:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise SourceError(f"malformed JSON: {exc}", location=Location("request body")) from None
+        raise MalformedJSONError(f"malformed JSON: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
         raise UsageError('send a JSON object with a "text" string')
     as_of = data.get("as_of")
@@ -89,10 +90,10 @@ def _read_json(body: bytes) -> tuple[str, str | None]:
 
 
 async def _read_form(request: Request) -> tuple[str, str | None]:
-    form = await request.form()
-    upload, text, as_of = form.get("file"), form.get("text"), form.get("as_of")
-    if isinstance(upload, UploadFile) and upload.filename:
-        text = extract_upload_text(await upload.read(), name=upload.filename)
+    async with request.form() as form:
+        upload, text, as_of = form.get("file"), form.get("text"), form.get("as_of")
+        if isinstance(upload, UploadFile) and upload.filename:
+            text = extract_upload_text(await upload.read(), name=upload.filename)
     if not isinstance(text, str):
         raise UsageError("send a 'text' field or a 'file'")
     return text, as_of if isinstance(as_of, str) else None

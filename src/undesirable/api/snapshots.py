@@ -80,11 +80,12 @@ async def _read_upload(request: Request) -> tuple[bytes, str]:
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind != "multipart/form-data":
         raise UsageError("upload the xlsx as multipart/form-data in a field named 'file'")
-    upload = (await request.form()).get("file")
-    if not isinstance(upload, UploadFile):
-        raise UsageError("upload the xlsx in a form field named 'file'")
-    name = _safe_name(upload.filename or "upload.xlsx")
-    data = await upload.read()
+    async with request.form() as form:
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile):
+            raise UsageError("upload the xlsx in a form field named 'file'")
+        name = _safe_name(upload.filename or "upload.xlsx")
+        data = await upload.read()
     if not data.startswith(XLSX_MAGIC):
         raise SourceError("not an xlsx file (expected the official export)", location=Location(name))
     return data, name

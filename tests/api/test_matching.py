@@ -1,0 +1,48 @@
+"""``/api/match``: the same objects as ``check --json``, for one name or a batch."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+CHECK_KEYS = {"query", "as_of", "snapshot", "matches"}
+MATCH_KEYS = {"organization", "score", "matched_name", "explanation"}
+
+
+@pytest.mark.parametrize("name", ["Amnesty International", "амнистия", "Международная амнистия"])
+def test_amnesty_is_found_in_both_scripts(client: Any, name: str) -> None:
+    body = client.get("/api/match", params={"q": name}).json()
+    assert set(body) == CHECK_KEYS
+    assert body["query"] == name
+    top = body["matches"][0]
+    assert set(top) == MATCH_KEYS
+    assert "amnesty" in top["organization"]["id"]
+    assert 0 < top["score"] <= 1 and top["explanation"]
+
+
+def test_unrelated_name_has_no_match(client: Any) -> None:
+    assert client.get("/api/match", params={"q": "Acme Widgets Manufacturing"}).json()["matches"] == []
+
+
+def test_batch_answers_each_name_in_order(client: Any) -> None:
+    body = client.post(
+        "/api/match", json={"names": ["Bellingcat", "Acme Widgets Manufacturing"], "as_of": "2023-01-01"}
+    ).json()
+    assert body["as_of"] == "2023-01-01"
+    assert [r["query"] for r in body["results"]] == ["Bellingcat", "Acme Widgets Manufacturing"]
+    first = body["results"][0]["matches"][0]["organization"]
+    assert first["designated"] is True
+    assert body["results"][1]["matches"] == []
+
+
+def test_batch_accepts_a_thousand_names(client: Any) -> None:
+    body = client.post("/api/match", json={"names": ["Bellingcat"] * 1000, "limit": 1}).json()
+    assert len(body["results"]) == 1000
+
+
+def test_threshold_and_limit_bound_the_matches(client: Any) -> None:
+    loose = client.get("/api/match", params={"q": "Open Society", "threshold": 0.3, "limit": 3}).json()["matches"]
+    assert 1 <= len(loose) <= 3
+    strict = client.get("/api/match", params={"q": "Open Society", "threshold": 1.0}).json()["matches"]
+    assert all(m["score"] >= 1.0 for m in strict)
