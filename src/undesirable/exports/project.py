@@ -1,0 +1,72 @@
+"""The ``json``, ``csv`` and ``xlsx`` exports: the project's own full data, which ``import`` reads.
+
+JSON and CSV are the project's register formats (``sources.project_format``): the ten official
+columns plus each organization's id and basis, so every row, official or known from reporting,
+comes back as the same organization. The xlsx is written in the official export's layout
+(``sources.official_writer``), for tools that take the ministry's file; it has no id column, so
+rows known only from reporting come back keyed by their row number. Reviewers' corrections are
+not part of a register file: they stay in the store that holds them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+from undesirable.model import Organization, Snapshot
+from undesirable.sources.official_writer import write_official_xlsx
+from undesirable.sources.project_format import dump_register_csv, dump_register_json
+from undesirable.sources.rows import RegisterRow, SourceKind
+
+
+def organization_to_row(org: Organization, *, line: int) -> RegisterRow:
+    """One organization as a register row, with its id and basis."""
+    return RegisterRow(
+        line=line,
+        register_no=org.register_no if org.register_no is not None else line,
+        inclusion_date=org.inclusion_date,
+        inclusion_order=org.inclusion_order,
+        gp_decision_date=org.gp_decision_date,
+        raw_name=org.raw_name or org.display_name,
+        published_date=org.published_date,
+        exclusion_date=org.exclusion_date,
+        exclusion_order=org.exclusion_order,
+        gp_cancel_date=org.gp_cancel_date,
+        status=org.source_status,
+        org_id=org.id,
+        basis=org.basis,
+    )
+
+
+def organizations_to_rows(organizations: Sequence[Organization]) -> list[RegisterRow]:
+    return [organization_to_row(org, line=i) for i, org in enumerate(organizations, start=1)]
+
+
+def dump_project_json(organizations: Sequence[Organization], *, snapshot: Snapshot) -> bytes:
+    """The project's JSON register file."""
+    text = dump_register_json(
+        organizations_to_rows(organizations),
+        actuality=snapshot.actuality,
+        kind=_kind(snapshot),
+        title=snapshot.title,
+        note=snapshot.note,
+    )
+    return text.encode("utf-8")
+
+
+def dump_project_csv(organizations: Sequence[Organization], *, snapshot: Snapshot) -> bytes:
+    """The project's CSV register file (UTF-8)."""
+    return dump_register_csv(organizations_to_rows(organizations), actuality=snapshot.actuality).encode("utf-8")
+
+
+def dump_project_xlsx(organizations: Sequence[Organization], *, snapshot: Snapshot) -> bytes:
+    """An xlsx in the official export's layout."""
+    with TemporaryDirectory() as folder:
+        path = Path(folder) / "export.xlsx"
+        write_official_xlsx(path, actuality=snapshot.actuality, rows=organizations_to_rows(organizations))
+        return path.read_bytes()
+
+
+def _kind(snapshot: Snapshot) -> SourceKind:
+    return "bundled" if snapshot.kind == "bundled" else "export"
