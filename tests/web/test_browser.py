@@ -1,0 +1,146 @@
+"""The web UI in a real browser (Debian's chromium driven by Playwright), with screenshots.
+
+The server runs in a thread on a free loopback port over the bundled register. Screenshots are
+saved under a temporary folder whose path the test output prints.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+SERVER_START_SECONDS = 20
+TIMEOUT_MS = 10_000
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install chromium)"),
+]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    from undesirable import Registry, load_settings
+    from undesirable.api import create_app
+
+    db = tmp_path_factory.mktemp("browser-db") / "store.sqlite3"
+    settings = load_settings({"UNDESIRABLE_DATABASE_URL": f"sqlite:///{db}", "UNDESIRABLE_AUTOLOAD": "1"})
+    registry = Registry.open(settings=settings)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(create_app(settings, registry=registry), host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + SERVER_START_SECONDS
+    while not server.started:
+        assert time.monotonic() < deadline, "server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    registry.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("screenshots")
+    print(f"screenshots: {folder}")
+    return folder
+
+
+@pytest.fixture()
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="ru-RU")
+    context.set_default_timeout(TIMEOUT_MS)
+    context.route("**/*", _loopback_only)
+    yield context.new_page()
+    context.close()
+
+
+def _loopback_only(route: Any) -> None:
+    """Refuse any request that would leave this machine (nothing on a page may load from the network)."""
+    if route.request.url.startswith("http://127.0.0.1:"):
+        route.continue_()
+    else:
+        route.abort()
+
+
+@pytest.mark.parametrize("query", ["амнистия", "Amnesty"])
+def test_search_as_you_type_finds_amnesty(server: str, page: Any, shots: Path, query: str) -> None:
+    page.goto(f"{server}/?lang=ru")
+    page.locator("#q").press_sequentially(query, delay=30)
+    first = page.locator("#results .result-name").first
+    first.wait_for()
+    assert "Международная амнистия" in first.inner_text()
+    assert "Amnesty International" in page.locator("#results").inner_text()
+    page.screenshot(path=str(shots / f"search-{query}.png"), full_page=True)
+
+
+def test_organization_page_shows_its_dates(server: str, page: Any, shots: Path) -> None:
+    page.goto(f"{server}/?lang=ru&q=Amnesty")
+    page.locator("#results .result-name").first.click()
+    page.wait_for_url("**/organizations/**")
+    assert page.locator("#org-name").inner_text() == "Международная амнистия"
+    assert page.locator("#decision-date").inner_text() == "19.05.2025"
+    assert "19.05.2025" in page.locator("#timeline").inner_text()
+    page.screenshot(path=str(shots / "organization.png"), full_page=True)
+
+
+def test_scan_highlights_mentions_in_a_russian_text(server: str, page: Any, shots: Path) -> None:
+    text = "Вчера Bellingcat и «Международная амнистия» опубликовали совместное расследование."
+    page.goto(f"{server}/scan?lang=ru")
+    page.locator("#scan-text").fill(text)
+    page.get_by_role("button", name="Проверить").click()
+    marks = page.locator("#scanned-text mark")
+    marks.first.wait_for()
+    highlighted = marks.all_inner_texts()
+    assert "Bellingcat" in highlighted
+    assert any("амнисти" in m for m in highlighted)
+    assert page.locator("#scanned-text").inner_text() == text
+    page.screenshot(path=str(shots / "scan.png"), full_page=True)
+
+
+def test_language_switch(server: str, page: Any, shots: Path) -> None:
+    page.goto(f"{server}/organizations?lang=ru")
+    assert page.locator("html").get_attribute("lang") == "ru"
+    assert page.get_by_role("link", name="Перечень").count() == 1
+    page.locator("#lang-switch").click()
+    page.wait_for_url("**lang=en**")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.get_by_role("heading", level=1).inner_text() == "The list as of a date"
+    page.get_by_role("link", name="Statistics").click()
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.screenshot(path=str(shots / "stats-en.png"), full_page=True)
+
+
+def test_usable_on_a_phone(server: str, browser: Any, shots: Path) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    context.route("**/*", _loopback_only)
+    phone = context.new_page()
+    phone.goto(f"{server}/organizations/1076-р/2015-07-29?lang=ru")
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"page scrolls sideways on a phone ({width}px)"
+    phone.screenshot(path=str(shots / "phone-organization.png"), full_page=True)
+    context.close()

@@ -1,0 +1,105 @@
+"""The server-rendered pages: content, language, footer, JSON twins, and the same error body."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+NED = "1076-р/2015-07-29"
+HTML = {"accept": "text/html"}
+
+
+@pytest.mark.parametrize(
+    ("url", "twin"),
+    [
+        ("/", "/api/match?q="),
+        ("/?q=Bellingcat", "/api/match?q=Bellingcat"),
+        ("/organizations", "/api/organizations"),
+        (f"/organizations/{NED}", "/api/organizations/1076-"),
+        ("/changes", "/api/changes"),
+        ("/changes/1", "/api/snapshots/1/diff"),
+        ("/scan", "/docs#/scanning"),
+        ("/stats", "/api/stats"),
+    ],
+)
+def test_every_page_names_its_json_twin_and_the_data_source(client: Any, url: str, twin: str) -> None:
+    response = client.get(url, headers=HTML)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    link = re.search(r'id="json-twin"|href="([^"]+)" id="json-twin"', response.text)
+    assert link is not None and twin.split("?")[0] in response.text
+    footer = response.text.split('id="data-source"', 1)[1].split("</p>", 1)[0]
+    assert "289" in footer and ("реконструкция" in footer or "reconstruction" in footer)
+
+
+def test_nothing_loads_from_another_host(client: Any) -> None:
+    page = client.get("/stats", headers=HTML).text
+    assert not re.search(r'(src|href)="(https?:)?//', page.replace('href="https://', ""))
+    assert '<script src="/static/app.js"' in page
+
+
+def test_language_follows_the_switch_and_is_remembered(client: Any) -> None:
+    russian = client.get("/?lang=ru", headers=HTML)
+    assert '<html lang="ru">' in russian.text and "Поиск" in russian.text
+    assert 'href="/?lang=en"' in russian.text
+    english = client.get("/?lang=en", headers=HTML)
+    assert '<html lang="en">' in english.text and "Search" in english.text
+    assert english.cookies.get("lang") == "en"
+    assert '<html lang="en">' in client.get("/organizations", headers=HTML).text
+
+
+def test_browser_language_is_the_default(client: Any) -> None:
+    client.cookies.clear()
+    page = client.get("/", headers={**HTML, "accept-language": "en-GB,en;q=0.9"}).text
+    assert '<html lang="en">' in page
+
+
+def test_search_results_say_why_they_matched(client: Any) -> None:
+    fragment = client.get("/search/results?q=амнистия&lang=ru").text
+    assert "Amnesty International" in fragment
+    assert "совпало с названием" in fragment and "%" in fragment
+
+
+def test_search_with_no_match_does_not_claim_clearance(client: Any) -> None:
+    fragment = client.get("/search/results?q=Acme%20Widgets%20Manufacturing&lang=en").text
+    assert "No match" in fragment and "does not prove" in fragment
+
+
+def test_organization_page_shows_names_dates_events_and_meaning(client: Any) -> None:
+    page = client.get(f"/organizations/{NED}?lang=ru", headers=HTML).text
+    assert "Национальный фонд в поддержку демократии" in page
+    assert "29.07.2015" in page and "1076-р" in page and "28.07.2015" in page
+    assert 'id="timeline"' in page and 'id="meaning"' in page
+    assert "/api/law/explain?org=" in page
+
+
+def test_organization_page_explains_a_chosen_role_and_date(client: Any) -> None:
+    page = client.get(f"/organizations/{NED}?lang=en&role=organizer&date=2016-01-01", headers=HTML).text
+    assert '<option value="organizer" selected>' in page
+    assert 'value="2016-01-01"' in page
+
+
+def test_list_filters_by_date(client: Any) -> None:
+    page = client.get("/organizations?as_of=2015-08-01&lang=en", headers=HTML).text
+    assert "The National Endowment for Democracy" in page
+    assert "Bellingcat" not in page
+
+
+def test_scan_page_highlights_mentions(client: Any) -> None:
+    text = "Вчера Bellingcat опубликовал новое расследование."
+    page = client.post("/scan?lang=ru", data={"text": text}, headers=HTML).text
+    assert '<mark data-mention="0"' in page and ">Bellingcat</mark>" in page
+    assert re.search(r"Упоминаний: [12]\b", page)
+
+
+def test_stats_page_draws_svg_charts(client: Any) -> None:
+    page = client.get("/stats?lang=en", headers=HTML).text
+    assert page.count("<svg") == 3
+    assert "human rights" in page
+
+
+def test_error_page_in_the_browser(client: Any) -> None:
+    page = client.get("/organizations/no-such-org?lang=en", headers=HTML)
+    assert page.status_code == 404 and "Error 404" in page.text and "no organization" in page.text
