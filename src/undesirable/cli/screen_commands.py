@@ -59,17 +59,20 @@ def check_command(
 
 def _match_view() -> tuple[Any, Any]:
     """The current snapshot and its match index: from the disk cache when the store is unchanged."""
+    from undesirable.names.normalize import export_vocabulary, restore_vocabulary
     from undesirable.registry.index_cache import load_cached, save_cached
     from undesirable.settings import load_settings
 
     settings = load_settings()
     cached = load_cached(settings, "match")
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        snapshot, index, vocabulary = cached
+        restore_vocabulary(vocabulary)
+        return snapshot, index
     with open_registry() as registry:
-        view = (registry.current_snapshot(), registry.match_index())
-    save_cached(settings, "match", view)
-    return view
+        snapshot, index = registry.current_snapshot(), registry.match_index()
+    save_cached(settings, "match", (snapshot, index, export_vocabulary()))
+    return snapshot, index
 
 
 def _print_matches(query: str, matches: list[Any], *, day: date | None, snapshot: Any, threshold: float | None) -> None:

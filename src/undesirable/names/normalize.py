@@ -28,7 +28,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib.resources import files
 from typing import Literal
 
@@ -219,8 +219,27 @@ def _word_key(word: str) -> str:
     return skeletonize_token(lemmatize_token(word))
 
 
-@cache
+_VOCABULARY: list[_Vocabulary] = []  # the analysed word lists, computed once (or restored)
+
+
+def export_vocabulary() -> object:
+    """The analysed word lists (stop words, generic words, legal forms), for a disk cache."""
+    return _vocabulary()
+
+
+def restore_vocabulary(vocabulary: object) -> None:
+    """Use word lists saved by :func:`export_vocabulary` instead of analysing them again."""
+    if isinstance(vocabulary, _Vocabulary) and not _VOCABULARY:
+        _VOCABULARY.append(vocabulary)
+
+
 def _vocabulary() -> _Vocabulary:
+    if not _VOCABULARY:
+        _VOCABULARY.append(_analyse_vocabulary())
+    return _VOCABULARY[0]
+
+
+def _analyse_vocabulary() -> _Vocabulary:
     data = files("undesirable.data")
     weak = json.loads(data.joinpath("weak_words.json").read_text("utf-8"))
     stop_keys = frozenset(_word_key(w) for s in weak["stopwords"] for w in normalize_name(s).split())

@@ -16,7 +16,7 @@ from typing import Any
 
 from undesirable.settings import Settings
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 CODE_PACKAGES = ("matching", "names", "model.py", "data")
 CODE_SUFFIXES = (".py", ".json")
 
@@ -78,7 +78,7 @@ def _cache_path(settings: Settings, kind: str, stamp: str) -> Path:
 
 def _code_stamp() -> str:
     root = Path(__file__).resolve().parent.parent
-    parts = []
+    parts: list[str] = []
     for name in CODE_PACKAGES:
         target = root / name
         files = sorted(target.rglob("*")) if target.is_dir() else [target]

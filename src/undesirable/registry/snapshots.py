@@ -6,7 +6,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from undesirable.model import Organization, Snapshot
+from undesirable.model import Organization
+from undesirable.model import Snapshot as Snapshot
 from undesirable.model import lineage_of as lineage_of  # re-exported: snapshots are described in model.py
 from undesirable.registry.events import SnapshotView
 from undesirable.registry.records import organization_from_record
