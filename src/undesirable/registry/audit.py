@@ -1,0 +1,181 @@
+"""The screening audit log: who checked which name, when, against which version, and what came out.
+
+Every screening call can be recorded (``UNDESIRABLE_AUDIT=1`` for all of them; a screening
+certificate always is). A record holds who, when, the query, the as-of date, the threshold, the
+snapshot (id and sha256) and the result. The log is append-only: the database itself refuses
+UPDATE and DELETE on it (triggers, see store migration 2), and each record carries the sha256 of
+the record before it, so :func:`verify_audit_chain` finds any record altered or removed behind
+the database's back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, insert, select, text
+
+from undesirable.errors import UsageError
+from undesirable.model import Organization
+from undesirable.registry.clock import naive_utc
+from undesirable.store import schema
+
+if TYPE_CHECKING:
+    from undesirable.registry.registry import Registry
+
+KINDS = ("check", "batch", "api", "scan")
+LISTED_STATUSES = ("designated", "pending")
+MAX_QUERY_CHARS = 10_000
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: int
+    at: datetime
+    who: str
+    kind: str
+    query: str
+    as_of: date | None
+    snapshot_id: int | None
+    snapshot_sha256: str | None
+    threshold: float | None
+    result: dict[str, Any]
+    prev_hash: str | None
+    hash: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, **_hashed_fields(self), "hash": self.hash}
+
+
+def summarize_matches(matches: Iterable[Any], *, as_of: date | None = None) -> dict[str, Any]:
+    """A screening result in the log's shape, from organizations or matcher results alike.
+
+    The verdict is ``match`` when a match is designated or pending on ``as_of``, else ``no_match``
+    (matches with other statuses, e.g. excluded, are still listed).
+    """
+    items = []
+    for match in matches:
+        org: Organization = getattr(match, "organization", match)
+        items.append(
+            {
+                "org_id": org.id,
+                "name": org.display_name,
+                "status": org.status_on(as_of),
+                "score": round(float(getattr(match, "score", 1.0)), 4),
+                "matched_name": getattr(match, "matched_name", None),
+            }
+        )
+    listed = [m for m in items if m["status"] in LISTED_STATUSES]
+    return {"verdict": "match" if listed else "no_match", "count": len(items), "matches": items}
+
+
+def record_screening(
+    registry: Registry,
+    *,
+    who: str,
+    query: str,
+    result: Mapping[str, Any],
+    kind: str = "check",
+    threshold: float | None = None,
+    as_of: date | None = None,
+    now: datetime | None = None,
+) -> AuditRecord:
+    """Append one screening to the log (against the current snapshot) and return the record."""
+    if not who.strip():
+        raise UsageError("the audit log needs to know who screens")
+    if kind not in KINDS:
+        raise UsageError(f"unknown screening kind {kind!r} (one of {', '.join(KINDS)})")
+    snapshot = registry.current_snapshot()
+    with registry.store.transaction() as conn:
+        prev_hash = _last_hash(conn)
+        fields: dict[str, Any] = {
+            "at": naive_utc(now),
+            "who": who.strip(),
+            "kind": kind,
+            "query": query[:MAX_QUERY_CHARS],
+            "as_of": as_of,
+            "snapshot_id": snapshot.id if snapshot else None,
+            "snapshot_sha256": snapshot.sha256 if snapshot else None,
+            "threshold": threshold,
+            "result": json.loads(json.dumps(dict(result), default=str)),
+            "prev_hash": prev_hash,
+        }
+        record = AuditRecord(id=0, hash="", **fields)
+        digest = _digest(record)
+        key = conn.execute(insert(schema.audit_log).values(**fields, hash=digest)).inserted_primary_key
+    assert key is not None
+    return AuditRecord(**{**record.__dict__, "id": int(key[0]), "hash": digest})
+
+
+def read_audit_log(registry: Registry, *, limit: int = 100, who: str | None = None) -> list[AuditRecord]:
+    """The newest records first."""
+    table = schema.audit_log
+    query = select(table).order_by(table.c.id.desc()).limit(limit)
+    if who is not None:
+        query = query.where(table.c.who == who)
+    with registry.store.reading() as conn:
+        return [_record(r) for r in conn.execute(query)]
+
+
+def verify_audit_chain(registry: Registry) -> tuple[int, int | None]:
+    """Check every record's hash and link; return how many were checked and the first bad id."""
+    table = schema.audit_log
+    previous: str | None = None
+    count = 0
+    with registry.store.reading() as conn:
+        for row in conn.execute(select(table).order_by(table.c.id)):
+            record = _record(row)
+            count += 1
+            if record.prev_hash != previous or _digest(record) != record.hash:
+                return count, record.id
+            previous = record.hash
+    return count, None
+
+
+def _last_hash(conn: Connection) -> str | None:
+    if conn.dialect.name == "postgresql":  # one writer at a time keeps the chain linear
+        conn.execute(text("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE"))
+    table = schema.audit_log
+    found = conn.execute(select(table.c.hash).order_by(table.c.id.desc()).limit(1)).scalar()
+    return str(found) if found is not None else None
+
+
+def _hashed_fields(record: AuditRecord) -> dict[str, Any]:
+    return {
+        "at": record.at.isoformat(),
+        "who": record.who,
+        "kind": record.kind,
+        "query": record.query,
+        "as_of": record.as_of.isoformat() if record.as_of else None,
+        "snapshot_id": record.snapshot_id,
+        "snapshot_sha256": record.snapshot_sha256,
+        "threshold": record.threshold,
+        "result": record.result,
+        "prev_hash": record.prev_hash,
+    }
+
+
+def _digest(record: AuditRecord) -> str:
+    canonical = json.dumps(_hashed_fields(record), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _record(row: Any) -> AuditRecord:
+    return AuditRecord(
+        id=row.id,
+        at=row.at,
+        who=row.who,
+        kind=row.kind,
+        query=row.query,
+        as_of=row.as_of,
+        snapshot_id=row.snapshot_id,
+        snapshot_sha256=row.snapshot_sha256,
+        threshold=row.threshold,
+        result=dict(row.result or {}),
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )
