@@ -20,6 +20,7 @@ from undesirable.cli import registry_commands
 from undesirable.cli import law_commands
 from undesirable.cli import screen_commands
 from undesirable.cli import serve_commands
+from undesirable.cli import scan_commands
 
 
 def main() -> None:

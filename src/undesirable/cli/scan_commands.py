@@ -1,0 +1,140 @@
+"""``scan``: find the register's organizations mentioned in a text, Markdown, HTML or DOCX file."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import typer
+
+from undesirable.cli import app
+from undesirable.cli.common import JSON_OPTION, console, handles_errors, open_registry, parse_date_option, print_json
+from undesirable.errors import NotFoundError, UsageError
+
+CONTEXT_CHARS = 40
+"""Characters of context printed on each side of a mention."""
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class _Summary:
+    mentions: Counter[str] = field(default_factory=Counter)
+    orgs: dict[str, Any] = field(default_factory=dict)
+
+
+@app.command("scan")
+@handles_errors
+def scan_command(
+    file: str = typer.Argument("-", help="A text, Markdown, HTML or DOCX file; - (the default) reads standard input."),
+    as_of: str | None = typer.Option(None, "--as-of", help="Report designation as of this date (default today)."),
+    text_format: str | None = typer.Option(
+        None, "--format", help="text, markdown, html or docx (default: told from the file name and content)."
+    ),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Which organizations of the register a text names or links, and where (character offsets)."""
+    from undesirable.scanning import scan_text
+    from undesirable.sources.text_inputs import TEXT_FORMATS, read_text_chunks
+
+    day = parse_date_option(as_of)
+    if text_format is not None and text_format not in TEXT_FORMATS:
+        raise UsageError(f"--format: one of {', '.join(TEXT_FORMATS)}, not {text_format!r}")
+    with open_registry() as registry:
+        index, snapshot = registry.scan_index(), registry.current_snapshot()
+    found: list[Any] = []
+    summary = _Summary()
+    out = None if as_json else console()
+    with _open_input(file) as stream:
+        document = read_text_chunks(stream, name=file, text_format=text_format)
+        line = 1
+        for chunk in document.chunks:
+            for mention in scan_text(index, chunk.text, as_of=day):
+                if out is not None:
+                    _print_mention(
+                        out,
+                        chunk.text,
+                        mention,
+                        line=line + chunk.text.count("\n", 0, mention.start),
+                        offset=chunk.offset,
+                        day=day,
+                    )
+                    summary.mentions[mention.organization.id] += 1
+                    summary.orgs[mention.organization.id] = mention
+                else:
+                    found.append((chunk.offset, mention))
+            line += chunk.text.count("\n")
+    if out is None:
+        mentions = [_shifted_json(mention, offset, day) for offset, mention in found]
+        print_json(
+            {
+                "as_of": (day or date.today()).isoformat(),
+                "snapshot": snapshot.to_json() if snapshot else None,
+                "mentions": mentions,
+            }
+        )
+        return
+    _print_summary(out, summary, day=day, snapshot=snapshot)
+
+
+@contextmanager
+def _open_input(file: str) -> Iterator[BinaryIO]:
+    if file == "-":
+        yield sys.stdin.buffer
+        return
+    path = Path(file)
+    if not path.exists():
+        raise NotFoundError(f"no such file: {file}")
+    if path.is_dir():
+        raise UsageError(f"{file} is a directory; give a file")
+    with path.open("rb") as stream:
+        yield stream
+
+
+def _shifted_json(mention: Any, offset: int, day: date | None) -> dict[str, Any]:
+    data: dict[str, Any] = mention.to_json(as_of=day)
+    data["start"] += offset
+    data["end"] += offset
+    return data
+
+
+def _print_mention(out: Any, text: str, mention: Any, *, line: int, offset: int, day: date | None) -> None:
+    from rich.markup import escape
+
+    left = _SPACES.sub(" ", text[max(0, mention.start - CONTEXT_CHARS) : mention.start]).lstrip()
+    right = _SPACES.sub(" ", text[mention.end : mention.end + CONTEXT_CHARS]).rstrip()
+    shown = _SPACES.sub(" ", mention.text)
+    org = mention.organization
+    status = "[red]designated[/]" if mention.designated else f"[green]{org.status_on(day).replace('_', ' ')}[/]"
+    out.print(
+        f"line {line}, chars {mention.start + offset}-{mention.end + offset}: "
+        f"…{escape(left)}[bold]{escape(shown)}[/]{escape(right)}…"
+    )
+    out.print(
+        f"    {escape(org.display_name)} ({escape(org.id)}), {status}; matched {escape(repr(mention.matched_name))}, "
+        f"confidence {mention.confidence:.2f}"
+    )
+
+
+def _print_summary(out: Any, summary: _Summary, *, day: date | None, snapshot: Any) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    on = (day or date.today()).strftime("%d.%m.%Y")
+    where = f" (register: {snapshot.describe()})" if snapshot is not None else " (the register is empty)"
+    if not summary.mentions:
+        out.print(f"No organization of the register is mentioned{where}.")
+        return
+    table = Table("organization", "id", f"on {on}", "mentions")
+    for org_id, count in summary.mentions.most_common():
+        org = summary.orgs[org_id].organization
+        table.add_row(escape(org.display_name), org_id, org.status_on(day).replace("_", " "), str(count))
+    out.print()
+    out.print(f"{sum(summary.mentions.values())} mentions of {len(summary.mentions)} organizations{where}:")
+    out.print(table)

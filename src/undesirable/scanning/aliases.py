@@ -1,0 +1,179 @@
+"""The names a text may use for an organization, derived from its register names.
+
+Every name of an organization (Russian and Latin names, aliases, former names) is looked for, and
+also, because texts rarely write names in full:
+
+- the name without its legal forms (``Stichting Bellingcat`` -> ``Bellingcat``, ``Фонд борьбы с
+  коррупцией Инк.`` -> ``Фонд борьбы с коррупцией``), using the normalizer's legal forms;
+- the parts of a name in brackets (``Člověk v tísni (People in Need)``), unless the bracket is a
+  note about the name;
+- the quoted part of a name when what stands before it only says what kind of organization it is
+  (``Международная ассоциация «Мемориал»`` -> ``Мемориал``). Such a *derived* name is treated as
+  ambiguous when all its words are ordinary words (see :mod:`undesirable.scanning.ambiguity`).
+
+Acronyms (``NED``, ``ФБК``, ``RFE/RL``) are kept apart: they are found only as written, in capitals.
+Strings of the name fields that are no name (``Inc.``, notes) are skipped (``ignored`` in
+``data/ambiguous_aliases.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from undesirable.model import Organization
+from undesirable.names.lemma import lemmatize_token
+from undesirable.names.normalize import analyze_word, tokenize_name
+from undesirable.scanning.lists import ScanLists
+from undesirable.scanning.text import CLOSING_QUOTES, OPENING_QUOTES, WORD, lower_text, split_gap
+
+MAX_ACRONYM_LENGTH = 6
+"""Longer strings in capitals (``ГРИНПИС``) are names, found in any case."""
+
+MIN_WORD_NAME_LENGTH = 3
+"""A one-word name shorter than this is never looked for as a word."""
+
+NOTE = re.compile(r"\b(?:register|spelling|per|former|ранее|бывш\w*)\b|^с\s*\d", re.IGNORECASE)
+"""A bracket matching this is a note about the name (``register spelling``, ``с 08.11.2017 …``)."""
+
+ARTICLES = frozenset({"the"})
+"""Words a name may start with in a text or not (``The Insider``, ``Insider``)."""
+
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+_WEAK_KINDS = frozenset({"stop", "generic", "legal_form"})
+
+
+@dataclass(frozen=True)
+class AliasSpec:
+    """One way a text may name an organization.
+
+    Attributes:
+        name: the register name (or the quoted or bracketed part of one) this comes from.
+        words: its lower-case words (:data:`undesirable.scanning.text.WORD`), ``ё`` as ``е``;
+            for an acronym, the acronym as written.
+        gaps: for each pair of neighbouring words, the punctuation the name has between them.
+        acronym: found as written, in capitals.
+        derived: the quoted part of a longer name.
+    """
+
+    name: str
+    words: tuple[str, ...]
+    gaps: tuple[frozenset[str], ...]
+    acronym: bool = False
+    derived: bool = False
+
+
+def derive_aliases(org: Organization, lists: ScanLists) -> list[AliasSpec]:
+    """Every :class:`AliasSpec` of ``org``, without repeats."""
+    found: dict[tuple[tuple[str, ...], bool], AliasSpec] = {}
+    for name in (*org.all_names(), *org.acronyms):
+        for spec in _specs_of_name(name, org, lists):
+            key = (spec.words, spec.acronym)
+            if key not in found or (found[key].derived and not spec.derived):
+                found[key] = spec
+    return list(found.values())
+
+
+def is_acronym(name: str, org: Organization) -> bool:
+    """True for ``NED``, ``ФБК``, ``RFE/RL``, and anything the register lists as an acronym."""
+    text = name.strip()
+    if text in org.acronyms and " " not in text:
+        return True
+    if " " in text or not 2 <= len(text) <= MAX_ACRONYM_LENGTH:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and all(c.isalnum() or c in "&/-" for c in text)
+
+
+def _specs_of_name(name: str, org: Organization, lists: ScanLists) -> list[AliasSpec]:
+    name = name.strip()
+    if not name or name in lists.ignored:
+        return []
+    if is_acronym(name, org):
+        return [AliasSpec(name, (name,), (), acronym=True)]
+    specs: list[AliasSpec] = []
+    parts = [_BRACKETS.sub(" ", name).strip()] if "(" in name else [name]
+    for inner in _BRACKETS.findall(name):
+        inner = inner.strip()
+        single = " " not in inner
+        if not inner or NOTE.search(inner) is not None:
+            continue
+        if single and (not is_acronym(inner, org) or _is_legal_form(inner)):
+            continue  # a country, a city or a legal form in brackets
+        parts.append(inner)
+    for part in parts:
+        if part in lists.ignored:
+            continue
+        if part != name and is_acronym(part, org):
+            specs.append(AliasSpec(part, (part,), (), acronym=True))
+            continue
+        specs.extend(_word_specs(part, name=part))
+        stripped = _without_legal_forms(part)
+        if stripped is not None:
+            specs.extend(_word_specs(stripped, name=part))
+        for core in _quoted_cores(part, lists):
+            specs.extend(_word_specs(core, name=core, derived=True))
+    return specs
+
+
+def _word_specs(text: str, *, name: str, derived: bool = False) -> list[AliasSpec]:
+    low = lower_text(text)
+    matches = list(WORD.finditer(low))
+    words = tuple(m.group() for m in matches)
+    if not words or all(_is_weak(w) for w in words):
+        return []
+    if len(words) == 1 and (len(words[0]) < MIN_WORD_NAME_LENGTH or words[0].isdigit()):
+        return []
+    gaps = tuple(split_gap(low[a.end() : b.start()]) for a, b in pairwise(matches))
+    specs = [AliasSpec(name, words, gaps, derived=derived)]
+    if words[0] in ARTICLES and len(words) > 1:
+        specs.append(AliasSpec(name, words[1:], gaps[1:], derived=derived))
+    return specs
+
+
+def _is_weak(word: str) -> bool:
+    return len(word) == 1 or analyze_word(word).kind in _WEAK_KINDS
+
+
+def _without_legal_forms(text: str) -> str | None:
+    tokens = tokenize_name(text)
+    kept = [t.text for t in tokens if t.kind != "legal_form"]
+    if len(kept) == len(tokens) or not kept:
+        return None
+    return " ".join(kept)
+
+
+def _is_legal_form(word: str) -> bool:
+    tokens = tokenize_name(f"x {word}")
+    return len(tokens) == 2 and tokens[1].kind == "legal_form"
+
+
+def _quoted_cores(name: str, lists: ScanLists) -> list[str]:
+    """Quoted tails of ``name`` whose preceding words only say what kind of organization it is."""
+    text = name.rstrip()
+    if not text or text[-1] not in CLOSING_QUOTES:
+        return []
+    for i, char in enumerate(text):
+        if char in OPENING_QUOTES and _is_kind_prefix(text[:i], lists):
+            break
+    else:
+        return []
+    inner = text[i + 1 : -1].strip()
+    core = "".join(c for c in inner if c not in OPENING_QUOTES and c not in CLOSING_QUOTES).strip()
+    if not core or core in lists.not_derived:
+        return []
+    nested = inner if inner[-1:] in CLOSING_QUOTES else inner + text[-1]
+    return [core, *(_quoted_cores(nested, lists) if any(c in OPENING_QUOTES for c in inner) else [])]
+
+
+def _is_kind_prefix(prefix: str, lists: ScanLists) -> bool:
+    words = WORD.findall(lower_text(prefix))
+    if not words or any(c in OPENING_QUOTES for c in prefix):
+        return False
+    return all(
+        analyze_word(w).kind in _WEAK_KINDS
+        or lemmatize_token(w) in lists.name_prefix_words
+        or w in lists.name_prefix_words
+        for w in words
+    )

@@ -1,0 +1,115 @@
+"""When an ordinary word in a text is the name of an organization.
+
+«Шёл дождь» is rain, «телеканал „Дождь“» is TV Rain; "an insider said" is nobody, "reported by
+The Insider" is the outlet. A name that is also an ordinary word or phrase (listed in
+``data/ambiguous_aliases.json``, or a one-word Russian name the dictionary knows) counts only when
+the text marks it as a name. The marks:
+
+- **quotes**: the name stands right inside quotation marks («Медуза», "Insider");
+- **capital**: it is written with a capital letter and does not start a sentence;
+- **cue**: a cue word (издание, телеканал, фонд, outlet, foundation…, from
+  ``data/scan_cue_words.json``, by the organization's category) stands up to two words before it
+  or right after it;
+- **nearby**: another mention of the same organization found in the same text, close by.
+
+A capitalized word next to another capitalized word (``Business Insider``, ``Медуза Горгона``,
+``Carnegie Mellon``) is part of some other name, unless it is quoted.
+
+Each name has a rule: ``marked`` (quotes; or capital; or a capital at a sentence start with a cue
+or a nearby mention), ``capitalized`` (quotes or any capital: phrases like «Открытая Россия») or
+``context`` (capital or quotes, and a cue or a nearby mention: «Возрождение», ``Article 19``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from undesirable.names.lemma import lemmatize_token
+from undesirable.scanning.aliases import ARTICLES
+from undesirable.scanning.lists import AmbiguityRule
+from undesirable.scanning.text import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    WORD,
+    is_sentence_start,
+    word_after,
+    word_before,
+)
+
+CUE_WORDS_BEFORE = 2
+"""How many words before a name are looked at for a cue word."""
+CUE_WORDS_AFTER = 1
+"""How many words after a name are looked at for a cue word."""
+CUE_WINDOW_CHARS = 40
+"""How far, in characters, cue words are looked for on each side."""
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """How a text marks a span as a name."""
+
+    quoted: bool
+    capital: bool
+    sentence_start: bool
+    compound: bool
+    cue: bool
+
+    def count(self, *, nearby: bool) -> int:
+        """How many distinct marks there are (a capital counts when not at a sentence start)."""
+        return sum((self.quoted, self.capital and not self.sentence_start, self.cue, nearby))
+
+
+def read_marks(text: str, start: int, end: int, cues: frozenset[str]) -> Marks:
+    """The marks around ``text[start:end]`` (see the module docstring)."""
+    quoted = start > 0 and end < len(text) and text[start - 1] in OPENING_QUOTES and text[end] in CLOSING_QUOTES
+    return Marks(
+        quoted=quoted,
+        capital=text[start].isupper(),
+        sentence_start=is_sentence_start(text, start),
+        compound=_is_compound(text, start, end, cues),
+        cue=has_cue(text, start, end, cues),
+    )
+
+
+def accepts(rule: AmbiguityRule, marks: Marks, *, nearby: bool) -> bool:
+    """Whether the marks are enough for a name of this rule (``nearby``: another mention close by)."""
+    if rule == "capitalized":
+        return marks.quoted or (marks.capital and not marks.compound)
+    marked = marks.capital or marks.quoted
+    if rule == "context":
+        return marked and (marks.cue or nearby) and (marks.quoted or not marks.compound)
+    if marks.quoted:
+        return True
+    if marks.compound or not marks.capital:
+        return False
+    return not marks.sentence_start or marks.cue or nearby
+
+
+def has_cue(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
+    """True when a cue word stands up to two words before ``start`` or right after ``end``."""
+    before = WORD.findall(text, max(0, start - CUE_WINDOW_CHARS), start)[-CUE_WORDS_BEFORE:]
+    after = [w for w in WORD.findall(text, end, end + CUE_WINDOW_CHARS) if w.lower() != "s"]
+    return any(_cue_lemma(w) in cues for w in (*before, *after[:CUE_WORDS_AFTER]))
+
+
+def _cue_lemma(word: str) -> str:
+    return lemmatize_token(word.lower().replace("ё", "е"))
+
+
+def _is_compound(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
+    """True when a capitalized word stands right before (or a Latin one right after) the span."""
+    before = word_before(text, start, max_gap=1)
+    if before is not None:
+        word = text[before[0] : before[1]]
+        if (
+            word[0].isupper()
+            and not is_sentence_start(text, before[0])
+            and word.lower() not in ARTICLES
+            and _cue_lemma(word) not in cues
+        ):
+            return True
+    after = word_after(text, end, max_gap=1)
+    if after is not None:
+        word = text[after[0] : after[1]]
+        return word[0].isupper() and word.isascii() and _cue_lemma(word) not in cues
+    return False

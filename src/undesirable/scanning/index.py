@@ -1,0 +1,269 @@
+"""The scan index: the register's names as word-id sequences, their anchors, acronyms and domains.
+
+Built once per register state (:func:`build_scan_index`), it holds:
+
+- a vocabulary: each lemma of a name word gets an id; every inflected form of a name word
+  (:func:`undesirable.scanning.forms.inflect_word`) maps to the ids it may stand for;
+- a trie over id sequences, one path per name, whose leaves hold :class:`NameEntry` s;
+- one Aho-Corasick automaton over the lower-cased text: each name has one *anchor* word, its
+  least common word among all names, and every form of that word is a key; a hit at word
+  boundaries says "a name may be around here" and how far around. Web domains (``meduza.io``)
+  and acronyms (lower-cased; the text must then have them as written, ``NED``) are keys too.
+
+Only the few places where an anchor occurs are tokenized and matched against the trie, so most
+of a text is only seen by the automaton (C code).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+
+from undesirable.model import Organization
+from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
+from undesirable.names.normalize import analyze_word
+from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases
+from undesirable.scanning.forms import inflect_word, is_dictionary_word
+from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists
+from undesirable.scanning.text import WORD, lower_text
+
+WORD_SLACK_CHARS = 12
+"""Characters allowed per name word, beyond its own length, for inflection and the gap after it."""
+
+MAX_SHORT_ACRONYM = 2
+"""Acronyms of at most this many characters need context (cue word or nearby mention)."""
+
+FALLBACK_PREFIX = 3
+"""Text words whose first letters match no name lemma are not lemmatized."""
+
+CONFIDENCE_NAME = 0.95
+"""A name of two words or more."""
+CONFIDENCE_WORD = 0.9
+"""A one-word name that is not an ordinary word."""
+CONFIDENCE_ACRONYM = 0.8
+CONFIDENCE_DERIVED = 0.85
+"""The quoted part of a longer register name."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    """One name of one organization, as the scanner looks for it.
+
+    Attributes:
+        org: the organization.
+        name: the register name (or part of one) it comes from; reported as ``matched_name``.
+        size: how many words.
+        gaps: the punctuation the name has between each pair of its words.
+        article: the name starts with "the", which a text may leave out.
+        rule: how a text must mark it as a name when it is also an ordinary word, else None.
+        cues: cue words that fit the organization.
+        confidence: how sure a plain hit is.
+        acronym: matched as written (case-sensitive).
+    """
+
+    org: Organization
+    name: str
+    size: int
+    gaps: tuple[frozenset[str], ...]
+    article: bool
+    rule: AmbiguityRule | None
+    cues: frozenset[str]
+    confidence: float
+    acronym: bool = False
+
+
+@dataclass(slots=True)
+class TrieNode:
+    children: dict[int, TrieNode] = field(default_factory=dict)
+    entries: list[NameEntry] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class DomainEntry:
+    domain: str
+    orgs: tuple[Organization, ...]
+
+
+@dataclass(slots=True)
+class AnchorKey:
+    """The value of one key of the automaton.
+
+    Attributes:
+        length: the key's length.
+        before, after: for an anchor word, how many characters before and after it a name
+            anchored on it may reach (-1: the key is no anchor).
+        domains: the web domains this key is.
+        acronyms: acronyms whose lower case this key is, as written -> their entries.
+    """
+
+    length: int
+    before: int = -1
+    after: int = -1
+    domains: list[DomainEntry] = field(default_factory=list)
+    acronyms: dict[str, list[NameEntry]] = field(default_factory=dict)
+
+
+@dataclass
+class ScanIndex:
+    """Everything :func:`undesirable.scanning.scan_text` needs; build with :func:`build_scan_index`."""
+
+    organizations: tuple[Organization, ...]
+    trie: dict[int, TrieNode]
+    forms: dict[str, tuple[int, ...]]
+    lemma_ids: dict[str, int]
+    lemma_prefixes: frozenset[str]
+    automaton: Any
+    name_count: int = 0
+
+    def ids_of(self, word: str) -> tuple[int, ...]:
+        """The ids a lower-case text word may stand for (empty if it is no name word)."""
+        ids = self.forms.get(word)
+        if ids is not None:
+            return ids
+        if word[:FALLBACK_PREFIX] not in self.lemma_prefixes or not is_cyrillic_word(word):
+            return ()
+        found = self.lemma_ids.get(lemmatize_token(word))
+        return () if found is None else (found,)
+
+
+def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
+    """Index the names, acronyms and web domains of ``orgs`` for :func:`scan_text`.
+
+    Args:
+        orgs: the organizations to look for (normally every organization of the current register).
+
+    Returns:
+        The index; building it takes about a second for the whole register.
+    """
+    lists = load_scan_lists()
+    specs = [(org, spec) for org in orgs for spec in derive_aliases(org, lists)]
+    builder = _Builder(lists)
+    for _, spec in specs:
+        if not spec.acronym:
+            builder.add_vocabulary(spec)
+    ambiguous_keys = builder.ambiguous_keys()
+    for org, spec in specs:
+        builder.add_name(org, spec, ambiguous_keys)
+    for org in orgs:
+        builder.add_domains(org)
+    return builder.finish(tuple(orgs))
+
+
+class _Builder:
+    def __init__(self, lists: ScanLists) -> None:
+        self.lists = lists
+        self.lemma_ids: dict[str, int] = {}
+        self.forms: dict[str, set[int]] = {}
+        self.counts: Counter[int] = Counter()
+        self.trie: dict[int, TrieNode] = {}
+        self.keys: dict[str, AnchorKey] = {}
+        self.domains: dict[str, list[Organization]] = {}
+        self.name_count = 0
+
+    def word_id(self, word: str) -> int:
+        lemma = lemmatize_token(word)
+        found = self.lemma_ids.setdefault(lemma, len(self.lemma_ids))
+        for form in inflect_word(word) | {lemma}:
+            self.forms.setdefault(form, set()).add(found)
+        return found
+
+    def add_vocabulary(self, spec: AliasSpec) -> None:
+        self.counts.update({self.word_id(w) for w in spec.words})
+
+    def ambiguous_keys(self) -> dict[tuple[int, ...], AmbiguityRule]:
+        keys: dict[tuple[int, ...], AmbiguityRule] = {}
+        for alias, rule in self.lists.ambiguous.items():
+            words = WORD.findall(lower_text(alias))
+            if words and words[0] in ARTICLES:
+                words = words[1:]
+            keys[tuple(self.word_id(w) for w in words)] = rule
+        return keys
+
+    def add_name(self, org: Organization, spec: AliasSpec, ambiguous: dict[tuple[int, ...], AmbiguityRule]) -> None:
+        cues = self.lists.cues_for(org.category)
+        if spec.acronym:
+            text = spec.words[0]
+            rule = self.lists.ambiguous.get(text) or ("context" if len(text) <= MAX_SHORT_ACRONYM else None)
+            entry = NameEntry(org, spec.name, 1, (), False, rule, cues, CONFIDENCE_ACRONYM, acronym=True)
+            self._key(lower_text(text)).acronyms.setdefault(text, []).append(entry)
+            self.name_count += 1
+            return
+        ids = tuple(self.word_id(w) for w in spec.words)
+        article = spec.words[0] in ARTICLES and len(ids) > 1
+        core = ids[1:] if article else ids
+        rule = ambiguous.get(core) or _automatic_rule(spec, article)
+        confidence = CONFIDENCE_DERIVED if spec.derived else (CONFIDENCE_NAME if len(core) > 1 else CONFIDENCE_WORD)
+        entry = NameEntry(org, spec.name, len(ids), spec.gaps, article, rule, cues, confidence)
+        node = self.trie.setdefault(ids[0], TrieNode())
+        for word_id in ids[1:]:
+            node = node.children.setdefault(word_id, TrieNode())
+        node.entries.append(entry)
+        self.name_count += 1
+        self._add_anchor(spec, ids)
+
+    def _add_anchor(self, spec: AliasSpec, ids: tuple[int, ...]) -> None:
+        def rank(i: int) -> tuple[bool, int, int]:
+            weak = analyze_word(spec.words[i]).kind != "word" or len(spec.words[i]) < 3
+            return (weak, self.counts[ids[i]], -len(spec.words[i]))
+
+        k = min(range(len(ids)), key=rank)
+        before = sum(len(w) + WORD_SLACK_CHARS for w in spec.words[:k])
+        after = sum(len(w) + WORD_SLACK_CHARS for w in spec.words[k + 1 :])
+        for form in inflect_word(spec.words[k]):
+            key = self._key(form)
+            key.before = max(key.before, before)
+            key.after = max(key.after, after)
+
+    def _key(self, text: str) -> AnchorKey:
+        return self.keys.setdefault(text, AnchorKey(len(text)))
+
+    def add_domains(self, org: Organization) -> None:
+        for domain in (*org.domains, *self.lists.extra_domains.get(org.id, ())):
+            clean = _clean_domain(domain)
+            if clean and org not in self.domains.setdefault(clean, []):
+                self.domains[clean].append(org)
+
+    def finish(self, orgs: tuple[Organization, ...]) -> ScanIndex:
+        for domain, owners in self.domains.items():
+            self._key(domain).domains.append(DomainEntry(domain, tuple(owners)))
+        prefixes = frozenset(lemma[:FALLBACK_PREFIX] for lemma in self.lemma_ids if len(lemma) >= FALLBACK_PREFIX)
+        return ScanIndex(
+            organizations=orgs,
+            trie=self.trie,
+            forms={form: tuple(sorted(ids)) for form, ids in self.forms.items()},
+            lemma_ids=self.lemma_ids,
+            lemma_prefixes=prefixes,
+            automaton=_automaton(self.keys),
+            name_count=self.name_count,
+        )
+
+
+def _automatic_rule(spec: AliasSpec, article: bool) -> AmbiguityRule | None:
+    words = spec.words[1:] if article else spec.words
+    if len(words) == 1:
+        return "marked" if is_dictionary_word(words[0]) else None
+    if spec.derived and all(is_dictionary_word(w) or analyze_word(w).kind != "word" for w in words):
+        return "capitalized"
+    return None
+
+
+def _clean_domain(domain: str) -> str:
+    text = domain.strip().lower()
+    for prefix in ("https://", "http://"):
+        text = text.removeprefix(prefix)
+    text = text.split("/", 1)[0].removeprefix("www.").strip(".")
+    return text if "." in text else ""
+
+
+def _automaton(keys: dict[str, Any]) -> Any:
+    if not keys:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, value in keys.items():
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton

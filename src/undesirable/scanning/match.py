@@ -1,0 +1,161 @@
+"""Candidate mentions: names around anchor hits, acronyms as written, web domains and URLs.
+
+All positions here are in the prepared text (see :mod:`undesirable.scanning.text`): the text with
+soft line-break hyphens joined, and its lower-cased twin of the same length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from undesirable.model import Organization
+from undesirable.scanning.index import DomainEntry, NameEntry, ScanIndex, TrieNode
+from undesirable.scanning.text import WORD, split_gap
+
+MAX_GAP_CHARS = 6
+"""At most this many characters between two words of a name (spaces, quotes, a line break…)."""
+
+URL_STOP_CHARS = frozenset(" \t\r\n<>\"'«»“”‘’()[]{}|\\^`")
+URL_TRAILING_PUNCTUATION = ".,;:!?"
+HOST_CHARS_EXTRA = frozenset(".-")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible mention in the prepared text.
+
+    Attributes:
+        start, end: the span, ``the`` included when the text has it before such a name.
+        core: where the name proper starts (after ``the``).
+        org: the organization.
+        name: the register name it matched.
+        kind: ``name``, ``acronym`` or ``domain``.
+        entry: the index entry for names and acronyms (None for domains).
+    """
+
+    start: int
+    end: int
+    core: int
+    org: Organization
+    name: str
+    kind: str
+    entry: NameEntry | None
+
+
+def find_candidates(index: ScanIndex, clean: str, low: str) -> list[Candidate]:
+    """Every candidate in the prepared text ``clean`` (``low``: its lower case, same length)."""
+    found: list[Candidate] = []
+    regions: list[tuple[int, int]] = []
+    if index.automaton is None:
+        return found
+    size = len(low)
+    for end_index, key in index.automaton.iter(low):
+        start, end = end_index - key.length + 1, end_index + 1
+        for domain in key.domains:
+            found.extend(_domain_candidates(clean, low, start, end, domain))
+        if (start > 0 and low[start - 1].isalnum()) or (end < size and low[end].isalnum()):
+            continue
+        if key.after >= 0:
+            regions.append((start - key.before, end + key.after))
+        entries = key.acronyms.get(clean[start:end]) if key.acronyms else None
+        if entries:
+            found.extend(Candidate(start, end, start, e.org, e.name, "acronym", e) for e in entries)
+    for start, end in _merge(regions, size):
+        found.extend(_name_candidates(index, clean, low, start, end))
+    return found
+
+
+def _merge(regions: list[tuple[int, int]], size: int) -> Iterator[tuple[int, int]]:
+    regions.sort()
+    current: tuple[int, int] | None = None
+    for start, end in regions:
+        start, end = max(0, start), min(size, end)
+        if current is not None and start <= current[1]:
+            current = (current[0], max(current[1], end))
+            continue
+        if current is not None:
+            yield current
+        current = (start, end)
+    if current is not None:
+        yield current
+
+
+def _name_candidates(index: ScanIndex, clean: str, low: str, start: int, end: int) -> list[Candidate]:
+    while start > 0 and low[start - 1].isalnum():
+        start -= 1
+    spans = [(m.start(), m.end()) for m in WORD.finditer(low, start, end)]
+    words = [low[a:b] for a, b in spans]
+    ids = [index.ids_of(w) for w in words]
+    found: list[Candidate] = []
+    for i, first in enumerate(ids):
+        for word_id in first:
+            node = index.trie.get(word_id)
+            if node is not None:
+                found.extend(_walk(node, i, spans, ids, low, clean))
+    return found
+
+
+def _walk(
+    node: TrieNode, i: int, spans: list[tuple[int, int]], ids: list[tuple[int, ...]], low: str, clean: str
+) -> Iterator[Candidate]:
+    stack = [(node, i)]
+    while stack:
+        current, j = stack.pop()
+        for entry in current.entries:
+            if _gaps_fit(entry, spans, i, j, low):
+                yield _name_candidate(entry, spans, i, j)
+        if not current.children or j + 1 >= len(spans):
+            continue
+        gap = low[spans[j][1] : spans[j + 1][0]]
+        if len(gap) > MAX_GAP_CHARS or gap.count("\n") > 1:
+            continue
+        for word_id in ids[j + 1]:
+            child = current.children.get(word_id)
+            if child is not None:
+                stack.append((child, j + 1))
+
+
+def _gaps_fit(entry: NameEntry, spans: list[tuple[int, int]], i: int, j: int, low: str) -> bool:
+    for k in range(i, j):
+        hard = split_gap(low[spans[k][1] : spans[k + 1][0]])
+        if hard and not hard <= entry.gaps[k - i]:
+            return False
+    return True
+
+
+def _name_candidate(entry: NameEntry, spans: list[tuple[int, int]], i: int, j: int) -> Candidate:
+    start = spans[i][0]
+    core = spans[i + 1][0] if entry.article else start
+    return Candidate(start, spans[j][1], core, entry.org, entry.name, "name", entry)
+
+
+def _domain_candidates(clean: str, low: str, start: int, end: int, entry: DomainEntry) -> Iterator[Candidate]:
+    if low[start:end] != entry.domain:
+        return
+    if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "-"):
+        return
+    if end < len(low) and (low[end].isalnum() or low[end] == "-"):
+        return
+    if end + 1 < len(low) and low[end] == "." and low[end + 1].isalnum():
+        return
+    url_start, url_end = _url_span(clean, start, end)
+    for org in entry.orgs:
+        yield Candidate(url_start, url_end, url_start, org, entry.domain, "domain", None)
+
+
+def _url_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole host (subdomains) and, for a URL, its scheme and path around a domain."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in HOST_CHARS_EXTRA):
+        start -= 1
+    if text[max(0, start - 3) : start] == "://":
+        scheme = start - 3
+        while scheme > 0 and text[scheme - 1].isalpha():
+            scheme -= 1
+        start = scheme
+    if end < len(text) and text[end] in "/:?#":
+        while end < len(text) and text[end] not in URL_STOP_CHARS:
+            end += 1
+        while text[end - 1] in URL_TRAILING_PUNCTUATION:
+            end -= 1
+    return start, end

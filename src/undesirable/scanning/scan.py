@@ -1,0 +1,174 @@
+"""Scan a text for mentions of the register's organizations.
+
+:func:`scan_text` finds names in any inflection, acronyms as written, and web domains and URLs,
+then keeps what is marked as a name (see :mod:`undesirable.scanning.ambiguity`) and, where found
+spans overlap, the leftmost and then longest one (every organization of that very span is kept:
+``Bellingcat`` is both Stichting Bellingcat and Bellingcat Ltd.). :func:`scan_chunks` does the same
+for a text that comes in pieces, so a large file is scanned with flat memory.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from undesirable.model import Organization
+from undesirable.scanning.ambiguity import accepts, read_marks
+from undesirable.scanning.index import ScanIndex
+from undesirable.scanning.match import Candidate, find_candidates
+from undesirable.scanning.text import OffsetMap, join_soft_hyphens, lower_text, split_text
+
+NEARBY_CHARS = 1500
+"""An unambiguous mention this close (in characters) marks an ambiguous one of the same organization."""
+
+LONG_TEXT_CHARS = 512 * 1024
+"""Longer texts are scanned in pieces cut at paragraph ends (faster, and memory stays small)."""
+
+CONFIDENCE_DOMAIN = 0.98
+CONFIDENCE_AMBIGUOUS = 0.6
+"""An ambiguous name with one mark; each further mark adds CONFIDENCE_MARK_STEP."""
+CONFIDENCE_MARK_STEP = 0.1
+CONFIDENCE_AMBIGUOUS_MAX = 0.9
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an organization in a text.
+
+    Attributes:
+        start, end: Python string offsets into the scanned text (``text[start:end]``).
+        text: the mention as written.
+        organization: the organization mentioned.
+        matched_name: the register name, alias, acronym or domain that matched.
+        confidence: how sure the scanner is, in [0, 1].
+        designated: whether the organization was designated on the date the scan was made for.
+        kind: ``name``, ``acronym`` or ``domain``.
+    """
+
+    start: int
+    end: int
+    text: str
+    organization: Organization
+    matched_name: str
+    confidence: float
+    designated: bool
+    kind: str = "name"
+
+    def to_json(self, as_of: date | None = None) -> dict[str, Any]:
+        """The mention in the JSON contract shape, the organization as of ``as_of`` (today)."""
+        org = self.organization.to_json(as_of=as_of)
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "organization": org,
+            "matched_name": self.matched_name,
+            "confidence": self.confidence,
+            "designated": org["designated"],
+        }
+
+
+def scan_text(index: ScanIndex, text: str, *, as_of: date | None = None) -> list[Mention]:
+    """Mentions of the indexed organizations in ``text``, in text order.
+
+    Args:
+        index: from :func:`undesirable.scanning.build_scan_index`.
+        text: any text; offsets of the result refer to it.
+        as_of: the date ``designated`` is given for (today when None).
+
+    Returns:
+        The mentions, ordered by position (then organization id); empty for an empty text.
+    """
+    if not text or text.isspace():
+        return []
+    if len(text) > LONG_TEXT_CHARS:
+        return list(scan_chunks(index, split_text(text, size=LONG_TEXT_CHARS // 2), as_of=as_of))
+    clean, offsets = join_soft_hyphens(text)
+    low = lower_text(clean)
+    candidates = find_candidates(index, clean, low)
+    kept = _without_overlaps(_accepted(clean, candidates))
+    mentions = [_mention(text, offsets, c, confidence, as_of) for c, confidence in kept]
+    return sorted(mentions, key=lambda m: (m.start, m.end, m.organization.id))
+
+
+def scan_chunks(index: ScanIndex, chunks: Iterable[tuple[int, str]], *, as_of: date | None = None) -> Iterator[Mention]:
+    """Scan a text that comes in pieces: ``(offset, text)`` pairs in order, offsets in the whole.
+
+    A name is found only within one piece, so pieces should end at paragraph ends.
+    """
+    for offset, chunk in chunks:
+        for mention in scan_text(index, chunk, as_of=as_of):
+            yield replace(mention, start=mention.start + offset, end=mention.end + offset) if offset else mention
+
+
+def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, float]]:
+    accepted: list[tuple[Candidate, float]] = []
+    waiting: list[tuple[Candidate, Any]] = []
+    for cand in candidates:
+        entry = cand.entry
+        if entry is None:
+            accepted.append((cand, CONFIDENCE_DOMAIN))
+        elif entry.rule is None:
+            accepted.append((cand, entry.confidence))
+        else:
+            marks = read_marks(text, cand.core, cand.end, entry.cues)
+            if accepts(entry.rule, marks, nearby=False):
+                accepted.append((cand, _ambiguous_confidence(marks.count(nearby=False))))
+            else:
+                waiting.append((cand, marks))
+    if not waiting:
+        return accepted
+    places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for cand, _ in accepted:
+        places[cand.org.id].append((cand.start, cand.end))
+    for cand, marks in waiting:
+        assert cand.entry is not None and cand.entry.rule is not None
+        near = any(
+            (end <= cand.start or start >= cand.end) and abs(start - cand.start) <= NEARBY_CHARS
+            for start, end in places.get(cand.org.id, ())
+        )
+        if near and accepts(cand.entry.rule, marks, nearby=True):
+            accepted.append((cand, _ambiguous_confidence(marks.count(nearby=True))))
+    return accepted
+
+
+def _ambiguous_confidence(marks: int) -> float:
+    value = CONFIDENCE_AMBIGUOUS + CONFIDENCE_MARK_STEP * max(0, marks - 1)
+    return round(min(CONFIDENCE_AMBIGUOUS_MAX, value), 2)
+
+
+def _without_overlaps(found: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+    """Leftmost-longest spans; every organization of a kept span, once, at its best confidence."""
+    found.sort(key=lambda item: (item[0].start, -item[0].end, -item[1]))
+    kept: list[tuple[Candidate, float]] = []
+    seen: set[tuple[int, int, str]] = set()
+    last: tuple[int, int] = (-1, -1)
+    for cand, confidence in found:
+        span = (cand.start, cand.end)
+        if span != last and cand.start < last[1]:
+            continue
+        key = (cand.start, cand.end, cand.org.id)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append((cand, confidence))
+        last = span
+    return kept
+
+
+def _mention(text: str, offsets: OffsetMap, cand: Candidate, confidence: float, as_of: date | None) -> Mention:
+    start, end = offsets.start(cand.start), offsets.end(cand.end)
+    org: Organization = cand.org
+    return Mention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        organization=org,
+        matched_name=cand.name,
+        confidence=confidence,
+        designated=org.is_designated_on(as_of),
+        kind=cand.kind,
+    )

@@ -1,0 +1,154 @@
+"""Text preparation for the scanner: one tokenizer for names and texts, and offset-safe rewriting.
+
+The scanner searches a lower-cased twin of the text of exactly the same length
+(:func:`lower_text`), so a position found in it is a position in the text. The one rewrite that
+shortens a text is :func:`join_soft_hyphens`: a word broken at a line end (``Belling-`` /
+``cat``) is joined again, and the returned :class:`OffsetMap` takes positions back to the
+original text. Long texts are scanned in pieces cut at paragraph ends (:func:`split_text`).
+
+Words are runs of letters and digits (:data:`WORD`): ``Heinrich-Böll-Stiftung`` is three words,
+``Bellingcat's`` is ``bellingcat`` and ``s``, ``КрымSOS`` is one word.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+WORD = re.compile(r"[^\W_]+")
+"""A word: a run of letters and digits of any script."""
+
+_SOFT_HYPHEN_BREAK = re.compile(
+    r"(?<=[^\W\d_])(?:-[ \t]*\r?\n[ \t]*(?=[a-zß-öø-ÿа-яёіїєґ])|\u00ad(?:[ \t]*\r?\n[ \t]*)?)"
+)
+
+OPENING_QUOTES = frozenset("«„“\"'‘‹‚")
+CLOSING_QUOTES = frozenset("»“”\"'’›‘")
+SOFT_GAP_CHARS = frozenset(" \t\r\n\u00a0\u2009\u202f«»„“”\"'‘’‹›‚-‐‑‒–—\u00ad")
+"""Characters that may separate the words of a name in any text without being part of the name."""
+
+
+def lower_text(text: str) -> str:
+    """``text`` lower-cased with ``ё`` as ``е``, of exactly the same length.
+
+    The rare characters whose lower case is longer (``İ``) are kept as they are.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.replace("ё", "е")
+
+
+def split_text(text: str, *, size: int) -> list[tuple[int, str]]:
+    """``text`` in pieces of at most about ``size`` characters, ``(offset, piece)``, cut at a
+    paragraph end, else a line end, a sentence end or a space in the second half of a piece."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > size:
+        cut = start + size
+        for mark in ("\n\n", "\n", ". ", " "):
+            found = text.rfind(mark, start + size // 2, start + size)
+            if found >= 0:
+                cut = found + len(mark)
+                break
+        pieces.append((start, text[start:cut]))
+        start = cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def words_key(text: str) -> str:
+    """The lower-case words of ``text`` joined by single spaces (``«Медуза»`` -> ``медуза``)."""
+    return " ".join(WORD.findall(lower_text(text)))
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Takes positions in a text with some characters removed back to the original text.
+
+    Attributes:
+        cuts: positions in the shortened text where removed characters were, ascending.
+        removed: how many characters were removed at or before each cut, cumulative.
+    """
+
+    cuts: tuple[int, ...] = ()
+    removed: tuple[int, ...] = ()
+
+    def start(self, position: int) -> int:
+        """The original position of the character at ``position``."""
+        i = bisect_right(self.cuts, position)
+        return position + (self.removed[i - 1] if i else 0)
+
+    def end(self, position: int) -> int:
+        """The original position just after the character before ``position``."""
+        if position <= 0:
+            return position
+        return self.start(position - 1) + 1
+
+
+def join_soft_hyphens(text: str) -> tuple[str, OffsetMap]:
+    """Join words broken by a hyphen at a line end when the next line goes on in lower case.
+
+    ``Belling-\\ncat`` becomes ``Bellingcat``; ``Идель-\\nУрал`` (a capital after the break, so a
+    real hyphen) is left alone.
+
+    Returns:
+        The joined text and the map from its positions back to ``text``.
+    """
+    if "-\n" not in text and "-\r\n" not in text and "\u00ad" not in text:
+        return text, OffsetMap()
+    pieces: list[str] = []
+    cuts: list[int] = []
+    removed: list[int] = []
+    last = total = 0
+    for match in _SOFT_HYPHEN_BREAK.finditer(text):
+        pieces.append(text[last : match.start()])
+        total += match.end() - match.start()
+        cuts.append(match.start() - (total - (match.end() - match.start())))
+        removed.append(total)
+        last = match.end()
+    if not cuts:
+        return text, OffsetMap()
+    pieces.append(text[last:])
+    return "".join(pieces), OffsetMap(tuple(cuts), tuple(removed))
+
+
+def is_sentence_start(text: str, position: int) -> bool:
+    """True when nothing but spaces, quotes, brackets or a bullet stands between ``position`` and
+    the start of the text, a line start or the end of a sentence."""
+    i = position - 1
+    while i >= 0 and (text[i] in " \t\u00a0" or text[i] in OPENING_QUOTES or text[i] in "([{-–—•*#>"):
+        i -= 1
+    return i < 0 or text[i] in ".!?…\n\r"
+
+
+def word_before(text: str, position: int, *, max_gap: int = 2) -> tuple[int, int] | None:
+    """The span of the word ending at most ``max_gap`` spaces before ``position``, if any."""
+    i = position
+    while i > 0 and position - i < max_gap and text[i - 1] in " \t\u00a0":
+        i -= 1
+    if i == position or i == 0 or not text[i - 1].isalnum():
+        return None
+    start = i
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    return start, i
+
+
+def word_after(text: str, position: int, *, max_gap: int = 2) -> tuple[int, int] | None:
+    """The span of the word starting at most ``max_gap`` spaces after ``position``, if any."""
+    i = position
+    while i < len(text) and i - position < max_gap and text[i] in " \t\u00a0":
+        i += 1
+    if i == position or i >= len(text) or not text[i].isalnum():
+        return None
+    end = i
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return i, end
+
+
+def split_gap(gap: str) -> frozenset[str]:
+    """The characters of a gap between two words that are not soft (see :data:`SOFT_GAP_CHARS`)."""
+    return frozenset(c for c in gap if c not in SOFT_GAP_CHARS)
