@@ -21,6 +21,9 @@ from undesirable.cli import law_commands
 from undesirable.cli import screen_commands
 from undesirable.cli import serve_commands
 from undesirable.cli import scan_commands
+from undesirable.cli import follow_commands
+from undesirable.cli import notify_commands
+from undesirable.cli import proof_commands
 
 
 def main() -> None:

@@ -20,6 +20,7 @@ from undesirable.cli.common import (
     print_json,
     print_json_line,
 )
+from undesirable.cli.proof_commands import record_check
 from undesirable.errors import UsageError
 from undesirable.matching.match import POSSIBLE_THRESHOLD, match_name
 from undesirable.screening import result_to_json
@@ -34,10 +35,13 @@ def check_command(
     as_of: str | None = typer.Option(None, "--as-of", help="Report designation as of this date (default today)."),
     threshold: float | None = typer.Option(None, "--threshold", help=THRESHOLD_HELP),
     limit: int = typer.Option(10, "--limit", help="Most matches per name."),
+    certificate: Path | None = typer.Option(None, "--certificate", help="Write a signed certificate (JSON + HTML)."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Is this name on the register? Ranked matches, each with why it matched."""
     day = parse_date_option(as_of)
+    if certificate is not None and name == "-":
+        raise UsageError("--certificate certifies one name, not names read from standard input")
     _check_threshold(threshold)
     if limit < 1:
         raise UsageError("--limit must be at least 1")
@@ -50,6 +54,8 @@ def check_command(
         matches = match_name(
             index, query, threshold=POSSIBLE_THRESHOLD if threshold is None else threshold, limit=limit
         )
+        lowest = POSSIBLE_THRESHOLD if threshold is None else threshold
+        record_check(query, matches, as_of=day, threshold=lowest, certificate=certificate)
         if as_json:
             result = result_to_json(query, matches, as_of=day, snapshot=snapshot_json)
             (print_json_line if name == "-" else print_json)(result)

@@ -94,7 +94,7 @@ def issue_certificate(
             "sha256": snapshot.sha256,
             "source": snapshot.source,
             "kind": snapshot.kind,
-            "description": snapshot.describe(),
+            "description": snapshot.provenance(),
         },
         "result": result,
         "audit": {"id": record.id, "hash": record.hash},

@@ -1,0 +1,145 @@
+"""Feeding other systems and proving what was checked: ``export``, ``verify``, ``audit``.
+
+:func:`record_check` is what ``check`` calls after screening a name: it writes the audit record
+(``UNDESIRABLE_AUDIT=1``) or the signed certificate (``--certificate FILE``, which is audited too).
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from undesirable.cli import app
+from undesirable.cli.common import (
+    JSON_OPTION,
+    console,
+    fail,
+    handles_errors,
+    open_registry,
+    parse_date_option,
+    print_json,
+)
+
+FORMAT_HELP = "compliance-csv, csv, json, xlsx or ftm."
+
+
+@app.command("export")
+@handles_errors
+def export_command(
+    format: str = typer.Option(..., "--format", help=FORMAT_HELP),
+    as_of: str | None = typer.Option(None, "--as-of", help="The list as it stood on this date (default today)."),
+    output: str | None = typer.Option(None, "--output", help="File or folder to write (default: here); - for stdout."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Export the register for other systems; json, csv and xlsx can be imported back."""
+    from undesirable.exports import STDOUT, render_export, write_export
+
+    day = parse_date_option(as_of)
+    with open_registry() as registry:
+        export = render_export(registry, format=format, as_of=day)
+    path = write_export(export, output)
+    report = sys.stderr if output == STDOUT else sys.stdout
+    if as_json and output != STDOUT:
+        print_json(export.to_json(path=str(path)))
+        return
+    report.write(f"Wrote {export.count} organizations ({export.format}) to {path or 'standard output'}.\n")
+    report.write(f"Data: {export.snapshot.describe()}, sha256 {export.snapshot.sha256[:12]}….\n")
+    if export.warnings:
+        report.write(f"{len(export.warnings)} characters outside Windows-1251 were replaced:\n")
+        report.writelines(f"  {line}\n" for line in export.warnings)
+
+
+@app.command("verify")
+@handles_errors
+def verify_command(
+    file: Path = typer.Argument(..., help="A screening certificate: its JSON file or its HTML page."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Check a screening certificate's signature (and whether this store knows its snapshot)."""
+    from undesirable.registry.certificates import read_certificate_file, verify_certificate
+
+    document = read_certificate_file(file)
+    with open_registry() as registry:
+        check = verify_certificate(document, key=registry.settings.hmac_key)
+        known = _known_snapshot(registry, document) if check.valid else None
+    body = document.get("certificate", {})
+    if as_json:
+        print_json({"valid": check.valid, "reason": check.reason, "snapshot_in_store": known, "certificate": body})
+    elif check.valid:
+        snap, result = body["snapshot"], body["result"]
+        out = console()
+        out.print(f"[green]Valid[/]: certificate {body['id']}, signed with key {document['signature']['key_id']}.")
+        out.print(f"  {body['query']!r} checked {body['issued_at']} by {body['issued_by']}, as of {body['as_of']}:")
+        out.print(f"  {result['verdict']} ({result['count']} matches) against {snap['description']}")
+        out.print(f"  sha256 {snap['sha256']} ({'known' if known else 'not found'} in this store)")
+    if not check.valid:
+        fail(f"certificate NOT valid: {check.reason}")
+
+
+@app.command("audit")
+@handles_errors
+def audit_command(
+    limit: int = typer.Option(50, "--limit", min=1, help="How many records, newest first."),
+    who: str | None = typer.Option(None, "--who", help="Only this person's screenings."),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """The screening audit log, and a check that no record was altered or removed."""
+    from undesirable.registry.audit import read_audit_log, verify_audit_chain
+
+    with open_registry() as registry:
+        records = read_audit_log(registry, limit=limit, who=who)
+        checked, broken = verify_audit_chain(registry)
+    if as_json:
+        print_json({"chain": {"records": checked, "broken_at": broken}, "records": [r.to_json() for r in records]})
+    else:
+        out = console()
+        for r in records:
+            out.print(
+                f"{r.id:>6} {r.at:%Y-%m-%d %H:%M:%S} {r.who:12} {r.kind:6} {r.query!r} -> {r.result.get('verdict')}"
+                f" ({r.result.get('count', 0)}) snapshot {r.snapshot_id} {(r.snapshot_sha256 or '')[:12]}"
+            )
+        if broken is None:
+            out.print(f"Hash chain intact over {checked} records.")
+    if broken is not None:
+        fail(f"the audit log's hash chain breaks at record {broken}: a record was altered or removed")
+
+
+def record_check(
+    query: str,
+    matches: Sequence[Any],
+    *,
+    as_of: date | None,
+    threshold: float | None,
+    certificate: Path | None,
+    by: str | None = None,
+) -> None:
+    """After ``check`` screened ``query``: write the certificate, or the audit record if auditing is on."""
+    from undesirable.settings import load_settings
+
+    if certificate is None and not load_settings().audit:
+        return
+    from undesirable.registry.audit import record_screening, summarize_matches
+    from undesirable.registry.certificates import issue_certificate, write_certificate
+
+    who = by or getpass.getuser()
+    with open_registry() as registry:
+        if certificate is not None:
+            document = issue_certificate(
+                registry, query=query, matches=matches, who=who, method="name matcher", as_of=as_of, threshold=threshold
+            )
+            json_path, html_path = write_certificate(document, certificate)
+            sys.stderr.write(f"Certificate written: {json_path} and {html_path}\n")
+        elif registry.settings.audit:
+            result = summarize_matches(matches, as_of=as_of)
+            record_screening(registry, who=who, query=query, result=result, threshold=threshold, as_of=as_of)
+
+
+def _known_snapshot(registry: Any, document: dict[str, Any]) -> bool:
+    sha = document["certificate"]["snapshot"]["sha256"]
+    return any(s.sha256 == sha for s in registry.snapshots())
