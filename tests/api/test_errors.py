@@ -26,7 +26,7 @@ def test_error_body_shape_is_pinned() -> None:
         ("get", "/api/organizations?limit=0", {}, 422, "invalid_request"),
         ("get", "/api/organizations?limit=abc", {}, 422, "invalid_request"),
         ("get", "/api/organizations?as_of=2020-13-45", {}, 422, "bad_request"),
-        ("get", "/api/organizations?as_of=yesterday", {}, 422, "bad_request"),
+        ("get", "/api/organizations?as_of=yesterday", {}, 422, "invalid_request"),
         ("get", "/api/match", {}, 422, "invalid_request"),
         ("post", "/api/match", {"json": {"names": "not a list"}}, 422, "invalid_request"),
         ("post", "/api/match", {"json": {"names": ["x"] * 1001}}, 422, "invalid_request"),
@@ -49,6 +49,12 @@ def test_every_failure_has_the_one_error_body(
     client: Any, method: str, url: str, kwargs: dict[str, Any], status: int, code: str
 ) -> None:
     assert_error_body(getattr(client, method)(url, **kwargs), status, code)
+
+
+def test_method_not_allowed_lists_every_method_of_the_path(client: Any) -> None:
+    response = client.delete("/api/match")
+    assert_error_body(response, 405, "method_not_allowed")
+    assert response.headers["allow"] == "GET, HEAD, POST"
 
 
 def test_validation_errors_name_the_parameter(client: Any) -> None:

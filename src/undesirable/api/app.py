@@ -92,6 +92,9 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
             for status, spec in error_response_schema().items():
                 if status == 422 or str(status) not in responses:  # FastAPI's own 422 has another shape
                     responses[str(status)] = spec
+            for status, spec in responses.items():
+                if status.startswith("4") and "content" not in spec:
+                    spec["content"] = error_response_schema()[404]["content"]
     app.openapi_schema = schema
     return schema
 

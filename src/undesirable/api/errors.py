@@ -13,6 +13,7 @@ validation errors and is empty otherwise. Web pages render the same fields as HT
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable, Sequence
 from http import HTTPStatus
 from typing import Any
@@ -109,6 +110,8 @@ def install_error_handlers(app: FastAPI, *, render_html: HtmlRenderer | None = N
         response = respond(request, status, build_error_body(status, code, message))
         for key, value in (exc.headers or {}).items():
             response.headers[key] = value
+        if status == 405 and (allowed := allowed_methods(request)):
+            response.headers["Allow"] = ", ".join(allowed)
         return response
 
     async def on_unexpected(request: Request, exc: Exception) -> Response:
@@ -123,6 +126,17 @@ def install_error_handlers(app: FastAPI, *, render_html: HtmlRenderer | None = N
     }
     for exc_class, handler in handlers.items():
         app.add_exception_handler(exc_class, handler)
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method the OpenAPI document gives the request's path (a 405's ``Allow`` header)."""
+    methods: set[str] = set()
+    for template, item in request.app.openapi().get("paths", {}).items():
+        if re.fullmatch(re.sub(r"\\\{[^}]+\\\}", ".+", re.escape(template)), request.url.path):
+            methods |= {method.upper() for method in item if method.isalpha()}
+    if "GET" in methods:
+        methods.add("HEAD")
+    return sorted(methods)
 
 
 def _validation_detail(item: Any) -> dict[str, str]:

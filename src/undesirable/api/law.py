@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from undesirable.api.common import DATE_HELP, get_registry, parse_date_param
+from undesirable.api.common import DATE_HELP, DATE_PATTERN, get_registry, parse_date_param
 from undesirable.errors import UsageError
 from undesirable.law import explain_exposure, list_roles
 
@@ -31,7 +31,7 @@ async def explain(
     role: Annotated[
         str, Query(description="participant, organizer, donor, ...", examples=["participant"])
     ] = DEFAULT_ROLE,
-    date_: Annotated[str | None, Query(alias="date", description=DATE_HELP)] = None,
+    date_: Annotated[str | None, Query(alias="date", description=DATE_HELP, pattern=DATE_PATTERN)] = None,
     prior_penalty: Annotated[bool, Query(description="An earlier administrative penalty for a similar act.")] = False,
 ) -> dict[str, Any]:
     """Offences in force for ``role`` on ``date``, whether each applies, penalties, caveats and a

@@ -7,7 +7,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from undesirable.api.common import DATE_HELP, get_registry, iso, match_name_json, parse_date_param, snapshot_json
+from undesirable.api.common import (
+    DATE_HELP,
+    DATE_PATTERN,
+    get_registry,
+    iso,
+    match_name_json,
+    parse_date_param,
+    snapshot_json,
+)
 
 router = APIRouter(prefix="/api/match", tags=["matching"])
 
@@ -22,6 +30,7 @@ class MatchBatch(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        strict=True,
         json_schema_extra={"examples": [{"names": ["Amnesty International", "Медуза"], "as_of": "2025-06-01"}]},
     )
 
@@ -45,7 +54,7 @@ async def match_one(
             examples=["Amnesty International"],
         ),
     ],
-    as_of: Annotated[str | None, Query(description=DATE_HELP)] = None,
+    as_of: Annotated[str | None, Query(description=DATE_HELP, pattern=DATE_PATTERN)] = None,
     threshold: Annotated[float | None, Query(ge=0.0, le=1.0, description="Lowest score returned.")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from undesirable.api.common import DATE_HELP, get_registry, iso, parse_date_param, snapshot_json
+from undesirable.api.common import DATE_HELP, DATE_PATTERN, get_registry, iso, parse_date_param, snapshot_json
 from undesirable.model import Organization
 
 router = APIRouter(prefix="/api/organizations", tags=["organizations"])
@@ -22,7 +22,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 @router.get("", summary="The register as it stood on a date, filtered and paged")
 async def list_organizations(
     request: Request,
-    as_of: Annotated[str | None, Query(description=DATE_HELP, examples=["2020-01-01"])] = None,
+    as_of: Annotated[str | None, Query(description=DATE_HELP, pattern=DATE_PATTERN, examples=["2020-01-01"])] = None,
     category: Annotated[str | None, Query(description="Only this category.", examples=["media"])] = None,
     country: Annotated[str | None, Query(description="Only this ISO country code.", examples=["US"])] = None,
     q: Annotated[str | None, Query(description="Only names containing this text.", examples=["fund"])] = None,
@@ -50,7 +50,7 @@ async def list_organizations(
 async def get_organization(
     request: Request,
     org_id: str,
-    as_of: Annotated[str | None, Query(description=DATE_HELP)] = None,
+    as_of: Annotated[str | None, Query(description=DATE_HELP, pattern=DATE_PATTERN)] = None,
 ) -> dict[str, Any]:
     """The organization with its events and the snapshots that list it (``undesirable show --json``).
 

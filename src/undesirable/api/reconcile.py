@@ -26,6 +26,8 @@ TYPE = {"id": "Organization", "name": "Organization"}
 DEFAULT_LIMIT = 5
 MAX_LIMIT = 50
 MAX_QUERIES = 100
+MAX_QUERIES_CHARS = 100_000
+"""Longest ``queries`` form value (it stays under the body limit even percent-encoded)."""
 AUTO_MATCH_SCORE = 0.95
 """A candidate is marked ``match`` (OpenRefine accepts it) at this score, when it is the only one."""
 SUGGEST_LIMIT = 10
@@ -78,7 +80,7 @@ async def manifest_or_queries(
 @router.post("", summary="Reconciliation queries (form field 'queries')")
 async def queries_form(
     request: Request,
-    queries: Annotated[str, Form(description="JSON-encoded reconciliation queries.", max_length=1_000_000)],
+    queries: Annotated[str, Form(description="JSON-encoded reconciliation queries.", max_length=MAX_QUERIES_CHARS)],
 ) -> dict[str, Any]:
     return reconcile(request, queries)
 

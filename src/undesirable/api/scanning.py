@@ -83,6 +83,9 @@ def _read_json(body: bytes) -> tuple[str, str | None]:
         raise MalformedJSONError(f"malformed JSON: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
         raise UsageError('send a JSON object with a "text" string')
+    unknown = sorted(set(data) - {"text", "as_of"})
+    if unknown:
+        raise UsageError(f"unknown field(s): {', '.join(unknown)} (send only text and as_of)")
     as_of = data.get("as_of")
     if as_of is not None and not isinstance(as_of, str):
         raise UsageError(f"as_of: {DATE_HELP}")

@@ -64,6 +64,7 @@ async def diff_snapshot(
     summary="Upload an official xlsx as a new snapshot (needs the API token)",
     openapi_extra={"requestBody": UPLOAD_REQUEST_BODY},
     dependencies=[Depends(require_token)],
+    responses={401: {"description": "No valid token, or writes disabled (no UNDESIRABLE_API_TOKEN)."}},
     status_code=201,
 )
 async def upload_snapshot(request: Request, response: Response) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from undesirable.api.common import DATE_HELP, get_registry, parse_date_param
+from undesirable.api.common import DATE_HELP, DATE_PATTERN, get_registry, parse_date_param
 from undesirable.registry.registry import Registry
 from undesirable.stats import compute_stats
 
@@ -14,7 +14,9 @@ router = APIRouter(prefix="/api/stats", tags=["statistics"])
 
 
 @router.get("", summary="Designations per year, by category and country, growth over time")
-async def stats(request: Request, as_of: Annotated[str | None, Query(description=DATE_HELP)] = None) -> dict[str, Any]:
+async def stats(
+    request: Request, as_of: Annotated[str | None, Query(description=DATE_HELP, pattern=DATE_PATTERN)] = None
+) -> dict[str, Any]:
     """Statistics of the register as it stood on ``as_of`` (everything known when omitted)."""
     return register_stats(get_registry(request), as_of=as_of)
 
