@@ -21,6 +21,7 @@ from typing import Any
 from undesirable.model import Organization
 
 _NOT_WORD = re.compile(r"[\W_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,12 @@ def apply_annotations(org: Organization, annotations: Sequence[Annotation]) -> O
 
 def _apply_one(org: Organization, note: Annotation) -> Organization:
     extra_names: list[str] = []
-    name_ru = _merge_primary(org.name_ru, note.name_ru, correct=note.correct, displaced=extra_names)
-    name_en = _merge_primary(org.name_en, note.name_en, correct=note.correct, displaced=extra_names)
+    curated_ru, curated_en = note.name_ru, note.name_en
+    if curated_ru and not _CYRILLIC.search(curated_ru) and not note.correct:
+        extra_names.append(curated_ru)  # a Latin name filed as Russian stays a name, not the Russian one
+        curated_ru = None
+    name_ru = _merge_primary(org.name_ru, curated_ru, correct=note.correct, displaced=extra_names)
+    name_en = _merge_primary(org.name_en, curated_en, correct=note.correct, displaced=extra_names)
     known = {name_match_key(n) for n in (name_ru, name_en) if n}
     reasons = tuple(r for r in org.review_reasons if not _is_resolved(r, name_ru=name_ru, name_en=name_en))
     aliases = _unique([*org.aliases, *extra_names, *note.aliases], skip=known)
