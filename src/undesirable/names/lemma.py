@@ -19,6 +19,11 @@ MIN_LEMMA_LENGTH = 3
 """Shorter words (prepositions, acronym letters) are left as they are."""
 
 
+def morph_analyzer() -> Any:
+    """The one shared ``pymorphy3.MorphAnalyzer`` of the process (created on first use)."""
+    return _analyzer()
+
+
 @cache
 def _analyzer() -> Any:
     import pymorphy3

@@ -11,12 +11,11 @@ whose ``shch`` would move the similarity of some pairs across ``TRANSLIT_MIN_SIM
 from __future__ import annotations
 
 import itertools
-from functools import lru_cache
-from typing import Any
 
 from rapidfuzz import fuzz
 
 from undesirable.names.fragments import WORDS, Fragment, detect_majority_script, is_non_russian
+from undesirable.names.lemma import morph_analyzer
 
 TRANSLIT_MIN_SIMILARITY = 80.0
 MAX_TRANSLIT_CHECKS = 200
@@ -64,12 +63,6 @@ def _find_transliterations(latin: list[Fragment], russian: list[Fragment]) -> se
 
 def _is_russian_phrase(text: str) -> bool:
     words = [w.casefold() for w in WORDS.findall(text) if len(w) >= MIN_CHECKED_WORD_LETTERS]
-    morph = _morph()
+    morph = morph_analyzer()
     return bool(words) and all(morph.word_is_known(w) for w in words)
 
-
-@lru_cache(maxsize=1)
-def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
