@@ -26,6 +26,7 @@ from undesirable.matching.match import POSSIBLE_THRESHOLD, match_name
 from undesirable.screening import result_to_json
 
 THRESHOLD_HELP = "Lowest score reported, 0-1 (default 0.7 'possible'; 0.9 is 'strong')."
+DASK_HELP = "Screen CSV or Parquet on a Dask cluster: 'local' or a scheduler address (tcp://host:8786)."
 
 
 @app.command("check")
@@ -113,6 +114,8 @@ def screen_command(
     output: Path | None = typer.Option(None, "--output", help="Where to write (default INPUT.screened.<same format>)."),
     as_of: str | None = typer.Option(None, "--as-of", help="Report designation as of this date."),
     threshold: float | None = typer.Option(None, "--threshold", help=THRESHOLD_HELP),
+    dask: str | None = typer.Option(None, "--dask", help=DASK_HELP),
+    partition_size: str | None = typer.Option(None, "--partition-size", help="With --dask: bytes per partition."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Screen every name of a file; writes every input column plus the best match and why."""
@@ -123,6 +126,12 @@ def screen_command(
 
     day = parse_date_option(as_of)
     _check_threshold(threshold)
+    if dask is not None or partition_size is not None:
+        if dask is None:
+            raise UsageError("--partition-size needs --dask")
+        threshold = POSSIBLE_THRESHOLD if threshold is None else threshold
+        _screen_on_dask(input_file, output, column, dask, partition_size, day=day, threshold=threshold, as_json=as_json)
+        return
     target = output or input_file.with_name(f"{input_file.stem}.screened{input_file.suffix or '.csv'}")
     if target.resolve() == input_file.resolve():
         raise UsageError("--output must not be the input file")
@@ -137,6 +146,52 @@ def screen_command(
         finally:
             writer.close()
         snapshot = registry.current_snapshot()
+    elapsed = time.perf_counter() - started
+    summary = {"input": str(input_file), "output": str(target), **report.to_json(), "seconds": round(elapsed, 3)}
+    if as_json:
+        print_json({**summary, "snapshot": snapshot.to_json() if snapshot else None})
+        return
+    _print_report(summary, snapshot)
+
+
+def _screen_on_dask(
+    input_file: Path,
+    output: Path | None,
+    column: str,
+    address: str,
+    partition_size: str | None,
+    *,
+    day: date | None,
+    threshold: float,
+    as_json: bool,
+) -> None:
+    """``screen --dask``: partitions screened by the workers of a cluster into a folder of part files."""
+    from undesirable.screening_dask import (
+        choose_output_folder,
+        connect_dask,
+        open_dask_input,
+        parse_partition_size,
+        screen_on_dask,
+    )
+
+    size = parse_partition_size(partition_size)
+    target = choose_output_folder(input_file, output)
+    source = open_dask_input(input_file, column=column)
+    started = time.perf_counter()
+    with open_registry() as registry:
+        index, snapshot = registry.match_index(), registry.current_snapshot()
+    with connect_dask(address) as client, _progress_bar(input_file) as advance:
+        report = screen_on_dask(
+            client,
+            source,
+            target,
+            column=column,
+            index=index,
+            as_of=day,
+            threshold=threshold,
+            partition_size=size,
+            on_progress=advance,
+        )
     elapsed = time.perf_counter() - started
     summary = {"input": str(input_file), "output": str(target), **report.to_json(), "seconds": round(elapsed, 3)}
     if as_json:
