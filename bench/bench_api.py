@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-import httpx
+import httpx  # only to wait for the server
 
 HOST = "127.0.0.1"
 WORKERS = 2
