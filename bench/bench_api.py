@@ -4,8 +4,9 @@
     python bench/bench_api.py --requests 500  # fewer requests per step
 
 The server (``undesirable serve --workers 2`` over a fresh SQLite store with the bundled register)
-runs in a child process on 127.0.0.1; this process sends a bounded number of requests with an asyncio httpx
-client at each concurrency and prints requests/s, p50 and p99 latency and errors. Target: p99 under
+runs in a child process on 127.0.0.1; this process sends a bounded number of requests over keep-alive
+connections with a small asyncio client (a full HTTP client library would spend more of the machine's
+two cores than the server) at each concurrency and prints requests/s, p50 and p99 latency and errors. Target: p99 under
 50 ms for ``/api/match`` at concurrency 16, with zero errors. Nothing leaves the loopback interface.
 """
 
