@@ -93,3 +93,13 @@ def test_unknown_page_in_a_browser_renders_the_same_error_as_html(client: Any) -
 
 def test_api_paths_answer_json_even_to_a_browser(client: Any) -> None:
     assert_error_body(client.get("/api/organizations/nope", headers={"accept": "text/html"}), 404, "not_found")
+
+
+def test_openapi_documents_the_error_body_and_examples(client: Any) -> None:
+    schema = client.get("/openapi.json").json()
+    assert "ErrorBody" in schema["components"]["schemas"]
+    for path, item in schema["paths"].items():
+        for method, operation in item.items():
+            error = operation["responses"]["422"]["content"]["application/json"]["schema"]
+            assert error == {"$ref": "#/components/schemas/ErrorBody"}, (method, path)
+    assert schema["components"]["schemas"]["MatchBatch"]["examples"]

@@ -44,3 +44,16 @@ def test_binary_upload_is_refused_not_crashed(client: Any) -> None:
 
 def test_form_without_text_or_file(client: Any) -> None:
     assert_error_body(client.post("/api/scan", data={"as_of": "2020-01-01"}), 422, "bad_request")
+
+
+def test_inflected_russian_names_are_found(client: Any) -> None:
+    text = "Сотрудники «Международной амнистии» выступили с заявлением."
+    mention = client.post("/api/scan", json={"text": text}).json()["mentions"][0]
+    assert text[mention["start"] : mention["end"]].startswith("Международной амнистии")
+    assert "amnesty" in mention["organization"]["id"]
+
+
+def test_html_upload_is_read_as_text(client: Any) -> None:
+    html = "<html><body><p>Расследование <b>Bellingcat</b></p></body></html>".encode()
+    body = client.post("/api/scan", files={"file": ("page.html", html, "text/html")}).json()
+    assert any(m["text"] == "Bellingcat" for m in body["mentions"])

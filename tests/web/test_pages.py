@@ -103,3 +103,11 @@ def test_stats_page_draws_svg_charts(client: Any) -> None:
 def test_error_page_in_the_browser(client: Any) -> None:
     page = client.get("/organizations/no-such-org?lang=en", headers=HTML)
     assert page.status_code == 404 and "Error 404" in page.text and "no organization" in page.text
+
+
+def test_api_docs_page_lists_every_operation_without_a_cdn(client: Any) -> None:
+    page = client.get("/docs?lang=en", headers=HTML).text
+    for path in client.get("/openapi.json").json()["paths"]:
+        assert f"<code>{path}</code>" in page
+    assert "Amnesty International" in page  # the request examples are shown
+    assert "cdn" not in page.lower() and '<script src="/static/app.js"' in page

@@ -46,6 +46,8 @@ def create_app(settings: Settings | None = None, *, registry: Registry | None = 
         title="undesirable",
         version=__version__,
         description=DESCRIPTION,
+        docs_url=None,  # /docs is a page of the web UI: the stock one loads its script from a CDN
+        redoc_url=None,
         openapi_tags=[{"name": str(r.router.tags[0])} for r in ROUTERS if r.router.tags],
     )
     app.state.settings = settings

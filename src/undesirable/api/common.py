@@ -20,9 +20,6 @@ from undesirable.settings import Settings
 DATE_PATTERN = r"^(\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4})$"
 DATE_HELP = "A date, YYYY-MM-DD or DD.MM.YYYY (default: today)."
 
-FALLBACK_MIN_NAME = 5
-"""Shortest name the fallback scanner looks for."""
-
 
 def get_registry(request: Request) -> Registry:
     """The app's one registry (made by ``create_app``)."""
@@ -82,40 +79,4 @@ def match_name_json(
 
 def scan_json(registry: Registry, text: str, *, as_of: date | None) -> list[dict[str, Any]]:
     """The ``mentions`` list of ``scan --json``, in text order."""
-    try:
-        mentions = registry.scan(text, as_of=as_of)
-    except ImportError:
-        return _fallback_mentions(registry, text, as_of=as_of)
-    return [_mention_json(m, as_of=as_of) for m in mentions]
-
-
-def _fallback_mentions(registry: Registry, text: str, *, as_of: date | None) -> list[dict[str, Any]]:
-    """Names written out in full (case ignored), used until a scanner is installed."""
-    folded = text.casefold()
-    found: dict[tuple[int, int], dict[str, Any]] = {}
-    for org in registry.all_organizations():
-        for name in org.all_names():
-            if len(name) < FALLBACK_MIN_NAME:
-                continue
-            for hit in re.finditer(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)", folded):
-                span = (hit.start(), hit.end())
-                found.setdefault(
-                    span,
-                    {
-                        "start": span[0],
-                        "end": span[1],
-                        "text": text[span[0] : span[1]],
-                        "matched_name": name,
-                        "confidence": 1.0,
-                        "organization": org.to_json(as_of=as_of),
-                    },
-                )
-    return [found[span] for span in sorted(found)]
-
-
-def _mention_json(mention: Any, *, as_of: date | None) -> dict[str, Any]:
-    try:
-        data: dict[str, Any] = mention.to_json(as_of=as_of)
-    except TypeError:
-        data = mention.to_json()
-    return data
+    return [mention.to_json(as_of=as_of) for mention in registry.scan(text, as_of=as_of)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from importlib import import_module
+from pathlib import PurePath
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -11,12 +11,9 @@ from starlette.datastructures import UploadFile
 
 from undesirable.api.common import DATE_HELP, get_registry, iso, parse_date_param, scan_json, snapshot_json
 from undesirable.api.errors import MalformedJSONError
-from undesirable.errors import Location, SourceError, UsageError
+from undesirable.errors import UsageError
 
 router = APIRouter(prefix="/api/scan", tags=["scanning"])
-
-TEXT_READER = "read_text_bytes"
-"""The function of ``undesirable.sources.text_inputs`` that turns an uploaded file into text."""
 
 MAX_TEXT_CHARS = 1_000_000
 """Longest text scanned in one request."""
@@ -103,19 +100,7 @@ async def _read_form(request: Request) -> tuple[str, str | None]:
 
 
 def extract_upload_text(data: bytes, *, name: str) -> str:
-    """The text of an uploaded file (plain text, or whatever the text readers understand)."""
-    try:
-        readers = import_module("undesirable.sources.text_inputs")
-    except ImportError:
-        return _decode_plain_text(data, name=name)
-    read = getattr(readers, TEXT_READER, None)
-    if read is None:
-        return _decode_plain_text(data, name=name)
-    return str(read(data, name=name))
+    """The text of an uploaded file: plain text in any common encoding, HTML or DOCX."""
+    from undesirable.sources.text_inputs import read_text_bytes
 
-
-def _decode_plain_text(data: bytes, *, name: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise SourceError("not a UTF-8 text file", location=Location(name)) from None
+    return read_text_bytes(data, name=PurePath(name.replace("\\", "/")).name or "upload")

@@ -5,6 +5,7 @@ Every page names its JSON twin under ``/api`` (linked in the footer).
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from importlib import resources
 from typing import Annotated, Any
@@ -186,6 +187,48 @@ async def scan_page(request: Request) -> Response:
         pieces=split_highlights(text, mentions),
         json_url="/docs#/scanning",
     )
+
+
+@router.get("/docs", response_class=HTMLResponse)
+async def docs_page(request: Request) -> Response:
+    """The API reference, rendered here from the OpenAPI document (no script from elsewhere)."""
+    return render_page(
+        request, "docs.html", operations=list_operations(request.app.openapi()), json_url="/openapi.json"
+    )
+
+
+def list_operations(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every operation of an OpenAPI document, in path order, with its examples pretty-printed."""
+    out = []
+    for path, item in schema.get("paths", {}).items():
+        for method, op in item.items():
+            body = op.get("requestBody", {}).get("content", {})
+            examples = [(kind, _body_example(spec, schema)) for kind, spec in body.items()]
+            out.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "description": op.get("description", ""),
+                    "tag": (op.get("tags") or [""])[0],
+                    "parameters": op.get("parameters", []),
+                    "bodies": examples,
+                    "responses": sorted(op.get("responses", {})),
+                }
+            )
+    return out
+
+
+def _body_example(spec: dict[str, Any], schema: dict[str, Any]) -> str:
+    """A request body's example as indented JSON ("" when the document gives none)."""
+    example = spec.get("example")
+    body_schema = spec.get("schema", {})
+    ref = body_schema.get("$ref", "")
+    if example is None and ref.startswith("#/components/schemas/"):
+        body_schema = schema["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    if example is None and body_schema.get("examples"):
+        example = body_schema["examples"][0]
+    return "" if example is None else json.dumps(example, ensure_ascii=False, indent=2)
 
 
 @router.get("/stats", response_class=HTMLResponse)
