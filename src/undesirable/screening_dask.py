@@ -25,12 +25,14 @@ Dask is imported only here, and only when a cluster is used.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import io
 import json
 import logging
 import os
 import pickle
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Generator, Iterator
@@ -57,6 +59,9 @@ PARQUET_BATCH_ROWS = 8192
 WORKER_INDEXES_KEPT = 2  # match indexes a worker keeps (a new register version evicts the oldest)
 CONNECT_TIMEOUT_SECONDS = 30
 OTHER_FORMATS = (".xlsx", ".jsonl", ".ndjson")
+_SENTINEL = "\x01\n"  # a line after a surveyed range: read as its own record only outside quotes
+_QUOTED = -1  # the last of a range's record ends when the range ends inside a quoted field
+_LONE_CR = re.compile(rb"(?<=\r)(?!\n)")
 REPORT_FILE = "_report.json"  # readers of Parquet/CSV folders skip names starting with "_"
 
 
@@ -119,7 +124,7 @@ def open_dask_input(path: Path, *, column: str) -> DaskInput:
     else:
         reader = CsvReader(path)
         _close_csv(reader)
-        if '\n"'.encode(reader.encoding) != b'\n"':
+        if not _is_ascii_compatible(reader.encoding):
             raise UsageError(f"--dask cannot cut {reader.encoding} text; convert the file to UTF-8 first")
         source = DaskInput(path, "csv", tuple(reader.columns), reader.total, reader.encoding, reader.delimiter)
     if column not in source.columns:
@@ -236,28 +241,33 @@ def _merge_reports(parts: list[tuple[BatchReport, int]]) -> DaskReport:
 
 
 def _plan_csv(client: Client, source: DaskInput, partition_size: int) -> list[_Part]:
-    """Byte ranges ending at a record's end, found by a survey of quote parity on the workers."""
+    """Byte ranges that each begin where a record begins, found by a survey on the workers."""
     if source.total <= partition_size:
         return [_Part(0, 0, source.total)]
-    path = str(source.path)
-    starts = list(range(0, source.total, partition_size))
+    count = -(-source.total // partition_size)
     surveys = client.gather(
-        client.map(_survey_chunk, [path] * len(starts), starts, [partition_size] * len(starts), pure=False)
+        client.map(_survey_region, [source] * count, range(count), [partition_size] * count, pure=False)
     )
     bounds = _choose_bounds(surveys, source.total)
     ends = [*bounds[1:], source.total]
     return [_Part(number, start, end) for number, (start, end) in enumerate(zip(bounds, ends, strict=True))]
 
 
-def _choose_bounds(surveys: list[tuple[int, int | None, int | None]], total: int) -> list[int]:
-    """Where partitions start: 0, then in each later chunk the first newline outside quotes."""
+Survey = tuple[tuple[int | None, bool], tuple[int | None, bool]]
+
+
+def _choose_bounds(surveys: list[Survey], total: int) -> list[int]:
+    """Where partitions begin: 0, then the first record start in each later region.
+
+    A region's survey holds, for a start outside and inside a quoted field, the first record end in
+    it and whether the region ends inside quotes; the true start of region 0 is outside.
+    """
     bounds = [0]
-    quotes_before = 0
-    for number, (quotes, even, odd) in enumerate(surveys):
-        boundary = odd if quotes_before % 2 else even
-        if number and boundary is not None and bounds[-1] < boundary < total:
-            bounds.append(boundary)
-        quotes_before += quotes
+    quoted = False
+    for number, runs in enumerate(surveys):
+        first_end, quoted = runs[quoted]
+        if number and first_end is not None and bounds[-1] < first_end < total:
+            bounds.append(first_end)
     return bounds
 
 
@@ -282,46 +292,87 @@ def _plan_parquet(source: DaskInput, partition_size: int) -> list[_Part]:
     return parts
 
 
-def _survey_chunk(path: str, start: int, size: int) -> tuple[int, int | None, int | None]:
-    """Quotes in ``size`` bytes from ``start``, and the first record end for an even and an odd quote count before.
+def _survey_region(source: DaskInput, number: int, size: int) -> Survey:
+    """Region ``number`` (from the line start after byte ``number * size`` to the one after the next
+    such mark), parsed as the streaming reader would from outside and from inside a quoted field.
 
-    A newline ends a record when the quotes before it in the file are even in number; the chunk does
-    not know that count yet, so both candidates are returned and the client picks one.
+    Both parses usually reach a common record end within a few lines; from there they are the same
+    parse, so only one goes on to the region's end.
     """
-    found: dict[int, int] = {}
-    quotes = 0
-    offset = start
-    with open(path, "rb") as handle:
-        handle.seek(start)
-        left = size
-        while left > 0:
-            piece = handle.read(min(SURVEY_READ_BYTES, left))
-            if not piece:
-                break
-            left -= len(piece)
-            if len(found) < 2:
-                _find_record_ends(piece, offset, quotes, found)
-            quotes += piece.count(b'"')
+    start = 0 if number == 0 else _after_newline(source.path, number * size)
+    end = min(_after_newline(source.path, (number + 1) * size), source.total)
+    if start >= end:
+        return (None, False), (None, True)
+    plain, inside = _record_ends(source, start, end, quoted=False), _record_ends(source, start, end, quoted=True)
+    a, b = next(plain, None), next(inside, None)
+    firsts = [None if x in (None, _QUOTED) else x for x in (a, b)]
+    while a is not None and b is not None and _QUOTED not in (a, b) and a != b:
+        if a < b:
+            a = next(plain, None)
+        else:
+            b = next(inside, None)
+    if a is not None and a == b and a != _QUOTED:
+        quoted = _QUOTED in plain
+        return (firsts[0], quoted), (firsts[1], quoted)
+    return (firsts[0], a == _QUOTED or _QUOTED in plain), (firsts[1], b == _QUOTED or _QUOTED in inside)
+
+
+def _after_newline(path: Path, offset: int) -> int:
+    """The offset just after the first newline at or after ``offset`` (or the file's end)."""
+    with path.open("rb") as handle:
+        handle.seek(offset)
+        while piece := handle.read(SURVEY_READ_BYTES):
+            found = piece.find(b"\n")
+            if found >= 0:
+                return offset + found + 1
             offset += len(piece)
-    return quotes, found.get(0), found.get(1)
+    return offset
 
 
-def _find_record_ends(piece: bytes, offset: int, seen: int, found: dict[int, int]) -> None:
-    """Fill ``found[parity]`` with the offset after the first newline preceded by quotes of that parity."""
-    position = 0
-    while len(found) < 2:
-        newline = piece.find(b"\n", position)
-        if newline < 0:
+def _record_ends(source: DaskInput, start: int, end: int, *, quoted: bool) -> Iterator[int]:
+    """Offsets after each record of ``[start, end)``, parsed from a record start or inside quotes.
+
+    Lines are cut and decoded as the streaming reader cuts and decodes them. A sentinel line after
+    the range tells the state at its end: ``_QUOTED`` comes last when the range ends inside quotes.
+    """
+    import csv
+
+    done = [start, 0]  # offset after the lines read so far; whether the sentinel was read
+
+    def lines() -> Iterator[str]:
+        decoder = codecs.getincrementaldecoder(source.encoding)(errors="replace")
+        prefix = '"' if quoted else ""
+        for raw in _byte_lines(source.path, start, end):
+            done[0] += len(raw)
+            yield prefix + decoder.decode(raw, final=done[0] >= source.total).replace("\x00", "")
+            prefix = ""
+        done[1] = 1
+        yield _SENTINEL
+
+    reader = csv.reader(lines(), delimiter=source.delimiter)
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
             return
-        seen += piece.count(b'"', position, newline)
-        found.setdefault(seen % 2, offset + newline + 1)
-        position = newline + 1
-        quote = piece.find(b'"', position)
-        if quote < 0:
+        except csv.Error:
+            row = None
+        if done[1]:
+            if row != [_SENTINEL.strip()]:
+                yield _QUOTED
             return
-        last = piece.rfind(b"\n", position, quote)  # newlines before the next quote share this parity
-        if last >= 0:
-            position = last + 1
+        yield done[0]
+
+
+def _byte_lines(path: Path, start: int, end: int) -> Iterator[bytes]:
+    """The lines of ``[start, end)`` cut at ``\\n``, ``\\r\\n`` and a lone ``\\r``, like ``newline=""``."""
+    with path.open("rb") as handle:
+        stream = io.BufferedReader(_RangeFile(handle, start, end), SURVEY_READ_BYTES)
+        for line in stream:
+            if b"\r" in line[:-2]:
+                yield from (piece for piece in _LONE_CR.split(line) if piece)
+            else:
+                yield line
 
 
 # Work done on the workers.
@@ -464,6 +515,13 @@ class _ParquetRange:
             for values in batch.to_pylist():
                 self.lines += 1
                 yield TableRecord(self.lines, {k: "" if v is None else v for k, v in values.items()})
+
+
+def _is_ascii_compatible(encoding: str) -> bool:
+    """Whether newlines, quotes and delimiters are single ASCII bytes in ``encoding`` (not in UTF-16)."""
+    encoder = codecs.getincrementalencoder(encoding)()
+    encoder.encode("x")  # a byte order mark, if any, comes with the first text
+    return encoder.encode('\n";,\t|') == b'\n";,\t|'
 
 
 def _close_csv(reader: CsvReader) -> None:

@@ -1,0 +1,264 @@
+"""Screening on a Dask cluster gives the streaming output row for row, cut into part files."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import random
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from undesirable import screening_dask
+from undesirable.errors import SourceError, UsageError
+from undesirable.matching import build_match_index
+from undesirable.matching.index import MatchIndex
+from undesirable.registry.bundled import load_bundled_organizations
+from undesirable.screening import RESULT_COLUMNS, BatchReport, Screener, screen_table
+from undesirable.screening_dask import (
+    DaskInput,
+    _choose_bounds,
+    _CsvRange,
+    _Part,
+    _survey_region,
+    choose_output_folder,
+    connect_dask,
+    describe_worker_cache,
+    open_dask_input,
+    parse_partition_size,
+    screen_on_dask,
+)
+from undesirable.sources.table_writers import open_table_writer
+from undesirable.sources.tables import CsvReader, TableRecord, open_table
+
+pa = pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
+distributed = pytest.importorskip("distributed")
+
+AS_OF = date(2025, 1, 1)
+
+TRICKY_CSV = (
+    'id;name;note\r\n1;"Фонд ""Открытое\r\nобщество""";a\r\n2;Meduza;"x;\ny"\r\n\r\n3;"a""b";c\r\n'
+    '4;один;два;три\r\n5;"unclosed\r\n6;later;row\r\n7;"tail";"\n\n"\r\n8;end;"z"\r\n'
+    '9;lone\rcarriage;return\r10;semi;x;\n11;ООО "Ромашка;"\n"\n12;"never closed\n13;x;y'
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> MatchIndex:
+    return build_match_index(load_bundled_organizations())
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None, host="127.0.0.1"
+        ) as cluster,
+        distributed.Client(cluster) as dask_client,
+    ):
+        yield dask_client
+
+
+def _write_clients_csv(path: Path, rows: int = 600) -> None:
+    """A cp1251, ';'-delimited file with repeats, empty names, quoted newlines and malformed rows."""
+    rng = random.Random(3)
+    register = [n for org in load_bundled_organizations()[:80] for n in org.all_names()[:2] if _fits_cp1251(n)]
+    other = ["Бюро добрых дел", "Пчеловоды Подмосковья", "Acme Trading Ltd", 'ООО "Ромашка"', "Север-Инвест"]
+    lines = ["id;name;city"]
+    for number in range(1, rows + 1):
+        name = rng.choice(register if rng.random() < 0.3 else other)
+        cell = '"' + name.replace('"', '""') + '"' if '"' in name or ";" in name else name
+        kind = number % 97
+        if kind == 5:
+            lines.append(f"{number};;Тверь")
+        elif kind == 11:
+            lines.append(f"{number};{cell};Москва;лишнее;поле")
+        elif kind == 17:
+            lines.append(f"{number};{cell}")
+        elif kind == 23:
+            lines.append(f'{number};"{name.replace(chr(34), "")}\r\nвторая строка";"Рига; Латвия"')
+        elif kind == 31:
+            lines.append("")
+        else:
+            lines.append(f"{number};{cell};Москва")
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1251"))
+
+
+def _fits_cp1251(text: str) -> bool:
+    try:
+        text.encode("cp1251")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _screen_streaming(path: Path, out: Path, *, index: MatchIndex) -> BatchReport:
+    reader = open_table(path, column="name")
+    writer = open_table_writer(out, [*reader.columns, *RESULT_COLUMNS])
+    try:
+        return screen_table(reader, writer, column="name", screener=Screener(index), as_of=AS_OF)
+    finally:
+        writer.close()
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    return list(pq.read_table(path).to_pylist())
+
+
+def _read_parts(folder: Path, suffix: str) -> list[dict[str, str]]:
+    return [row for part in sorted(folder.glob(f"part-*{suffix}")) for row in _read_rows(part)]
+
+
+def _counts(report: BatchReport) -> tuple[int, int, int, int, list[tuple[int, str]]]:
+    return report.rows, report.strong, report.possible, report.empty, report.malformed
+
+
+def _records_by_parts(path: Path, partition_size: int) -> list[TableRecord]:
+    """The records of every partition, read in this process, line numbers made global."""
+    source = open_dask_input(path, column="name")
+    count = -(-source.total // partition_size)
+    bounds = _choose_bounds([_survey_region(source, n, partition_size) for n in range(count)], source.total)
+    records: list[TableRecord] = []
+    before = 0
+    for number, (start, end) in enumerate(zip(bounds, [*bounds[1:], source.total], strict=True)):
+        part = _CsvRange(source, _Part(number, start, end))
+        records.extend(TableRecord(r.line + before, r.values, r.error) for r in part)
+        before += part.lines
+    return records
+
+
+@pytest.mark.parametrize(("encoding", "piece"), [("utf-8", 3), ("utf-8-sig", 5), ("cp1251", 1 << 20)])
+def test_csv_cut_anywhere_reads_as_the_streaming_reader(
+    tmp_path: Path, monkeypatch: Any, encoding: str, piece: int
+) -> None:
+    monkeypatch.setattr(screening_dask, "SURVEY_READ_BYTES", piece)
+    path = tmp_path / "tricky.csv"
+    data = TRICKY_CSV.encode(encoding)
+    path.write_bytes(data)
+    expected = list(CsvReader(path))
+    assert any("\n" in str(r.values.get("name")) for r in expected)  # the file has quoted newlines
+    assert [r.error for r in expected if r.error]  # and malformed rows
+    for size in range(1, len(data) + 2):
+        assert _records_by_parts(path, size) == expected, size
+
+
+def test_choose_bounds_follows_the_state_at_each_region_start() -> None:
+    # region 0 ends inside quotes, so region 1 is read from inside; region 1 ends outside them
+    surveys = [((5, True), (9, False)), ((30, True), (40, False)), ((70, False), (75, True))]
+    assert _choose_bounds(surveys, 100) == [0, 40, 70]
+    regions_without_record_ends = [((5, False), (5, True)), ((None, False), (None, True)), ((100, False), (1, True))]
+    assert _choose_bounds(regions_without_record_ends, 100) == [0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("output_name", ["out.parquet", "out.csv"])
+def test_cp1251_csv_on_cluster_equals_streaming(
+    tmp_path: Path, index: MatchIndex, client: Any, output_name: str
+) -> None:
+    source_path = tmp_path / "clients.csv"
+    _write_clients_csv(source_path)
+    suffix = Path(output_name).suffix
+    streamed = _screen_streaming(source_path, tmp_path / f"streamed{suffix}", index=index)
+    source = open_dask_input(source_path, column="name")
+    assert codecs.lookup(source.encoding).name == "cp1251" and source.delimiter == ";"
+    folder = choose_output_folder(source_path, tmp_path / output_name)
+    progress: list[tuple[int, int]] = []
+    report = screen_on_dask(
+        client,
+        source,
+        folder,
+        column="name",
+        index=index,
+        as_of=AS_OF,
+        partition_size=1500,
+        on_progress=lambda done, total: progress.append((done, total)),
+    )
+    assert report.partitions > 10 and report.workers == 2
+    assert _read_parts(folder, suffix) == _read_rows(tmp_path / f"streamed{suffix}")
+    assert _counts(report) == _counts(streamed)
+    assert report.rows == 600 - 6 and len(report.malformed) == 14 and report.empty == 7 and report.strong > 100
+    assert report.malformed[:2] == [(12, "expected 3 fields, found 5"), (18, "expected 3 fields, found 2")]
+    assert progress[-1] == (source.total, source.total)
+    assert json.loads((folder / "_report.json").read_text("utf-8"))["rows"] == report.rows
+    assert report.scored + report.reused == report.rows - report.empty
+    caches = client.run(describe_worker_cache)
+    assert all(c["unpickled"] == c["indexes"] == 1 for c in caches.values())
+
+
+@pytest.mark.slow
+def test_parquet_on_cluster_equals_streaming(tmp_path: Path, index: MatchIndex, client: Any) -> None:
+    names = [org.display_name for org in load_bundled_organizations()[:40]] + ["Бюро добрых дел", "", "Acme"]
+    rows = [names[i % len(names)] for i in range(500)]
+    table = pa.table(
+        {
+            "name": [None if i % 50 == 7 else n for i, n in enumerate(rows)],
+            "amount": [None if i % 9 == 0 else i for i in range(500)],
+            "since": [date(2020, 1, 1 + i % 28) for i in range(500)],
+        }
+    )
+    source_path = tmp_path / "names.parquet"
+    pq.write_table(table, source_path, row_group_size=60)
+    streamed = _screen_streaming(source_path, tmp_path / "streamed.parquet", index=index)
+    folder = tmp_path / "screened.parquet"
+    report = screen_on_dask(
+        client,
+        open_dask_input(source_path, column="name"),
+        folder,
+        column="name",
+        index=index,
+        as_of=AS_OF,
+        partition_size=1,
+    )
+    assert report.partitions == 9  # one per row group
+    assert _read_parts(folder, ".parquet") == _read_rows(tmp_path / "streamed.parquet")
+    assert _counts(report) == _counts(streamed) and report.rows == 500
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "error"),
+    [
+        ("names.xlsx", b"PK", UsageError),
+        ("names.jsonl", b"{}", UsageError),
+        ("names.csv", "name\nx\n".encode("utf-16"), UsageError),
+        ("names.csv", b"id,title\n1,x\n", SourceError),
+        ("missing.csv", None, SourceError),
+    ],
+)
+def test_open_dask_input_refuses_what_it_cannot_cut(
+    tmp_path: Path, name: str, content: bytes | None, error: type[Exception]
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(error):
+        open_dask_input(path, column="name")
+
+
+def test_output_folder_and_partition_size(tmp_path: Path) -> None:
+    assert choose_output_folder(tmp_path / "in.csv", None) == tmp_path / "in.screened.parquet"
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "x").write_text("x")
+    for taken in (tmp_path / "full", tmp_path / "full" / "x", tmp_path / "out.xlsx"):
+        with pytest.raises(UsageError):
+            choose_output_folder(tmp_path / "in.csv", taken)
+    assert parse_partition_size("64MB") == 64_000_000 and parse_partition_size(None) == 64 * 1024 * 1024
+    for bad in ("lots", "0"):
+        with pytest.raises(UsageError):
+            parse_partition_size(bad)
+    with pytest.raises(UsageError), connect_dask("somewhere:8786"):
+        pass
+
+
+def test_dask_input_is_plain_data(tmp_path: Path) -> None:
+    path = tmp_path / "in.csv"
+    path.write_bytes("name;x\nМемориал;1\n".encode("cp1251"))
+    source = open_dask_input(path, column="name")
+    assert source == DaskInput(path, "csv", ("name", "x"), path.stat().st_size, source.encoding, ";")
