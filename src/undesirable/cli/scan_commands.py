@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import groupby
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -48,38 +49,30 @@ def scan_command(
         raise UsageError(f"--format: one of {', '.join(TEXT_FORMATS)}, not {text_format!r}")
     with open_registry() as registry:
         index, snapshot = registry.scan_index(), registry.current_snapshot()
-    found: list[Any] = []
-    summary = _Summary()
-    out = None if as_json else console()
     with _open_input(file) as stream:
         document = read_text_chunks(stream, name=file, text_format=text_format)
+        if as_json:
+            found = [
+                _shifted_json(mention, chunk.offset, day)
+                for chunk in document.chunks
+                for mention in scan_text(index, chunk.text, as_of=day)
+            ]
+            on = (day or date.today()).isoformat()
+            print_json({"as_of": on, "snapshot": snapshot.to_json() if snapshot else None, "mentions": found})
+            return
+        out = console()
+        summary = _Summary()
         line = 1
         for chunk in document.chunks:
-            for mention in scan_text(index, chunk.text, as_of=day):
-                if out is not None:
-                    _print_mention(
-                        out,
-                        chunk.text,
-                        mention,
-                        line=line + chunk.text.count("\n", 0, mention.start),
-                        offset=chunk.offset,
-                        day=day,
-                    )
+            mentions = scan_text(index, chunk.text, as_of=day)
+            for _, same_span in groupby(mentions, key=lambda m: (m.start, m.end)):
+                group = list(same_span)
+                at = line + chunk.text.count("\n", 0, group[0].start)
+                _print_mention(out, chunk.text, group, line=at, offset=chunk.offset, day=day)
+                for mention in group:
                     summary.mentions[mention.organization.id] += 1
-                    summary.orgs[mention.organization.id] = mention
-                else:
-                    found.append((chunk.offset, mention))
+                    summary.orgs[mention.organization.id] = mention.organization
             line += chunk.text.count("\n")
-    if out is None:
-        mentions = [_shifted_json(mention, offset, day) for offset, mention in found]
-        print_json(
-            {
-                "as_of": (day or date.today()).isoformat(),
-                "snapshot": snapshot.to_json() if snapshot else None,
-                "mentions": mentions,
-            }
-        )
-        return
     _print_summary(out, summary, day=day, snapshot=snapshot)
 
 
@@ -104,22 +97,25 @@ def _shifted_json(mention: Any, offset: int, day: date | None) -> dict[str, Any]
     return data
 
 
-def _print_mention(out: Any, text: str, mention: Any, *, line: int, offset: int, day: date | None) -> None:
+def _print_mention(out: Any, text: str, group: list[Any], *, line: int, offset: int, day: date | None) -> None:
+    """One place in the text, with its context, and each organization it names."""
     from rich.markup import escape
 
-    left = _SPACES.sub(" ", text[max(0, mention.start - CONTEXT_CHARS) : mention.start]).lstrip()
-    right = _SPACES.sub(" ", text[mention.end : mention.end + CONTEXT_CHARS]).rstrip()
-    shown = _SPACES.sub(" ", mention.text)
-    org = mention.organization
-    status = "[red]designated[/]" if mention.designated else f"[green]{org.status_on(day).replace('_', ' ')}[/]"
+    first = group[0]
+    left = _SPACES.sub(" ", text[max(0, first.start - CONTEXT_CHARS) : first.start]).lstrip()
+    right = _SPACES.sub(" ", text[first.end : first.end + CONTEXT_CHARS]).rstrip()
+    shown = _SPACES.sub(" ", first.text)
     out.print(
-        f"line {line}, chars {mention.start + offset}-{mention.end + offset}: "
+        f"line {line}, chars {first.start + offset}-{first.end + offset}: "
         f"…{escape(left)}[bold]{escape(shown)}[/]{escape(right)}…"
     )
-    out.print(
-        f"    {escape(org.display_name)} ({escape(org.id)}), {status}; matched {escape(repr(mention.matched_name))}, "
-        f"confidence {mention.confidence:.2f}"
-    )
+    for mention in group:
+        org = mention.organization
+        status = "[red]designated[/]" if mention.designated else f"[green]{org.status_on(day).replace('_', ' ')}[/]"
+        out.print(
+            f"    {escape(org.display_name)} ({escape(org.id)}), {status}; "
+            f"matched {escape(repr(mention.matched_name))}, confidence {mention.confidence:.2f}"
+        )
 
 
 def _print_summary(out: Any, summary: _Summary, *, day: date | None, snapshot: Any) -> None:
@@ -133,8 +129,8 @@ def _print_summary(out: Any, summary: _Summary, *, day: date | None, snapshot: A
         return
     table = Table("organization", "id", f"on {on}", "mentions")
     for org_id, count in summary.mentions.most_common():
-        org = summary.orgs[org_id].organization
+        org = summary.orgs[org_id]
         table.add_row(escape(org.display_name), org_id, org.status_on(day).replace("_", " "), str(count))
     out.print()
-    out.print(f"{sum(summary.mentions.values())} mentions of {len(summary.mentions)} organizations{where}:")
+    out.print(f"{len(summary.mentions)} organizations mentioned{where}:")
     out.print(table)

@@ -110,7 +110,9 @@ def _specs_of_name(name: str, org: Organization, lists: ScanLists) -> list[Alias
             continue
         specs.extend(_word_specs(part, name=part))
         stripped = _without_legal_forms(part)
-        if stripped is not None:
+        if stripped is not None and is_acronym(stripped, org):
+            specs.append(AliasSpec(part, (stripped,), (), acronym=True))
+        elif stripped is not None:
             specs.extend(_word_specs(stripped, name=part))
         for core in _quoted_cores(part, lists):
             specs.extend(_word_specs(core, name=core, derived=True))
@@ -137,11 +139,23 @@ def _is_weak(word: str) -> bool:
 
 
 def _without_legal_forms(text: str) -> str | None:
+    """``text`` without the legal forms the normalizer finds in it, in its own spelling."""
     tokens = tokenize_name(text)
-    kept = [t.text for t in tokens if t.kind != "legal_form"]
-    if len(kept) == len(tokens) or not kept:
+    if not any(t.kind == "legal_form" for t in tokens) or all(t.kind == "legal_form" for t in tokens):
         return None
-    return " ".join(kept)
+    words = list(WORD.finditer(lower_text(text)))
+    pieces: list[str] = []
+    k = 0
+    for token in tokens:
+        first, joined = k, ""
+        while k < len(words) and len(joined) < len(token.text):
+            joined += words[k].group()
+            k += 1
+        if joined != token.text:  # the normalizer rewrote the word: fall back to its spelling
+            return " ".join(t.text for t in tokens if t.kind != "legal_form")
+        if token.kind != "legal_form":
+            pieces.append(text[words[first].start() : words[k - 1].end()])
+    return " ".join(pieces)
 
 
 def _is_legal_form(word: str) -> bool:

@@ -40,6 +40,9 @@ CUE_WORDS_BEFORE = 2
 """How many words before a name are looked at for a cue word."""
 CUE_WORDS_AFTER = 1
 """How many words after a name are looked at for a cue word."""
+TITLE_WORD_LENGTH = 4
+"""Latin words at least this long in an ambiguous name must be capitalized for it to count as written
+with capitals."""
 CUE_WINDOW_CHARS = 40
 """How far, in characters, cue words are looked for on each side."""
 
@@ -59,20 +62,26 @@ class Marks:
         return sum((self.quoted, self.capital and not self.sentence_start, self.cue, nearby))
 
 
-def read_marks(text: str, start: int, end: int, cues: frozenset[str]) -> Marks:
-    """The marks around ``text[start:end]`` (see the module docstring)."""
+def read_marks(text: str, start: int, end: int, cues: frozenset[str]) -> Marks | None:
+    """The marks around ``text[start:end]`` (see the module docstring); None when it is neither
+    quoted nor capitalized, which no rule accepts."""
     quoted = start > 0 and end < len(text) and text[start - 1] in OPENING_QUOTES and text[end] in CLOSING_QUOTES
+    capital = text[start].isupper() and _is_title_case(text, start, end)
+    if not (quoted or capital):
+        return None
     return Marks(
         quoted=quoted,
-        capital=text[start].isupper(),
+        capital=capital,
         sentence_start=is_sentence_start(text, start),
         compound=_is_compound(text, start, end, cues),
         cue=has_cue(text, start, end, cues),
     )
 
 
-def accepts(rule: AmbiguityRule, marks: Marks, *, nearby: bool) -> bool:
+def accepts(rule: AmbiguityRule, marks: Marks | None, *, nearby: bool) -> bool:
     """Whether the marks are enough for a name of this rule (``nearby``: another mention close by)."""
+    if marks is None:
+        return False
     if rule == "capitalized":
         return marks.quoted or (marks.capital and not marks.compound)
     marked = marks.capital or marks.quoted
@@ -90,6 +99,14 @@ def has_cue(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
     before = WORD.findall(text, max(0, start - CUE_WINDOW_CHARS), start)[-CUE_WORDS_BEFORE:]
     after = [w for w in WORD.findall(text, end, end + CUE_WINDOW_CHARS) if w.lower() != "s"]
     return any(_cue_lemma(w) in cues for w in (*before, *after[:CUE_WORDS_AFTER]))
+
+
+def _is_title_case(text: str, start: int, end: int) -> bool:
+    """True unless a longer Latin word of the span is in lower case (English names are title-cased:
+    ``Atlantic Council``, not ``Atlantic council of war``)."""
+    return not any(
+        w.isascii() and len(w) >= TITLE_WORD_LENGTH and w[0].islower() for w in WORD.findall(text, start, end)
+    )
 
 
 def _cue_lemma(word: str) -> str:

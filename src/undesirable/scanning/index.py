@@ -247,7 +247,7 @@ def _automatic_rule(spec: AliasSpec, article: bool) -> AmbiguityRule | None:
     if len(words) == 1:
         return "marked" if is_dictionary_word(words[0]) else None
     if spec.derived and all(is_dictionary_word(w) or analyze_word(w).kind != "word" for w in words):
-        return "capitalized"
+        return "marked"
     return None
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from undesirable.model import Organization
 from undesirable.scanning.index import DomainEntry, NameEntry, ScanIndex, TrieNode
-from undesirable.scanning.text import WORD, split_gap
+from undesirable.scanning.text import CLOSING_QUOTES, WORD, split_gap
 
 MAX_GAP_CHARS = 6
 """At most this many characters between two words of a name (spaces, quotes, a line break…)."""
@@ -19,6 +19,7 @@ MAX_GAP_CHARS = 6
 URL_STOP_CHARS = frozenset(" \t\r\n<>\"'«»“”‘’()[]{}|\\^`")
 URL_TRAILING_PUNCTUATION = ".,;:!?"
 HOST_CHARS_EXTRA = frozenset(".-")
+EMAIL_CHARS_EXTRA = frozenset(".-_+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +93,16 @@ def _name_candidates(index: ScanIndex, clean: str, low: str, start: int, end: in
         for word_id in first:
             node = index.trie.get(word_id)
             if node is not None:
-                found.extend(_walk(node, i, spans, ids, low, clean))
+                found.extend(c for c in _walk(node, i, spans, ids, low, clean) if not _is_in_address(low, c))
     return found
+
+
+def _is_in_address(low: str, cand: Candidate) -> bool:
+    """True for words that are part of a host name, URL or e-mail address (``meduza.io.example``)."""
+    start, end = cand.start, cand.end
+    before = start > 1 and low[start - 1] in "./@" and low[start - 2].isalnum()
+    after = end + 1 < len(low) and low[end] in "./@" and low[end + 1].isalnum()
+    return before or after
 
 
 def _walk(
@@ -104,7 +113,7 @@ def _walk(
         current, j = stack.pop()
         for entry in current.entries:
             if _gaps_fit(entry, spans, i, j, low):
-                yield _name_candidate(entry, spans, i, j)
+                yield _name_candidate(entry, spans, i, j, low)
         if not current.children or j + 1 >= len(spans):
             continue
         gap = low[spans[j][1] : spans[j + 1][0]]
@@ -124,10 +133,17 @@ def _gaps_fit(entry: NameEntry, spans: list[tuple[int, int]], i: int, j: int, lo
     return True
 
 
-def _name_candidate(entry: NameEntry, spans: list[tuple[int, int]], i: int, j: int) -> Candidate:
-    start = spans[i][0]
+def _name_candidate(entry: NameEntry, spans: list[tuple[int, int]], i: int, j: int, low: str) -> Candidate:
+    start, end = spans[i][0], spans[j][1]
     core = spans[i + 1][0] if entry.article else start
-    return Candidate(start, spans[j][1], core, entry.org, entry.name, "name", entry)
+    if end < len(low) and low[end] in CLOSING_QUOTES and _opens_quote(low[start:end]):
+        end += 1  # Фонд «Свободная Россия» with its closing quote
+    return Candidate(start, end, core, entry.org, entry.name, "name", entry)
+
+
+def _opens_quote(span: str) -> bool:
+    opened = sum(span.count(c) for c in "«„")
+    return opened > sum(span.count(c) for c in "»“")
 
 
 def _domain_candidates(clean: str, low: str, start: int, end: int, entry: DomainEntry) -> Iterator[Candidate]:
@@ -148,6 +164,10 @@ def _url_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The whole host (subdomains) and, for a URL, its scheme and path around a domain."""
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in HOST_CHARS_EXTRA):
         start -= 1
+    if start > 1 and text[start - 1] == "@" and text[start - 2].isalnum():
+        start -= 1  # an e-mail address: its local part too
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in EMAIL_CHARS_EXTRA):
+            start -= 1
     if text[max(0, start - 3) : start] == "://":
         scheme = start - 3
         while scheme > 0 and text[scheme - 1].isalpha():

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from undesirable.model import Organization
-from undesirable.scanning.ambiguity import accepts, read_marks
+from undesirable.scanning.ambiguity import Marks, accepts, read_marks
 from undesirable.scanning.index import ScanIndex
 from undesirable.scanning.match import Candidate, find_candidates
 from undesirable.scanning.text import OffsetMap, join_soft_hyphens, lower_text, split_text
@@ -106,7 +106,7 @@ def scan_chunks(index: ScanIndex, chunks: Iterable[tuple[int, str]], *, as_of: d
 
 def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, float]]:
     accepted: list[tuple[Candidate, float]] = []
-    waiting: list[tuple[Candidate, Any]] = []
+    waiting: list[tuple[Candidate, Marks]] = []
     for cand in candidates:
         entry = cand.entry
         if entry is None:
@@ -115,6 +115,8 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
             accepted.append((cand, entry.confidence))
         else:
             marks = read_marks(text, cand.core, cand.end, entry.cues)
+            if marks is None:
+                continue
             if accepts(entry.rule, marks, nearby=False):
                 accepted.append((cand, _ambiguous_confidence(marks.count(nearby=False))))
             else:

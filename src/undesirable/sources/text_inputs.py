@@ -45,6 +45,10 @@ MAX_CONTROL_SHARE = 0.01
 MIN_CYRILLIC_SHARE = 0.3
 """Below this share of frequent Russian letters among the non-ASCII bytes, a single-byte text is
 read as cp1252 rather than as a Russian encoding."""
+UTF16_MIN_PAIRS = 8
+UTF16_HIGH_SHARE = 0.95
+UTF16_MAX_LOW_ZEROS = 0.05
+"""UTF-16 without BOM: at least this share of the high bytes takes one of two values."""
 MAX_DOCX_BYTES = 512 * 1024 * 1024
 """A DOCX read from a stream that cannot seek is held in memory up to this size."""
 
@@ -66,7 +70,7 @@ _SIGNATURES = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 _HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[ \t\r\n\f]+")
 _CUTS = ("\n\n", "\n", ". ", " ")
 SUPPORTED = "plain text, Markdown, HTML or DOCX"
 
@@ -105,12 +109,11 @@ def read_text_chunks(stream: BinaryIO, *, name: str, text_format: TextFormat | N
     kind = text_format or _format_from_name(name) or _format_from_bytes(sample, location)
     if kind == "docx":
         return TextDocument(name, "docx", None, _chunk_pieces(_docx_pieces(sample, stream, location)))
-    if _binary_kind(sample) is not None and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = _utf16_without_bom(sample)
+    binary = _binary_kind(sample)
+    if binary is not None and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = None if binary != "a binary file" else _utf16_without_bom(sample)
         if encoding is None:
-            raise SourceError(
-                f"this looks like {_binary_kind(sample)}, not text; scan reads {SUPPORTED}", location=location
-            )
+            raise SourceError(f"this looks like {binary}, not text; scan reads {SUPPORTED}", location=location)
     else:
         encoding = _html_charset(sample) if kind == "html" else None
         encoding = encoding or detect_encoding(sample)
@@ -177,12 +180,14 @@ def _binary_kind(sample: bytes) -> str | None:
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    if half and odd > 0.4 * half and even < 0.05 * half:
-        return "utf-16-le"
-    if half and even > 0.4 * half and odd < 0.05 * half:
-        return "utf-16-be"
+    """``utf-16-le``/``-be`` when the high bytes of every other byte pair are nearly all 0 or one
+    script's block (Cyrillic text: 0x04), as in UTF-16 without a byte order mark."""
+    for encoding, high, low in (("utf-16-le", sample[1::2], sample[0::2]), ("utf-16-be", sample[0::2], sample[1::2])):
+        if len(high) < UTF16_MIN_PAIRS or high.count(0) == 0 or low.count(0) > UTF16_MAX_LOW_ZEROS * len(low):
+            continue
+        common = sorted((high.count(b) for b in set(high)), reverse=True)[:2]
+        if sum(common) >= UTF16_HIGH_SHARE * len(high):
+            return encoding
     return None
 
 

@@ -1,0 +1,154 @@
+"""``scan_text``: the evaluation set, and each behaviour on its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.scanning.evalset import load_eval_set
+from undesirable.model import Organization
+from undesirable.scanning import ScanIndex, build_scan_index, scan_chunks, scan_text
+from undesirable.scanning.scan import LONG_TEXT_CHARS
+
+MEDUZA = "138-р/2023-02-07"
+BELLINGCAT = {"951-р/2022-07-26", "952-р/2022-07-26"}
+TV_RAIN = {"1063-р/2023-08-04", "1065-р/2023-08-04"}
+NED = "1076-р/2015-07-29"
+AMNESTY = "curated:amnesty-international-limited"
+
+
+def found(index: ScanIndex, text: str) -> list[tuple[str, str]]:
+    """``(mention text, organization id)`` pairs, in text order."""
+    return [(m.text, m.organization.id) for m in scan_text(index, text)]
+
+
+def test_evaluation_set_precision_and_recall(scan_index: ScanIndex) -> None:
+    cases = load_eval_set()
+    assert len(cases) >= 200
+    assert sum(1 for c in cases if not c.expected) >= 50
+    assert any(any("а" <= ch <= "я" for ch in c.text) for c in cases) and any(c.text.isascii() for c in cases)
+    right = wrong = missed = 0
+    for case in cases:
+        got = {(m.start, m.end, m.organization.id) for m in scan_text(scan_index, case.text)}
+        right += len(got & case.expected)
+        wrong += len(got - case.expected)
+        missed += len(case.expected - got)
+    precision, recall = right / (right + wrong), right / (right + missed)
+    assert precision >= 0.95, f"precision {precision:.3f}"
+    assert recall >= 0.95, f"recall {recall:.3f}"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "org_id"),
+    [
+        ("Сотрудники «Международной амнистии» выступили.", "Международной амнистии", AMNESTY),
+        (
+            "Деньги шли от Национального фонда в поддержку демократии.",
+            "Национального фонда в поддержку демократии",
+            NED,
+        ),
+        (
+            "С Национальным фондом в поддержку демократии нельзя работать.",
+            "Национальным фондом в поддержку демократии",
+            NED,
+        ),
+        ("Это вышло в Медузе.", "Медузе", MEDUZA),
+        ("Сотрудники „Мемориала“ пришли.", "Мемориала", "curated:international-memorial-association"),
+        ("The National Endowment for Democracy said.", "The National Endowment for Democracy", NED),
+        ("Grants from National Endowment for Democracy.", "National Endowment for Democracy", NED),
+        ("The National Endowment\nfor Democracy said.", "The National Endowment\nfor Democracy", NED),
+        ("Sources told Belling-\ncat so.", "Belling-\ncat", "951-р/2022-07-26"),
+        ("Bellingcat's report.", "Bellingcat", "951-р/2022-07-26"),
+        ("Сторонники ФБК вышли.", "ФБК", "723-р/2023-06-01"),
+        ("Фонд борьбы с коррупцией Инк. и Фонд борьбы с коррупцией.", "Фонд борьбы с коррупцией", "723-р/2023-06-01"),
+        ("Фонд «Свободная Россия» закрыт.", "Фонд «Свободная Россия»", "814-р/2019-06-28"),
+        ("Read https://meduza.io/feature/1, please.", "https://meduza.io/feature/1", MEDUZA),
+        ("Зеркало: en.meduza.io.", "en.meduza.io", MEDUZA),
+    ],
+)
+def test_finds_names_in_any_form(scan_index: ScanIndex, text: str, surface: str, org_id: str) -> None:
+    assert (surface, org_id) in found(scan_index, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вчера шёл дождь.",
+        "Медуза ужалила туриста.",
+        "Мы видели, как медуза ужалила ребёнка.",
+        "An insider said the deal was done.",
+        "She writes for Business Insider.",
+        "Проект закона внесён в Думу.",
+        "The project was delayed.",
+        "AI is changing everything.",
+        "Сайт meduza.io.example.com не связан с изданием.",
+        "The rand fell.",
+        "",
+        "   \n\n  ",
+    ],
+)
+def test_ordinary_words_are_not_names(scan_index: ScanIndex, text: str) -> None:
+    assert found(scan_index, text) == []
+
+
+def test_one_name_shared_by_several_entries_gives_each_of_them(scan_index: ScanIndex) -> None:
+    assert {org for _, org in found(scan_index, "Bellingcat и «Дождь».")} == BELLINGCAT | TV_RAIN
+
+
+def test_offsets_refer_to_the_original_text(scan_index: ScanIndex) -> None:
+    text = "Ё-моё!\r\nРасследование Belling-\r\ncat и «Медузы» — https://meduza.io."
+    mentions = scan_text(scan_index, text)
+    assert [text[m.start : m.end] for m in mentions] == [m.text for m in mentions]
+    assert list(dict.fromkeys(m.text for m in mentions)) == ["Belling-\r\ncat", "Медузы", "https://meduza.io"]
+
+
+def test_mention_fields_and_json(scan_index: ScanIndex) -> None:
+    (mention,) = scan_text(scan_index, "Сотрудники «Медузы» уехали.", as_of=date(2022, 1, 1))
+    assert (mention.start, mention.end, mention.text) == (12, 18, "Медузы")
+    assert mention.matched_name == "Медуза" and 0 < mention.confidence <= 1
+    assert mention.designated is False  # designated in 2023
+    data = mention.to_json(date(2022, 1, 1))
+    assert set(data) == {"start", "end", "text", "organization", "matched_name", "confidence", "designated"}
+    assert data["organization"]["id"] == MEDUZA and data["designated"] is False
+    assert mention.to_json(as_of=date(2024, 1, 1))["designated"] is True
+
+
+def test_designation_as_of(scan_index: ScanIndex) -> None:
+    text = "Расследование The Insider."
+    assert [m.designated for m in scan_text(scan_index, text, as_of=date(2022, 7, 1))] == [False]
+    assert [m.designated for m in scan_text(scan_index, text, as_of=date(2022, 8, 1))] == [True]
+
+
+def test_the_longest_name_wins_where_names_overlap(scan_index: ScanIndex) -> None:
+    assert found(scan_index, "Проект Медиа опубликовал.") == [("Проект Медиа", "799-р/2021-07-23")]
+    assert found(scan_index, "Подробнее на meduza.io") == [("meduza.io", MEDUZA)]
+
+
+def test_nearby_mention_marks_an_ambiguous_name(scan_index: ScanIndex) -> None:
+    assert found(scan_index, "Медуза сообщила о задержании.") == []
+    text = "Издание Meduza признано нежелательным. Медуза сообщила о задержании."
+    assert [t for t, _ in found(scan_index, text)] == ["Meduza", "Медуза"]
+
+
+def test_scan_chunks_shifts_offsets(scan_index: ScanIndex) -> None:
+    chunks = [(0, "Вчера шёл дождь.\n\n"), (18, "Это вышло в Медузе.")]
+    (mention,) = scan_chunks(scan_index, chunks)
+    assert (mention.start, mention.end, mention.text) == (30, 36, "Медузе")
+
+
+def test_a_long_single_line_is_scanned_in_pieces(scan_index: ScanIndex) -> None:
+    sentence = "Это вышло в Медузе, а потом шёл дождь и всё такое. "
+    text = sentence * (2 * LONG_TEXT_CHARS // len(sentence) + 1)
+    mentions = scan_text(scan_index, text)
+    assert len(mentions) == text.count("Медузе")
+    assert all(text[m.start : m.end] == "Медузе" for m in mentions)
+
+
+def test_an_empty_register_finds_nothing() -> None:
+    assert scan_text(build_scan_index([]), "Bellingcat и Медуза, meduza.io") == []
+
+
+def test_a_register_of_one(bundled_orgs: tuple[Organization, ...]) -> None:
+    index = build_scan_index([o for o in bundled_orgs if o.id == NED])
+    assert found(index, "NED и Bellingcat") == [("NED", NED)]

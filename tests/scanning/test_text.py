@@ -1,0 +1,58 @@
+"""Text preparation: same-length lower case, joined soft hyphens with their offset map, pieces."""
+
+from __future__ import annotations
+
+import pytest
+
+from undesirable.scanning.text import is_sentence_start, join_soft_hyphens, lower_text, split_text, words_key
+
+
+@pytest.mark.parametrize("text", ["Ёлка", "İstanbul İzmir", "ΣΑΣ", "straße", "", "Ǆ"])
+def test_lower_text_keeps_the_length(text: str) -> None:
+    low = lower_text(text)
+    assert len(low) == len(text) and "ё" not in low
+
+
+def test_join_soft_hyphens_maps_back_to_the_original() -> None:
+    text = "Belling-\ncat и Рос-\r\nсия, Идель-\nУрал, Belling\u00adcat."
+    joined, offsets = join_soft_hyphens(text)
+    assert joined == "Bellingcat и Россия, Идель-\nУрал, Bellingcat."
+    for word in ("Bellingcat", "Россия"):
+        start = joined.index(word)
+        end = start + len(word)
+        original = text[offsets.start(start) : offsets.end(end)]
+        assert original.replace("-", "").replace("\r", "").replace("\n", "") == word
+    last = joined.rindex("Bellingcat")
+    assert text[offsets.start(last) : offsets.end(last + 10)] == "Belling\u00adcat"
+
+
+def test_join_soft_hyphens_leaves_other_text_alone() -> None:
+    text = "Обычный текст - без переносов."
+    joined, offsets = join_soft_hyphens(text)
+    assert joined is text and offsets.start(5) == 5 and offsets.end(5) == 5
+
+
+def test_split_text_cuts_at_paragraphs_and_covers_everything() -> None:
+    text = ("Абзац первый. " * 30 + "\n\n") * 20
+    pieces = split_text(text, size=1000)
+    assert "".join(p for _, p in pieces) == text
+    assert all(p.endswith("\n\n") for _, p in pieces[:-1])
+    assert all(text[o : o + len(p)] == p for o, p in pieces)
+
+
+def test_split_text_cuts_one_endless_word_hard() -> None:
+    pieces = split_text("x" * 2500, size=1000)
+    assert [len(p) for _, p in pieces] == [1000, 1000, 500]
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "expected"),
+    [("Дождь идёт.", 0, True), ("Вот. Дождь", 5, True), ("Вот «Дождь»", 5, False), ("— «Дождь»", 3, True),
+     ("Вот\n  Дождь", 6, True), ("и Дождь", 2, False)],
+)  # fmt: skip
+def test_is_sentence_start(text: str, position: int, expected: bool) -> None:
+    assert is_sentence_start(text, position) is expected
+
+
+def test_words_key() -> None:
+    assert words_key("«Фонд „Свободная Россия“»") == "фонд свободная россия"
