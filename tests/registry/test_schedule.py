@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import replace
 from datetime import timedelta
@@ -11,7 +12,7 @@ import pytest
 
 from tests.factories import write_sample_xlsx
 from undesirable.errors import UsageError
-from undesirable.registry.schedule import Round, parse_interval, start_update_scheduler, watch
+from undesirable.registry.schedule import Round, log_round, parse_interval, start_update_scheduler, watch
 
 URL = "https://register.test/export"
 
@@ -90,3 +91,13 @@ def test_the_server_scheduler_updates_in_the_background(registry: Any, tmp_path:
 
 def test_no_scheduler_without_the_setting(registry: Any) -> None:
     assert start_update_scheduler(registry.settings) is None
+
+
+def test_rounds_are_logged(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="undesirable.watch")
+    log_round(Round(True, "no new version"))
+    log_round(Round(False, "cannot connect"))
+    assert [(r.levelname, r.getMessage()) for r in caplog.records] == [
+        ("INFO", "no new version"),
+        ("ERROR", "update failed: cannot connect"),
+    ]

@@ -61,7 +61,6 @@ def run_update_round(registry: Registry, **update_options: Any) -> Round:
         if result.notice_id is None:
             deliver_pending(registry, transport=update_options.get("transport"))
     except UndesirableError as exc:
-        log.error("update failed: %s", exc.message)
         return Round(False, exc.message)
     snap, diff = result.imported.snapshot, result.imported.diff
     if not result.imported.new:
@@ -72,15 +71,22 @@ def run_update_round(registry: Registry, **update_options: Any) -> Round:
             f"{len(diff.removed)} removed, {len(diff.changed)} changed, "
             f"{len(result.hits)} new watchlist hits, {len(result.deliveries)} deliveries"
         )
-    log.info("%s", message)
     return Round(True, message, result)
+
+
+def log_round(outcome: Round) -> None:
+    """Report a round to the ``undesirable.watch`` logger (the default of :func:`watch`)."""
+    if outcome.ok:
+        log.info("%s", outcome.message)
+    else:
+        log.error("update failed: %s", outcome.message)
 
 
 def watch(
     registry: Registry,
     *,
     every: timedelta,
-    on_round: Callable[[Round], None] = lambda _round: None,
+    on_round: Callable[[Round], None] = log_round,
     rounds: int | None = None,
     stop: threading.Event | None = None,
     clock: Callable[[], float] = time.monotonic,
