@@ -262,3 +262,37 @@ def test_dask_input_is_plain_data(tmp_path: Path) -> None:
     path.write_bytes("name;x\nМемориал;1\n".encode("cp1251"))
     source = open_dask_input(path, column="name")
     assert source == DaskInput(path, "csv", ("name", "x"), path.stat().st_size, source.encoding, ";")
+
+
+@pytest.mark.slow
+def test_screen_command_on_a_local_cluster(tmp_path: Path, database_url: str) -> None:
+    from tests.cli.test_registry_cli import run
+
+    source_path = tmp_path / "clients.csv"
+    _write_clients_csv(source_path, rows=120)
+    args = ["screen", str(source_path), "--column", "name", "--dask", "local", "--partition-size", "1kB", "--json"]
+    done = run(args, database_url=database_url, autoload="1")
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["rows"] == 119 and summary["partitions"] > 3 and summary["output"].endswith(".screened.parquet")
+    assert [m["line"] for m in summary["malformed"]] == [12, 18, 110, 116]
+    rows = _read_parts(tmp_path / "clients.screened.parquet", ".parquet")
+    assert [r["id"] for r in rows] == [str(n) for n in range(1, 121) if n % 97 != 31]
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--partition-size", "1MB"], "--partition-size needs --dask"),
+        (["--dask", "local", "--partition-size", "big"], "--partition-size: not a size"),
+        (["--dask", "scheduler:8786"], "--dask takes 'local' or a scheduler address"),
+    ],
+)
+def test_screen_command_dask_usage(tmp_path: Path, database_url: str, extra: list[str], message: str) -> None:
+    from tests.cli.test_registry_cli import run
+
+    source_path = tmp_path / "names.csv"
+    source_path.write_text("name\nMeduza\n", encoding="utf-8")
+    done = run(["screen", str(source_path), "--column", "name", *extra], database_url=database_url)
+    assert done.returncode == 2 and message in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr

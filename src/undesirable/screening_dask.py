@@ -143,6 +143,12 @@ def choose_output_folder(input_file: Path, output: Path | None) -> Path:
     return target
 
 
+def check_dask_address(address: str) -> None:
+    """Refuse what is neither ``local`` nor a scheduler address such as ``tcp://host:8786``."""
+    if address != "local" and "://" not in address:
+        raise UsageError(f"--dask takes 'local' or a scheduler address such as tcp://host:8786, not {address!r}")
+
+
 @contextmanager
 def connect_dask(address: str, *, workers: int | None = None) -> Iterator[Client]:
     """A client of a new local cluster (``local``: one single-threaded process per core) or a scheduler."""
@@ -164,8 +170,7 @@ def connect_dask(address: str, *, workers: int | None = None) -> Iterator[Client
         ):
             yield client
         return
-    if "://" not in address:
-        raise UsageError(f"--dask takes 'local' or a scheduler address such as tcp://host:8786, not {address!r}")
+    check_dask_address(address)
     try:
         client = Client(address, timeout=CONNECT_TIMEOUT_SECONDS)
     except (OSError, TimeoutError) as exc:

@@ -167,6 +167,7 @@ def _screen_on_dask(
 ) -> None:
     """``screen --dask``: partitions screened by the workers of a cluster into a folder of part files."""
     from undesirable.screening_dask import (
+        check_dask_address,
         choose_output_folder,
         connect_dask,
         open_dask_input,
@@ -174,6 +175,7 @@ def _screen_on_dask(
         screen_on_dask,
     )
 
+    check_dask_address(address)
     size = parse_partition_size(partition_size)
     target = choose_output_folder(input_file, output)
     source = open_dask_input(input_file, column=column)
