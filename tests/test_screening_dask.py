@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from undesirable import screening_dask
-from undesirable.errors import SourceError, UsageError
+from undesirable.errors import SourceError, UndesirableError, UsageError
 from undesirable.matching import build_match_index
 from undesirable.matching.index import MatchIndex
 from undesirable.registry.bundled import load_bundled_organizations
@@ -220,6 +220,14 @@ def test_parquet_on_cluster_equals_streaming(tmp_path: Path, index: MatchIndex, 
     assert report.partitions == 9  # one per row group
     assert _read_parts(folder, ".parquet") == _read_rows(tmp_path / "streamed.parquet")
     assert _counts(report) == _counts(streamed) and report.rows == 500
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("total", [50, 1000])
+def test_a_failing_worker_is_one_clear_error(tmp_path: Path, index: MatchIndex, client: Any, total: int) -> None:
+    gone = DaskInput(tmp_path / "gone.csv", "csv", ("name",), total)
+    with pytest.raises(UndesirableError, match="screening on the Dask cluster failed: FileNotFoundError"):
+        screen_on_dask(client, gone, tmp_path / "out", column="name", index=index, as_of=None, partition_size=100)
 
 
 @pytest.mark.parametrize(

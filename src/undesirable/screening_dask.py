@@ -192,18 +192,43 @@ def screen_on_dask(
     on_progress: Callable[[int, int], None] | None = None,
 ) -> DaskReport:
     """Screen ``source`` on the cluster into part files in ``output``; nothing dropped, malformed rows flagged."""
-    from distributed import as_completed
-
     from undesirable.names.normalize import export_vocabulary
 
     output.mkdir(parents=True, exist_ok=True)
-    parts = _plan_csv(client, source, partition_size) if source.kind == "csv" else _plan_parquet(source, partition_size)
     payload = pickle.dumps((index, export_vocabulary()), protocol=pickle.HIGHEST_PROTOCOL)
+    settings = (column, as_of, threshold, str(output))
+    try:
+        parts = (
+            _plan_csv(client, source, partition_size) if source.kind == "csv" else _plan_parquet(source, partition_size)
+        )
+        found = _screen_parts(client, source, parts, payload, settings, on_progress)
+    except UndesirableError:
+        raise
+    except Exception as exc:
+        raise UndesirableError(f"screening on the Dask cluster failed: {type(exc).__name__}: {exc}") from exc
+    report = _merge_reports([found[part.number] for part in parts])
+    report.partitions, report.workers = len(parts), len(client.scheduler_info()["workers"])
+    (output / REPORT_FILE).write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1), "utf-8")
+    return report
+
+
+def _screen_parts(
+    client: Client,
+    source: DaskInput,
+    parts: list[_Part],
+    payload: bytes,
+    settings: tuple[str, date | None, float, str],
+    on_progress: Callable[[int, int], None] | None,
+) -> dict[int, tuple[BatchReport, int]]:
+    """Each partition's report and line count, by partition number, as the workers finish them."""
+    from distributed import as_completed
+
     digest = hashlib.sha256(payload).hexdigest()[:16]
     shared = client.scatter(payload, broadcast=True)
     width = max(5, len(str(len(parts))))
-    settings = (column, as_of, threshold, str(output), width)
-    futures = [client.submit(_screen_part, source, part, digest, shared, settings, pure=False) for part in parts]
+    futures = [
+        client.submit(_screen_part, source, part, digest, shared, (*settings, width), pure=False) for part in parts
+    ]
     found: dict[int, tuple[BatchReport, int]] = {}
     done = 0
     try:
@@ -213,13 +238,9 @@ def screen_on_dask(
             done += parts[number].end - parts[number].start
             if on_progress is not None:
                 on_progress(done, source.total)
-    except Exception as exc:
-        client.cancel(futures)
-        raise UndesirableError(f"screening on the Dask cluster failed: {type(exc).__name__}: {exc}") from exc
-    report = _merge_reports([found[part.number] for part in parts])
-    report.partitions, report.workers = len(parts), len(client.scheduler_info()["workers"])
-    (output / REPORT_FILE).write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1), "utf-8")
-    return report
+    finally:
+        client.cancel([f for f in futures if not f.done()])
+    return found
 
 
 def describe_worker_cache() -> dict[str, int]:
