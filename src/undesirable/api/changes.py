@@ -66,11 +66,13 @@ class ChangeEvent:
     order: str | None
     snapshot_id: int
     detail: dict[str, Any]
+    name_ru: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "org_id": self.org_id,
             "name": self.name,
+            "name_ru": self.name_ru,
             "kind": self.kind,
             "date": self.date.isoformat() if self.date else None,
             "order": self.order,
@@ -137,9 +139,12 @@ def snapshot_diff_counts(request: Request, registry: Registry) -> dict[int, dict
 
 
 def _gather_events(registry: Registry) -> list[ChangeEvent]:
-    names = {org.id: org.display_name for org in registry.all_organizations()}
+    orgs = {org.id: org for org in registry.all_organizations()}
+    names = {org_id: org.display_name for org_id, org in orgs.items()}
     events = [
-        ChangeEvent(e.org_id, names[org_id], e.kind, e.date, e.order_no, e.snapshot_id, dict(e.detail))
+        ChangeEvent(
+            e.org_id, names[org_id], e.kind, e.date, e.order_no, e.snapshot_id, dict(e.detail), orgs[org_id].name_ru
+        )
         for org_id in names
         for e in registry.history(org_id).events
     ]
@@ -153,7 +158,9 @@ def _gather_events(registry: Registry) -> list[ChangeEvent]:
             fields = [c.field for c in changes]
             detail = {"fields": fields, "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in changes]}
             name = names.get(org_id, org_id)
-            events.append(ChangeEvent(org_id, name, "changed", snapshot.actuality.date(), None, snapshot.id, detail))
+            name_ru = orgs[org_id].name_ru if org_id in orgs else None
+            day = snapshot.actuality.date()
+            events.append(ChangeEvent(org_id, name, "changed", day, None, snapshot.id, detail, name_ru))
     return sorted(events, key=lambda e: (e.date or date.min, e.org_id, e.kind), reverse=True)
 
 
