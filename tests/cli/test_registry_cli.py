@@ -123,3 +123,17 @@ def test_first_use_loads_the_bundled_reconstruction(database_url: str) -> None:
     names = [m["organization"]["name_en"] for m in result["matches"]]
     assert any("Amnesty International" in n for n in names)
     assert all(m["organization"]["designated"] for m in result["matches"])
+
+
+def test_import_screens_watchlists(tmp_path: Path, database_url: str) -> None:
+    assert run(["watchlist", "add", "Open Society Foundations"], database_url=database_url).returncode == 0
+    done = run(["import", str(write_sample_xlsx(tmp_path / "a.xlsx")), "--json"], database_url=database_url)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["notice_id"] is not None
+    assert [(h["query"], h["org_id"]) for h in result["watchlist_hits"]] == [
+        ("Open Society Foundations", "102-р/2020-01-10")
+    ]
+    later = write_sample_xlsx(tmp_path / "b.xlsx", actuality=datetime(2025, 1, 1))
+    quiet = run(["import", str(later), "--json", "--no-notify"], database_url=database_url)
+    assert json.loads(quiet.stdout)["notice_id"] is None

@@ -22,13 +22,26 @@ from undesirable.cli.common import (
 @handles_errors
 def import_command(
     file: Path = typer.Argument(..., help="The official xlsx export, or the project's JSON/CSV export."),
+    notify: bool = typer.Option(True, "--notify/--no-notify", help="Screen watchlists and send notices."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Import a version of the list as a snapshot (a known file is a no-op that says so)."""
+    from undesirable.cli.follow_commands import make_transport
+    from undesirable.registry.notify import deliver_pending, follow_snapshot
+
     with open_registry() as registry:
         result = registry.import_file(file)
+        notice_id, hits = follow_snapshot(registry, result) if notify else (None, [])
+        deliveries = deliver_pending(registry, transport=make_transport()) if notice_id else []
     if as_json:
-        print_json(result.to_json())
+        print_json(
+            {
+                **result.to_json(),
+                "notice_id": notice_id,
+                "watchlist_hits": [h.to_json() for h in hits],
+                "deliveries": [d.to_json() for d in deliveries],
+            }
+        )
         return
     out = console()
     snap = result.snapshot
@@ -42,6 +55,11 @@ def import_command(
         out.print(f"[yellow]warning:[/] {warning}")
     diff = result.diff
     out.print(f"Added {len(diff.added)}, removed {len(diff.removed)}, changed {len(diff.changed)}.")
+    for hit in hits:
+        out.print(f"[red]Watchlist {hit.watchlist}:[/] {hit.query!r} -> {hit.org_name} ({hit.org_id}, {hit.score:.2f})")
+    failed = [d for d in deliveries if not d.attempt.ok]
+    if deliveries:
+        out.print(f"Notices: {len(deliveries) - len(failed)} delivered, {len(failed)} to retry (notify send).")
 
 
 @app.command("snapshots")
