@@ -152,3 +152,21 @@ def test_screen_unreadable_file(tmp_path: Path, database_url: str) -> None:
     binary.write_bytes(b"\x00\x01\x02PK\x00" * 100)
     done = run(["screen", str(binary), "--column", "name"], database_url=database_url, autoload="1")
     assert done.returncode == 1 and "binary data" in done.stderr
+
+
+def test_screen_is_audited_when_auditing_is_on(
+    tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "clients.csv"
+    _write_cp1251_csv(source)
+    monkeypatch.setenv("UNDESIRABLE_AUDIT", "1")
+    done = run(["screen", str(source), "--column", "name"], database_url=database_url, autoload="1")
+    assert done.returncode == 0, done.stderr
+    log = run(["audit", "--json"], database_url=database_url)
+    assert log.returncode == 0, log.stderr
+    records = json.loads(log.stdout)
+    records = records["records"] if isinstance(records, dict) else records
+    batch = [r for r in records if r["kind"] == "batch"]
+    assert len(batch) == 1
+    assert batch[0]["result"]["rows"] == 6 and batch[0]["result"]["verdict"] == "match"
+    assert batch[0]["snapshot_sha256"]

@@ -146,8 +146,10 @@ def screen_command(
         finally:
             writer.close()
         snapshot = registry.current_snapshot()
-    elapsed = time.perf_counter() - started
-    summary = {"input": str(input_file), "output": str(target), **report.to_json(), "seconds": round(elapsed, 3)}
+        elapsed = time.perf_counter() - started
+        summary = {"input": str(input_file), "output": str(target), **report.to_json(), "seconds": round(elapsed, 3)}
+        if registry.settings.audit:
+            _audit_batch(registry, summary, column=column, as_of=day, threshold=screener.threshold)
     if as_json:
         print_json({**summary, "snapshot": snapshot.to_json() if snapshot else None})
         return
@@ -200,6 +202,21 @@ def _screen_on_dask(
         print_json({**summary, "snapshot": snapshot.to_json() if snapshot else None})
         return
     _print_report(summary, snapshot)
+
+
+def _audit_batch(registry: Any, summary: dict[str, Any], *, column: str, as_of: date | None, threshold: float) -> None:
+    """One audit record for the whole file: what was screened, against which snapshot, and the counts."""
+    import getpass
+
+    from undesirable.registry.audit import record_screening
+
+    hits = summary["strong"] + summary["possible"]
+    result = {"verdict": "match" if hits else "no_match", **{k: v for k, v in summary.items() if k != "malformed"}}
+    result["malformed_rows"] = len(summary["malformed"])
+    query = f"{summary['input']} (column {column!r})"
+    record_screening(
+        registry, who=getpass.getuser(), query=query, result=result, kind="batch", threshold=threshold, as_of=as_of
+    )
 
 
 def _print_report(summary: dict[str, Any], snapshot: Any) -> None:
