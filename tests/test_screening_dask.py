@@ -55,12 +55,9 @@ def index() -> MatchIndex:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
-    with (
-        distributed.LocalCluster(
-            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None, host="127.0.0.1"
-        ) as cluster,
-        distributed.Client(cluster) as dask_client,
-    ):
+    """What ``--dask local`` starts: LocalCluster(n_workers=2, processes=True, threads_per_worker=1) on loopback."""
+    with connect_dask("local", workers=2) as dask_client:
+        assert dask_client.scheduler.address.startswith("tcp://127.0.0.1:")
         yield dask_client
 
 
@@ -190,7 +187,8 @@ def test_cp1251_csv_on_cluster_equals_streaming(
     assert json.loads((folder / "_report.json").read_text("utf-8"))["rows"] == report.rows
     assert report.scored + report.reused == report.rows - report.empty
     caches = client.run(describe_worker_cache)
-    assert all(c["unpickled"] == c["indexes"] == 1 for c in caches.values())
+    assert all(c["unpickled"] == c["indexes"] <= 1 for c in caches.values())  # unpickled once per worker
+    assert sum(c["indexes"] for c in caches.values()) == 2
 
 
 @pytest.mark.slow

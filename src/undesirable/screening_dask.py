@@ -58,6 +58,7 @@ SURVEY_READ_BYTES = 8 * 1024 * 1024  # a survey task reads its chunk in pieces o
 PARQUET_BATCH_ROWS = 8192
 WORKER_INDEXES_KEPT = 2  # match indexes a worker keeps (a new register version evicts the oldest)
 CONNECT_TIMEOUT_SECONDS = 30
+LOCAL_HOST = "127.0.0.1"  # a local cluster listens on loopback only
 OTHER_FORMATS = (".xlsx", ".jsonl", ".ndjson")
 _SENTINEL = "\x01\n"  # a line after a surveyed range: read as its own record only outside quotes
 _QUOTED = -1  # the last of a range's record ends when the range ends inside a quoted field
@@ -163,7 +164,9 @@ def connect_dask(address: str, *, workers: int | None = None) -> Iterator[Client
                 n_workers=count,
                 threads_per_worker=1,
                 processes=True,
+                host=LOCAL_HOST,
                 dashboard_address=None,
+                scheduler_kwargs={"dashboard_address": ":0"},  # its HTTP endpoints on a free port
                 silence_logs=logging.ERROR,
             ) as cluster,
             Client(cluster) as client,
