@@ -63,7 +63,7 @@ def find_candidates(index: ScanIndex, clean: str, low: str) -> list[Candidate]:
         if entries:
             found.extend(Candidate(start, end, start, e.org, e.name, "acronym", e) for e in entries)
     for start, end in _merge(regions, size):
-        found.extend(_name_candidates(index, clean, low, start, end))
+        found.extend(_name_candidates(index, low, start, end))
     return found
 
 
@@ -82,9 +82,11 @@ def _merge(regions: list[tuple[int, int]], size: int) -> Iterator[tuple[int, int
         yield current
 
 
-def _name_candidates(index: ScanIndex, clean: str, low: str, start: int, end: int) -> list[Candidate]:
+def _name_candidates(index: ScanIndex, low: str, start: int, end: int) -> list[Candidate]:
     while start > 0 and low[start - 1].isalnum():
         start -= 1
+    while end < len(low) and low[end].isalnum():
+        end += 1
     spans = [(m.start(), m.end()) for m in WORD.finditer(low, start, end)]
     words = [low[a:b] for a, b in spans]
     ids = [index.ids_of(w) for w in words]
@@ -93,7 +95,7 @@ def _name_candidates(index: ScanIndex, clean: str, low: str, start: int, end: in
         for word_id in first:
             node = index.trie.get(word_id)
             if node is not None:
-                found.extend(c for c in _walk(node, i, spans, ids, low, clean) if not _is_in_address(low, c))
+                found.extend(c for c in _walk(node, i, spans, ids, low) if not _is_in_address(low, c))
     return found
 
 
@@ -106,7 +108,7 @@ def _is_in_address(low: str, cand: Candidate) -> bool:
 
 
 def _walk(
-    node: TrieNode, i: int, spans: list[tuple[int, int]], ids: list[tuple[int, ...]], low: str, clean: str
+    node: TrieNode, i: int, spans: list[tuple[int, int]], ids: list[tuple[int, ...]], low: str
 ) -> Iterator[Candidate]:
     stack = [(node, i)]
     while stack:
