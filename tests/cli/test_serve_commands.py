@@ -44,3 +44,28 @@ def test_worker_socket_names_tcp_so_connections_get_nodelay() -> None:
         client.close()
     finally:
         sock.close()
+
+
+def test_serve_runs_scheduled_updates_once_and_stops_them(monkeypatch: pytest.MonkeyPatch, database_url: str) -> None:
+    from undesirable.registry import schedule
+
+    events: list[str] = []
+
+    class FakeScheduler:
+        def stop(self, *, timeout: float | None = 10.0) -> None:
+            events.append("stopped")
+
+    def fake_start(settings: Any) -> FakeScheduler | None:
+        events.append(f"started every {settings.update_every}")
+        return FakeScheduler() if settings.update_every else None
+
+    def fake_run(**_kw: Any) -> None:
+        events.append("serving")
+        raise KeyboardInterrupt
+
+    monkeypatch.setenv("UNDESIRABLE_DATABASE_URL", database_url)
+    monkeypatch.setenv("UNDESIRABLE_UPDATE_EVERY", "6h")
+    monkeypatch.setattr(schedule, "start_update_scheduler", fake_start)
+    monkeypatch.setattr(serve_commands, "run_server", fake_run)
+    CliRunner().invoke(app, ["serve", "--workers", "2"])
+    assert events == ["started every 6h", "serving", "stopped"]

@@ -30,11 +30,19 @@ def serve_command(
 ) -> None:
     """Serve the HTTP API (/docs) and the web UI, over the store the CLI uses."""
     from undesirable.registry.registry import Registry
+    from undesirable.registry.schedule import start_update_scheduler
     from undesirable.settings import load_settings
 
+    settings = load_settings()
     # Load the bundled data once, before any worker starts, so workers never race to import it.
-    Registry.open(settings=load_settings()).close()
-    run_server(host=host, port=port, workers=workers, quiet=quiet)
+    Registry.open(settings=settings).close()
+    # Scheduled updates (UNDESIRABLE_UPDATE_EVERY) run once, here, not in every worker.
+    scheduler = start_update_scheduler(settings)
+    try:
+        run_server(host=host, port=port, workers=workers, quiet=quiet)
+    finally:
+        if scheduler is not None:
+            scheduler.stop()
 
 
 def run_server(*, host: str, port: int, workers: int, quiet: bool = False) -> None:
