@@ -137,7 +137,7 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
         orgs: the organizations to look for (normally every organization of the current register).
 
     Returns:
-        The index; building it takes about a second for the whole register.
+        The index (a fraction of a second for the whole register).
     """
     lists = load_scan_lists()
     specs = [(org, spec) for org in orgs for spec in derive_aliases(org, lists)]
