@@ -271,9 +271,10 @@ def test_dask_input_is_plain_data(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_screen_command_on_a_local_cluster(tmp_path: Path, database_url: str) -> None:
+def test_screen_command_on_a_local_cluster(tmp_path: Path, database_url: str, monkeypatch: Any) -> None:
     from tests.cli.test_registry_cli import run
 
+    monkeypatch.setenv("UNDESIRABLE_AUDIT", "1")
     source_path = tmp_path / "clients.csv"
     _write_clients_csv(source_path, rows=120)
     args = ["screen", str(source_path), "--column", "name", "--dask", "local", "--partition-size", "1kB", "--json"]
@@ -284,6 +285,9 @@ def test_screen_command_on_a_local_cluster(tmp_path: Path, database_url: str) ->
     assert [m["line"] for m in summary["malformed"]] == [12, 18, 110, 116]
     rows = _read_parts(tmp_path / "clients.screened.parquet", ".parquet")
     assert [r["id"] for r in rows] == [str(n) for n in range(1, 121) if n % 97 != 31]
+    records = json.loads(run(["audit", "--json"], database_url=database_url).stdout)
+    batch = [r for r in (records["records"] if isinstance(records, dict) else records) if r["kind"] == "batch"]
+    assert len(batch) == 1 and batch[0]["result"]["rows"] == 119 and batch[0]["result"]["partitions"] > 3
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,8 @@ from undesirable.matching.match import POSSIBLE_THRESHOLD, match_name
 from undesirable.screening import result_to_json
 
 THRESHOLD_HELP = "Lowest score reported, 0-1 (default 0.7 'possible'; 0.9 is 'strong')."
+OUTPUT_HELP = "Where to write (default INPUT.screened.<same format>; with --dask a folder of part files)."
+PARTITION_HELP = "With --dask: bytes per partition, e.g. 64MB (default 64MiB)."
 DASK_HELP = "Screen CSV or Parquet on a Dask cluster: 'local' or a scheduler address (tcp://host:8786)."
 
 
@@ -111,11 +113,11 @@ def _print_matches(query: str, matches: list[Any], *, day: date | None, snapshot
 def screen_command(
     input_file: Path = typer.Argument(..., help="CSV (any encoding and delimiter), XLSX, Parquet or JSON lines."),
     column: str = typer.Option(..., "--column", help="The column that holds the names."),
-    output: Path | None = typer.Option(None, "--output", help="Where to write (default INPUT.screened.<same format>)."),
+    output: Path | None = typer.Option(None, "--output", help=OUTPUT_HELP),
     as_of: str | None = typer.Option(None, "--as-of", help="Report designation as of this date."),
     threshold: float | None = typer.Option(None, "--threshold", help=THRESHOLD_HELP),
     dask: str | None = typer.Option(None, "--dask", help=DASK_HELP),
-    partition_size: str | None = typer.Option(None, "--partition-size", help="With --dask: bytes per partition."),
+    partition_size: str | None = typer.Option(None, "--partition-size", help=PARTITION_HELP),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Screen every name of a file; writes every input column plus the best match and why."""
@@ -198,6 +200,9 @@ def _screen_on_dask(
         )
     elapsed = time.perf_counter() - started
     summary = {"input": str(input_file), "output": str(target), **report.to_json(), "seconds": round(elapsed, 3)}
+    with open_registry() as registry:  # opened again: a long run does not hold a database connection
+        if registry.settings.audit:
+            _audit_batch(registry, summary, column=column, as_of=day, threshold=threshold)
     if as_json:
         print_json({**summary, "snapshot": snapshot.to_json() if snapshot else None})
         return
