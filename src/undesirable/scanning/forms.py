@@ -9,10 +9,10 @@ for themselves. Lemmas for the words of a text that are not among these forms co
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
-from undesirable.names.lemma import is_cyrillic_word
+from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
 
 MIN_INFLECTED_LENGTH = 3
 """Shorter Russian words (prepositions, acronym letters) are not expanded."""
@@ -21,11 +21,8 @@ PROPER_NOUN_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Orgn", "Trad"})
 """pymorphy3 marks for names of people and organizations: such words are not ordinary words."""
 
 
-@cache
 def _analyzer() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
+    return morph_analyzer()
 
 
 @lru_cache(maxsize=8192)
