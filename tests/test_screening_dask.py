@@ -13,18 +13,12 @@ from typing import Any
 
 import pytest
 
-from undesirable import screening_dask
 from undesirable.errors import SourceError, UndesirableError, UsageError
 from undesirable.matching import build_match_index
 from undesirable.matching.index import MatchIndex
 from undesirable.registry.bundled import load_bundled_organizations
 from undesirable.screening import RESULT_COLUMNS, BatchReport, Screener, screen_table
 from undesirable.screening_dask import (
-    DaskInput,
-    _choose_bounds,
-    _CsvRange,
-    _Part,
-    _survey_region,
     choose_output_folder,
     connect_dask,
     describe_worker_cache,
@@ -32,20 +26,15 @@ from undesirable.screening_dask import (
     parse_partition_size,
     screen_on_dask,
 )
+from undesirable.sources.table_ranges import TableSource
 from undesirable.sources.table_writers import open_table_writer
-from undesirable.sources.tables import CsvReader, TableRecord, open_table
+from undesirable.sources.tables import open_table
 
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 distributed = pytest.importorskip("distributed")
 
 AS_OF = date(2025, 1, 1)
-
-TRICKY_CSV = (
-    'id;name;note\r\n1;"Фонд ""Открытое\r\nобщество""";a\r\n2;Meduza;"x;\ny"\r\n\r\n3;"a""b";c\r\n'
-    '4;один;два;три\r\n5;"unclosed\r\n6;later;row\r\n7;"tail";"\n\n"\r\n8;end;"z"\r\n'
-    '9;lone\rcarriage;return\r10;semi;x;\n11;ООО "Ромашка;"\n"\n12;"never closed\n13;x;y'
-)
 
 
 @pytest.fixture(scope="module")
@@ -118,43 +107,6 @@ def _counts(report: BatchReport) -> tuple[int, int, int, int, list[tuple[int, st
     return report.rows, report.strong, report.possible, report.empty, report.malformed
 
 
-def _records_by_parts(path: Path, partition_size: int) -> list[TableRecord]:
-    """The records of every partition, read in this process, line numbers made global."""
-    source = open_dask_input(path, column="name")
-    count = -(-source.total // partition_size)
-    bounds = _choose_bounds([_survey_region(source, n, partition_size) for n in range(count)], source.total)
-    records: list[TableRecord] = []
-    before = 0
-    for number, (start, end) in enumerate(zip(bounds, [*bounds[1:], source.total], strict=True)):
-        part = _CsvRange(source, _Part(number, start, end))
-        records.extend(TableRecord(r.line + before, r.values, r.error) for r in part)
-        before += part.lines
-    return records
-
-
-@pytest.mark.parametrize(("encoding", "piece"), [("utf-8", 3), ("utf-8-sig", 5), ("cp1251", 1 << 20)])
-def test_csv_cut_anywhere_reads_as_the_streaming_reader(
-    tmp_path: Path, monkeypatch: Any, encoding: str, piece: int
-) -> None:
-    monkeypatch.setattr(screening_dask, "SURVEY_READ_BYTES", piece)
-    path = tmp_path / "tricky.csv"
-    data = TRICKY_CSV.encode(encoding)
-    path.write_bytes(data)
-    expected = list(CsvReader(path))
-    assert any("\n" in str(r.values.get("name")) for r in expected)  # the file has quoted newlines
-    assert [r.error for r in expected if r.error]  # and malformed rows
-    for size in range(1, len(data) + 2):
-        assert _records_by_parts(path, size) == expected, size
-
-
-def test_choose_bounds_follows_the_state_at_each_region_start() -> None:
-    # region 0 ends inside quotes, so region 1 is read from inside; region 1 ends outside them
-    surveys = [((5, True), (9, False)), ((30, True), (40, False)), ((70, False), (75, True))]
-    assert _choose_bounds(surveys, 100) == [0, 40, 70]
-    regions_without_record_ends = [((5, False), (5, True)), ((None, False), (None, True)), ((100, False), (1, True))]
-    assert _choose_bounds(regions_without_record_ends, 100) == [0]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("output_name", ["out.parquet", "out.csv"])
 def test_cp1251_csv_on_cluster_equals_streaming(
@@ -223,7 +175,7 @@ def test_parquet_on_cluster_equals_streaming(tmp_path: Path, index: MatchIndex, 
 @pytest.mark.slow
 @pytest.mark.parametrize("total", [50, 1000])
 def test_a_failing_worker_is_one_clear_error(tmp_path: Path, index: MatchIndex, client: Any, total: int) -> None:
-    gone = DaskInput(tmp_path / "gone.csv", "csv", ("name",), total)
+    gone = TableSource(tmp_path / "gone.csv", "csv", ("name",), total)
     with pytest.raises(UndesirableError, match="screening on the Dask cluster failed: FileNotFoundError"):
         screen_on_dask(client, gone, tmp_path / "out", column="name", index=index, as_of=None, partition_size=100)
 
@@ -233,17 +185,14 @@ def test_a_failing_worker_is_one_clear_error(tmp_path: Path, index: MatchIndex, 
     [
         ("names.xlsx", b"PK", UsageError),
         ("names.jsonl", b"{}", UsageError),
-        ("names.csv", "name\nx\n".encode("utf-16"), UsageError),
         ("names.csv", b"id,title\n1,x\n", SourceError),
-        ("missing.csv", None, SourceError),
     ],
 )
-def test_open_dask_input_refuses_what_it_cannot_cut(
-    tmp_path: Path, name: str, content: bytes | None, error: type[Exception]
+def test_open_dask_input_takes_csv_or_parquet(
+    tmp_path: Path, name: str, content: bytes, error: type[Exception]
 ) -> None:
     path = tmp_path / name
-    if content is not None:
-        path.write_bytes(content)
+    path.write_bytes(content)
     with pytest.raises(error):
         open_dask_input(path, column="name")
 
@@ -261,13 +210,6 @@ def test_output_folder_and_partition_size(tmp_path: Path) -> None:
             parse_partition_size(bad)
     with pytest.raises(UsageError), connect_dask("somewhere:8786"):
         pass
-
-
-def test_dask_input_is_plain_data(tmp_path: Path) -> None:
-    path = tmp_path / "in.csv"
-    path.write_bytes("name;x\nМемориал;1\n".encode("cp1251"))
-    source = open_dask_input(path, column="name")
-    assert source == DaskInput(path, "csv", ("name", "x"), path.stat().st_size, source.encoding, ";")
 
 
 @pytest.mark.slow

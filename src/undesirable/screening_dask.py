@@ -1,52 +1,53 @@
 """Batch screening of very large files on a Dask cluster: CSV or Parquet in, a folder of part files out.
 
-The streaming path (:func:`undesirable.screening.screen_table`) reads a file in one process. This
-one cuts the file into partitions that the workers of a Dask cluster screen at the same time, with
-the same :func:`~undesirable.screening.screen_table`, so the output is the streaming output cut into
-part files, row for row, and the report has the same counts:
-
-- CSV is cut into byte ranges that end where a record ends. A first pass on the workers counts the
-  double quotes of each chunk, so a newline inside a quoted field is never taken for a boundary.
-  Each range is parsed with the :mod:`csv` module as the streaming reader parses it: malformed rows
-  are kept and flagged, and their line numbers, counted per range, are made global in the client.
-  Encoding and delimiter are detected once by :class:`~undesirable.sources.tables.CsvReader`; the
-  encoding must keep ``"\\n"`` and ``'"'`` as single bytes (not UTF-16).
-- Parquet is cut at row-group boundaries and read with pyarrow, values as the streaming reader sees
-  them. (``dask.dataframe`` is not used: its CSV reader cuts blocks at any newline, pandas drops or
-  silently pads malformed rows without line numbers, and turns nullable integers into floats.)
+The streaming path (:func:`undesirable.screening.screen_table`) reads a file in one process. Here
+the file is cut into ranges (:mod:`undesirable.sources.table_ranges`: CSV byte ranges that begin
+where a record begins, found by a survey that the workers run first; Parquet row groups) and the
+workers of a Dask cluster screen them at the same time with the same ``screen_table``. The output
+is the streaming output cut into part files (``part-00000.parquet``... or ``.csv``), row for row;
+the report has the same counts, malformed rows with their line numbers in the whole file.
+``dask.dataframe`` is not used: its CSV reader cuts blocks at any newline, pandas drops or silently
+pads malformed rows and gives no line numbers, and it turns nullable integers into floats.
 
 The match index is built once in the client and pickled once; the bytes are scattered to the
 workers, each of which unpickles them once (cached by digest) and keeps one
 :class:`~undesirable.screening.Screener` per thread, so an identical name is scored once per worker.
 Workers write their part files straight into the output folder and return only counts: memory
 stays flat everywhere. Input and output paths must be visible to every worker at the same path.
-Dask is imported only here, and only when a cluster is used.
+Dask is imported only when a cluster is used.
 """
 
 from __future__ import annotations
 
-import codecs
 import hashlib
-import io
 import json
 import logging
 import os
 import pickle
-import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from undesirable.errors import Location, SourceError, UndesirableError, UsageError
+from undesirable.errors import UndesirableError, UsageError
 from undesirable.matching.match import POSSIBLE_THRESHOLD
 from undesirable.screening import RESULT_COLUMNS, BatchReport, Screener, screen_table
+from undesirable.sources.table_ranges import (
+    TableRange,
+    TableSource,
+    choose_csv_bounds,
+    count_csv_regions,
+    open_table_source,
+    plan_csv_ranges,
+    plan_parquet_ranges,
+    read_range,
+    survey_csv_region,
+)
 from undesirable.sources.table_writers import open_table_writer
-from undesirable.sources.tables import EXTRA_COLUMN, CsvReader, ParquetReader, TableRecord
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -54,36 +55,11 @@ if TYPE_CHECKING:
     from undesirable.matching.index import MatchIndex
 
 DEFAULT_PARTITION_BYTES = 64 * 1024 * 1024
-SURVEY_READ_BYTES = 8 * 1024 * 1024  # a survey task reads its chunk in pieces of this size
-PARQUET_BATCH_ROWS = 8192
 WORKER_INDEXES_KEPT = 2  # match indexes a worker keeps (a new register version evicts the oldest)
 CONNECT_TIMEOUT_SECONDS = 10
 LOCAL_HOST = "127.0.0.1"  # a local cluster listens on loopback only
 OTHER_FORMATS = (".xlsx", ".jsonl", ".ndjson")
-_SENTINEL = "\x01\n"  # a line after a surveyed range: read as its own record only outside quotes
-_QUOTED = -1  # the last of a range's record ends when the range ends inside a quoted field
-_LONE_CR = re.compile(rb"(?<=\r)(?!\n)")
 REPORT_FILE = "_report.json"  # readers of Parquet/CSV folders skip names starting with "_"
-
-
-@dataclass(frozen=True)
-class DaskInput:
-    """A file checked for screening on a cluster: its format, columns and, for CSV, text dialect."""
-
-    path: Path
-    kind: str  # "csv" or "parquet"
-    columns: tuple[str, ...]
-    total: int  # bytes (CSV) or rows (Parquet), the unit of progress
-    encoding: str = "utf-8"
-    delimiter: str = ","
-
-
-@dataclass(frozen=True)
-class _Part:
-    number: int
-    start: int  # CSV: byte range; Parquet: first row (0-based) and its row groups
-    end: int
-    row_groups: tuple[int, ...] = ()
 
 
 @dataclass
@@ -112,26 +88,12 @@ def parse_partition_size(text: str | None) -> int:
     return size
 
 
-def open_dask_input(path: Path, *, column: str) -> DaskInput:
+def open_dask_input(path: Path, *, column: str) -> TableSource:
     """Check that ``path`` is a CSV or Parquet file holding ``column``; detect a CSV's dialect."""
     suffix = path.suffix.lower()
     if suffix in OTHER_FORMATS:
         raise UsageError(f"--dask screens CSV or Parquet files, not {suffix}; screen this file without --dask")
-    if not path.is_file():
-        raise SourceError("no such file", location=Location(str(path)))
-    if suffix in (".parquet", ".pq"):
-        parquet = ParquetReader(path)
-        source = DaskInput(path, "parquet", tuple(parquet.columns), parquet.total)
-    else:
-        reader = CsvReader(path)
-        _close_csv(reader)
-        if not _is_ascii_compatible(reader.encoding):
-            raise UsageError(f"--dask cannot cut {reader.encoding} text; convert the file to UTF-8 first")
-        source = DaskInput(path, "csv", tuple(reader.columns), reader.total, reader.encoding, reader.delimiter)
-    if column not in source.columns:
-        found = ", ".join(repr(c) for c in source.columns[:20]) or "none"
-        raise SourceError(f"no column {column!r} (columns: {found})", location=Location(str(path), 1))
-    return source
+    return open_table_source(path, column=column)
 
 
 def choose_output_folder(input_file: Path, output: Path | None) -> Path:
@@ -184,7 +146,7 @@ def connect_dask(address: str, *, workers: int | None = None) -> Iterator[Client
 
 def screen_on_dask(
     client: Client,
-    source: DaskInput,
+    source: TableSource,
     output: Path,
     *,
     column: str,
@@ -202,7 +164,9 @@ def screen_on_dask(
     settings = (column, as_of, threshold, str(output))
     try:
         parts = (
-            _plan_csv(client, source, partition_size) if source.kind == "csv" else _plan_parquet(source, partition_size)
+            _plan_csv(client, source, partition_size)
+            if source.kind == "csv"
+            else plan_parquet_ranges(source, partition_size)
         )
         found = _screen_parts(client, source, parts, payload, settings, on_progress)
     except UndesirableError:
@@ -217,8 +181,8 @@ def screen_on_dask(
 
 def _screen_parts(
     client: Client,
-    source: DaskInput,
-    parts: list[_Part],
+    source: TableSource,
+    parts: list[TableRange],
     payload: bytes,
     settings: tuple[str, date | None, float, str],
     on_progress: Callable[[int, int], None] | None,
@@ -246,6 +210,17 @@ def _screen_parts(
     return found
 
 
+def _plan_csv(client: Client, source: TableSource, partition_size: int) -> list[TableRange]:
+    """Byte ranges that each begin where a record begins, from a survey of the file on the workers."""
+    if source.total <= partition_size:
+        return [TableRange(0, 0, source.total)]
+    count = count_csv_regions(source, partition_size)
+    surveys = client.gather(
+        client.map(survey_csv_region, [source] * count, range(count), [partition_size] * count, pure=False)
+    )
+    return plan_csv_ranges(choose_csv_bounds(surveys, source.total), source.total)
+
+
 def describe_worker_cache() -> dict[str, int]:
     """What this process keeps: match indexes, their unpickling so far, and screeners (one per thread)."""
     return {"indexes": len(_INDEXES), "unpickled": _UNPICKLED[0], "screeners": len(_SCREENERS)}
@@ -266,144 +241,6 @@ def _merge_reports(parts: list[tuple[BatchReport, int]]) -> DaskReport:
     return total
 
 
-# Planning: where the partitions begin and end.
-
-
-def _plan_csv(client: Client, source: DaskInput, partition_size: int) -> list[_Part]:
-    """Byte ranges that each begin where a record begins, found by a survey on the workers."""
-    if source.total <= partition_size:
-        return [_Part(0, 0, source.total)]
-    count = -(-source.total // partition_size)
-    surveys = client.gather(
-        client.map(_survey_region, [source] * count, range(count), [partition_size] * count, pure=False)
-    )
-    bounds = _choose_bounds(surveys, source.total)
-    ends = [*bounds[1:], source.total]
-    return [_Part(number, start, end) for number, (start, end) in enumerate(zip(bounds, ends, strict=True))]
-
-
-Survey = tuple[tuple[int | None, bool], tuple[int | None, bool]]
-
-
-def _choose_bounds(surveys: list[Survey], total: int) -> list[int]:
-    """Where partitions begin: 0, then the first record start in each later region.
-
-    A region's survey holds, for a start outside and inside a quoted field, the first record end in
-    it and whether the region ends inside quotes; the true start of region 0 is outside.
-    """
-    bounds = [0]
-    quoted = False
-    for number, runs in enumerate(surveys):
-        first_end, quoted = runs[quoted]
-        if number and first_end is not None and bounds[-1] < first_end < total:
-            bounds.append(first_end)
-    return bounds
-
-
-def _plan_parquet(source: DaskInput, partition_size: int) -> list[_Part]:
-    """Runs of whole row groups of about ``partition_size`` uncompressed bytes each."""
-    import pyarrow.parquet as pq
-
-    metadata = pq.ParquetFile(source.path).metadata
-    parts: list[_Part] = []
-    groups: list[int] = []
-    first = row = size = 0
-    for number in range(metadata.num_row_groups):
-        group = metadata.row_group(number)
-        groups.append(number)
-        row += group.num_rows
-        size += group.total_byte_size
-        if size >= partition_size:
-            parts.append(_Part(len(parts), first, row, tuple(groups)))
-            groups, first, size = [], row, 0
-    if groups or not parts:
-        parts.append(_Part(len(parts), first, row, tuple(groups)))
-    return parts
-
-
-def _survey_region(source: DaskInput, number: int, size: int) -> Survey:
-    """Region ``number`` (from the line start after byte ``number * size`` to the one after the next
-    such mark), parsed as the streaming reader would from outside and from inside a quoted field.
-
-    Both parses usually reach a common record end within a few lines; from there they are the same
-    parse, so only one goes on to the region's end.
-    """
-    start = 0 if number == 0 else _after_newline(source.path, number * size)
-    end = min(_after_newline(source.path, (number + 1) * size), source.total)
-    if start >= end:
-        return (None, False), (None, True)
-    plain, inside = _record_ends(source, start, end, quoted=False), _record_ends(source, start, end, quoted=True)
-    a, b = next(plain, None), next(inside, None)
-    firsts = [None if x in (None, _QUOTED) else x for x in (a, b)]
-    while a is not None and b is not None and _QUOTED not in (a, b) and a != b:
-        if a < b:
-            a = next(plain, None)
-        else:
-            b = next(inside, None)
-    if a is not None and a == b and a != _QUOTED:
-        quoted = _QUOTED in plain
-        return (firsts[0], quoted), (firsts[1], quoted)
-    return (firsts[0], a == _QUOTED or _QUOTED in plain), (firsts[1], b == _QUOTED or _QUOTED in inside)
-
-
-def _after_newline(path: Path, offset: int) -> int:
-    """The offset just after the first newline at or after ``offset`` (or the file's end)."""
-    with path.open("rb") as handle:
-        handle.seek(offset)
-        while piece := handle.read(SURVEY_READ_BYTES):
-            found = piece.find(b"\n")
-            if found >= 0:
-                return offset + found + 1
-            offset += len(piece)
-    return offset
-
-
-def _record_ends(source: DaskInput, start: int, end: int, *, quoted: bool) -> Iterator[int]:
-    """Offsets after each record of ``[start, end)``, parsed from a record start or inside quotes.
-
-    Lines are cut and decoded as the streaming reader cuts and decodes them. A sentinel line after
-    the range tells the state at its end: ``_QUOTED`` comes last when the range ends inside quotes.
-    """
-    import csv
-
-    done = [start, 0]  # offset after the lines read so far; whether the sentinel was read
-
-    def lines() -> Iterator[str]:
-        decoder = codecs.getincrementaldecoder(source.encoding)(errors="replace")
-        prefix = '"' if quoted else ""
-        for raw in _byte_lines(source.path, start, end):
-            done[0] += len(raw)
-            yield prefix + decoder.decode(raw, final=done[0] >= source.total).replace("\x00", "")
-            prefix = ""
-        done[1] = 1
-        yield _SENTINEL
-
-    reader = csv.reader(lines(), delimiter=source.delimiter)
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error:
-            row = None
-        if done[1]:
-            if row != [_SENTINEL.strip()]:
-                yield _QUOTED
-            return
-        yield done[0]
-
-
-def _byte_lines(path: Path, start: int, end: int) -> Iterator[bytes]:
-    """The lines of ``[start, end)`` cut at ``\\n``, ``\\r\\n`` and a lone ``\\r``, like ``newline=""``."""
-    with path.open("rb") as handle:
-        stream = io.BufferedReader(_RangeFile(handle, start, end), SURVEY_READ_BYTES)
-        for line in stream:
-            if b"\r" in line[:-2]:
-                yield from (piece for piece in _LONE_CR.split(line) if piece)
-            else:
-                yield line
-
-
 # Work done on the workers.
 
 _INDEXES: OrderedDict[str, MatchIndex] = OrderedDict()
@@ -413,7 +250,11 @@ _LOCK = threading.Lock()
 
 
 def _screen_part(
-    source: DaskInput, part: _Part, digest: str, payload: bytes, settings: tuple[str, date | None, float, str, int]
+    source: TableSource,
+    part: TableRange,
+    digest: str,
+    payload: bytes,
+    settings: tuple[str, date | None, float, str, int],
 ) -> tuple[int, BatchReport, int]:
     """Screen one partition into its part file; its number, report (local line numbers) and lines read."""
     column, as_of, threshold, folder, width = settings
@@ -421,8 +262,9 @@ def _screen_part(
     scored, reused = screener.scored, screener.reused
     suffix = ".csv" if folder.lower().endswith(".csv") else ".parquet"
     name = f"part-{part.number:0{width}d}{suffix}"
+    Path(folder).mkdir(parents=True, exist_ok=True)
     temporary = Path(folder) / f"_tmp-{name}"
-    reader = _CsvRange(source, part) if source.kind == "csv" else _ParquetRange(source, part)
+    reader = read_range(source, part)
     writer = open_table_writer(temporary, [*source.columns, *RESULT_COLUMNS])
     try:
         report = screen_table(reader, writer, column=column, screener=screener, as_of=as_of)
@@ -454,107 +296,3 @@ def _worker_screener(digest: str, payload: bytes, threshold: float) -> Screener:
                     del _SCREENERS[stale]
         screener = _SCREENERS[key] = Screener(index, threshold=threshold)
         return screener
-
-
-class _RangeFile(io.RawIOBase):
-    """The bytes ``[start, end)`` of a file."""
-
-    def __init__(self, handle: io.BufferedReader, start: int, end: int) -> None:
-        handle.seek(start)
-        self.handle = handle
-        self.left = end - start
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        if self.left <= 0:
-            return 0
-        view = memoryview(buffer)[: min(len(buffer), self.left)]
-        count = self.handle.readinto(view) or 0
-        self.left -= count
-        return count
-
-
-class _CsvRange:
-    """The records of one byte range of a CSV file, as :class:`CsvReader` yields them; lines counted from 1."""
-
-    def __init__(self, source: DaskInput, part: _Part) -> None:
-        self.source = source
-        self.part = part
-        self.columns = list(source.columns)
-        self.lines = 0
-
-    def progress(self) -> tuple[int, int]:
-        return 0, self.part.end - self.part.start
-
-    def __iter__(self) -> Iterator[TableRecord]:
-        import csv
-
-        width, delimiter = len(self.columns), self.source.delimiter
-        with self.source.path.open("rb") as handle:
-            raw = io.BufferedReader(_RangeFile(handle, self.part.start, self.part.end))
-            stream = io.TextIOWrapper(raw, encoding=self.source.encoding, errors="replace", newline="")
-            reader = csv.reader((line.replace("\x00", "") for line in stream), delimiter=delimiter)
-            if self.part.number == 0:
-                next(reader, None)  # the header
-            while True:
-                line = reader.line_num + 1
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    break
-                except csv.Error as exc:
-                    yield TableRecord(line, dict.fromkeys(self.columns, ""), f"unreadable CSV row: {exc}")
-                    continue
-                if not any(cell.strip() for cell in row):
-                    continue
-                values = dict(zip(self.columns, row, strict=False))
-                if len(row) == width:
-                    yield TableRecord(line, values)
-                    continue
-                values.update({c: "" for c in self.columns[len(row) :]})
-                if len(row) > width:
-                    values[EXTRA_COLUMN] = delimiter.join(row[width:])
-                yield TableRecord(line, values, f"expected {width} fields, found {len(row)}")
-            self.lines = reader.line_num
-
-
-class _ParquetRange:
-    """The rows of some row groups of a Parquet file, as :class:`ParquetReader` yields them."""
-
-    def __init__(self, source: DaskInput, part: _Part) -> None:
-        self.source = source
-        self.part = part
-        self.columns = list(source.columns)
-        self.lines = 0
-
-    def progress(self) -> tuple[int, int]:
-        return 0, self.part.end - self.part.start
-
-    def __iter__(self) -> Iterator[TableRecord]:
-        import pyarrow.parquet as pq
-
-        if not self.part.row_groups:
-            return
-        batches = pq.ParquetFile(self.source.path).iter_batches(
-            batch_size=PARQUET_BATCH_ROWS, row_groups=list(self.part.row_groups)
-        )
-        for batch in batches:
-            for values in batch.to_pylist():
-                self.lines += 1
-                yield TableRecord(self.lines, {k: "" if v is None else v for k, v in values.items()})
-
-
-def _is_ascii_compatible(encoding: str) -> bool:
-    """Whether newlines, quotes and delimiters are single ASCII bytes in ``encoding`` (not in UTF-16)."""
-    encoder = codecs.getincrementalencoder(encoding)()
-    encoder.encode("x")  # a byte order mark, if any, comes with the first text
-    return encoder.encode('\n";,\t|') == b'\n";,\t|'
-
-
-def _close_csv(reader: CsvReader) -> None:
-    """Release the file a :class:`CsvReader` opened (its generator closes it once started)."""
-    records = cast("Generator[TableRecord, None, None]", iter(reader))
-    next(records, None)
-    records.close()
