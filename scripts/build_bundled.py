@@ -145,8 +145,8 @@ def _annotation(fact: dict[str, str], row: RegisterRow) -> dict[str, object]:
         "id": row.org_id,
         "names": names,
         "name_ru": fact["name_ru"] or None,
-        "name_en": fact["name_en"] or None,
-        "aliases": _split(fact["aliases"]),
+        "name_en": _clean_name(fact["name_en"]) or None,
+        "aliases": [_clean_name(a) for a in _split(fact["aliases"])],
         "country_code": code,
         "category": fact["category"] or None,
         "domains": _split(fact["domains"]),
@@ -162,7 +162,8 @@ def _official_style_name(fact: dict[str, str]) -> str:
     if fact["name_ru"]:
         parts.append(f"«{fact['name_ru']}»" if not fact["name_ru"].startswith("«") else fact["name_ru"])
     if fact["name_en"]:
-        parts.append(f"({fact['name_en']})" if parts else fact["name_en"])
+        name_en = _clean_name(fact["name_en"])
+        parts.append(f"({name_en})" if parts else name_en)
     if country:
         parts.append(f"({country})")
     return " ".join(parts)
@@ -209,6 +210,14 @@ def _month_only_note(fact: dict[str, str]) -> str | None:
 
 def _split(text: str) -> list[str]:
     return [part.strip() for part in text.split(";") if part.strip()]
+
+
+def _clean_name(text: str) -> str:
+    """A name without a trailing lower-case descriptor: ``Vigo (law firm)`` -> ``Vigo``."""
+    return _DESCRIPTOR.sub("", text).strip()
+
+
+_DESCRIPTOR = re.compile(r"\s*\((?:former name|law firm|[a-z][a-z ]+)\)\s*$")
 
 
 if __name__ == "__main__":
