@@ -143,10 +143,16 @@ def _gather_events(registry: Registry) -> list[ChangeEvent]:
     names = {org_id: org.display_name for org_id, org in orgs.items()}
     events = [
         ChangeEvent(
-            e.org_id, names[org_id], e.kind, e.date, e.order_no, e.snapshot_id, dict(e.detail), orgs[org_id].name_ru
+            e.org_id,
+            names.get(e.org_id, e.org_id),
+            e.kind,
+            e.date,
+            e.order_no,
+            e.snapshot_id,
+            dict(e.detail),
+            orgs[e.org_id].name_ru if e.org_id in orgs else None,
         )
-        for org_id in names
-        for e in registry.history(org_id).events
+        for e in registry.events()
     ]
     lineage = current_lineage(registry.snapshots())
     lineage_ids = {s.id for s in lineage}

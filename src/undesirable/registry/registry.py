@@ -184,9 +184,7 @@ class Registry:
             rows = conn.execute(
                 select(schema.events).where(schema.events.c.org_id == org.id).order_by(schema.events.c.id)
             )
-            events = tuple(
-                Event(r.org_id, r.kind, r.date, r.snapshot_id, r.order_no, dict(r.detail or {})) for r in rows
-            )
+            events = tuple(_event_from_row(r) for r in rows)
             snapshot_ids = tuple(
                 conn.execute(
                     select(schema.entries.c.snapshot_id)
@@ -195,6 +193,21 @@ class Registry:
                 ).scalars()
             )
         return History(org, events, snapshot_ids)
+
+    def events(self, *, since: date | None = None, limit: int | None = None) -> list[Event]:
+        """Every organization's events in one query, newest first (undated ones last).
+
+        Events of one day come in the order they were derived. ``since`` keeps the events dated
+        on or after that day; ``limit`` keeps the first ``limit`` of them.
+        """
+        table = schema.events
+        query = select(table).order_by(table.c.date.desc().nulls_last(), table.c.id)
+        if since is not None:
+            query = query.where(table.c.date >= since)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.store.reading() as conn:
+            return [_event_from_row(r) for r in conn.execute(query)]
 
     def find_exact(self, name: str) -> list[Organization]:
         """Organizations with a name equal to ``name`` once case, quotes and punctuation are ignored."""
@@ -284,3 +297,7 @@ def _id_spellings(org_id: str) -> list[str]:
         order, _, when = text.partition("/")
         variants.append(f"{order.replace('r', 'р').replace('p', 'р')}/{when}")
     return variants
+
+
+def _event_from_row(row: Any) -> Event:
+    return Event(row.org_id, row.kind, row.date, row.snapshot_id, row.order_no, dict(row.detail or {}))
