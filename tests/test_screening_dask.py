@@ -140,7 +140,9 @@ def test_cp1251_csv_on_cluster_equals_streaming(
     assert report.scored + report.reused == report.rows - report.empty
     caches = client.run(describe_worker_cache)
     assert all(c["unpickled"] == c["indexes"] <= 1 for c in caches.values())  # unpickled once per worker
-    assert sum(c["indexes"] for c in caches.values()) == 2
+    assert sum(c["indexes"] for c in caches.values()) >= 1
+    distinct = {" ".join(r["name"].split()) for r in _read_rows(tmp_path / f"streamed{suffix}")} - {""}
+    assert report.scored <= 2 * len(distinct)  # identical names scored at most once per worker
 
 
 @pytest.mark.slow
