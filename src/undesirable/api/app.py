@@ -31,7 +31,14 @@ art. 3.1): the list as it stood on any date, each organization's names and event
 names and texts, snapshots and their diffs, and what a designation means by role and date.
 
 Every error answers with one JSON body: `{"error": {"status", "code", "message", "details"}}`.
-Writes (`POST /api/snapshots`) need `Authorization: Bearer <UNDESIRABLE_API_TOKEN>`.
+Writes (`POST /api/snapshots`, `POST /api/review/{org_id}`) need
+`Authorization: Bearer <UNDESIRABLE_API_TOKEN>`; with no token configured, writes are disabled.
+
+Audit: when the server audits screening (`UNDESIRABLE_AUDIT=1`), every call of `/api/match`
+(GET and POST), `POST /api/scan` and `POST /match/{dataset}` appends one record to the
+append-only audit log: who (the client's address, plus the `X-Undesirable-User` header when
+sent), when, the query, the snapshot's sha256, the threshold and the result (a batch is one
+record with each name's verdict).
 Interoperability: a yente-compatible `POST /match/{dataset}` and the OpenRefine
 reconciliation service at `/reconcile`.
 """

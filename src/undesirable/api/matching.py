@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from undesirable.api.audit import USER_HEADER_PARAMETER, audit_screening, audit_screening_batch
 from undesirable.api.common import (
     DATE_HELP,
     DATE_PATTERN,
@@ -16,6 +17,7 @@ from undesirable.api.common import (
     parse_date_param,
     snapshot_json,
 )
+from undesirable.matching.match import POSSIBLE_THRESHOLD
 
 router = APIRouter(prefix="/api/match", tags=["matching"])
 
@@ -23,6 +25,7 @@ MAX_BATCH = 1000
 MAX_NAME_LENGTH = 500
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 50
+AUDITED = {"parameters": [USER_HEADER_PARAMETER]}
 
 
 class MatchBatch(BaseModel):
@@ -42,7 +45,7 @@ class MatchBatch(BaseModel):
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Matches per name.")
 
 
-@router.get("", summary="Screen one name")
+@router.get("", summary="Screen one name", openapi_extra=AUDITED)
 async def match_one(
     request: Request,
     q: Annotated[
@@ -61,27 +64,22 @@ async def match_one(
     """Ranked, explained candidates for ``q``: the objects of ``undesirable check --json``."""
     registry = get_registry(request)
     day = parse_date_param(as_of)
-    return {
-        "query": q,
-        "as_of": iso(day),
-        "snapshot": snapshot_json(registry),
-        "matches": match_name_json(registry, q, as_of=day, threshold=threshold, limit=limit),
-    }
+    matches = match_name_json(registry, q, as_of=day, threshold=threshold, limit=limit)
+    used = POSSIBLE_THRESHOLD if threshold is None else threshold
+    audit_screening(request, kind="api", query=q, found=matches, threshold=used, as_of=day)
+    return {"query": q, "as_of": iso(day), "snapshot": snapshot_json(registry), "matches": matches}
 
 
-@router.post("", summary="Screen a batch of names")
+@router.post("", summary="Screen a batch of names", openapi_extra=AUDITED)
 async def match_batch(request: Request, batch: MatchBatch) -> dict[str, Any]:
     """One ``{"query", "matches"}`` result per name, in the order given."""
     registry = get_registry(request)
     day = parse_date_param(batch.as_of)
-    return {
-        "as_of": iso(day),
-        "snapshot": snapshot_json(registry),
-        "results": [
-            {
-                "query": name,
-                "matches": match_name_json(registry, name, as_of=day, threshold=batch.threshold, limit=batch.limit),
-            }
-            for name in batch.names
-        ],
-    }
+    screened = [
+        (name, match_name_json(registry, name, as_of=day, threshold=batch.threshold, limit=batch.limit))
+        for name in batch.names
+    ]
+    used = POSSIBLE_THRESHOLD if batch.threshold is None else batch.threshold
+    audit_screening_batch(request, kind="api", screened=screened, threshold=used, as_of=day)
+    results = [{"query": name, "matches": matches} for name, matches in screened]
+    return {"as_of": iso(day), "snapshot": snapshot_json(registry), "results": results}

@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from starlette.datastructures import UploadFile
 
+from undesirable.api.audit import USER_HEADER_PARAMETER, audit_screening
 from undesirable.api.common import DATE_HELP, get_registry, iso, parse_date_param, scan_json, snapshot_json
 from undesirable.api.errors import MalformedJSONError
 from undesirable.errors import UsageError
@@ -49,14 +50,20 @@ SCAN_REQUEST_BODY: dict[str, Any] = {
 }
 
 
-@router.post("", summary="Scan a text for mentions", openapi_extra={"requestBody": SCAN_REQUEST_BODY})
+@router.post(
+    "",
+    summary="Scan a text for mentions",
+    openapi_extra={"requestBody": SCAN_REQUEST_BODY, "parameters": [USER_HEADER_PARAMETER]},
+)
 async def scan(request: Request) -> dict[str, Any]:
     """Mentions (character offsets in the text, organization, matched name, confidence) like
     ``undesirable scan --json``. Send JSON ``{"text": ...}``, or a form with ``text`` or ``file``."""
     text, as_of = await read_scan_request(request)
     registry = get_registry(request)
     day = parse_date_param(as_of)
-    return {"as_of": iso(day), "snapshot": snapshot_json(registry), "mentions": scan_json(registry, text, as_of=day)}
+    mentions = scan_json(registry, text, as_of=day)
+    audit_screening(request, kind="scan", query=text, found=mentions, threshold=None, as_of=day)
+    return {"as_of": iso(day), "snapshot": snapshot_json(registry), "mentions": mentions}
 
 
 async def read_scan_request(request: Request) -> tuple[str, str | None]:

@@ -18,6 +18,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from undesirable.api.audit import USER_HEADER_PARAMETER, ScreenedQuery, audit_screening_batch
 from undesirable.api.common import get_registry, match_name_json
 from undesirable.errors import NotFoundError, UsageError
 from undesirable.model import Organization
@@ -94,7 +95,11 @@ class Screened:
     country_mismatch: bool
 
 
-@router.post("/match/{dataset}", summary="yente-compatible matching (FollowTheMoney queries)")
+@router.post(
+    "/match/{dataset}",
+    summary="yente-compatible matching (FollowTheMoney queries)",
+    openapi_extra={"parameters": [USER_HEADER_PARAMETER]},
+)
 async def match_entities(
     request: Request,
     response: Response,
@@ -121,6 +126,7 @@ async def match_entities(
         key: _respond(registry, example, limit=limit, threshold=threshold, cutoff=min(cutoff, threshold))
         for key, example in body.queries.items()
     }
+    audit_screening_batch(request, kind="api", screened=_screened(responses), threshold=threshold, as_of=None)
     response.headers["x-batch-size"] = str(len(responses))
     return {"responses": responses, "matcher": MATCHER_DOCS, "limit": limit}
 
@@ -143,6 +149,25 @@ def _respond(
         "total": {"value": len(kept), "relation": "eq"},
         "query": query,
     }
+
+
+def _screened(responses: dict[str, dict[str, Any]]) -> list[ScreenedQuery]:
+    """For the audit log: each query's names, and the results yente calls matches (score >= threshold)."""
+    out: list[ScreenedQuery] = []
+    for key, answer in responses.items():
+        names = property_values(answer["query"]["properties"], NAME_PROPERTIES)
+        hits = [
+            {"organization": {"id": r["id"]}, "score": r["score"], "matched_name": _candidate(r)}
+            for r in answer["results"]
+            if r["match"]
+        ]
+        out.append((f"{key}: {' / '.join(names)}", hits))
+    return out
+
+
+def _candidate(result: dict[str, Any]) -> str | None:
+    name_match: dict[str, Any] = result["explanations"].get("name_match", {})
+    return name_match.get("candidate")
 
 
 def property_values(properties: dict[str, str | list[Any]], keys: tuple[str, ...]) -> list[str]:
