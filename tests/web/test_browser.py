@@ -19,6 +19,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 SERVER_START_SECONDS = 20
 TIMEOUT_MS = 10_000
+API_TOKEN = "browser-test-token"
 
 pytestmark = [
     pytest.mark.slow,
@@ -34,7 +35,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from undesirable.api import create_app
 
     db = tmp_path_factory.mktemp("browser-db") / "store.sqlite3"
-    settings = load_settings({"UNDESIRABLE_DATABASE_URL": f"sqlite:///{db}", "UNDESIRABLE_AUTOLOAD": "1"})
+    settings = load_settings(
+        {"UNDESIRABLE_DATABASE_URL": f"sqlite:///{db}", "UNDESIRABLE_AUTOLOAD": "1", "UNDESIRABLE_API_TOKEN": API_TOKEN}
+    )
     registry = Registry.open(settings=settings)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -135,12 +138,41 @@ def test_language_switch(server: str, page: Any, shots: Path) -> None:
     page.screenshot(path=str(shots / "stats-en.png"), full_page=True)
 
 
-def test_usable_on_a_phone(server: str, browser: Any, shots: Path) -> None:
+@pytest.mark.parametrize(
+    ("path", "shot"), [("/organizations/1076-р/2015-07-29", "organization"), ("/review", "review")]
+)
+def test_usable_on_a_phone(server: str, browser: Any, shots: Path, path: str, shot: str) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     context.route("**/*", _loopback_only)
     phone = context.new_page()
-    phone.goto(f"{server}/organizations/1076-р/2015-07-29?lang=ru")
+    phone.goto(f"{server}{path}?lang=ru")
     width = phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"page scrolls sideways on a phone ({width}px)"
-    phone.screenshot(path=str(shots / "phone-organization.png"), full_page=True)
+    phone.screenshot(path=str(shots / f"phone-{shot}.png"), full_page=shot == "organization")
     context.close()
+
+
+def test_review_page_sends_a_correction_with_the_token(server: str, page: Any, shots: Path) -> None:
+    page.goto(f"{server}/review?lang=ru")
+    page.screenshot(path=str(shots / "review-queue.png"))
+    first = page.locator(".review-item").first
+    org_id = (first.get_attribute("id") or "").removeprefix("review-")
+    assert not first.locator(".review-done").is_visible()
+    first.get_by_role("button", name="Исправить…").click()
+    form = page.locator("#review-form")
+    assert form.locator("[name=org_id]").input_value() == org_id
+    form.locator("[name=name_en]").fill("Reviewed Name in the Browser")
+    form.locator("[name=by]").fill("anna")
+    form.locator("[name=token]").fill("wrong-token")
+    form.get_by_role("button", name="Сохранить исправление").click()
+    page.locator("#review-status.failed").wait_for()
+    assert "Authorization" in page.locator("#review-status").inner_text()
+    form.locator("[name=token]").fill(API_TOKEN)
+    form.get_by_role("button", name="Сохранить исправление").click()
+    page.locator("#review-status.saved").wait_for()
+    assert "Сохранено" in page.locator("#review-status").inner_text()
+    assert first.locator(".review-done").is_visible()
+    page.screenshot(path=str(shots / "review-saved.png"))  # the form, scrolled into view
+    page.locator("#review-status a").click()
+    page.wait_for_url("**/organizations/**")
+    assert "Reviewed Name in the Browser" in page.locator("main").inner_text()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -22,6 +24,7 @@ HTML = {"accept": "text/html"}
         ("/changes/1", "/api/snapshots/1/diff"),
         ("/scan", "/docs#/scanning"),
         ("/stats", "/api/stats"),
+        ("/review", "/api/review"),
     ],
 )
 def test_every_page_names_its_json_twin_and_the_data_source(client: Any, url: str, twin: str) -> None:
@@ -111,3 +114,53 @@ def test_api_docs_page_lists_every_operation_without_a_cdn(client: Any) -> None:
         assert f"<code>{path}</code>" in page
     assert "Amnesty International" in page  # the request examples are shown
     assert "cdn" not in page.lower() and '<script src="/static/app.js"' in page
+
+
+def test_review_page_lists_the_queue_with_reasons_and_links(client: Any) -> None:
+    items = client.get("/api/review").json()["items"]
+    page = client.get("/review?lang=en", headers=HTML).text
+    assert f"Waiting for review: {len(items)}" in page
+    assert page.count('class="card review-item"') == len(items)
+    for item in items:
+        org = item["organization"]
+        assert f'href="/organizations/{quote(org["id"], safe="/:")}"' in page
+        assert all(html.escape(reason) in page for reason in item["reasons"])
+    assert "UNDESIRABLE_API_TOKEN" in page and 'type="password" name="token"' in page
+    assert 'id="writes-disabled"' not in page  # the test app has a token
+
+
+def test_review_page_in_russian_and_linked_from_the_changes_page(client: Any) -> None:
+    page = client.get("/review?lang=ru", headers=HTML).text
+    assert '<html lang="ru">' in page and "Очередь проверки" in page and "Ждут проверки:" in page
+    assert 'href="/review" id="review-link"' in client.get("/changes?lang=ru", headers=HTML).text
+
+
+def test_review_page_says_when_writes_are_disabled(database_url: str, loaded_registry: Any) -> None:
+    from fastapi.testclient import TestClient
+
+    from undesirable import load_settings
+    from undesirable.api import create_app
+
+    settings = load_settings({"UNDESIRABLE_DATABASE_URL": database_url})
+    with TestClient(create_app(settings, registry=loaded_registry)) as client:
+        page = client.get("/review?lang=en", headers=HTML).text
+    assert 'id="writes-disabled"' in page and "undesirable review correct" in page
+
+
+def test_a_flagged_organization_links_to_the_review_queue(client: Any) -> None:
+    org = next(
+        i["organization"] for i in client.get("/api/review").json()["items"] if i["organization"]["needs_review"]
+    )
+    page = client.get(f"/organizations/{quote(org['id'], safe='/:')}?lang=en", headers=HTML).text
+    assert 'id="needs-review"' in page and 'href="/review#review-' in page
+    assert 'id="needs-review"' not in client.get(f"/organizations/{NED}?lang=en", headers=HTML).text
+
+
+def test_review_page_after_a_correction(client: Any) -> None:
+    from tests.api.conftest import API_TOKEN
+
+    org_id = client.get("/api/review").json()["items"][0]["organization"]["id"]
+    headers = {"Authorization": f"Bearer {API_TOKEN}"}
+    response = client.post(f"/api/review/{quote(org_id)}", json={"by": "anna", "action": "accept"}, headers=headers)
+    assert response.status_code == 201
+    assert f'id="review-{org_id}"' not in client.get("/review?lang=en", headers=HTML).text

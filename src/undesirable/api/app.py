@@ -12,7 +12,19 @@ from typing import Any
 from fastapi import FastAPI
 
 from undesirable import __version__
-from undesirable.api import changes, health, law, matching, organizations, reconcile, scanning, snapshots, stats, yente
+from undesirable.api import (
+    changes,
+    health,
+    law,
+    matching,
+    organizations,
+    reconcile,
+    review,
+    scanning,
+    snapshots,
+    stats,
+    yente,
+)
 from undesirable.api.errors import BodyLimitMiddleware, install_error_handlers
 from undesirable.registry.registry import Registry
 from undesirable.settings import Settings, load_settings
@@ -43,7 +55,7 @@ Interoperability: a yente-compatible `POST /match/{dataset}` and the OpenRefine
 reconciliation service at `/reconcile`.
 """
 
-ROUTERS = (health, organizations, matching, scanning, snapshots, changes, stats, law, yente, reconcile)
+ROUTERS = (health, organizations, matching, scanning, snapshots, changes, review, stats, law, yente, reconcile)
 
 
 def create_app(settings: Settings | None = None, *, registry: Registry | None = None) -> FastAPI:

@@ -16,13 +16,14 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from undesirable.api.changes import collect_events, snapshot_diff_counts
-from undesirable.api.common import get_registry, match_name_json, parse_date_param, scan_json
+from undesirable.api.common import get_registry, get_settings, match_name_json, parse_date_param, scan_json
 from undesirable.api.organizations import DEFAULT_PAGE, has_name_containing
 from undesirable.api.scanning import read_scan_request
 from undesirable.api.stats import register_stats
 from undesirable.errors import UsageError
 from undesirable.law import describe_role, explain_exposure, list_roles
 from undesirable.model import CATEGORIES
+from undesirable.registry.review import review_queue
 from undesirable.web import svg
 from undesirable.web.highlight import split_highlights
 from undesirable.web.i18n import Translator, pick_language
@@ -168,6 +169,19 @@ async def diff_page(request: Request, snapshot_id: int, against: int | None = No
         names.update({k: v.display_name for k, v in registry.snapshot_organizations(base.id).items()})
     json_url = f"/api/snapshots/{target.id}/diff" + (f"?against={base.id}" if base else "")
     return render_page(request, "diff.html", base=base, target=target, diff=diff, names=names, json_url=json_url)
+
+
+@router.get("/review", response_class=HTMLResponse)
+async def review_page(request: Request) -> Response:
+    """The review queue, and a correction form that sends the API token from the browser."""
+    return render_page(
+        request,
+        "review.html",
+        items=review_queue(get_registry(request)),
+        categories=CATEGORIES,
+        writes_enabled=bool(get_settings(request).api_token),
+        json_url="/api/review",
+    )
 
 
 @router.get("/scan", response_class=HTMLResponse)
