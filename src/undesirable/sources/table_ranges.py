@@ -22,6 +22,7 @@ caller can make them global.
 from __future__ import annotations
 
 import codecs
+import csv
 import io
 import re
 from collections.abc import Generator, Iterator
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from undesirable.errors import Location, SourceError
-from undesirable.sources.tables import EXTRA_COLUMN, CsvReader, ParquetReader, TableRecord
+from undesirable.sources.tables import EXTRA_COLUMN, CsvReader, ParquetReader, TableRecord, open_csv_reader
 
 SURVEY_READ_BYTES = 8 * 1024 * 1024  # a survey reads its region in pieces of this size
 PARQUET_BATCH_ROWS = 8192
@@ -179,8 +180,6 @@ def _record_ends(source: TableSource, start: int, end: int, *, quoted: bool) -> 
     Lines are cut and decoded as the streaming reader cuts and decodes them. A sentinel line after
     the range tells the state at its end: ``_QUOTED`` comes last when the range ends inside quotes.
     """
-    import csv
-
     done = [start, 0]  # offset after the lines read so far; whether the sentinel was read
 
     def lines() -> Iterator[str]:
@@ -193,7 +192,7 @@ def _record_ends(source: TableSource, start: int, end: int, *, quoted: bool) -> 
         done[1] = 1
         yield _SENTINEL
 
-    reader = csv.reader(lines(), delimiter=source.delimiter)
+    reader = open_csv_reader(lines(), delimiter=source.delimiter)
     while True:
         try:
             row = next(reader)
@@ -252,13 +251,11 @@ class CsvRangeReader:
         return 0, self.part.end - self.part.start
 
     def __iter__(self) -> Iterator[TableRecord]:
-        import csv
-
         width, delimiter = len(self.columns), self.source.delimiter
         with self.source.path.open("rb") as handle:
             raw = io.BufferedReader(_RangeFile(handle, self.part.start, self.part.end))
             stream = io.TextIOWrapper(raw, encoding=self.source.encoding, errors="replace", newline="")
-            reader = csv.reader((line.replace("\x00", "") for line in stream), delimiter=delimiter)
+            reader = open_csv_reader(stream, delimiter=delimiter)
             if self.part.number == 0:
                 next(reader, None)  # the header
             while True:

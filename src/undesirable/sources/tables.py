@@ -12,16 +12,20 @@ import codecs
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
+
+if TYPE_CHECKING:
+    from _csv import Reader as _csv_reader
 
 from undesirable.errors import Location, SourceError
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = ",;\t|"
 PARQUET_BATCH_ROWS = 8192
+CSV_FIELD_LIMIT = 131_072  # characters in one CSV field; a longer one is a malformed row
 EXTRA_COLUMN = "_extra_fields"
 RAW_COLUMN = "_raw_line"
 
@@ -60,6 +64,16 @@ class _CountingFile(io.RawIOBase):
         return len(data)
 
 
+def open_csv_reader(stream: Iterable[str], *, delimiter: str) -> _csv_reader:
+    """A csv reader over ``stream`` with NUL characters dropped and the project's field limit.
+
+    The limit is process-wide in Python's csv module and other libraries change it on import, so it
+    is set again here: what counts as a malformed row must not depend on what else was imported.
+    """
+    csv.field_size_limit(CSV_FIELD_LIMIT)
+    return csv.reader((line.replace("\x00", "") for line in stream), delimiter=delimiter)
+
+
 def detect_encoding(sample: bytes) -> str:
     """UTF-8 when the sample decodes as UTF-8, else the best guess of charset-normalizer."""
     if sample.startswith(codecs.BOM_UTF8):
@@ -93,7 +107,7 @@ class CsvReader:
             self.delimiter = ","
         self._file = _CountingFile(path.open("rb"))
         stream = io.TextIOWrapper(io.BufferedReader(self._file), encoding=self.encoding, errors="replace", newline="")
-        self._reader = csv.reader((line.replace("\x00", "") for line in stream), delimiter=self.delimiter)
+        self._reader = open_csv_reader(stream, delimiter=self.delimiter)
         try:
             self.columns = [c.strip() for c in next(self._reader)]
         except StopIteration:
