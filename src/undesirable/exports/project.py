@@ -17,26 +17,7 @@ from tempfile import TemporaryDirectory
 from undesirable.model import Organization, Snapshot
 from undesirable.sources.official_writer import write_official_xlsx
 from undesirable.sources.project_format import dump_register_csv, dump_register_json
-from undesirable.sources.rows import RegisterRow, SourceKind
-
-
-def organization_to_row(org: Organization, *, line: int) -> RegisterRow:
-    """One organization as a register row, with its id and basis."""
-    return RegisterRow(
-        line=line,
-        register_no=org.register_no if org.register_no is not None else line,
-        inclusion_date=org.inclusion_date,
-        inclusion_order=org.inclusion_order,
-        gp_decision_date=org.gp_decision_date,
-        raw_name=org.raw_name or org.display_name,
-        published_date=org.published_date,
-        exclusion_date=org.exclusion_date,
-        exclusion_order=org.exclusion_order,
-        gp_cancel_date=org.gp_cancel_date,
-        status=org.source_status,
-        org_id=org.id,
-        basis=org.basis,
-    )
+from undesirable.sources.rows import RegisterRow, SourceKind, organization_to_row
 
 
 def organizations_to_rows(organizations: Sequence[Organization]) -> list[RegisterRow]:

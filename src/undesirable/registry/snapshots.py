@@ -11,7 +11,7 @@ from undesirable.model import Snapshot as Snapshot
 from undesirable.model import lineage_of as lineage_of  # re-exported: snapshots are described in model.py
 from undesirable.registry.events import SnapshotView
 from undesirable.registry.records import organization_from_record
-from undesirable.sources.rows import RegisterRow
+from undesirable.sources.rows import RegisterRow, organization_to_row
 from undesirable.store import schema
 
 LIST_ID = "ru-undesirable"
@@ -59,26 +59,8 @@ def read_entries(conn: Connection, snapshot_id: int) -> dict[str, Organization]:
 
 def read_register_rows(conn: Connection, snapshot_id: int) -> list[RegisterRow]:
     """One snapshot's rows, typed, in register order: what an export writes."""
-    return [register_row_of(org) for org in read_entries(conn, snapshot_id).values()]
-
-
-def register_row_of(org: Organization) -> RegisterRow:
-    """The register row an organization's entry came from (its ten columns, id and basis)."""
-    return RegisterRow(
-        line=org.register_no or 0,
-        register_no=org.register_no or 0,
-        inclusion_date=org.inclusion_date,
-        inclusion_order=org.inclusion_order,
-        gp_decision_date=org.gp_decision_date,
-        raw_name=org.raw_name,
-        published_date=org.published_date,
-        exclusion_date=org.exclusion_date,
-        exclusion_order=org.exclusion_order,
-        gp_cancel_date=org.gp_cancel_date,
-        status=org.source_status,
-        org_id=org.id,
-        basis=org.basis,
-    )
+    organizations = read_entries(conn, snapshot_id).values()
+    return [organization_to_row(org, line=number) for number, org in enumerate(organizations, start=1)]
 
 
 def read_views(conn: Connection, lineage: list[Snapshot]) -> list[SnapshotView]:

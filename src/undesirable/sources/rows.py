@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from undesirable.model import Organization
 
 SourceKind = Literal["official", "bundled", "export"]
 
@@ -64,3 +67,22 @@ def normalize_order(value: str | None) -> str | None:
 def make_org_id(order: str, inclusion: date) -> str:
     """The stable key of an official entry: order number + inclusion date (``1076-р/2015-07-29``)."""
     return f"{order}/{inclusion.isoformat()}"
+
+
+def organization_to_row(org: Organization, *, line: int) -> RegisterRow:
+    """One organization as a register row (its ten columns, id and basis): what exports write."""
+    return RegisterRow(
+        line=line,
+        register_no=org.register_no if org.register_no is not None else line,
+        inclusion_date=org.inclusion_date,
+        inclusion_order=org.inclusion_order,
+        gp_decision_date=org.gp_decision_date,
+        raw_name=org.raw_name or org.display_name,
+        published_date=org.published_date,
+        exclusion_date=org.exclusion_date,
+        exclusion_order=org.exclusion_order,
+        gp_cancel_date=org.gp_cancel_date,
+        status=org.source_status,
+        org_id=org.id,
+        basis=org.basis,
+    )

@@ -31,7 +31,13 @@ from pathlib import Path
 from typing import Any, cast
 
 from undesirable.errors import Location, SourceError
-from undesirable.sources.tables import EXTRA_COLUMN, CsvReader, ParquetReader, TableRecord, open_csv_reader
+from undesirable.sources.tables import (
+    CsvReader,
+    ParquetReader,
+    TableRecord,
+    iter_csv_records,
+    open_csv_reader,
+)
 
 SURVEY_READ_BYTES = 8 * 1024 * 1024  # a survey reads its region in pieces of this size
 PARQUET_BATCH_ROWS = 8192
@@ -251,32 +257,14 @@ class CsvRangeReader:
         return 0, self.part.end - self.part.start
 
     def __iter__(self) -> Iterator[TableRecord]:
-        width, delimiter = len(self.columns), self.source.delimiter
+        delimiter = self.source.delimiter
         with self.source.path.open("rb") as handle:
             raw = io.BufferedReader(_RangeFile(handle, self.part.start, self.part.end))
             stream = io.TextIOWrapper(raw, encoding=self.source.encoding, errors="replace", newline="")
             reader = open_csv_reader(stream, delimiter=delimiter)
             if self.part.number == 0:
                 next(reader, None)  # the header
-            while True:
-                line = reader.line_num + 1
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    break
-                except csv.Error as exc:
-                    yield TableRecord(line, dict.fromkeys(self.columns, ""), f"unreadable CSV row: {exc}")
-                    continue
-                if not any(cell.strip() for cell in row):
-                    continue
-                values = dict(zip(self.columns, row, strict=False))
-                if len(row) == width:
-                    yield TableRecord(line, values)
-                    continue
-                values.update({c: "" for c in self.columns[len(row) :]})
-                if len(row) > width:
-                    values[EXTRA_COLUMN] = delimiter.join(row[width:])
-                yield TableRecord(line, values, f"expected {width} fields, found {len(row)}")
+            yield from iter_csv_records(reader, columns=self.columns, delimiter=delimiter)
             self.lines = reader.line_num
 
 

@@ -74,6 +74,31 @@ def open_csv_reader(stream: Iterable[str], *, delimiter: str) -> _csv_reader:
     return csv.reader((line.replace("\x00", "") for line in stream), delimiter=delimiter)
 
 
+def iter_csv_records(reader: _csv_reader, *, columns: list[str], delimiter: str) -> Iterator[TableRecord]:
+    """Every non-blank row of ``reader`` as a record; a row of the wrong width or one the csv
+    module cannot read is kept with its line number and flagged, never dropped."""
+    width = len(columns)
+    while True:
+        line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield TableRecord(line, dict.fromkeys(columns, ""), f"unreadable CSV row: {exc}")
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        values = dict(zip(columns, row, strict=False))
+        if len(row) == width:
+            yield TableRecord(line, values)
+            continue
+        values.update({c: "" for c in columns[len(row) :]})
+        if len(row) > width:
+            values[EXTRA_COLUMN] = delimiter.join(row[width:])
+        yield TableRecord(line, values, f"expected {width} fields, found {len(row)}")
+
+
 def detect_encoding(sample: bytes) -> str:
     """UTF-8 when the sample decodes as UTF-8, else the best guess of charset-normalizer."""
     if sample.startswith(codecs.BOM_UTF8):
@@ -117,27 +142,8 @@ class CsvReader:
         return self._file.done, self.total
 
     def __iter__(self) -> Iterator[TableRecord]:
-        width = len(self.columns)
         try:
-            while True:
-                line = self._reader.line_num + 1
-                try:
-                    row = next(self._reader)
-                except csv.Error as exc:
-                    yield TableRecord(line, dict.fromkeys(self.columns, ""), f"unreadable CSV row: {exc}")
-                    continue
-                if not any(cell.strip() for cell in row):
-                    continue
-                values = dict(zip(self.columns, row, strict=False))
-                if len(row) == width:
-                    yield TableRecord(line, values)
-                    continue
-                values.update({c: "" for c in self.columns[len(row) :]})
-                if len(row) > width:
-                    values[EXTRA_COLUMN] = self.delimiter.join(row[width:])
-                yield TableRecord(line, values, f"expected {width} fields, found {len(row)}")
-        except StopIteration:
-            return
+            yield from iter_csv_records(self._reader, columns=self.columns, delimiter=self.delimiter)
         finally:
             self._file.raw.close()
 
