@@ -154,7 +154,7 @@ def download_official_export(
                 if attempt == ATTEMPTS:
                     raise DownloadError(f"{exc} (gave up after {ATTEMPTS} attempts)") from exc
                 pause = BACKOFF_SECONDS * 2 ** (attempt - 1)
-                log.warning("download attempt %d failed: %s; retrying in %.0f s", attempt, exc, pause)
+                log.info("download attempt %d failed: %s; retrying in %.0f s", attempt, exc, pause)
                 sleep(pause)
     fetched_at = clock()
     return Download(target, _validate(data, target), len(data), fetched_at, attempt)
