@@ -47,6 +47,12 @@ def test_official_import_supersedes_bundled_and_keeps_annotations(registry: Any,
     source = write_bundled_xlsx(tmp_path / "official.xlsx", date_style="excel")
     result = registry.import_file(tmp_path / "official.xlsx")
     assert result.new and result.snapshot.kind == "official"
+    # rows known from the press change ids (curated: -> row numbers) but are linked by name, so the
+    # diff does not report them removed and added; only names two entries share stay unlinked.
+    unlinked = sorted(result.diff.removed)
+    assert unlinked == ["curated:elton-john-aids-foundation", "curated:elton-john-aids-foundation-gb"]
+    assert len(result.diff.added) == 2
+    assert all(bundled[i].name_en == "Elton John AIDS Foundation" for i in unlinked)
     assert registry.current_snapshot().id == result.snapshot.id
     official = {o.id: o for o in registry.all_organizations()}
     assert len(official) == len(source.rows)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from undesirable.model import Organization
+from undesirable.registry.annotations import name_match_key
 
 COMPARED_FIELDS = (
     "register_no",
@@ -74,6 +76,40 @@ class SnapshotDiff:
                 for item in data.get("changed", ())
             },
         )
+
+
+def link_by_name(before: Mapping[str, Organization], after: Mapping[str, Organization]) -> dict[str, Organization]:
+    """``before`` re-keyed so that an organization whose id ``after`` lacks takes the id of the one
+    new organization of ``after`` that shares a name with it.
+
+    For a diff across lineages (the bundled reconstruction, then the first official file): rows
+    known from reporting have ``curated:`` ids that official rows replace with order ids, and they
+    are the same organizations, not removals and additions. Ambiguous names link nothing.
+    """
+    fresh: dict[str, set[str]] = {}
+    for org_id, org in after.items():
+        if org_id not in before:
+            for name in org.all_names():
+                fresh.setdefault(name_match_key(name), set()).add(org_id)
+    linked: dict[str, Organization] = {}
+    taken: set[str] = set()
+    for org_id, org in before.items():
+        if org_id not in after:
+            org_id = _best_link(org, fresh, taken) or org_id
+        linked[org_id] = org
+    return linked
+
+
+def _best_link(org: Organization, fresh: Mapping[str, set[str]], taken: set[str]) -> str | None:
+    """The new id sharing the most names with ``org``, when exactly one does (then it is taken)."""
+    shared: Counter[str] = Counter()
+    for key in {name_match_key(name) for name in org.all_names()}:
+        shared.update(fresh.get(key, set()) - taken)
+    ranked = shared.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    taken.add(ranked[0][0])
+    return ranked[0][0]
 
 
 def diff_snapshots(old: Mapping[str, Organization], new: Mapping[str, Organization]) -> SnapshotDiff:

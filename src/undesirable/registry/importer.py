@@ -16,7 +16,7 @@ from sqlalchemy import Connection, delete, insert, select
 
 from undesirable.registry.annotations import AnnotationIndex
 from undesirable.registry.build import build_organizations
-from undesirable.registry.diff import SnapshotDiff, diff_snapshots
+from undesirable.registry.diff import SnapshotDiff, diff_snapshots, link_by_name
 from undesirable.registry.events import derive_events
 from undesirable.registry.records import organization_to_record
 from undesirable.registry.snapshots import (
@@ -155,7 +155,10 @@ def _refresh_diffs(conn: Connection, snapshots: list[Snapshot], new: Snapshot) -
 
 def _store_diff(conn: Connection, snapshot: Snapshot, previous: Snapshot | None) -> SnapshotDiff:
     before = read_entries(conn, previous.id) if previous else {}
-    diff = diff_snapshots(before, read_entries(conn, snapshot.id))
+    after = read_entries(conn, snapshot.id)
+    if previous is not None and previous.lineage != snapshot.lineage:
+        before = link_by_name(before, after)
+    diff = diff_snapshots(before, after)
     conn.execute(delete(schema.diffs).where(schema.diffs.c.snapshot_id == snapshot.id))
     previous_id = previous.id if previous else None
     conn.execute(insert(schema.diffs).values(snapshot_id=snapshot.id, previous_id=previous_id, data=diff.to_json()))

@@ -20,7 +20,7 @@ from undesirable.errors import NotFoundError, UsageError
 from undesirable.model import Organization
 from undesirable.registry.annotations import AnnotationIndex, load_bundled_annotations, name_match_key
 from undesirable.registry.bundled import read_bundled_source
-from undesirable.registry.diff import SnapshotDiff, diff_snapshots
+from undesirable.registry.diff import SnapshotDiff, diff_snapshots, link_by_name
 from undesirable.registry.events import Event, derive_current_state
 from undesirable.registry.importer import ImportResult, import_source
 from undesirable.registry.review import apply_reviews, read_reviews, reviews_version
@@ -140,7 +140,10 @@ class Registry:
         base_id = old if old is not None else target.previous_id
         base = self.snapshot(base_id) if base_id is not None else None
         before = self.snapshot_organizations(base.id) if base else {}
-        return base, target, diff_snapshots(before, self.snapshot_organizations(target.id))
+        after = self.snapshot_organizations(target.id)
+        if base is not None and base.lineage != target.lineage:
+            before = link_by_name(before, after)
+        return base, target, diff_snapshots(before, after)
 
     # -- organizations -------------------------------------------------------------------------
 
