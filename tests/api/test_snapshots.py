@@ -40,11 +40,12 @@ def test_upload_needs_a_valid_token(client: Any, tmp_path: Path) -> None:
 
 
 def test_upload_creates_a_snapshot_once_and_diffs_it(client: Any, tmp_path: Path) -> None:
-    first = client.post("/api/snapshots", files={"file": ("export.xlsx", _xlsx(tmp_path))}, headers=AUTH)
+    export = _xlsx(tmp_path)  # the same bytes twice: a rewritten xlsx carries a new timestamp
+    first = client.post("/api/snapshots", files={"file": ("export.xlsx", export)}, headers=AUTH)
     assert first.status_code == 201, first.text
     created = first.json()["snapshot"]
     assert created["new"] is True
-    again = client.post("/api/snapshots", files={"file": ("export.xlsx", _xlsx(tmp_path))}, headers=AUTH)
+    again = client.post("/api/snapshots", files={"file": ("export.xlsx", export)}, headers=AUTH)
     assert again.status_code == 200 and again.json()["snapshot"]["new"] is False
     later = _xlsx(tmp_path / "..", rows=3, actuality=datetime(2024, 10, 1, 12, 0))
     second = client.post("/api/snapshots", files={"file": ("later.xlsx", later)}, headers=AUTH).json()["snapshot"]
