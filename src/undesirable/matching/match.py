@@ -1,6 +1,6 @@
 """Name screening: which designated organizations could a given name be?
 
-:func:`match_name` analyzes the query with the same normalizer as the register's names, looks up
+:func:`match_name` analyzes the query (see :mod:`undesirable.matching.query`), looks up
 only the register entries that share a word (or a close spelling of one) or the whole compact key
 with it, scores those (see :mod:`undesirable.matching.score`) and returns the best entry per
 organization, ranked, with the register name that matched and the reasons.
@@ -15,32 +15,22 @@ scores identical names once.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
-from undesirable.matching.index import (
-    STOP_WEIGHT,
-    MatchIndex,
-    NameEntry,
-    compact_key,
-    is_acronym_like,
-    weigh_token,
+from undesirable.matching.index import MatchIndex, NameEntry
+from undesirable.matching.query import (
+    MAX_CACHE_ENTRIES,
+    AnalyzedQuery,
+    QueryVariant,
+    analyze_query,
+    find_candidates,
+    find_capital_keys,
+    find_similar_keys,
 )
-from undesirable.matching.score import (
-    NAME_COVERAGE_POWER,
-    QUERY_COVERAGE_POWER,
-    TOKEN_SIMILARITY_MIN,
-    Alignment,
-    score_alignment,
-)
+from undesirable.matching.score import Alignment, score_alignment
 from undesirable.model import Organization
-from undesirable.names.normalize import GENERIC_KEY_PREFIX, Token, normalize_name, tokenize_name
-from undesirable.names.translit import detect_script, skeletonize_token
+from undesirable.names.translit import detect_script
 
 STRONG_THRESHOLD = 0.9
 """From this score on, a match is near-certain."""
@@ -50,24 +40,6 @@ POSSIBLE_THRESHOLD = 0.7
 
 DEFAULT_LIMIT = 10
 """How many organizations :func:`match_name` returns at most."""
-
-MAX_QUERY_CHARS = 500
-"""Longer input is cut: it is not a name."""
-
-MAX_QUERY_WORDS = 24
-"""Words of a query beyond this are ignored."""
-
-FUZZY_MIN_LENGTH = 4
-"""Words with shorter keys pair with equal keys only."""
-
-SHORT_WORD_LENGTH = 6
-"""Words up to this long may differ by one letter edit; longer ones by two."""
-
-MEDIUM_WORD_LENGTH = 10
-"""Words longer than this may differ by three letter edits."""
-
-FUZZY_CANDIDATES = 12
-"""How many close register spellings one query word is allowed to reach."""
 
 ACRONYM_UNIQUE_FACTOR = 0.95
 """Score of an acronym used by one organization (or one group) and written in capitals."""
@@ -87,11 +59,6 @@ LEGAL_FORM_MISMATCH_FACTOR = 0.97
 PRUNE_MARGIN = 0.98
 """Candidates whose best possible score is below ``threshold * PRUNE_MARGIN`` are not scored."""
 
-MAX_CACHE_ENTRIES = 200_000
-"""The per-index caches are emptied when they grow past this."""
-
-_RAW_WORD = re.compile(r"[^\W_]+(?:[./&][^\W_]+)*")
-
 
 @dataclass(frozen=True)
 class NameMatch:
@@ -108,22 +75,6 @@ class NameMatch:
     score: float
     matched_name: str
     explanation: list[str]
-
-
-@dataclass(frozen=True, slots=True)
-class _Variant:
-    keys: tuple[str, ...]
-    weights: tuple[float, ...]
-    total: float
-    compact: str
-    lemmatized: bool
-
-
-@dataclass(frozen=True, slots=True)
-class _Query:
-    text: str
-    variants: tuple[_Variant, ...]
-    legal_forms: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +106,7 @@ def match_name(
         At most ``limit`` matches, one per organization, by descending score. Empty for input
         with no letters or digits.
     """
-    analyzed = _analyze_query(index, query)
+    analyzed = analyze_query(index, query)
     if analyzed is None or limit <= 0:
         return []
     best: dict[int, _Scored] = {}
@@ -198,124 +149,22 @@ def match_names(
     return results
 
 
-def _analyze_query(index: MatchIndex, query: str) -> _Query | None:
-    text = query[:MAX_QUERY_CHARS] if isinstance(query, str) else ""
-    tokens = tokenize_name(text)[:MAX_QUERY_WORDS]
-    kept = [t for t in tokens if t.kind != "legal_form"]
-    if not kept:
-        return None
-    surface = _variant(index, kept, tuple(t.key for t in kept), lemmatized=False)
-    variants = [surface]
-    lemma_keys = tuple(t.lemma_key for t in kept)
-    if lemma_keys != surface.keys:
-        variants.append(_variant(index, kept, lemma_keys, lemmatized=True))
-    legal = frozenset(t.legal_form for t in tokens if t.legal_form)
-    return _Query(text, tuple(variants), legal)
-
-
-def _variant(index: MatchIndex, tokens: list[Token], keys: tuple[str, ...], *, lemmatized: bool) -> _Variant:
-    weights = tuple(weigh_token(t, index.word_weights, k) for t, k in zip(tokens, keys, strict=True))
-    return _Variant(keys, weights, sum(weights), compact_key(keys), lemmatized)
-
-
-@lru_cache(maxsize=1024)
-def _capital_keys(text: str) -> frozenset[str]:
-    """Keys of the words written in capitals, if the query also has lower-case letters or is one word."""
-    words = _RAW_WORD.findall(text)
-    if len(words) > 1 and not any(c.islower() for c in text):
-        return frozenset()
-    return frozenset(skeletonize_token(normalize_name(w).replace(" ", "")) for w in words if is_acronym_like(w))
-
-
-def _similar(index: MatchIndex, key: str) -> tuple[tuple[str, float], ...]:
-    """Register keys equal or close in spelling to one query key, with their similarity (cached).
-
-    Close means at most :func:`max_edits` letter edits (Levenshtein) and a similarity of at
-    least ``TOKEN_SIMILARITY_MIN``; keys shorter than ``FUZZY_MIN_LENGTH`` must be equal.
-    """
-    cached = index.similar_cache.get(key)
-    if cached is not None:
-        return cached
-    found: dict[str, float] = {}
-    if key in index.postings:
-        found[key] = 1.0
-    if len(key) >= FUZZY_MIN_LENGTH and not key.startswith(GENERIC_KEY_PREFIX):
-        for choice, distance, _ in process.extract(
-            key,
-            index.fuzzy_choices.keys(),
-            scorer=Levenshtein.distance,
-            score_cutoff=max_edits(len(key)),
-            limit=FUZZY_CANDIDATES,
-        ):
-            sim = 1.0 - distance / max(len(key), len(choice))
-            target = index.fuzzy_choices[choice]
-            if sim >= TOKEN_SIMILARITY_MIN and len(choice) >= FUZZY_MIN_LENGTH - 1:
-                found[target] = max(found.get(target, 0.0), sim)
-    result = tuple(found.items())
-    if len(index.similar_cache) >= MAX_CACHE_ENTRIES:
-        index.similar_cache.clear()
-    index.similar_cache[key] = result
-    return result
-
-
-def max_edits(length: int) -> int:
-    """How many letter edits a word of ``length`` letters may differ by and still pair up."""
-    return 1 if length <= SHORT_WORD_LENGTH else 2 if length <= MEDIUM_WORD_LENGTH else 3
-
-
-def _score_candidates(index: MatchIndex, query: _Query, threshold: float) -> list[_Scored]:
+def _score_candidates(index: MatchIndex, query: AnalyzedQuery, threshold: float) -> list[_Scored]:
     scored: list[_Scored] = []
     for position, variant in enumerate(query.variants):
-        similar = [_similar(index, k) for k in variant.keys]
+        similar = [find_similar_keys(index, k) for k in variant.keys]
         similar_maps = [dict(s) for s in similar]
-        for entry_id in _candidates(index, variant, similar, threshold * PRUNE_MARGIN):
+        for entry_id in find_candidates(index, variant, similar, threshold * PRUNE_MARGIN):
             result = _score_entry(index, query, variant, similar_maps, entry_id, position)
             if result is not None and result.score >= threshold:
                 scored.append(result)
     return scored
 
 
-def _candidates(
-    index: MatchIndex, variant: _Variant, similar: list[tuple[tuple[str, float], ...]], cutoff: float
-) -> list[int]:
-    """Entries sharing an informative word (or the compact key) with the query whose upper bound
-    of the score reaches ``cutoff``."""
-    informative = [
-        i
-        for i, key in enumerate(variant.keys)
-        if similar[i] and not key.startswith(GENERIC_KEY_PREFIX) and variant.weights[i] > STOP_WEIGHT
-    ]
-    used = informative or [i for i in range(len(variant.keys)) if similar[i]]
-    skipped = variant.total - sum(variant.weights[i] for i in used)
-    query_side: dict[int, float] = {}
-    name_side: dict[int, float] = {}
-    postings = index.postings
-    for i in used:
-        weight = variant.weights[i]
-        for key, sim in similar[i]:
-            for entry_id, entry_weight in postings.get(key, ()):
-                query_side[entry_id] = query_side.get(entry_id, 0.0) + weight * sim
-                name_side[entry_id] = name_side.get(entry_id, 0.0) + entry_weight * sim
-    total = variant.total or 1.0
-    entries, weak = index.entries, index.weak_weights
-    found = list(index.compact_postings.get(variant.compact, ()))
-    for entry_id, matched in query_side.items():
-        cov_q = (matched + skipped) / total
-        bound = 1.0 if cov_q >= 1.0 else cov_q**QUERY_COVERAGE_POWER
-        if bound < cutoff:
-            continue
-        entry_total = entries[entry_id].total or 1.0
-        cov_n = (name_side[entry_id] + (weak[entry_id] if skipped else 0.0)) / entry_total
-        if cov_n < 1.0 and bound * cov_n**NAME_COVERAGE_POWER < cutoff:
-            continue
-        found.append(entry_id)
-    return found
-
-
 def _score_entry(
     index: MatchIndex,
-    query: _Query,
-    variant: _Variant,
+    query: AnalyzedQuery,
+    variant: QueryVariant,
     similar_maps: list[dict[str, float]],
     entry_id: int,
     position: int,
@@ -338,18 +187,18 @@ def _score_entry(
     return _Scored(round(score, 4), entry_id, position, alignment, factor, mismatch)
 
 
-def _acronym_factor(index: MatchIndex, query: _Query, entry: NameEntry) -> float:
+def _acronym_factor(index: MatchIndex, query: AnalyzedQuery, entry: NameEntry) -> float:
     owners = index.acronym_owners.get(entry.keys[0], frozenset())
     groups = {index.organizations[o].group_id or index.organizations[o].id for o in owners}
     factor = ACRONYM_UNIQUE_FACTOR if len(groups) <= 1 else ACRONYM_SHARED_FACTOR
-    if entry.keys[0] not in _capital_keys(query.text):
+    if entry.keys[0] not in find_capital_keys(query.text):
         factor *= ACRONYM_LOWERCASE_FACTOR
     if len(entry.keys[0]) <= 2:
         factor *= ACRONYM_SHORT_FACTOR
     return factor
 
 
-def _to_match(index: MatchIndex, query: _Query, scored: _Scored) -> NameMatch:
+def _to_match(index: MatchIndex, query: AnalyzedQuery, scored: _Scored) -> NameMatch:
     entry = index.entries[scored.entry_id]
     return NameMatch(
         organization=index.organizations[entry.org],
@@ -359,7 +208,7 @@ def _to_match(index: MatchIndex, query: _Query, scored: _Scored) -> NameMatch:
     )
 
 
-def _explain(index: MatchIndex, query: _Query, scored: _Scored) -> list[str]:
+def _explain(index: MatchIndex, query: AnalyzedQuery, scored: _Scored) -> list[str]:
     entry = index.entries[scored.entry_id]
     variant = query.variants[scored.variant]
     alignment = scored.alignment

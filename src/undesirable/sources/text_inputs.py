@@ -11,10 +11,7 @@ file on one line is cut at sentence ends or spaces).
   Encodings: UTF-8 (with or without BOM), UTF-16 (BOM, or told by its zero bytes), and the
   Russian single-byte encodings cp1251 and koi8-r, told apart by which decoding gives the usual
   frequencies of Russian lower-case letters.
-- HTML is reduced to its text (no scripts or styles, block elements on their own lines, white
-  space collapsed); a link's target is written after its text as `` <URL>`` so that links are
-  scanned too. Offsets refer to this extracted text.
-- DOCX: the paragraphs of ``word/document.xml`` (hyperlink targets written the same way).
+- HTML and DOCX: their text, as :mod:`undesirable.sources.text_formats` extracts it.
 """
 
 from __future__ import annotations
@@ -22,17 +19,31 @@ from __future__ import annotations
 import codecs
 import io
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
-from typing import IO, BinaryIO, Literal
-from xml.etree import ElementTree
+from typing import BinaryIO
 
 from undesirable.errors import Location, SourceError
+from undesirable.sources.text_formats import (
+    SUPPORTED,
+    TEXT_FORMATS,
+    TextFormat,
+    detect_format_from_bytes,
+    detect_format_from_name,
+    extract_docx_text,
+    extract_html_text,
+)
 
-TextFormat = Literal["text", "markdown", "html", "docx"]
-TEXT_FORMATS: tuple[TextFormat, ...] = ("text", "markdown", "html", "docx")
+__all__ = [
+    "CHUNK_CHARS",
+    "TEXT_FORMATS",
+    "TextChunk",
+    "TextDocument",
+    "TextFormat",
+    "detect_encoding",
+    "read_text_bytes",
+    "read_text_chunks",
+]
 
 CHUNK_CHARS = 256 * 1024
 """About how many characters one piece holds."""
@@ -49,14 +60,7 @@ UTF16_MIN_PAIRS = 8
 UTF16_HIGH_SHARE = 0.95
 UTF16_MAX_LOW_ZEROS = 0.05
 """UTF-16 without BOM: at least this share of the high bytes takes one of two values."""
-MAX_DOCX_BYTES = 512 * 1024 * 1024
-"""A DOCX read from a stream that cannot seek is held in memory up to this size."""
-
 _FREQUENT_RUSSIAN = frozenset("оеаинтсрвлкмдпу")
-_EXTENSIONS: dict[str, TextFormat] = {
-    ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
-    ".xhtml": "html", ".docx": "docx",
-}  # fmt: skip
 _SIGNATURES = (
     (b"%PDF", "a PDF document"),
     (b"\x89PNG", "a PNG image"),
@@ -69,10 +73,7 @@ _SIGNATURES = (
     (b"7z\xbc\xaf", "a 7-Zip archive"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
-_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_SPACES = re.compile(r"[ \t\r\n\f]+")
 _CUTS = ("\n\n", "\n", ". ", " ")
-SUPPORTED = "plain text, Markdown, HTML or DOCX"
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,9 @@ def read_text_chunks(stream: BinaryIO, *, name: str, text_format: TextFormat | N
     """
     location = Location(name)
     sample = stream.read(SNIFF_BYTES)
-    kind = text_format or _format_from_name(name) or _format_from_bytes(sample, location)
+    kind = text_format or detect_format_from_name(name) or detect_format_from_bytes(sample, location)
     if kind == "docx":
-        return TextDocument(name, "docx", None, _chunk_pieces(_docx_pieces(sample, stream, location)))
+        return TextDocument(name, "docx", None, _chunk_pieces(extract_docx_text(sample, stream, location)))
     binary = _binary_kind(sample)
     if binary is not None and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = None if binary != "a binary file" else _utf16_without_bom(sample)
@@ -119,7 +120,7 @@ def read_text_chunks(stream: BinaryIO, *, name: str, text_format: TextFormat | N
         encoding = encoding or detect_encoding(sample)
     pieces = _decoded(sample, stream, encoding)
     if kind == "html":
-        pieces = _html_pieces(pieces)
+        pieces = extract_html_text(pieces)
     return TextDocument(name, kind, encoding, _chunk_pieces(pieces))
 
 
@@ -151,22 +152,6 @@ def detect_encoding(sample: bytes) -> str:
     }
     best = max(scores, key=lambda enc: scores[enc])
     return best if high and scores[best] >= MIN_CYRILLIC_SHARE * high else "cp1252"
-
-
-def _format_from_name(name: str) -> TextFormat | None:
-    dot = name.rfind(".")
-    return _EXTENSIONS.get(name[dot:].lower()) if dot >= 0 else None
-
-
-def _format_from_bytes(sample: bytes, location: Location) -> TextFormat:
-    if sample.startswith(b"PK\x03\x04"):
-        if b"word/" in sample:
-            return "docx"
-        raise SourceError(
-            f"this looks like a ZIP archive (not a DOCX), not text; scan reads {SUPPORTED}", location=location
-        )
-    head = sample[:2048].decode("utf-8", "ignore").lstrip("\ufeff")
-    return "html" if _HTML_START.match(head) else "text"
 
 
 def _binary_kind(sample: bytes) -> str | None:
@@ -237,116 +222,3 @@ def _cut_point(buffer: str, size: int) -> int:
         if found >= 0 and not (mark == "\n" and buffer[found - 1] == "-"):
             return found + len(mark)
     return size
-
-
-class _HtmlText(HTMLParser):
-    """The text of an HTML document, block elements on their own lines, link targets after links."""
-
-    SKIP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object"})
-    BLOCKS = frozenset(
-        {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
-         "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
-         "pre", "section", "table", "td", "th", "title", "tr", "ul"}
-    )  # fmt: skip
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.skipping = 0
-        self.links: list[tuple[str, list[str]]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self.skipping += 1
-        elif tag in self.BLOCKS:
-            self.out.append("\n")
-        if tag == "a":
-            href = dict(attrs).get("href") or ""
-            self.links.append((href.strip(), []))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in self.BLOCKS:
-            self.out.append("\n")
-        if tag == "a" and self.links:
-            href, texts = self.links.pop()
-            if "://" in href and href not in "".join(texts):
-                self.out.append(f" <{href}>")
-
-    def handle_data(self, data: str) -> None:
-        if self.skipping:
-            return
-        text = _SPACES.sub(" ", data)
-        self.out.append(text)
-        for _, texts in self.links:
-            texts.append(text)
-
-
-def _html_pieces(pieces: Iterable[str]) -> Iterator[str]:
-    parser = _HtmlText()
-    for piece in pieces:
-        parser.feed(piece)
-        if parser.out:
-            yield "".join(parser.out)
-            parser.out.clear()
-    parser.close()
-    if parser.out:
-        yield "".join(parser.out)
-
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
-
-
-def _docx_pieces(sample: bytes, stream: BinaryIO, location: Location) -> Iterator[str]:
-    data: BinaryIO
-    if stream.seekable():
-        stream.seek(0)
-        data = stream
-    else:
-        data = io.BytesIO(sample + stream.read(MAX_DOCX_BYTES))
-    try:
-        archive = zipfile.ZipFile(data)
-        targets = _docx_link_targets(archive)
-        with archive.open("word/document.xml") as document:
-            yield from _docx_paragraphs(document, targets)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, EOFError) as exc:
-        raise SourceError(f"not a readable DOCX file ({exc})", location=location) from exc
-
-
-def _docx_link_targets(archive: zipfile.ZipFile) -> dict[str, str]:
-    try:
-        root = ElementTree.fromstring(archive.read("word/_rels/document.xml.rels"))
-    except KeyError:
-        return {}
-    return {rel.get("Id", ""): rel.get("Target", "") for rel in root.iter(_RELS) if rel.get("TargetMode") == "External"}
-
-
-def _docx_paragraphs(document: IO[bytes], targets: dict[str, str]) -> Iterator[str]:
-    out: list[str] = []
-    links: list[str] = []
-    for event, elem in ElementTree.iterparse(document, events=("start", "end")):
-        tag = elem.tag
-        if event == "start":
-            if tag == _W + "hyperlink":
-                links.append(targets.get(elem.get(_R_ID, ""), ""))
-            elif tag == _W + "tab":
-                out.append("\t")
-            elif tag in (_W + "br", _W + "cr"):
-                out.append("\n")
-            continue
-        if tag == _W + "t":
-            out.append(elem.text or "")
-        elif tag == _W + "hyperlink" and links:
-            target = links.pop()
-            if "://" in target:
-                out.append(f" <{target}>")
-        elif tag == _W + "p":
-            out.append("\n")
-            elem.clear()
-            yield "".join(out)
-            out.clear()
-    if out:
-        yield "".join(out)
