@@ -57,3 +57,10 @@ def test_html_upload_is_read_as_text(client: Any) -> None:
     html = "<html><body><p>Расследование <b>Bellingcat</b></p></body></html>".encode()
     body = client.post("/api/scan", files={"file": ("page.html", html, "text/html")}).json()
     assert any(m["text"] == "Bellingcat" for m in body["mentions"])
+
+
+def test_form_field_sent_twice_is_refused(client: Any) -> None:
+    # found by fuzzing: a repeated field used to be read as its first value
+    response = client.post("/api/scan", data={"text": [TEXT, "второй текст"]})
+    body = assert_error_body(response, 422, "bad_request")
+    assert "text" in body["message"]

@@ -98,6 +98,9 @@ def _read_json(body: bytes) -> tuple[str, str | None]:
 
 async def _read_form(request: Request) -> tuple[str, str | None]:
     async with request.form() as form:
+        repeated = [key for key in ("file", "text", "as_of") if len(form.getlist(key)) > 1]
+        if repeated:
+            raise UsageError(f"send each of {', '.join(repeated)} once")
         upload, text, as_of = form.get("file"), form.get("text"), form.get("as_of")
         if isinstance(upload, UploadFile) and upload.filename:
             text = extract_upload_text(await upload.read(), name=upload.filename)
