@@ -116,3 +116,105 @@ def test_truncated_and_non_zip_files(tmp_path: Path) -> None:
     for path in (truncated, html):
         with pytest.raises(SourceError, match="not an xlsx file"):
             read_official_xlsx(path)
+
+
+# Row 3 of the ministry's real export, cell by cell (A3..J3), as published; not taken from our writer.
+REAL_HEADER_ROW = (
+    "№ п/п",
+    "Дата распоряжения Минюста России о включении в перечень",
+    "Номер распоряжения Минюста России о включении в перечень",
+    "Дата принятия решения Генеральной прокуратурой Российской Федерации о признании деятельности организации "
+    "нежелательной",
+    "Наименование организации",
+    "Дата обнародования информации",
+    "Дата распоряжения Минюста России об исключении из перечня",
+    "Номер распоряжения Минюста России об исключении из перечня",
+    "Дата принятия решения Генеральной прокуратурой Российской Федерации об отмене решения",
+    "Статус",
+)
+REAL_TITLE = (
+    "Реестр иностранных и международных организаций, деятельность которых признана нежелательной "
+    "на территории Российской Федерации"
+)
+REAL_ROW = (
+    "1", "29.07.2015", "1076-р", "28.07.2015",
+    "«Национальный фонд в поддержку демократии» (The National Endowment for Democracy), США",
+    None, None, None, None, "Включена",
+)  # fmt: skip
+
+
+def _write_real_layout(
+    path: Path, header: tuple[str, ...] = REAL_HEADER_ROW, row: tuple[object, ...] = REAL_ROW
+) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Лист 1"
+    sheet["A1"] = REAL_TITLE
+    sheet["A2"] = "14.08.2026 17:28:00"
+    sheet.append(list(header))
+    sheet.append(list(row))
+    book.save(path)
+    return path
+
+
+def test_real_header_row_reads_without_warning(tmp_path: Path) -> None:
+    source = read_official_xlsx(_write_real_layout(tmp_path / "export.xlsx"))
+    assert source.warnings == ()
+    assert source.actuality == datetime(2026, 8, 14, 17, 28)
+    (row,) = source.rows
+    assert (row.inclusion_order, row.inclusion_date, row.gp_decision_date) == (
+        "1076-р",
+        date(2015, 7, 29),
+        date(2015, 7, 28),
+    )
+    assert row.status == "Включена"
+
+
+def test_writer_writes_the_real_header_row(tmp_path: Path) -> None:
+    path = write_sample_xlsx(tmp_path / "list.xlsx")
+    sheet = openpyxl.load_workbook(path)["Лист 1"]
+    assert tuple(cell.value for cell in sheet[3]) == REAL_HEADER_ROW
+
+
+@pytest.mark.parametrize(
+    ("index", "reworded"),
+    [
+        (3, "Дата решения Генерального прокурора Российской Федерации или его заместителя о признании нежелательной"),
+        (1, "Дата распоряжения Минюста России о включении в реестр"),
+        (8, "Дата решения Генерального прокурора об отмене решения"),
+        (6, "Дата распоряжения Минюста России об ИСКЛЮЧЕНИИ из реестра"),
+    ],
+)
+def test_reworded_header_with_its_markers_is_read_with_a_warning(tmp_path: Path, index: int, reworded: str) -> None:
+    header = (*REAL_HEADER_ROW[:index], reworded, *REAL_HEADER_ROW[index + 1 :])
+    source = read_official_xlsx(_write_real_layout(tmp_path / "export.xlsx", header))
+    assert len(source.warnings) == 1
+    assert f"row 3, column {'ABCDEFGHIJ'[index]}" in source.warnings[0]
+    assert source.rows[0].gp_decision_date == date(2015, 7, 28)
+
+
+@pytest.mark.parametrize(
+    ("index", "lost"),
+    [
+        (3, "Дата принятия решения Генеральной Российской Федерации о признании деятельности нежелательной"),
+        (1, "Дата распоряжения Минюста России"),
+        (2, "Распоряжение Минюста России о включении в перечень"),
+        (4, "Организация"),
+        (6, "Дата распоряжения Минюста России"),
+        (8, "Дата принятия решения Генеральной прокуратурой Российской Федерации"),
+    ],
+)
+def test_header_losing_a_critical_marker_is_an_error_naming_the_cell(tmp_path: Path, index: int, lost: str) -> None:
+    header = (*REAL_HEADER_ROW[:index], lost, *REAL_HEADER_ROW[index + 1 :])
+    path = _write_real_layout(tmp_path / "export.xlsx", header)
+    with pytest.raises(SourceError, match=f"row 3, column {'ABCDEFGHIJ'[index]}: header"):
+        read_official_xlsx(path)
+
+
+def test_a_moved_column_is_found_by_its_markers(tmp_path: Path) -> None:
+    header = (*REAL_HEADER_ROW[:5], "Примечание", *REAL_HEADER_ROW[6:], REAL_HEADER_ROW[5])
+    row = (*REAL_ROW[:5], "заметка", *REAL_ROW[6:], "30.07.2015")
+    source = read_official_xlsx(_write_real_layout(tmp_path / "export.xlsx", header, row))
+    assert source.rows[0].published_date == date(2015, 7, 30)
+    assert any("column K" in w for w in source.warnings)

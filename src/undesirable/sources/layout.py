@@ -10,17 +10,33 @@ from importlib import resources
 
 @dataclass(frozen=True)
 class Column:
-    """One of the ten columns: its key, the header as published and the words that identify it."""
+    """One of the ten columns: its key, the header as published and the words that identify it.
+
+    ``markers`` are groups of alternatives: a header is this column's when every group has one of
+    its words in it (``("дата",), ("прокуратур", "прокурор")``) and no ``excluding`` word occurs.
+    """
 
     index: int
     key: str
     header: str
-    markers: tuple[str, ...]
+    markers: tuple[tuple[str, ...], ...]
     critical: bool
+    excluding: tuple[tuple[str, ...], ...] = ()
 
     @property
     def letter(self) -> str:
         return column_letter(self.index)
+
+    def is_header(self, text: str) -> bool:
+        """Whether a header cell's text names this column (case and ``ё`` folded)."""
+        folded = text.casefold().replace("ё", "е")
+        if not all(any(word in folded for word in group) for group in self.markers):
+            return False
+        return not any(any(word in folded for word in group) for group in self.excluding)
+
+    def describe_markers(self) -> str:
+        """The marker words as a reader would want them in an error: ``дата + прокуратур|прокурор``."""
+        return " + ".join("|".join(group) for group in self.markers)
 
 
 @dataclass(frozen=True)
@@ -47,7 +63,14 @@ def load_official_layout() -> Layout:
     """The layout of the Justice Ministry's xlsx export, as described in DESIGN.md."""
     raw = json.loads(resources.files("undesirable.data").joinpath("official_layout.json").read_text("utf-8"))
     columns = tuple(
-        Column(i, c["key"], c["header"], tuple(c["markers"]), bool(c["critical"]))
+        Column(
+            i,
+            c["key"],
+            c["header"],
+            _groups(c["markers"]),
+            bool(c["critical"]),
+            _groups(c.get("excluding", [])),
+        )
         for i, c in enumerate(raw["columns"], start=1)
     )
     return Layout(
@@ -58,3 +81,7 @@ def load_official_layout() -> Layout:
         first_data_row=int(raw["first_data_row"]),
         columns=columns,
     )
+
+
+def _groups(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.casefold() for w in group.split("|")) for group in words)

@@ -1,9 +1,10 @@
 """Read the Justice Ministry's xlsx export (layout in DESIGN.md and ``data/official_layout.json``).
 
 The structure is checked before any row is used: the sheet, the title in A1, the actuality
-date-time in A2 and the ten headers in row 3 (each recognised by marker words). A file that fails
-any of these is refused with one :class:`SourceError` naming the cell; a header that still carries
-its markers but reads differently is a warning, since the ministry rewords headers now and then.
+date-time in A2 and the ten headers in row 3 (each recognised by marker words, see
+:mod:`undesirable.sources.headers`). A file that fails any of these is refused with one
+:class:`SourceError` naming the cell; a header that still carries its markers but reads
+differently is a warning, since the ministry rewords headers now and then.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from typing import Any
 
 from undesirable.errors import Location, SourceError
 from undesirable.sources.cells import cell_text, is_blank, parse_datetime_cell
-from undesirable.sources.layout import Layout, load_official_layout
+from undesirable.sources.headers import locate_columns
+from undesirable.sources.layout import Layout, column_letter, load_official_layout
 from undesirable.sources.rows import RegisterRow, SourceFile, SourceKind
 from undesirable.sources.validate import build_register_row, check_unique_ordinals
 
-MAX_COLUMNS = 10
+MAX_COLUMNS = 20  # the ten columns, and room for a column the ministry might insert or move
 
 
 def read_official_xlsx(path: Path, *, display_name: str | None = None, kind: SourceKind = "official") -> SourceFile:
@@ -66,11 +68,11 @@ def _read_rows(rows: list[tuple[Any, ...]], *, layout: Layout, name: str, sha256
             f"cell A1 should hold the register's title, got {title[:80]!r}", location=Location(name, 1, "A")
         )
     actuality = _read_actuality(cell(2, 1), name=name)
-    warnings = list(
-        _check_headers([cell(layout.header_row, c.index) for c in layout.columns], layout=layout, name=name)
+    header = locate_columns(
+        [cell(layout.header_row, index) for index in range(1, MAX_COLUMNS + 1)], layout=layout, name=name
     )
-    register_rows = tuple(_iter_data_rows(rows, layout=layout, name=name))
-    check_unique_ordinals(register_rows, file=name, column=layout.columns[0].letter)
+    register_rows = tuple(_iter_data_rows(rows, layout=layout, positions=header.positions, name=name))
+    check_unique_ordinals(register_rows, file=name, column=column_letter(header.positions["register_no"]))
     return SourceFile(
         name=name,
         sha256=sha256,
@@ -78,7 +80,7 @@ def _read_rows(rows: list[tuple[Any, ...]], *, layout: Layout, name: str, sha256
         rows=register_rows,
         kind=kind,
         title=title,
-        warnings=tuple(warnings),
+        warnings=header.warnings,
     )
 
 
@@ -95,25 +97,13 @@ def _read_actuality(value: object, *, name: str) -> datetime:
     return parsed
 
 
-def _check_headers(values: list[object], *, layout: Layout, name: str) -> Iterator[str]:
-    for column, value in zip(layout.columns, values, strict=True):
-        text = (cell_text(value) or "").lower()
-        if text == column.header.lower():
-            continue
-        where = Location(name, layout.header_row, column.letter)
-        if text and all(marker.lower() in text for marker in column.markers):
-            yield f"{where}: header reads {cell_text(value)!r}, expected {column.header!r}"
-        elif column.critical:
-            raise SourceError(f"header {cell_text(value)!r} is not the expected {column.header!r}", location=where)
-        else:
-            yield f"{where}: unexpected header {cell_text(value)!r} (expected {column.header!r})"
-
-
-def _iter_data_rows(rows: list[tuple[Any, ...]], *, layout: Layout, name: str) -> Iterator[RegisterRow]:
-    letters = {c.key: c.letter for c in layout.columns}
+def _iter_data_rows(
+    rows: list[tuple[Any, ...]], *, layout: Layout, positions: dict[str, int], name: str
+) -> Iterator[RegisterRow]:
+    letters = {key: column_letter(index) for key, index in positions.items()}
     for line, values in enumerate(rows[layout.first_data_row - 1 :], start=layout.first_data_row):
         padded = tuple(values) + (None,) * (MAX_COLUMNS - len(values))
         if all(is_blank(v) for v in padded):
             continue
-        cells = {c.key: padded[c.index - 1] for c in layout.columns}
+        cells = {key: padded[index - 1] for key, index in positions.items()}
         yield build_register_row(cells, file=name, line=line, column_names=letters)
