@@ -84,3 +84,11 @@ class AuthError(UndesirableError):
 
     http_status = 401
     code = "unauthorized"
+
+
+class MalformedJSONError(UndesirableError):
+    """A request body that is not JSON at all."""
+
+    http_status = 400
+    exit_code = 2
+    code = "malformed_json"

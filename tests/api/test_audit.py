@@ -30,7 +30,7 @@ def audited(database_url: str, loaded_registry: Any) -> Iterator[Any]:
 
 
 def _log(registry: Any) -> list[Any]:
-    from undesirable.registry.audit import read_audit_log
+    from undesirable.proof.audit import read_audit_log
 
     return list(reversed(read_audit_log(registry)))
 

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from tests.factories import sample_row, write_sample_xlsx
 from undesirable.cli import app, follow_commands
-from undesirable.registry import updater
+from undesirable.following import updater
 
 URL = "https://register.test/export"
 FLAGGED = "«Проект» (Project), ((Латвия"

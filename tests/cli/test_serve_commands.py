@@ -47,7 +47,7 @@ def test_worker_socket_names_tcp_so_connections_get_nodelay() -> None:
 
 
 def test_serve_runs_scheduled_updates_once_and_stops_them(monkeypatch: pytest.MonkeyPatch, database_url: str) -> None:
-    from undesirable.registry import schedule
+    from undesirable.following import schedule
 
     events: list[str] = []
 

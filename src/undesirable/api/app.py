@@ -71,7 +71,6 @@ def create_app(settings: Settings | None = None, *, registry: Registry | None = 
     )
     app.state.settings = settings
     app.state.registry = registry or Registry.open(settings=settings)
-    app.state.cache = {}
     for module in ROUTERS:
         app.include_router(module.router)
     from undesirable.web import install_web, render_error_page

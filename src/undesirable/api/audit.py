@@ -1,7 +1,7 @@
 """Screening calls of the API written to the audit log, when ``UNDESIRABLE_AUDIT`` is on.
 
 ``GET``/``POST /api/match``, ``POST /api/scan`` and the yente-compatible ``POST /match/{dataset}``
-each append one record per request (see ``registry.audit``): who asked, the query, the as-of date,
+each append one record per request (see ``proof.audit``): who asked, the query, the as-of date,
 the threshold, the current snapshot (id and sha256) and the result. Who asked is the client's
 address, followed by the ``X-Undesirable-User`` header in parentheses when the client sends one
 (``203.0.113.5 (alice)``); behind a reverse proxy, run uvicorn with ``--proxy-headers`` so the
@@ -20,10 +20,10 @@ from typing import Any, Literal
 
 from fastapi import Request
 
-from undesirable.api.common import get_registry, get_settings
 from undesirable.model import Organization
-from undesirable.registry.audit import MAX_QUERY_CHARS, record_screening, summarize_matches
+from undesirable.proof.audit import MAX_QUERY_CHARS, record_screening, summarize_matches
 from undesirable.registry.registry import Registry
+from undesirable.serving import get_registry, get_settings
 
 USER_HEADER = "X-Undesirable-User"
 MAX_USER_CHARS = 100

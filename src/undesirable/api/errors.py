@@ -24,7 +24,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from undesirable.errors import UndesirableError
+from undesirable.errors import MalformedJSONError, UndesirableError
 
 LOG = logging.getLogger("undesirable.api")
 
@@ -41,7 +41,7 @@ STATUS_CODES = {
 }
 """The ``code`` of errors raised as plain HTTP statuses (not by the project's own errors)."""
 
-MALFORMED_JSON = "malformed_json"
+MALFORMED_JSON = MalformedJSONError.code
 """The ``code`` of a request body that is not JSON at all (400)."""
 
 HtmlRenderer = Callable[[Request, dict[str, Any]], Response | None]
@@ -55,15 +55,6 @@ ERROR_EXAMPLE = {
         "details": [],
     }
 }
-
-
-class MalformedJSONError(StarletteHTTPException):
-    """A request body that is not JSON at all: 400, code ``malformed_json``."""
-
-    code = MALFORMED_JSON
-
-    def __init__(self, message: str) -> None:
-        super().__init__(400, message)
 
 
 def build_error_body(status: int, code: str, message: str, details: Sequence[dict[str, str]] = ()) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from undesirable.api.common import get_registry
+from undesirable.serving import get_registry
 
 router = APIRouter(tags=["health"])
 

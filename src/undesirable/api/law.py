@@ -7,9 +7,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from undesirable.api.common import DATE_HELP, DATE_PATTERN, get_registry, parse_date_param
 from undesirable.errors import UsageError
 from undesirable.law import explain_exposure, list_roles
+from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date_param
+from undesirable.serving import get_registry
 
 router = APIRouter(prefix="/api/law", tags=["law"])
 

@@ -8,16 +8,10 @@ from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from undesirable.api.audit import USER_HEADER_PARAMETER, audit_screening, audit_screening_batch
-from undesirable.api.common import (
-    DATE_HELP,
-    DATE_PATTERN,
-    get_registry,
-    iso,
-    match_name_json,
-    parse_date_param,
-    snapshot_json,
-)
 from undesirable.matching.match import POSSIBLE_THRESHOLD
+from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, iso, parse_date_param
+from undesirable.operations.screening import match_name_json, snapshot_json
+from undesirable.serving import get_registry
 
 router = APIRouter(prefix="/api/match", tags=["matching"])
 

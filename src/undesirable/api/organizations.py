@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from undesirable.api.common import DATE_HELP, DATE_PATTERN, get_registry, iso, parse_date_param, snapshot_json
-from undesirable.model import Organization
+from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, iso, parse_date_param
+from undesirable.operations.organizations import DEFAULT_PAGE, has_name_containing
+from undesirable.operations.screening import snapshot_json
+from undesirable.serving import get_registry
 
 router = APIRouter(prefix="/api/organizations", tags=["organizations"])
 
-DEFAULT_PAGE = 50
 MAX_PAGE = 500
 ORGANIZATION_EXAMPLE_ID = "1076-р/2015-07-29"
-
-_NOT_WORD = re.compile(r"[\W_]+")
 
 
 @router.get("", summary="The register as it stood on a date, filtered and paged")
@@ -62,13 +60,3 @@ async def get_organization(
     data = registry.history(org_id).to_json(as_of=day)
     data["snapshot"] = snapshot_json(registry)
     return data
-
-
-def has_name_containing(org: Organization, text: str) -> bool:
-    """Whether any name, acronym or domain of ``org`` contains ``text`` (case and punctuation ignored)."""
-    needle = _fold(text)
-    return any(needle in _fold(name) for name in (*org.all_names(), *org.acronyms, *org.domains, org.id))
-
-
-def _fold(text: str) -> str:
-    return _NOT_WORD.sub(" ", text.casefold().replace("ё", "е")).strip()

@@ -15,10 +15,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
 
-from undesirable.api.common import get_registry
-from undesirable.api.organizations import has_name_containing
 from undesirable.api.yente import ORGANIZATION_SCHEMATA, screen_names
 from undesirable.errors import UsageError
+from undesirable.operations.organizations import has_name_containing
+from undesirable.serving import get_registry
 
 router = APIRouter(prefix="/reconcile", tags=["reconciliation"])
 

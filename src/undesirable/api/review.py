@@ -12,9 +12,10 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from undesirable.api.common import get_registry, require_token, snapshot_json
 from undesirable.errors import UsageError
-from undesirable.registry.review import record_review, review_queue
+from undesirable.operations.review import record_review, review_queue
+from undesirable.operations.screening import snapshot_json
+from undesirable.serving import get_registry, require_token
 
 router = APIRouter(prefix="/api/review", tags=["review"])
 

@@ -8,8 +8,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 from starlette.datastructures import UploadFile
 
-from undesirable.api.common import get_registry, require_token
 from undesirable.errors import Location, SourceError, UsageError
+from undesirable.serving import get_registry, require_token
 
 router = APIRouter(prefix="/api/snapshots", tags=["snapshots"])
 

@@ -19,10 +19,11 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from undesirable.api.audit import USER_HEADER_PARAMETER, ScreenedQuery, audit_screening_batch
-from undesirable.api.common import get_registry, match_name_json
 from undesirable.errors import NotFoundError, UsageError
 from undesirable.model import Organization
+from undesirable.operations.screening import match_name_json
 from undesirable.registry.registry import Registry
+from undesirable.serving import get_registry
 
 router = APIRouter(tags=["yente compatibility"])
 

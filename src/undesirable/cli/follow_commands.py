@@ -40,7 +40,7 @@ def update_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Download the official list and import it if it is a new version; then notify."""
-    from undesirable.registry.updater import update_registry
+    from undesirable.following.updater import update_registry
 
     with open_registry() as registry:
         result = update_registry(
@@ -74,7 +74,7 @@ def watch_command(
     rounds: int | None = typer.Option(None, "--rounds", hidden=True, help="Stop after this many rounds."),
 ) -> None:
     """Run update on a schedule, for a service manager (one log line per round)."""
-    from undesirable.registry.schedule import Round, parse_interval, watch
+    from undesirable.following.schedule import Round, parse_interval, watch
 
     span = parse_interval(every)
     out = console()
@@ -103,7 +103,7 @@ def review_command(ctx: typer.Context, as_json: bool = JSON_OPTION) -> None:
     """List what waits for review (run `review correct` or `review accept` to clear it)."""
     if ctx.invoked_subcommand is not None:
         return
-    from undesirable.registry.review import review_queue
+    from undesirable.operations.review import review_queue
 
     with open_registry() as registry:
         items = review_queue(registry)
@@ -149,7 +149,7 @@ def review_accept_command(
 
 
 def _review(org: str, action: Any, by: str | None, as_json: bool, **changes: Any) -> None:
-    from undesirable.registry.review import record_review
+    from undesirable.operations.review import record_review
 
     with open_registry() as registry:
         org_id = registry.resolve(org).id
@@ -169,7 +169,7 @@ def watchlist_add_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Watch a name (or a file of names); prints the ones the register lists already."""
-    from undesirable.registry.watchlists import add_to_watchlist, read_names_file
+    from undesirable.following.watchlists import add_to_watchlist, read_names_file
 
     path = Path(name_or_file)
     names = read_names_file(path) if path.is_file() else [name_or_file]
@@ -191,7 +191,7 @@ def watchlist_show_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """The watchlists, their names and every hit so far."""
-    from undesirable.registry.watchlists import read_watchlists
+    from undesirable.following.watchlists import read_watchlists
 
     with open_registry() as registry:
         lists = read_watchlists(registry, list_name=list_name)
@@ -217,7 +217,7 @@ def watchlist_remove_command(
 ) -> None:
     """Stop watching a name, or (--all) remove a whole watchlist."""
     from undesirable.errors import UsageError
-    from undesirable.registry.watchlists import delete_watchlist, remove_from_watchlist
+    from undesirable.following.watchlists import delete_watchlist, remove_from_watchlist
 
     if whole == (name is not None):
         raise UsageError("give a NAME, or --all to remove the whole watchlist")

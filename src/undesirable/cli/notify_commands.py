@@ -19,7 +19,7 @@ def notify_add_command(
     list_name: str | None = typer.Option(None, "--list", help="Only notify of this watchlist's hits."),
 ) -> None:
     """Subscribe a webhook or an e-mail address to notices of new versions of the list."""
-    from undesirable.registry.subscriptions import add_subscription
+    from undesirable.following.subscriptions import add_subscription
 
     with open_registry() as registry:
         sub = add_subscription(registry, target, secret=secret, list_name=list_name)
@@ -32,7 +32,7 @@ def notify_add_command(
 @handles_errors
 def notify_list_command(as_json: bool = JSON_OPTION) -> None:
     """The subscriptions (secrets are never shown)."""
-    from undesirable.registry.subscriptions import read_subscriptions
+    from undesirable.following.subscriptions import read_subscriptions
 
     with open_registry() as registry:
         subs = read_subscriptions(registry)
@@ -48,7 +48,7 @@ def notify_list_command(as_json: bool = JSON_OPTION) -> None:
 @handles_errors
 def notify_remove_command(subscription: int = typer.Argument(..., help="The subscription's id.")) -> None:
     """Cancel a subscription."""
-    from undesirable.registry.subscriptions import remove_subscription
+    from undesirable.following.subscriptions import remove_subscription
 
     with open_registry() as registry:
         remove_subscription(registry, subscription)
@@ -59,7 +59,7 @@ def notify_remove_command(subscription: int = typer.Argument(..., help="The subs
 @handles_errors
 def notify_send_command(as_json: bool = JSON_OPTION) -> None:
     """Deliver the notices still pending (failed deliveries are retried)."""
-    from undesirable.registry.notify import deliver_pending
+    from undesirable.following.notify import deliver_pending
 
     with open_registry() as registry:
         deliveries = deliver_pending(registry, transport=follow_commands.make_transport())
@@ -77,7 +77,7 @@ def notify_log_command(
     limit: int = typer.Option(50, "--limit", min=1, help="How many entries."), as_json: bool = JSON_OPTION
 ) -> None:
     """The delivery log, newest first."""
-    from undesirable.registry.notify import read_deliveries
+    from undesirable.following.notify import read_deliveries
 
     with open_registry() as registry:
         entries = read_deliveries(registry, limit=limit)

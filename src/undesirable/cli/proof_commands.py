@@ -62,7 +62,7 @@ def verify_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Check a screening certificate's signature (and whether this store knows its snapshot)."""
-    from undesirable.registry.certificates import read_certificate_file, verify_certificate
+    from undesirable.proof.certificates import read_certificate_file, verify_certificate
 
     document = read_certificate_file(file)
     with open_registry() as registry:
@@ -90,7 +90,7 @@ def audit_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """The screening audit log, and a check that no record was altered or removed."""
-    from undesirable.registry.audit import read_audit_log, verify_audit_chain
+    from undesirable.proof.audit import read_audit_log, verify_audit_chain
 
     with open_registry() as registry:
         records = read_audit_log(registry, limit=limit, who=who)
@@ -124,8 +124,8 @@ def record_check(
 
     if certificate is None and not load_settings().audit:
         return
-    from undesirable.registry.audit import record_screening, summarize_matches
-    from undesirable.registry.certificates import issue_certificate, write_certificate
+    from undesirable.proof.audit import record_screening, summarize_matches
+    from undesirable.proof.certificates import issue_certificate, write_certificate
 
     who = by or getpass.getuser()
     with open_registry() as registry:

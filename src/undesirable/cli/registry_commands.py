@@ -27,7 +27,7 @@ def import_command(
 ) -> None:
     """Import a version of the list as a snapshot (a known file is a no-op that says so)."""
     from undesirable.cli.follow_commands import make_transport
-    from undesirable.registry.notify import deliver_pending, follow_snapshot
+    from undesirable.following.notify import deliver_pending, follow_snapshot
 
     with open_registry() as registry:
         result = registry.import_file(file)

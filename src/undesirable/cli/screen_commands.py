@@ -213,7 +213,7 @@ def _audit_batch(registry: Any, summary: dict[str, Any], *, column: str, as_of: 
     """One audit record for the whole file: what was screened, against which snapshot, and the counts."""
     import getpass
 
-    from undesirable.registry.audit import record_screening
+    from undesirable.proof.audit import record_screening
 
     hits = summary["strong"] + summary["possible"]
     result = {"verdict": "match" if hits else "no_match", **{k: v for k, v in summary.items() if k != "malformed"}}

@@ -29,8 +29,8 @@ def serve_command(
     quiet: bool = typer.Option(False, "--quiet", help="Log warnings only, no line per request."),
 ) -> None:
     """Serve the HTTP API (/docs) and the web UI, over the store the CLI uses."""
+    from undesirable.following.schedule import start_update_scheduler
     from undesirable.registry.registry import Registry
-    from undesirable.registry.schedule import start_update_scheduler
     from undesirable.settings import load_settings
 
     settings = load_settings()

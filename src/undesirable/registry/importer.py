@@ -71,7 +71,7 @@ def import_source(
         existing = conn.execute(select(schema.snapshots).where(schema.snapshots.c.sha256 == source.sha256)).first()
         if existing is not None:
             known = snapshot_from_row(existing)
-            return ImportResult(known, False, _stored_diff(conn, known.id), source.warnings)
+            return ImportResult(known, False, read_stored_diff(conn, known.id), source.warnings)
         snapshots = read_snapshots(conn)
         snapshot_id = _insert_snapshot(conn, source, snapshots, origin=origin, fetched_at=fetched_at)
         conn.execute(
@@ -171,7 +171,8 @@ def _latest_other_lineage(snapshots: list[Snapshot], new: Snapshot) -> Snapshot 
     return others[-1] if others else None
 
 
-def _stored_diff(conn: Connection, snapshot_id: int) -> SnapshotDiff:
+def read_stored_diff(conn: Connection, snapshot_id: int) -> SnapshotDiff:
+    """The diff the import stored for ``snapshot_id`` against its predecessor (empty if none)."""
     data = conn.execute(select(schema.diffs.c.data).where(schema.diffs.c.snapshot_id == snapshot_id)).scalar()
     return SnapshotDiff.from_json(data or {})
 

@@ -9,10 +9,12 @@ registry.history("1076-р/2015-07-29")           # every event of one organizati
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
@@ -22,7 +24,7 @@ from undesirable.registry.annotations import AnnotationIndex, load_bundled_annot
 from undesirable.registry.bundled import read_bundled_source
 from undesirable.registry.diff import SnapshotDiff, diff_snapshots, link_by_name
 from undesirable.registry.events import Event, derive_current_state
-from undesirable.registry.importer import ImportResult, import_source
+from undesirable.registry.importer import ImportResult, import_source, read_stored_diff
 from undesirable.registry.review import apply_reviews, read_reviews, reviews_version
 from undesirable.registry.snapshots import (
     Snapshot,
@@ -36,6 +38,8 @@ from undesirable.settings import Settings, load_settings
 from undesirable.sources.project_format import read_register_bytes, read_register_file
 from undesirable.sources.rows import RegisterRow, SourceFile
 from undesirable.store import Store, open_store, schema
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,8 @@ class Registry:
         self._annotations = AnnotationIndex(load_bundled_annotations())
         self._state_key: tuple[int, ...] | None = None
         self._state: dict[str, Organization] = {}
-        self._indexes: dict[str, tuple[tuple[int, ...] | None, Any]] = {}
+        self._memo: dict[str, tuple[tuple[int, ...], Any]] = {}
+        self._lock = threading.RLock()
 
     @classmethod
     def open(cls, database_url: str | None = None, *, settings: Settings | None = None) -> Registry:
@@ -144,6 +149,11 @@ class Registry:
         if base is not None and base.lineage != target.lineage:
             before = link_by_name(before, after)
         return base, target, diff_snapshots(before, after)
+
+    def stored_diff(self, snapshot_id: int) -> SnapshotDiff:
+        """What ``snapshot_id`` changed against its predecessor, as the import stored it."""
+        with self.store.reading() as conn:
+            return read_stored_diff(conn, snapshot_id)
 
     # -- organizations -------------------------------------------------------------------------
 
@@ -273,24 +283,35 @@ class Registry:
         return self._cached_index("scan", build_scan_index)
 
     def _cached_index(self, kind: str, build: Any) -> Any:
-        state = self._current_state()
-        cached = self._indexes.get(kind)
-        if cached is None or cached[0] != self._state_key:
-            cached = (self._state_key, build(list(state.values())))
-            self._indexes[kind] = cached
-        return cached[1]
+        return self.remember(kind, lambda: build(list(self._current_state().values())))
+
+    def version(self) -> tuple[int, ...]:
+        """What every derived value depends on: the ids of all snapshots, then the reviews version."""
+        with self.store.reading() as conn:
+            return (*(s.id for s in read_snapshots(conn)), reviews_version(conn))
+
+    def remember(self, kind: str, build: Callable[[], T]) -> T:
+        """``build()``, computed once per :meth:`version` of the store (thread-safe)."""
+        key = self.version()
+        with self._lock:
+            cached = self._memo.get(kind)
+            if cached is None or cached[0] != key:
+                cached = (key, build())
+                self._memo[kind] = cached
+            value: T = cached[1]
+            return value
 
     def _current_state(self) -> dict[str, Organization]:
         """The current lineage's organizations with reviewers' corrections applied on top."""
         snapshots = self.snapshots()
         lineage = current_lineage(snapshots)
-        with self.store.reading() as conn:
+        with self._lock, self.store.reading() as conn:
             key = (*(s.id for s in lineage), reviews_version(conn))
             if key != self._state_key:
                 state = derive_current_state(read_views(conn, lineage)) if lineage else {}
                 self._state = apply_reviews(state, read_reviews(conn))
                 self._state_key = key
-        return self._state
+            return self._state
 
 
 def _id_spellings(org_id: str) -> list[str]:

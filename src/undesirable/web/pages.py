@@ -15,15 +15,16 @@ from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from undesirable.api.changes import collect_events, snapshot_diff_counts
-from undesirable.api.common import get_registry, get_settings, match_name_json, parse_date_param, scan_json
-from undesirable.api.organizations import DEFAULT_PAGE, has_name_containing
-from undesirable.api.scanning import read_scan_request
-from undesirable.api.stats import register_stats
 from undesirable.errors import UsageError
 from undesirable.law import describe_role, explain_exposure, list_roles
 from undesirable.model import CATEGORIES
-from undesirable.registry.review import review_queue
+from undesirable.operations.changes import collect_events, snapshot_diff_counts
+from undesirable.operations.dates import parse_date_param
+from undesirable.operations.organizations import DEFAULT_PAGE, has_name_containing
+from undesirable.operations.review import review_queue
+from undesirable.operations.screening import match_name_json, scan_json
+from undesirable.operations.stats import register_stats
+from undesirable.serving import get_registry, get_settings, read_scan_request
 from undesirable.web import svg
 from undesirable.web.highlight import split_highlights
 from undesirable.web.i18n import Translator, pick_language
@@ -154,8 +155,8 @@ async def changes_page(request: Request) -> Response:
         "changes.html",
         snapshots=list(reversed(registry.snapshots())),
         current=registry.current_snapshot(),
-        counts=snapshot_diff_counts(request, registry),
-        events=collect_events(request, registry)[:RECENT_EVENTS],
+        counts=snapshot_diff_counts(registry),
+        events=collect_events(registry)[:RECENT_EVENTS],
         json_url="/api/changes",
     )
 
@@ -247,7 +248,7 @@ def _body_example(spec: dict[str, Any], schema: dict[str, Any]) -> str:
 
 @router.get("/stats", response_class=HTMLResponse)
 async def stats_page(request: Request, as_of: str = "") -> Response:
-    stats = register_stats(get_registry(request), as_of=as_of)
+    stats = register_stats(get_registry(request), as_of=parse_date_param(as_of))
     t = Translator(pick_language(request))
     charts = {
         "years": svg.render_year_category_bars(

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from undesirable.api.common import get_registry
+from undesirable.serving import get_registry
 from undesirable.web.i18n import LANGUAGE_COOKIE, LANGUAGES, Translator, pick_language
 
 LANGUAGE_COOKIE_SECONDS = 365 * 24 * 3600

@@ -3,7 +3,7 @@
 When a new snapshot becomes current, :func:`follow_snapshot` screens the watchlists and stores
 the new hits together with one *notice* (the JSON payload every subscriber receives) in a single
 transaction. Then each subscription gets it: a webhook (signed JSON POST, see
-``registry.webhooks``) or an e-mail (see ``registry.mail``). Every attempt is written to the
+``following.webhooks``) or an e-mail (see ``following.mail``). Every attempt is written to the
 delivery log; a subscription that has not received a notice yet is tried again by
 :func:`deliver_pending` (``watch`` does it on every round) until ``MAX_ATTEMPTS`` are logged.
 A subscription bound to a watchlist hears only of that list's new hits.
@@ -21,16 +21,16 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from sqlalchemy import func, insert, select
 
+from undesirable.following.mail import ATTEMPTS as SMTP_ATTEMPTS
+from undesirable.following.mail import TIMEOUT_SECONDS as SMTP_TIMEOUT
+from undesirable.following.mail import build_notice_email, parse_smtp_url, send_email
+from undesirable.following.watchlists import WatchHit, find_new_hits, record_hits
+from undesirable.following.webhooks import ATTEMPTS as WEBHOOK_ATTEMPTS
+from undesirable.following.webhooks import TIMEOUT_SECONDS as WEBHOOK_TIMEOUT
+from undesirable.following.webhooks import Attempt, post_webhook
 from undesirable.model import Organization
 from undesirable.registry.clock import naive_utc
 from undesirable.registry.importer import ImportResult
-from undesirable.registry.mail import ATTEMPTS as SMTP_ATTEMPTS
-from undesirable.registry.mail import TIMEOUT_SECONDS as SMTP_TIMEOUT
-from undesirable.registry.mail import build_notice_email, parse_smtp_url, send_email
-from undesirable.registry.watchlists import WatchHit, find_new_hits, record_hits
-from undesirable.registry.webhooks import ATTEMPTS as WEBHOOK_ATTEMPTS
-from undesirable.registry.webhooks import TIMEOUT_SECONDS as WEBHOOK_TIMEOUT
-from undesirable.registry.webhooks import Attempt, post_webhook
 from undesirable.store import schema
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ written. A TLS failure is not retried: it names the fix (the ministry's server s
 incomplete certificate chain, so pass the missing certificates with ``--ca-bundle`` or
 ``UNDESIRABLE_CA_BUNDLE``). Every failure is one :class:`DownloadError` line and leaves the store
 untouched. A file already imported (same sha256) is a no-op; a new one is imported, then
-watchlists are screened and subscribers notified (``registry.notify``).
+watchlists are screened and subscribers notified (``following.notify``).
 
 The HTTP transport, the clock and ``sleep`` are passed in, so tests never touch the network.
 """
@@ -27,10 +27,10 @@ import httpx
 
 from undesirable import __version__
 from undesirable.errors import DownloadError, SourceError, UsageError
+from undesirable.following.notify import Delivery, deliver_pending, follow_snapshot
+from undesirable.following.watchlists import WatchHit
 from undesirable.registry.clock import Clock, naive_utc, utc_now
 from undesirable.registry.importer import ImportResult
-from undesirable.registry.notify import Delivery, deliver_pending, follow_snapshot
-from undesirable.registry.watchlists import WatchHit
 from undesirable.settings import Settings
 from undesirable.sources.official_xlsx import read_official_xlsx_bytes
 from undesirable.sources.rows import SourceFile

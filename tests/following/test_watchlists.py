@@ -9,8 +9,7 @@ import pytest
 
 from tests.factories import sample_row, write_sample_xlsx
 from undesirable.errors import NotFoundError, UsageError
-from undesirable.model import Organization
-from undesirable.registry.watchlists import (
+from undesirable.following.watchlists import (
     add_to_watchlist,
     delete_watchlist,
     read_names_file,
@@ -18,6 +17,7 @@ from undesirable.registry.watchlists import (
     remove_from_watchlist,
     screen_watchlists,
 )
+from undesirable.model import Organization
 
 NOW = datetime(2024, 9, 21, 8, 0)
 

@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from undesirable.errors import UsageError
-from undesirable.registry.webhooks import Attempt
+from undesirable.following.webhooks import Attempt
 
 TIMEOUT_SECONDS = 30.0
 ATTEMPTS = 3

@@ -1,7 +1,7 @@
 """Subscriptions to notices: webhook URLs and e-mail addresses, optionally bound to a watchlist.
 
 A webhook is signed with its own secret or, without one, with ``UNDESIRABLE_HMAC_KEY``; an e-mail
-needs ``UNDESIRABLE_SMTP_URL``. Secrets are stored but never listed. See ``registry.notify``.
+needs ``UNDESIRABLE_SMTP_URL``. Secrets are stored but never listed. See ``following.notify``.
 """
 
 from __future__ import annotations

@@ -19,10 +19,10 @@ from sqlalchemy import func, select
 
 from tests.factories import sample_row, write_sample_xlsx
 from undesirable.errors import NotFoundError, UsageError
-from undesirable.registry.notify import MAX_ATTEMPTS, deliver_pending, follow_snapshot, read_deliveries
-from undesirable.registry.subscriptions import add_subscription, read_subscriptions, remove_subscription
-from undesirable.registry.watchlists import add_to_watchlist, read_watchlists
-from undesirable.registry.webhooks import SIGNATURE_HEADER, verify_signature
+from undesirable.following.notify import MAX_ATTEMPTS, deliver_pending, follow_snapshot, read_deliveries
+from undesirable.following.subscriptions import add_subscription, read_subscriptions, remove_subscription
+from undesirable.following.watchlists import add_to_watchlist, read_watchlists
+from undesirable.following.webhooks import SIGNATURE_HEADER, verify_signature
 from undesirable.store import schema
 
 SECRET = "receiver-secret"

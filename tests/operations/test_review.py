@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from tests.factories import sample_row, write_sample_xlsx
 from undesirable.errors import NotFoundError, UsageError
-from undesirable.registry.review import record_review, review_queue
+from undesirable.operations.review import record_review, review_queue
 from undesirable.store import schema
 
 FLAGGED = "«Проект» (Project), ((Латвия"

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from undesirable.errors import Location, NotFoundError, SourceError, UsageError
-from undesirable.registry.audit import record_screening, summarize_matches
+from undesirable.proof.audit import record_screening, summarize_matches
 from undesirable.registry.clock import naive_utc
 
 if TYPE_CHECKING:

@@ -10,8 +10,8 @@ import pytest
 
 from tests.factories import write_sample_xlsx
 from undesirable.errors import NotFoundError, SourceError, UsageError
-from undesirable.registry.audit import read_audit_log, verify_audit_chain
-from undesirable.registry.certificates import (
+from undesirable.proof.audit import read_audit_log, verify_audit_chain
+from undesirable.proof.certificates import (
     issue_certificate,
     read_certificate_file,
     verify_certificate,

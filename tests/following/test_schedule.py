@@ -12,7 +12,7 @@ import pytest
 
 from tests.factories import write_sample_xlsx
 from undesirable.errors import UsageError
-from undesirable.registry.schedule import Round, log_round, parse_interval, start_update_scheduler, watch
+from undesirable.following.schedule import Round, log_round, parse_interval, start_update_scheduler, watch
 
 URL = "https://register.test/export"
 

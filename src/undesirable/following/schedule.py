@@ -18,8 +18,8 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from undesirable.errors import UndesirableError, UsageError
-from undesirable.registry.notify import deliver_pending
-from undesirable.registry.updater import UpdateResult, update_registry
+from undesirable.following.notify import deliver_pending
+from undesirable.following.updater import UpdateResult, update_registry
 from undesirable.settings import Settings
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from tests.factories import sample_row, write_sample_xlsx
 from undesirable.errors import UsageError
 from undesirable.model import Organization
-from undesirable.registry.audit import read_audit_log, record_screening, summarize_matches, verify_audit_chain
+from undesirable.proof.audit import read_audit_log, record_screening, summarize_matches, verify_audit_chain
 
 NOW = datetime(2024, 9, 6, 12, 0, 0, 123456)
 

@@ -11,8 +11,8 @@ import pytest
 
 from tests.factories import sample_row, write_sample_xlsx
 from undesirable.errors import DownloadError, UsageError
-from undesirable.registry import updater
-from undesirable.registry.updater import download_official_export, update_registry
+from undesirable.following import updater
+from undesirable.following.updater import download_official_export, update_registry
 from undesirable.settings import OFFICIAL_EXPORT_URL
 
 URL = "https://register.test/export"

@@ -1,0 +1,1 @@
+"""Following the register: scheduled updates, watchlists, notices by webhook and e-mail."""

@@ -1,0 +1,1 @@
+"""Proof of screening: the hash-chained audit log and signed screening certificates."""

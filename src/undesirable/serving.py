@@ -1,0 +1,93 @@
+"""What the two HTTP faces (``api`` and ``web``) share: the app's registry and settings, the write
+token check, and the reading of a scan request (JSON, a form or an uploaded file).
+
+Both faces import from here and from ``undesirable.operations``; neither imports the other.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+from pathlib import PurePath
+
+from fastapi import Request
+from starlette.datastructures import UploadFile
+
+from undesirable.errors import AuthError, MalformedJSONError, UsageError
+from undesirable.operations.dates import DATE_HELP
+from undesirable.registry.registry import Registry
+from undesirable.settings import Settings
+
+MAX_TEXT_CHARS = 1_000_000
+"""Longest text scanned in one request."""
+
+
+def get_registry(request: Request) -> Registry:
+    """The app's one registry (made by ``create_app``)."""
+    registry: Registry = request.app.state.registry
+    return registry
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def require_token(request: Request) -> None:
+    """Allow a write only with ``Authorization: Bearer <UNDESIRABLE_API_TOKEN>``."""
+    expected = get_settings(request).api_token
+    if not expected:
+        raise AuthError("writes are disabled: the server has no UNDESIRABLE_API_TOKEN")
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected.encode()):
+        raise AuthError("a valid 'Authorization: Bearer <token>' header is required for writes")
+
+
+async def read_scan_request(request: Request) -> tuple[str, str | None]:
+    """The text and the ``as_of`` value of a JSON or form request."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind in ("multipart/form-data", "application/x-www-form-urlencoded"):
+        text, as_of = await _read_form(request)
+    elif kind in ("application/json", ""):
+        text, as_of = _read_json(await request.body())
+    else:
+        raise UsageError(f"send JSON or a form, not {kind!r}")
+    if len(text) > MAX_TEXT_CHARS:
+        raise UsageError(f"text too long: {len(text):,} characters (limit {MAX_TEXT_CHARS:,})")
+    return text, as_of
+
+
+def _read_json(body: bytes) -> tuple[str, str | None]:
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise MalformedJSONError(f"malformed JSON: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        raise UsageError('send a JSON object with a "text" string')
+    unknown = sorted(set(data) - {"text", "as_of"})
+    if unknown:
+        raise UsageError(f"unknown field(s): {', '.join(unknown)} (send only text and as_of)")
+    as_of = data.get("as_of")
+    if as_of is not None and not isinstance(as_of, str):
+        raise UsageError(f"as_of: {DATE_HELP}")
+    return data["text"], as_of
+
+
+async def _read_form(request: Request) -> tuple[str, str | None]:
+    async with request.form() as form:
+        repeated = [key for key in ("file", "text", "as_of") if len(form.getlist(key)) > 1]
+        if repeated:
+            raise UsageError(f"send each of {', '.join(repeated)} once")
+        upload, text, as_of = form.get("file"), form.get("text"), form.get("as_of")
+        if isinstance(upload, UploadFile) and upload.filename:
+            text = extract_upload_text(await upload.read(), name=upload.filename)
+    if not isinstance(text, str):
+        raise UsageError("send a 'text' field or a 'file'")
+    return text, as_of if isinstance(as_of, str) else None
+
+
+def extract_upload_text(data: bytes, *, name: str) -> str:
+    """The text of an uploaded file: plain text in any common encoding, HTML or DOCX."""
+    from undesirable.sources.text_inputs import read_text_bytes
+
+    return read_text_bytes(data, name=PurePath(name.replace("\\", "/")).name or "upload")
