@@ -13,6 +13,8 @@
 | ``UNDESIRABLE_SMTP_URL`` | mail server for notices: ``smtp://user:pass@host:587`` (STARTTLS) or ``smtps://...`` | unset |
 | ``UNDESIRABLE_MAIL_FROM`` | sender address of notice e-mails | ``undesirable@localhost`` |
 | ``UNDESIRABLE_AUDIT`` | ``1`` writes every screening call to the append-only audit log | ``0`` |
+| ``UNDESIRABLE_PUBLIC_URL`` | the server's public base URL: Atom ids and links, reconciliation spaces and view URLs are built from it, never from the request's Host header | ``http://127.0.0.1:8000`` |
+| ``UNDESIRABLE_CORS_ORIGINS`` | origins browsers may read the API from (comma-separated, ``*`` for any); writes never allow cross-origin calls; reconciliation always allows any origin (the spec requires it) | ``*`` |
 
 Domain code never reads these: the settings object is passed in.
 """
@@ -38,7 +40,10 @@ DOCUMENTED_SETTINGS = (
     "SMTP_URL",
     "MAIL_FROM",
     "AUDIT",
+    "PUBLIC_URL",
+    "CORS_ORIGINS",
 )
+DEFAULT_PUBLIC_URL = "http://127.0.0.1:8000"
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,8 @@ class Settings:
     smtp_url: str | None = field(default=None, repr=False)
     mail_from: str = "undesirable@localhost"
     audit: bool = False
+    public_url: str = DEFAULT_PUBLIC_URL
+    cors_origins: tuple[str, ...] = ("*",)
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -80,11 +87,17 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         smtp_url=get("SMTP_URL"),
         mail_from=get("MAIL_FROM") or "undesirable@localhost",
         audit=_is_on(get("AUDIT") or "0"),
+        public_url=(get("PUBLIC_URL") or DEFAULT_PUBLIC_URL).rstrip("/"),
+        cors_origins=_split_origins(get("CORS_ORIGINS") or "*"),
     )
 
 
 def _is_on(value: str) -> bool:
     return value.strip().lower() not in ("0", "false", "no", "off")
+
+
+def _split_origins(value: str) -> tuple[str, ...]:
+    return tuple(origin.strip().rstrip("/") for origin in value.split(",") if origin.strip())
 
 
 def _default_data_dir() -> str:

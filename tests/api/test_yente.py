@@ -57,4 +57,6 @@ def test_country_mismatch_lowers_the_score(client: Any) -> None:
 
 def test_too_many_queries_is_refused(client: Any) -> None:
     queries = {f"q{i}": {"schema": "Organization", "properties": {"name": ["x"]}} for i in range(101)}
-    assert client.post("/match/default", json={"queries": queries}).status_code == 422
+    response = client.post("/match/default", json={"queries": queries})
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Too many queries in one batch (limit: 100)"}

@@ -24,7 +24,9 @@ from undesirable.api import (
     snapshots,
     stats,
     yente,
+    yente_entities,
 )
+from undesirable.api.cors import CorsMiddleware
 from undesirable.api.errors import BodyLimitMiddleware, install_error_handlers
 from undesirable.registry.registry import Registry
 from undesirable.settings import Settings, load_settings
@@ -51,11 +53,28 @@ Audit: when the server audits screening (`UNDESIRABLE_AUDIT=1`), every call of `
 append-only audit log: who (the client's address, plus the `X-Undesirable-User` header when
 sent), when, the query, the snapshot's sha256, the threshold and the result (a batch is one
 record with each name's verdict).
-Interoperability: a yente-compatible `POST /match/{dataset}` and the OpenRefine
-reconciliation service at `/reconcile`.
+Interoperability: the yente API (`POST /match/{dataset}`, `GET /entities/{id}`,
+`/search/{dataset}`, `/catalog`, `/algorithms`; errors there are yente's `{"detail": "..."}`),
+the OpenRefine reconciliation service (API 0.2) at `/reconcile`, and an Atom feed of changes.
 """
 
-ROUTERS = (health, organizations, matching, scanning, snapshots, changes, review, stats, law, yente, reconcile)
+ROUTERS = (
+    health,
+    organizations,
+    matching,
+    scanning,
+    snapshots,
+    changes,
+    review,
+    stats,
+    law,
+    yente,
+    reconcile,
+)
+LATE_ROUTERS = (yente_entities,)
+"""Included after the web pages: ``/search/{dataset}`` must not shadow the page ``/search/results``."""
+YENTE_TAG = "yente compatibility"
+"""Operations under this tag answer errors in yente's ``{"detail"}`` shape, not the project's."""
 
 
 def create_app(settings: Settings | None = None, *, registry: Registry | None = None) -> FastAPI:
@@ -67,7 +86,7 @@ def create_app(settings: Settings | None = None, *, registry: Registry | None = 
         description=DESCRIPTION,
         docs_url=None,  # /docs is a page of the web UI: the stock one loads its script from a CDN
         redoc_url=None,
-        openapi_tags=[{"name": str(r.router.tags[0])} for r in ROUTERS if r.router.tags],
+        openapi_tags=[{"name": tag} for tag in dict.fromkeys(str(r.router.tags[0]) for r in ROUTERS if r.router.tags)],
     )
     app.state.settings = settings
     app.state.registry = registry or Registry.open(settings=settings)
@@ -76,12 +95,15 @@ def create_app(settings: Settings | None = None, *, registry: Registry | None = 
     from undesirable.web import install_web, render_error_page
 
     install_web(app)
+    for module in LATE_ROUTERS:
+        app.include_router(module.router)
     install_error_handlers(app, render_html=render_error_page)
     app.add_middleware(
         BodyLimitMiddleware,
         default_limit=DEFAULT_BODY_LIMIT,
         limits=dict.fromkeys(UPLOAD_PATHS, UPLOAD_BODY_LIMIT),
     )
+    app.add_middleware(CorsMiddleware, origins=settings.cors_origins)
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
     return app
 
@@ -97,7 +119,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         return app.openapi_schema
     from fastapi.openapi.utils import get_openapi
 
-    from undesirable.api.errors import ERROR_EXAMPLE, error_response_schema
+    from undesirable.api.errors import ERROR_EXAMPLE, error_example, error_response_schema
 
     schema = get_openapi(
         title=app.title, version=app.version, description=app.description, routes=app.routes, tags=app.openapi_tags
@@ -108,13 +130,17 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         schema["components"]["schemas"].pop(unused, None)
     for path_item in schema.get("paths", {}).values():
         for operation in path_item.values():
+            if YENTE_TAG in operation.get("tags", ()):
+                continue
             responses = operation.setdefault("responses", {})
             for status, spec in error_response_schema().items():
                 if status == 422 or str(status) not in responses:  # FastAPI's own 422 has another shape
                     responses[str(status)] = spec
             for status, spec in responses.items():
                 if status.startswith("4") and "content" not in spec:
-                    spec["content"] = error_response_schema()[404]["content"]
+                    content = error_response_schema()[404]["content"]
+                    spec["content"] = {"application/json": {**content["application/json"]}}
+                    spec["content"]["application/json"]["example"] = error_example(int(status))
     app.openapi_schema = schema
     return schema
 

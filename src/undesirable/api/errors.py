@@ -62,11 +62,40 @@ def build_error_body(status: int, code: str, message: str, details: Sequence[dic
     return {"error": {"status": status, "code": code, "message": message, "details": list(details)}}
 
 
+STATUS_EXAMPLES: dict[int, tuple[str, str, list[dict[str, str]]]] = {
+    400: (
+        MALFORMED_JSON,
+        "malformed JSON: JSON decode error",
+        [{"location": "body.1", "message": "JSON decode error"}],
+    ),
+    401: ("unauthorized", "a valid 'Authorization: Bearer <token>' header is required for writes", []),
+    404: ("not_found", "no organization '9999-r-2015-01-01'", []),
+    413: ("too_large", "request body too large (limit 2,097,152 bytes)", []),
+    422: (
+        "invalid_request",
+        "invalid request: query.limit: Input should be greater than or equal to 1",
+        [{"location": "query.limit", "message": "Input should be greater than or equal to 1"}],
+    ),
+}
+"""A true example body for each documented failure status (the OpenAPI document shows them)."""
+
+
+def error_example(status: int) -> dict[str, Any]:
+    """An example error body for ``status``, as the API really answers it."""
+    code, message, details = STATUS_EXAMPLES.get(status, (STATUS_CODES.get(status, "error"), "failed", []))
+    return build_error_body(status, code, message, details)
+
+
 def error_response_schema() -> dict[int, Any]:
     """OpenAPI ``responses`` entries describing the error body for the usual failure statuses."""
     schema = {"$ref": "#/components/schemas/ErrorBody"}
-    content = {"application/json": {"example": ERROR_EXAMPLE, "schema": schema}}
-    return {status: {"description": HTTPStatus(status).phrase, "content": content} for status in (400, 404, 413, 422)}
+    return {
+        status: {
+            "description": HTTPStatus(status).phrase,
+            "content": {"application/json": {"example": error_example(status), "schema": schema}},
+        }
+        for status in (400, 404, 413, 422)
+    }
 
 
 def install_error_handlers(app: FastAPI, *, render_html: HtmlRenderer | None = None) -> None:

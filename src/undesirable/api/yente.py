@@ -7,28 +7,36 @@ is an FtM-shaped entity with ``score``, ``match`` (score at or above ``threshold
 and ``explanations``. Organization-like schemata are screened by name (``name``, ``alias``,
 ``previousName``, ``weakAlias``), with ``country``/``jurisdiction`` lowering the score on a
 mismatch; a ``Person`` query is valid and has no results (the register lists organizations only).
+yente's filters are honoured: ``exclude_entity_ids`` (any id form), ``topics``, ``include_dataset``,
+``exclude_dataset``, ``exclude_schema``, ``changed_since``. Errors come in yente's ``{"detail"}`` shape.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from undesirable.api.audit import USER_HEADER_PARAMETER, ScreenedQuery, audit_screening_batch
-from undesirable.errors import NotFoundError, UsageError
-from undesirable.model import Organization
+from undesirable.api.yente_data import (
+    EntityFilters,
+    canonical_ids,
+    entity_json,
+    parse_changed_since,
+    resolve_dataset,
+)
+from undesirable.api.yente_errors import YENTE_ERROR_RESPONSES, YenteRoute
+from undesirable.api.yente_models import EntityMatchResponse
+from undesirable.errors import UsageError
+from undesirable.model import Organization, Snapshot
 from undesirable.operations.screening import match_name_json
 from undesirable.registry.registry import Registry
 from undesirable.serving import get_registry
 
-router = APIRouter(tags=["yente compatibility"])
+router = APIRouter(tags=["yente compatibility"], route_class=YenteRoute)
 
-DATASET = "ru_undesirable"
-DATASET_ALIASES = frozenset({DATASET, "default", "undesirable", "ru-undesirable"})
 ORGANIZATION_SCHEMATA = frozenset({"Organization", "Company", "LegalEntity", "PublicBody", "Thing"})
 OTHER_SCHEMATA = frozenset({"Person", "Vessel", "Airplane", "Asset", "Security", "Address", "CryptoWallet"})
 NAME_PROPERTIES = ("name", "alias", "previousName", "weakAlias")
@@ -38,6 +46,7 @@ DEFAULT_CUTOFF = 0.5
 DEFAULT_LIMIT = 5
 MAX_LIMIT = 100
 MAX_QUERIES = 100
+MAX_EXCLUDED_IDS = 50
 MAX_NAMES_PER_QUERY = 20
 COUNTRY_MISMATCH_PENALTY = 0.1
 CANDIDATES_PER_NAME = 20
@@ -99,6 +108,8 @@ class Screened:
 @router.post(
     "/match/{dataset}",
     summary="yente-compatible matching (FollowTheMoney queries)",
+    response_model=EntityMatchResponse,
+    responses=YENTE_ERROR_RESPONSES,
     openapi_extra={"parameters": [USER_HEADER_PARAMETER]},
 )
 async def match_entities(
@@ -110,21 +121,38 @@ async def match_entities(
     threshold: Annotated[float, Query(ge=0.0, le=1.0)] = DEFAULT_THRESHOLD,
     cutoff: Annotated[float, Query(ge=0.0, le=1.0)] = DEFAULT_CUTOFF,
     algorithm: Annotated[str, Query(max_length=50)] = "best",
+    topics: Annotated[list[str], Query(description="Only results with one of these topics.")] = [],  # noqa: B006
+    include_dataset: Annotated[list[str], Query(description="Only results from these datasets.")] = [],  # noqa: B006
+    exclude_dataset: Annotated[list[str], Query(description="No results from these datasets.")] = [],  # noqa: B006
+    exclude_schema: Annotated[list[str], Query(description="No results of these schemata.")] = [],  # noqa: B006
+    exclude_entity_ids: Annotated[
+        list[str], Query(max_length=MAX_EXCLUDED_IDS, description="Ids (any form) never to return.")
+    ] = [],  # noqa: B006
+    changed_since: Annotated[str | None, Query(description="Only entities changed on or after this date.")] = None,
 ) -> dict[str, Any]:
     """Screen a batch of example entities the way yente's ``/match/{dataset}`` does.
 
-    ``dataset`` is ``ru_undesirable`` (or ``default``). ``algorithm`` is accepted and ignored:
-    this register has one matcher.
+    ``dataset`` is ``ru_undesirable`` (or the ``default`` collection). ``algorithm`` is accepted
+    and ignored: this register has one matcher (see ``/algorithms``).
     """
-    if dataset not in DATASET_ALIASES:
-        raise NotFoundError(f"no dataset {dataset!r}; use {DATASET!r}")
+    resolve_dataset(dataset)
     if not body.queries:
-        raise UsageError("no queries provided")
+        raise UsageError("No queries provided.")
     if len(body.queries) > MAX_QUERIES:
-        raise UsageError(f"too many queries in one batch (limit: {MAX_QUERIES})")
+        raise UsageError(f"Too many queries in one batch (limit: {MAX_QUERIES})")
     registry = get_registry(request)
+    filters = EntityFilters(
+        topics=tuple(topics),
+        include_dataset=tuple(include_dataset),
+        exclude_dataset=tuple(exclude_dataset),
+        exclude_schema=tuple(exclude_schema),
+        exclude_ids=canonical_ids(registry, exclude_entity_ids),
+        changed_since=parse_changed_since(changed_since),
+    )
     responses = {
-        key: _respond(registry, example, limit=limit, threshold=threshold, cutoff=min(cutoff, threshold))
+        key: _respond(
+            registry, example, limit=limit, threshold=threshold, cutoff=min(cutoff, threshold), filters=filters
+        )
         for key, example in body.queries.items()
     }
     audit_screening_batch(request, kind="api", screened=_screened(responses), threshold=threshold, as_of=None)
@@ -133,20 +161,21 @@ async def match_entities(
 
 
 def _respond(
-    registry: Registry, example: EntityExample, *, limit: int, threshold: float, cutoff: float
+    registry: Registry, example: EntityExample, *, limit: int, threshold: float, cutoff: float, filters: EntityFilters
 ) -> dict[str, Any]:
     schema = example.schema_
     if schema not in ORGANIZATION_SCHEMATA | OTHER_SCHEMATA:
-        raise UsageError(f"cannot parse example entity: unknown schema {schema!r}")
+        raise UsageError(f"Cannot parse example entity: unknown schema {schema!r}")
     names = property_values(example.properties, NAME_PROPERTIES)[:MAX_NAMES_PER_QUERY]
     countries = {c.lower() for c in property_values(example.properties, COUNTRY_PROPERTIES)}
     screened = screen_names(registry, names, countries=countries) if schema in ORGANIZATION_SCHEMATA else []
-    kept = [s for s in screened if s.score >= cutoff]
-    day = _snapshot_day(registry)
+    snapshot = registry.current_snapshot()
+    changed = snapshot.actuality.date() if snapshot else None
+    kept = [s for s in screened if s.score >= cutoff and filters.keeps(s.organization, changed=changed)]
     query = {"id": example.id, "schema": schema, "properties": {k: _as_list(v) for k, v in example.properties.items()}}
     return {
         "status": 200,
-        "results": [entity_json(s, threshold=threshold, snapshot_day=day) for s in kept[:limit]],
+        "results": [scored_entity_json(s, threshold=threshold, snapshot=snapshot) for s in kept[:limit]],
         "total": {"value": len(kept), "relation": "eq"},
         "query": query,
     }
@@ -201,7 +230,7 @@ def screen_names(registry: Registry, names: list[str], *, countries: set[str]) -
     return sorted(best.values(), key=lambda s: (-s.score, s.organization.id))
 
 
-def entity_json(screened: Screened, *, threshold: float, snapshot_day: date | None) -> dict[str, Any]:
+def scored_entity_json(screened: Screened, *, threshold: float, snapshot: Snapshot | None) -> dict[str, Any]:
     """A scored FtM ``Organization`` entity, as yente returns it."""
     org = screened.organization
     detail = "; ".join(screened.explanation)
@@ -221,64 +250,12 @@ def entity_json(screened: Screened, *, threshold: float, snapshot_day: date | No
             "candidate": org.country_code,
         }
     return {
-        **ftm_entity(org, snapshot_day=snapshot_day),
+        **entity_json(org, snapshot=snapshot),
         "score": screened.score,
         "match": screened.score >= threshold,
         "features": {"name_match": screened.name_score, "country_mismatch": 1.0 if screened.country_mismatch else 0.0},
         "explanations": explanations,
     }
-
-
-def ftm_entity(org: Organization, *, snapshot_day: date | None) -> dict[str, Any]:
-    """An organization as a FollowTheMoney ``Organization`` entity."""
-    properties: dict[str, list[str]] = {
-        "name": [n for n in (org.name_en, org.name_ru) if n] or [org.display_name],
-        "alias": list(org.aliases),
-        "weakAlias": list(org.acronyms),
-        "previousName": [f.name for f in org.former_names],
-        "country": [org.country_code.lower()] if org.country_code else [],
-        "website": list(org.domains),
-        "sourceUrl": list(org.sources),
-        "notes": [org.notes] if org.notes else [],
-        "summary": [_summary(org)],
-    }
-    first = org.inclusion_date or org.gp_decision_date
-    return {
-        "id": org.id,
-        "caption": org.display_name,
-        "schema": "Organization",
-        "properties": {k: v for k, v in properties.items() if v},
-        "datasets": [DATASET],
-        "referents": [],
-        "target": org.is_designated_on(None),
-        "first_seen": _stamp(first),
-        "last_seen": _stamp(snapshot_day),
-        "last_change": _stamp(snapshot_day),
-    }
-
-
-def _summary(org: Organization) -> str:
-    parts = ["Declared undesirable in Russia (Federal Law 272-FZ, art. 3.1)"]
-    if org.gp_decision_date:
-        parts.append(f"Prosecutor General's decision {org.gp_decision_date.isoformat()}")
-    if org.inclusion_order or org.inclusion_date:
-        parts.append(f"included by order {org.inclusion_order or '?'} of {_iso(org.inclusion_date)}")
-    if org.exclusion_date or org.exclusion_order:
-        parts.append(f"excluded by order {org.exclusion_order or '?'} of {_iso(org.exclusion_date)}")
-    return "; ".join(parts) + f"; status today: {org.status_on(None)}"
-
-
-def _snapshot_day(registry: Registry) -> date | None:
-    snapshot = registry.current_snapshot()
-    return snapshot.actuality.date() if snapshot else None
-
-
-def _stamp(value: date | None) -> str | None:
-    return datetime.combine(value, datetime.min.time(), tzinfo=UTC).isoformat() if value else None
-
-
-def _iso(value: date | None) -> str:
-    return value.isoformat() if value else "?"
 
 
 def _as_list(value: Any) -> list[Any]:

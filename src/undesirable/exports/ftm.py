@@ -14,6 +14,7 @@ so every value is checked and cleaned as the tools that load them expect.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any
@@ -22,6 +23,8 @@ from undesirable.errors import UsageError
 from undesirable.model import Organization, Snapshot
 
 ID_PREFIX = "ru-undesirable"
+FTM_ID = re.compile(r"[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?")
+"""What FollowTheMoney accepts as an entity id."""
 TOPIC = "sanction.counter"
 AUTHORITY = "Министерство юстиции Российской Федерации (Ministry of Justice of the Russian Federation)"
 PROGRAM = "Перечень нежелательных организаций, 272-ФЗ ст. 3.1 (Russia: undesirable organizations)"
@@ -49,7 +52,13 @@ def dump_ftm_lines(organizations: Sequence[Organization], *, snapshot: Snapshot,
 
 
 def entity_id(org: Organization, *suffix: str) -> str:
-    """The readable, stable entity id of ``org`` (``ru-undesirable-1076-r-2015-07-29``)."""
+    """The entity id of ``org`` (its own id, ``ru-undesirable-1076-r-2015-07-29``), or of a part of it.
+
+    An id that FollowTheMoney accepts is used as it is, so the export's ids are the API's; an older
+    id form (with a Cyrillic ``р`` or a slash) is slugged into the same readable shape.
+    """
+    if FTM_ID.fullmatch(org.id):
+        return "-".join((org.id, *suffix))
     from normality import slugify
 
     slug = slugify(" ".join((ID_PREFIX, org.id, *suffix)), sep="-")
@@ -57,40 +66,70 @@ def entity_id(org: Organization, *suffix: str) -> str:
     return slug
 
 
+def organization_properties(org: Organization, *, as_of: date | None) -> dict[str, list[str]]:
+    """The FtM ``Organization`` properties of ``org`` (uncleaned; empty ones left out).
+
+    The HTTP API's entities (``/entities/{id}``, ``/match/{dataset}``) carry the same properties, so
+    an entity fetched from the API and one loaded from this export agree.
+    """
+    properties: dict[str, list[str]] = {
+        "name": [n for n in (org.name_ru, org.name_en) if n] or [org.raw_name or org.display_name],
+        "alias": list(org.aliases),
+        "abbreviation": list(org.acronyms),
+        "previousName": [f.name for f in org.former_names],
+        "country": [org.country_code.lower()] if org.country_code else [],
+        "website": list(org.domains),
+        "sourceUrl": list(org.sources),
+        "notes": [org.notes] if org.notes else [],
+        "classification": [org.category] if org.category else [],
+        "topics": entity_topics(org, as_of=as_of),
+    }
+    return {key: values for key, values in properties.items() if values}
+
+
+def entity_topics(org: Organization, *, as_of: date | None) -> list[str]:
+    """``["sanction.counter"]`` while ``org`` is designated or pending on ``as_of`` (today), else none."""
+    return [TOPIC] if org.status_on(as_of) in ACTIVE_STATUSES else []
+
+
+def sanction_properties(
+    org: Organization, org_entity_id: str, *, snapshot: Snapshot | None, as_of: date | None
+) -> dict[str, list[str]]:
+    """The FtM ``Sanction`` properties of ``org``'s designation (uncleaned; empty ones left out)."""
+    source = snapshot.source if snapshot is not None and snapshot.source.startswith("http") else None
+    retrieved = (snapshot.fetched_at or snapshot.imported_at) if snapshot is not None else None
+    values: dict[str, str | None] = {
+        "entity": org_entity_id,
+        "authority": AUTHORITY,
+        "authorityId": org.inclusion_order,
+        "program": PROGRAM,
+        "provisions": PROVISIONS,
+        "country": "ru",
+        "listingDate": _iso(org.inclusion_date),
+        "startDate": _iso(org.gp_decision_date or org.inclusion_date),
+        "endDate": _iso(org.exclusion_date or org.gp_cancel_date),
+        "status": org.status_on(as_of),
+        "recordId": str(org.register_no) if org.register_no is not None else None,
+        "summary": org.raw_name or None,
+        "sourceUrl": source,
+        "retrievedAt": retrieved.isoformat() if retrieved is not None else None,
+    }
+    return {key: [value] for key, value in values.items() if value}
+
+
 def _organization(model: Any, org: Organization, *, as_of: date | None) -> Any:
     entity = model.make_entity("Organization")
     entity.id = entity_id(org)
-    entity.add("name", [n for n in (org.name_ru, org.name_en) if n] or [org.raw_name])
-    entity.add("alias", list(org.aliases))
-    entity.add("abbreviation", list(org.acronyms))
-    entity.add("previousName", [f.name for f in org.former_names])
-    entity.add("country", org.country_code.lower() if org.country_code else None)
-    entity.add("website", list(org.domains))
-    entity.add("sourceUrl", list(org.sources))
-    entity.add("notes", org.notes)
-    entity.add("classification", org.category)
-    if org.status_on(as_of) in ACTIVE_STATUSES:
-        entity.add("topics", TOPIC)
+    for key, values in organization_properties(org, as_of=as_of).items():
+        entity.add(key, values)
     return entity
 
 
 def _sanction(model: Any, org: Organization, org_entity_id: str, *, snapshot: Snapshot, as_of: date | None) -> Any:
     sanction = model.make_entity("Sanction")
     sanction.id = entity_id(org, "sanction")
-    sanction.add("entity", org_entity_id)
-    sanction.add("authority", AUTHORITY)
-    sanction.add("authorityId", org.inclusion_order)
-    sanction.add("program", PROGRAM)
-    sanction.add("provisions", PROVISIONS)
-    sanction.add("country", "ru")
-    sanction.add("listingDate", _iso(org.inclusion_date))
-    sanction.add("startDate", _iso(org.gp_decision_date or org.inclusion_date))
-    sanction.add("endDate", _iso(org.exclusion_date or org.gp_cancel_date))
-    sanction.add("status", org.status_on(as_of))
-    sanction.add("recordId", str(org.register_no) if org.register_no is not None else None)
-    sanction.add("summary", org.raw_name)
-    sanction.add("sourceUrl", snapshot.source if snapshot.source.startswith("http") else None)
-    sanction.add("retrievedAt", _iso(snapshot.fetched_at or snapshot.imported_at))
+    for key, values in sanction_properties(org, org_entity_id, snapshot=snapshot, as_of=as_of).items():
+        sanction.add(key, values)
     return sanction
 
 
