@@ -148,7 +148,10 @@ def test_before_designation_is_not_designated_and_says_no_liability() -> None:
     assert all(o["applies"] is False for o in result["offences"])
     assert all(o["applies_if_designated"] is True for o in result["offences"])
     assert result["highest_penalty"] is None
-    assert "No liability for participation arises for acts before the designation" in (result["summary_en"])
+    assert (
+        "No liability for participation arises for acts before the designation"
+        in (result["summary_en"])
+    )
     assert "ответственность за участие не наступает" in result["summary_ru"]
     assert "2023-02-07" in result["summary_en"]
 

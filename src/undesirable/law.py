@@ -82,7 +82,9 @@ def list_caveats(ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
     return [deepcopy(tv) for tv in _law()["to_verify"] if wanted is None or tv["id"] in wanted]
 
 
-def explain_exposure(org: Organization, *, role: str, on: date, prior_penalty: bool = False) -> dict[str, Any] | None:
+def explain_exposure(
+    org: Organization, *, role: str, on: date, prior_penalty: bool = False
+) -> dict[str, Any] | None:
     """What a person in ``role`` risked on date ``on`` in connection with ``org``.
 
     Args:
@@ -106,7 +108,11 @@ def explain_exposure(org: Organization, *, role: str, on: date, prior_penalty: b
     in_force = [o for i in role_entry["offences"] if is_in_force(o := offences_by_id[i], on)]
     offences = [_assessed_offence(o, designated=designated, prior=prior_penalty) for o in in_force]
     consequences, exemptions = _related_entries(role_entry, offences, on)
-    caveat_ids = [tv for entry in (*offences, role_entry, *consequences, *exemptions) for tv in entry["to_verify"]]
+    caveat_ids = [
+        tv
+        for entry in (*offences, role_entry, *consequences, *exemptions)
+        for tv in entry["to_verify"]
+    ]
     notice = _law()["phrases"]
     result: dict[str, Any] = {
         "organization": org.to_json(as_of=on),
@@ -138,9 +144,15 @@ def _related_entries(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The role's consequences in force on ``on``, and the exemption notes for ``offences``."""
     consequences_by_id = _by_id("consequences")
-    consequences = [c for i in role_entry["consequences"] if is_in_force(c := consequences_by_id[i], on)]
+    consequences = [
+        c for i in role_entry["consequences"] if is_in_force(c := consequences_by_id[i], on)
+    ]
     offence_ids = {o["id"] for o in offences}
-    exemptions = [e for e in _law()["exemptions"] if is_in_force(e, on) and offence_ids.intersection(e["applies_to"])]
+    exemptions = [
+        e
+        for e in _law()["exemptions"]
+        if is_in_force(e, on) and offence_ids.intersection(e["applies_to"])
+    ]
     return consequences, exemptions
 
 
@@ -165,7 +177,9 @@ def _assess(condition: str, *, prior: bool) -> tuple[bool, str]:
     raise ValueError(f"law data: unknown condition {condition!r}")
 
 
-def _assessed_offence(offence: Mapping[str, Any], *, designated: bool, prior: bool) -> dict[str, Any]:
+def _assessed_offence(
+    offence: Mapping[str, Any], *, designated: bool, prior: bool
+) -> dict[str, Any]:
     out = _offence_json(offence)
     would_apply, would_reason = _assess(offence["condition"], prior=prior)
     applies, reason = (would_apply, would_reason) if designated else (False, "not_designated")
@@ -239,7 +253,9 @@ def _status_line(org: Organization, status: str, *, lang: str, on: date) -> str:
         return str(p["status_pending"].format(date=when, name=name, decided=decided))
     if status in ("excluded", "removed"):
         ended = [d for d in (org.exclusion_date, org.gp_cancel_date, org.removed_date) if d]
-        return str(p[f"status_{status}"].format(date=when, name=name, ended=_fmt_date(min(ended), lang)))
+        return str(
+            p[f"status_{status}"].format(date=when, name=name, ended=_fmt_date(min(ended), lang))
+        )
     later = p["later"].format(since=_d(org, lang)) if org.designated_since else ""
     return str(p["status_not_yet"].format(date=when, name=name, later=later))
 
