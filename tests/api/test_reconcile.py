@@ -11,11 +11,11 @@ FORM = (Path(__file__).parent / "recordings" / "openrefine_queries.form").read_t
 
 
 def test_manifest_describes_the_service(client: Any) -> None:
-    manifest = client.get("/reconcile").json()
+    manifest = client.get("/reconcile", headers={"host": "attacker.example"}).json()
     assert manifest["versions"] == ["0.2"]
     assert manifest["defaultTypes"] == [{"id": "Organization", "name": "Organization"}]
-    assert manifest["view"]["url"] == "http://testserver/organizations/{{id}}"
-    assert manifest["identifierSpace"].startswith("http://testserver/")
+    assert manifest["view"]["url"] == "http://127.0.0.1:8000/organizations/{{id}}"  # the public URL, never Host
+    assert manifest["identifierSpace"].startswith("http://127.0.0.1:8000/")
 
 
 def test_recorded_form_post_is_answered_per_query(client: Any) -> None:
@@ -24,7 +24,7 @@ def test_recorded_form_post_is_answered_per_query(client: Any) -> None:
     body = response.json()
     assert set(body) == {"q0", "q1", "q2", "q3"}
     amnesty = body["q0"]["result"][0]
-    assert set(amnesty) == {"id", "name", "type", "score", "match", "description"}
+    assert set(amnesty) == {"id", "name", "type", "score", "match", "description", "features"}
     assert "amnesty" in amnesty["id"] and 0 < amnesty["score"] <= 100
     assert amnesty["type"] == [{"id": "Organization", "name": "Organization"}]
     assert len(body["q1"]["result"]) <= 3
