@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 from xml.etree import ElementTree as ET
+
+import pytest
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -20,7 +23,7 @@ def test_feed_is_valid_atom_with_one_entry_per_event(client: Any) -> None:
     updated = [e.findtext(f"{ATOM}updated") or "" for e in entries]
     assert updated == sorted(updated, reverse=True)
     first = entries[0]
-    assert first.find(f"{ATOM}link").get("href").startswith("http://testserver/organizations/")  # type: ignore[union-attr]
+    assert first.find(f"{ATOM}link").get("href").startswith("http://127.0.0.1:8000/organizations/")  # type: ignore[union-attr]
     assert first.find(f"{ATOM}category").get("term") in {"included", "designated", "changed"}  # type: ignore[union-attr]
 
 
@@ -59,3 +62,63 @@ def test_feed_has_additions_removals_and_changes_between_official_snapshots(
         assert "raw_name" in (changed[0].findtext(f"{ATOM}summary") or "")
         counts = client.get("/api/changes").json()["snapshots"][0]["diff_counts"]
         assert counts == {"added": 1, "removed": 1, "changed": 1}
+
+
+def _read_all_pages(client: Any, url: str, *, host: str = "testserver") -> list[Any]:
+    """Every page of a feed, following RFC 5005 ``next`` links; each page must parse without bozo."""
+    import feedparser
+
+    pages = []
+    while url:
+        response = client.get(url.removeprefix(PUBLIC_URL), headers={"host": host})
+        assert response.status_code == 200, response.text
+        parsed = feedparser.parse(response.content)
+        assert not parsed.bozo, parsed.get("bozo_exception")
+        pages.append(parsed)
+        url = next((link.href for link in parsed.feed.links if link.rel == "next"), "")
+        assert len(pages) < 50, "paging does not end"
+    return pages
+
+
+PUBLIC_URL = "https://register.example.org"
+
+
+@pytest.fixture()
+def public_client(database_url: str, loaded_registry: Any) -> Iterator[Any]:
+    from fastapi.testclient import TestClient
+
+    from undesirable import load_settings
+    from undesirable.api import create_app
+
+    settings = load_settings({"UNDESIRABLE_DATABASE_URL": database_url, "UNDESIRABLE_PUBLIC_URL": PUBLIC_URL})
+    with TestClient(create_app(settings, registry=loaded_registry)) as test_client:
+        yield test_client
+
+
+def test_feedparser_reaches_every_event_through_the_pages(public_client: Any, loaded_registry: Any) -> None:
+    from undesirable.operations.changes import collect_events
+
+    pages = _read_all_pages(public_client, f"{PUBLIC_URL}/api/changes.atom?lang=en", host="attacker.example")
+    events = collect_events(loaded_registry)
+    assert len(events) > 200 and len(pages) == -(-len(events) // 200)
+    entries = [entry for page in pages for entry in page.entries]
+    ids = [entry.id for entry in entries]
+    assert len(ids) == len(set(ids)) == len(events)
+    for page in pages:
+        assert page.feed.id == f"{PUBLIC_URL}/api/changes.atom?lang=en"
+        assert all(link.href.startswith(PUBLIC_URL + "/") for link in page.feed.links)
+    assert all(e.id.startswith(PUBLIC_URL + "/") and e.link.startswith(PUBLIC_URL + "/") for e in entries)
+
+
+def test_russian_and_english_feeds_have_distinct_ids(public_client: Any) -> None:
+    import feedparser
+
+    en = feedparser.parse(public_client.get("/api/changes.atom?lang=en").content)
+    ru = feedparser.parse(public_client.get("/api/changes.atom?lang=ru").content)
+    assert en.feed.id != ru.feed.id
+    assert {e.id for e in en.entries}.isdisjoint({e.id for e in ru.entries})
+    assert len(en.entries) == len(ru.entries)
+
+
+def test_a_page_past_the_end_is_not_found(public_client: Any) -> None:
+    assert public_client.get("/api/changes.atom?page=999").status_code == 404
