@@ -19,14 +19,14 @@ if TYPE_CHECKING:
     from undesirable.model import FormerName as FormerName
     from undesirable.model import Organization as Organization
     from undesirable.model import Snapshot as Snapshot
-    from undesirable.registry.registry import History as History
+    from undesirable.registry.history import History as History
     from undesirable.registry.registry import Registry as Registry
     from undesirable.settings import Settings as Settings
     from undesirable.settings import load_settings as load_settings
 
 _EXPORTS = {
     "FormerName": "undesirable.model",
-    "History": "undesirable.registry.registry",
+    "History": "undesirable.registry.history",
     "NotFoundError": "undesirable.errors",
     "Organization": "undesirable.model",
     "Registry": "undesirable.registry.registry",

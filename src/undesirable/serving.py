@@ -6,10 +6,13 @@ Both faces import from here and from ``undesirable.operations``; neither imports
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import json
+import re
 from pathlib import PurePath
 
+import httpx
 from fastapi import Request
 from starlette.datastructures import UploadFile
 
@@ -21,6 +24,12 @@ from undesirable.settings import Settings
 MAX_TEXT_CHARS = 1_000_000
 """Longest text scanned in one request."""
 
+USER_HEADER = "X-Undesirable-User"
+MAX_USER_CHARS = 100
+UNKNOWN_CLIENT = "unknown client"
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
 
 def get_registry(request: Request) -> Registry:
     """The app's one registry (made by ``create_app``)."""
@@ -31,6 +40,32 @@ def get_registry(request: Request) -> Registry:
 def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
+
+
+def get_transport(request: Request) -> httpx.BaseTransport | None:
+    """The HTTP transport for webhooks the app was made with (None: the network)."""
+    transport: httpx.BaseTransport | None = getattr(request.app.state, "transport", None)
+    return transport
+
+
+def describe_client(request: Request) -> str:
+    """Who asked, for the audit log: the client's address, and the ``X-Undesirable-User`` header in
+    parentheses (``203.0.113.5 (alice)``)."""
+    address = request.client.host if request.client and request.client.host else UNKNOWN_CLIENT
+    user = _clean_header(request.headers.get(USER_HEADER, ""))
+    return f"{address} ({user})" if user else address
+
+
+def auditor(request: Request) -> str | None:
+    """Who the audit log records for this request, or None when the server does not audit screening."""
+    return describe_client(request) if get_settings(request).audit else None
+
+
+def _clean_header(value: str) -> str:
+    """A header value as text: UTF-8 when it was sent so, control characters out, bounded."""
+    with contextlib.suppress(UnicodeError):
+        value = value.encode("latin-1").decode("utf-8")
+    return _CONTROL.sub(" ", value).strip()[:MAX_USER_CHARS]
 
 
 def require_token(request: Request) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 def test_stats_name_their_source_and_count_the_register(client: Any) -> None:
     body = client.get("/api/stats").json()
-    assert "bundled reconstruction" in body["source"]
+    assert "Bundled reconstruction" in body["source"]
     assert body["total"] == client.get("/api/snapshots").json()["snapshots"][-1]["rows"]
     assert body["by_inclusion_year"]["2015"] >= 1
 

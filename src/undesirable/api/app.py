@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 from fastapi import FastAPI
 
 from undesirable import __version__
@@ -77,8 +78,16 @@ YENTE_TAG = "yente compatibility"
 """Operations under this tag answer errors in yente's ``{"detail"}`` shape, not the project's."""
 
 
-def create_app(settings: Settings | None = None, *, registry: Registry | None = None) -> FastAPI:
-    """The FastAPI app over ``registry`` (default: the store named by ``settings``)."""
+def create_app(
+    settings: Settings | None = None,
+    *,
+    registry: Registry | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> FastAPI:
+    """The FastAPI app over ``registry`` (default: the store named by ``settings``).
+
+    ``transport`` carries the webhooks of notices (None: the network; tests pass a mock).
+    """
     settings = settings or load_settings()
     app = FastAPI(
         title="undesirable",
@@ -90,6 +99,7 @@ def create_app(settings: Settings | None = None, *, registry: Registry | None = 
     )
     app.state.settings = settings
     app.state.registry = registry or Registry.open(settings=settings)
+    app.state.transport = transport
     for module in ROUTERS:
         app.include_router(module.router)
     from undesirable.web import install_web, render_error_page

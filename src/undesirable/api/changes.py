@@ -38,14 +38,14 @@ FEED_TITLES = {
 
 
 @router.get("/changes", summary="Snapshots and the latest events")
-async def list_changes(
+def list_changes(
     request: Request, limit: Annotated[int, Query(ge=1, le=FEED_ENTRIES)] = DEFAULT_EVENTS
 ) -> dict[str, Any]:
     """The JSON twin of the changes page: every snapshot and the newest events."""
     registry = get_registry(request)
     counts = snapshot_diff_counts(registry)
     return {
-        "snapshot": snapshot_json(registry),
+        "snapshot": snapshot_json(registry.current_snapshot()),
         "snapshots": [{**s.to_json(), "diff_counts": counts.get(s.id)} for s in reversed(registry.snapshots())],
         "events": [e.to_json() for e in collect_events(registry)[:limit]],
     }

@@ -12,7 +12,7 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/healthz", summary="Liveness and the current snapshot")
-async def healthz(request: Request) -> dict[str, Any]:
+def healthz(request: Request) -> dict[str, Any]:
     snapshot = get_registry(request).current_snapshot()
     return {
         "status": "ok",

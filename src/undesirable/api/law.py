@@ -2,30 +2,27 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from undesirable.errors import UsageError
-from undesirable.law import explain_exposure, list_roles
-from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date_param
+from undesirable.law import list_roles
+from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date
+from undesirable.operations.law import DEFAULT_ROLE, explain_organization
 from undesirable.serving import get_registry
 
 router = APIRouter(prefix="/api/law", tags=["law"])
 
-DEFAULT_ROLE = "participant"
-
 
 @router.get("/explain", summary="Legal exposure of a role, for one organization, on a date")
-async def explain(
+def explain(
     request: Request,
     org: Annotated[
         str,
         Query(
             min_length=1,
             max_length=500,
-            description="An organization id or exact name.",
+            description="An organization id, an exact name, or a name with one strong match.",
             examples=["1076-р/2015-07-29"],
         ),
     ],
@@ -37,14 +34,10 @@ async def explain(
 ) -> dict[str, Any]:
     """Offences in force for ``role`` on ``date``, whether each applies, penalties, caveats and a
     plain summary in Russian and English. Not legal advice."""
-    organization = get_registry(request).resolve(org)
-    on = parse_date_param(date_, name="date") or date.today()
-    result = explain_exposure(organization, role=role, on=on, prior_penalty=prior_penalty)
-    if result is None:
-        raise UsageError(f"unknown role {role!r}; one of: {', '.join(list_roles())}")
-    return result
+    on = parse_date(date_, name="date")
+    return explain_organization(get_registry(request), org, role=role, on=on, prior_penalty=prior_penalty)
 
 
 @router.get("/roles", summary="The roles the explanation understands")
-async def roles() -> dict[str, Any]:
+def roles() -> dict[str, Any]:
     return {"roles": list_roles()}

@@ -7,11 +7,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from undesirable.api.audit import USER_HEADER_PARAMETER, audit_screening, audit_screening_batch
-from undesirable.matching.match import POSSIBLE_THRESHOLD
-from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, iso, parse_date_param
-from undesirable.operations.screening import match_name_json, snapshot_json
-from undesirable.serving import get_registry
+from undesirable.api.audit import USER_HEADER_PARAMETER
+from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date
+from undesirable.operations.screening import check_name, check_names
+from undesirable.serving import auditor, get_registry
 
 router = APIRouter(prefix="/api/match", tags=["matching"])
 
@@ -40,7 +39,7 @@ class MatchBatch(BaseModel):
 
 
 @router.get("", summary="Screen one name", openapi_extra=AUDITED)
-async def match_one(
+def match_one(
     request: Request,
     q: Annotated[
         str,
@@ -56,24 +55,18 @@ async def match_one(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
 ) -> dict[str, Any]:
     """Ranked, explained candidates for ``q``: the objects of ``undesirable check --json``."""
-    registry = get_registry(request)
-    day = parse_date_param(as_of)
-    matches = match_name_json(registry, q, as_of=day, threshold=threshold, limit=limit)
-    used = POSSIBLE_THRESHOLD if threshold is None else threshold
-    audit_screening(request, kind="api", query=q, found=matches, threshold=used, as_of=day)
-    return {"query": q, "as_of": iso(day), "snapshot": snapshot_json(registry), "matches": matches}
+    day = parse_date(as_of)
+    who = auditor(request)
+    return check_name(
+        get_registry(request), q, as_of=day, threshold=threshold, limit=limit, who=who, kind="api"
+    ).to_json()
 
 
 @router.post("", summary="Screen a batch of names", openapi_extra=AUDITED)
-async def match_batch(request: Request, batch: MatchBatch) -> dict[str, Any]:
+def match_batch(request: Request, batch: MatchBatch) -> dict[str, Any]:
     """One ``{"query", "matches"}`` result per name, in the order given."""
+    day = parse_date(batch.as_of)
+    who = auditor(request)
     registry = get_registry(request)
-    day = parse_date_param(batch.as_of)
-    screened = [
-        (name, match_name_json(registry, name, as_of=day, threshold=batch.threshold, limit=batch.limit))
-        for name in batch.names
-    ]
-    used = POSSIBLE_THRESHOLD if batch.threshold is None else batch.threshold
-    audit_screening_batch(request, kind="api", screened=screened, threshold=used, as_of=day)
-    results = [{"query": name, "matches": matches} for name, matches in screened]
-    return {"as_of": iso(day), "snapshot": snapshot_json(registry), "results": results}
+    options: dict[str, Any] = {"as_of": day, "threshold": batch.threshold, "limit": batch.limit}
+    return check_names(registry, batch.names, who=who, kind="api", **options).to_json()

@@ -6,8 +6,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, iso, parse_date_param
-from undesirable.operations.organizations import DEFAULT_PAGE, has_name_containing
+from undesirable.operations import organizations as listing
+from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date
+from undesirable.operations.organizations import DEFAULT_PAGE
 from undesirable.operations.screening import snapshot_json
 from undesirable.serving import get_registry
 
@@ -18,7 +19,7 @@ ORGANIZATION_EXAMPLE_ID = "1076-р/2015-07-29"
 
 
 @router.get("", summary="The register as it stood on a date, filtered and paged")
-async def list_organizations(
+def list_organizations(
     request: Request,
     as_of: Annotated[str | None, Query(description=DATE_HELP, pattern=DATE_PATTERN, examples=["2020-01-01"])] = None,
     category: Annotated[str | None, Query(description="Only this category.", examples=["media"])] = None,
@@ -29,23 +30,20 @@ async def list_organizations(
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> dict[str, Any]:
     """Organizations designated on ``as_of`` (today), like ``undesirable list --json``, plus paging."""
-    registry = get_registry(request)
-    day = parse_date_param(as_of)
-    orgs = registry.organizations(as_of=day, category=category, country=country, include_pending=include_pending)
-    if q and q.strip():
-        orgs = [org for org in orgs if has_name_containing(org, q)]
-    return {
-        "as_of": iso(day),
-        "snapshot": snapshot_json(registry),
-        "count": len(orgs),
-        "limit": limit,
-        "offset": offset,
-        "organizations": [org.to_json(as_of=day) for org in orgs[offset : offset + limit]],
-    }
+    day = parse_date(as_of)
+    found = listing.list_organizations(
+        get_registry(request),
+        as_of=day,
+        category=category,
+        country=country,
+        name_contains=q,
+        include_pending=include_pending,
+    )
+    return found.to_json(limit=limit, offset=offset)
 
 
 @router.get("/{org_id:path}", summary="One organization: names, events, sources")
-async def get_organization(
+def get_organization(
     request: Request,
     org_id: str,
     as_of: Annotated[str | None, Query(description=DATE_HELP, pattern=DATE_PATTERN)] = None,
@@ -56,7 +54,7 @@ async def get_organization(
     ``curated:{slug}``.
     """
     registry = get_registry(request)
-    day = parse_date_param(as_of)
+    day = parse_date(as_of)
     data = registry.history(org_id).to_json(as_of=day)
-    data["snapshot"] = snapshot_json(registry)
+    data["snapshot"] = snapshot_json(registry.current_snapshot())
     return data

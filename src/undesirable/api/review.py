@@ -52,12 +52,16 @@ class ReviewDecision(BaseModel):
 
 
 @router.get("", summary="What waits for review")
-async def list_review_queue(request: Request) -> dict[str, Any]:
+def list_review_queue(request: Request) -> dict[str, Any]:
     """Organizations the parser flagged, or the current snapshot added or changed, each with its
     reasons (and the changed fields): the JSON twin of the review page and of ``undesirable review --json``."""
     registry = get_registry(request)
     items = review_queue(registry)
-    return {"snapshot": snapshot_json(registry), "count": len(items), "items": [i.to_json() for i in items]}
+    return {
+        "snapshot": snapshot_json(registry.current_snapshot()),
+        "count": len(items),
+        "items": [i.to_json() for i in items],
+    }
 
 
 @router.post(
@@ -67,7 +71,7 @@ async def list_review_queue(request: Request) -> dict[str, Any]:
     responses={401: {"description": "No valid token, or writes disabled (no UNDESIRABLE_API_TOKEN)."}},
     status_code=201,
 )
-async def review_organization(request: Request, org_id: str, decision: ReviewDecision) -> dict[str, Any]:
+def review_organization(request: Request, org_id: str, decision: ReviewDecision) -> dict[str, Any]:
     """Store the decision with who and when; it applies at once and survives later snapshots.
     201 with the stored review and the organization as it now reads. Requires ``Authorization: Bearer``."""
     if decision.action == "accept" and (decision.name_ru or decision.name_en or decision.aliases or decision.category):

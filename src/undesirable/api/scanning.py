@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
+from starlette.concurrency import run_in_threadpool
 
-from undesirable.api.audit import USER_HEADER_PARAMETER, audit_screening
-from undesirable.operations.dates import DATE_HELP, iso, parse_date_param
-from undesirable.operations.screening import scan_json, snapshot_json
-from undesirable.serving import MAX_TEXT_CHARS, get_registry, read_scan_request
+from undesirable.api.audit import USER_HEADER_PARAMETER
+from undesirable.operations.dates import DATE_HELP, parse_date
+from undesirable.operations.screening import scan_text
+from undesirable.serving import MAX_TEXT_CHARS, auditor, get_registry, read_scan_request
 
 router = APIRouter(prefix="/api/scan", tags=["scanning"])
 
@@ -53,8 +54,7 @@ async def scan(request: Request) -> dict[str, Any]:
     """Mentions (character offsets in the text, organization, matched name, confidence) like
     ``undesirable scan --json``. Send JSON ``{"text": ...}``, or a form with ``text`` or ``file``."""
     text, as_of = await read_scan_request(request)
-    registry = get_registry(request)
-    day = parse_date_param(as_of)
-    mentions = scan_json(registry, text, as_of=day)
-    audit_screening(request, kind="scan", query=text, found=mentions, threshold=None, as_of=day)
-    return {"as_of": iso(day), "snapshot": snapshot_json(registry), "mentions": mentions}
+    day = parse_date(as_of)
+    who = auditor(request)
+    result = await run_in_threadpool(scan_text, get_registry(request), text, as_of=day, who=who)
+    return result.to_json()

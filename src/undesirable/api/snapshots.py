@@ -6,10 +6,12 @@ from pathlib import PurePath
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from undesirable.errors import Location, SourceError, UsageError
-from undesirable.serving import get_registry, require_token
+from undesirable.operations.snapshots import import_snapshot_bytes
+from undesirable.serving import get_registry, get_transport, require_token
 
 router = APIRouter(prefix="/api/snapshots", tags=["snapshots"])
 
@@ -31,7 +33,7 @@ UPLOAD_REQUEST_BODY: dict[str, Any] = {
 
 
 @router.get("", summary="Every imported snapshot")
-async def list_snapshots(request: Request) -> dict[str, Any]:
+def list_snapshots(request: Request) -> dict[str, Any]:
     """Snapshots, oldest first, and the id of the one that answers questions (``snapshots --json``)."""
     registry = get_registry(request)
     current = registry.current_snapshot()
@@ -39,7 +41,7 @@ async def list_snapshots(request: Request) -> dict[str, Any]:
 
 
 @router.get("/{snapshot_id}", summary="One snapshot and its organizations")
-async def get_snapshot(request: Request, snapshot_id: int) -> dict[str, Any]:
+def get_snapshot(request: Request, snapshot_id: int) -> dict[str, Any]:
     """The snapshot and the organizations exactly as it lists them."""
     registry = get_registry(request)
     snapshot = registry.snapshot(snapshot_id)
@@ -49,7 +51,7 @@ async def get_snapshot(request: Request, snapshot_id: int) -> dict[str, Any]:
 
 
 @router.get("/{snapshot_id}/diff", summary="What changed from another snapshot to this one")
-async def diff_snapshot(
+def diff_snapshot(
     request: Request,
     snapshot_id: int,
     against: Annotated[int | None, Query(description="The older snapshot (default: the previous one).")] = None,
@@ -71,10 +73,13 @@ async def upload_snapshot(request: Request, response: Response) -> dict[str, Any
     """Import the Justice Ministry's xlsx export. 201 with the new snapshot and its diff; 200 when
     the same file was already imported (nothing changes). Requires ``Authorization: Bearer``."""
     data, name = await _read_upload(request)
-    result = get_registry(request).import_bytes(data, name=name, origin=f"upload:{name}")
-    if not result.new:
+    registry, transport = get_registry(request), get_transport(request)
+    imported = await run_in_threadpool(
+        import_snapshot_bytes, registry, data, name=name, origin=f"upload:{name}", transport=transport
+    )
+    if not imported.result.new:
         response.status_code = 200
-    return result.to_json()
+    return imported.to_json()
 
 
 async def _read_upload(request: Request) -> tuple[bytes, str]:

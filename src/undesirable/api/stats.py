@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date_param
+from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date
 from undesirable.operations.stats import register_stats
 from undesirable.serving import get_registry
 
@@ -14,8 +14,8 @@ router = APIRouter(prefix="/api/stats", tags=["statistics"])
 
 
 @router.get("", summary="Designations per year, by category and country, growth over time")
-async def stats(
+def stats(
     request: Request, as_of: Annotated[str | None, Query(description=DATE_HELP, pattern=DATE_PATTERN)] = None
 ) -> dict[str, Any]:
     """Statistics of the register as it stood on ``as_of`` (everything known when omitted)."""
-    return register_stats(get_registry(request), as_of=parse_date_param(as_of))
+    return register_stats(get_registry(request), as_of=parse_date(as_of))

@@ -31,7 +31,6 @@ from undesirable.api.yente_errors import YENTE_ERROR_RESPONSES, YenteRoute
 from undesirable.api.yente_models import EntityMatchResponse
 from undesirable.errors import UsageError
 from undesirable.model import Organization, Snapshot
-from undesirable.operations.screening import match_name_json
 from undesirable.registry.registry import Registry
 from undesirable.serving import get_registry
 
@@ -112,7 +111,7 @@ class Screened:
     responses=YENTE_ERROR_RESPONSES,
     openapi_extra={"parameters": [USER_HEADER_PARAMETER]},
 )
-async def match_entities(
+def match_entities(
     request: Request,
     response: Response,
     dataset: str,
@@ -155,7 +154,7 @@ async def match_entities(
         )
         for key, example in body.queries.items()
     }
-    audit_screening_batch(request, kind="api", screened=_screened(responses), threshold=threshold, as_of=None)
+    audit_screening_batch(request, screened=_screened(responses), threshold=threshold, as_of=None)
     response.headers["x-batch-size"] = str(len(responses))
     return {"responses": responses, "matcher": MATCHER_DOCS, "limit": limit}
 
@@ -215,17 +214,18 @@ def screen_names(registry: Registry, names: list[str], *, countries: set[str]) -
     best: dict[str, Screened] = {}
     for name in names:
         try:
-            candidates = match_name_json(registry, name, as_of=None, threshold=None, limit=CANDIDATES_PER_NAME)
+            candidates = registry.match(name, limit=CANDIDATES_PER_NAME)
         except UsageError:  # a name with nothing to compare (only punctuation)
             continue
         for found in candidates:
-            org = registry.get(found["organization"]["id"])
+            org = found.organization
+            name_score = round(found.score, 4)
             mismatch = bool(countries and org.country_code and org.country_code.lower() not in countries)
-            score = round(max(0.0, found["score"] - (COUNTRY_MISMATCH_PENALTY if mismatch else 0.0)), 4)
+            score = round(max(0.0, name_score - (COUNTRY_MISMATCH_PENALTY if mismatch else 0.0)), 4)
             current = best.get(org.id)
             if current is None or score > current.score:
                 best[org.id] = Screened(
-                    org, score, found["score"], name, found["matched_name"], tuple(found["explanation"]), mismatch
+                    org, score, name_score, name, found.matched_name, tuple(found.explanation), mismatch
                 )
     return sorted(best.values(), key=lambda s: (-s.score, s.organization.id))
 

@@ -52,7 +52,7 @@ FACET_LABELS = {"countries": "Countries", "topics": "Topics", "datasets": "Data 
     response_model=EntityResponse,
     responses={308: {"description": "The id is an older form: redirect to the canonical id"}, **YENTE_ERROR_RESPONSES},
 )
-async def fetch_entity(
+def fetch_entity(
     request: Request,
     entity_id: Annotated[str, Path(description="The organization's id, in any form ever used.")],
     nested: Annotated[bool, Query(description="Include adjacent entities (the Sanction).")] = True,
@@ -75,7 +75,7 @@ async def fetch_entity(
     response_model=SearchResponse,
     responses=YENTE_ERROR_RESPONSES,
 )
-async def search_entities(
+def search_entities(
     request: Request,
     dataset: str,
     q: Annotated[str, Query(max_length=500, description="A name in any script; empty lists every entity.")] = "",
@@ -109,7 +109,7 @@ async def search_entities(
 
 
 @router.get("/catalog", summary="The datasets this server holds (yente-compatible)", response_model=DataCatalogModel)
-async def catalog(request: Request) -> dict[str, Any]:
+def catalog(request: Request) -> dict[str, Any]:
     """One dataset, ``ru_undesirable``, and the ``default`` collection that holds it."""
     snapshot = get_registry(request).current_snapshot()
     version = snapshot.actuality.strftime("%Y%m%d%H%M%S") + "-" + snapshot.sha256[:8] if snapshot else "empty"
@@ -128,7 +128,7 @@ async def catalog(request: Request) -> dict[str, Any]:
 
 
 @router.get("/algorithms", summary="Matching algorithms (yente-compatible)", response_model=AlgorithmResponse)
-async def algorithms() -> dict[str, Any]:
+def algorithms() -> dict[str, Any]:
     """The one matcher, its features and their coefficients."""
     algorithm = {"name": ALGORITHM, "description": ALGORITHM_DESCRIPTION, "features": MATCHER_DOCS}
     return {"algorithms": [algorithm], "default": ALGORITHM, "best": ALGORITHM, "version": __version__}

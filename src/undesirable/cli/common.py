@@ -6,31 +6,17 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from functools import wraps
 from typing import Any, TypeVar
 
 import typer
 
-from undesirable.errors import UndesirableError, UsageError
+from undesirable.errors import UndesirableError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 PIPE_WIDTH = 200  # columns for tables when the output is not a terminal
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON for programs instead of tables.")
-
-
-def parse_date_option(value: str | None, *, option: str = "--as-of") -> date | None:
-    """``YYYY-MM-DD`` or ``DD.MM.YYYY``; a bad value is a usage error (exit 2)."""
-    if value is None or value.strip() == "":
-        return None
-    from undesirable.sources.cells import parse_date_cell
-
-    text = value.strip()
-    parsed = parse_date_cell(text) if any(c in text for c in ".-") else None
-    if parsed is None:
-        raise UsageError(f"{option}: not a date: {value!r} (use YYYY-MM-DD or DD.MM.YYYY)")
-    return parsed
 
 
 @contextmanager

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import typer
 
 from undesirable.cli import app
-from undesirable.cli.common import JSON_OPTION, console, handles_errors, open_registry, parse_date_option, print_json
+from undesirable.cli.common import JSON_OPTION, console, handles_errors, open_registry, print_json
 from undesirable.errors import UsageError
+from undesirable.operations.dates import parse_date
 
 
 @app.command("explain")
@@ -23,15 +23,14 @@ def explain_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """What taking part in an organization's activity means for ROLE on DATE (information, not legal advice)."""
-    from undesirable.law import explain_exposure, list_roles
+    from undesirable.law import list_roles
+    from undesirable.operations.law import explain_organization
 
-    day = parse_date_option(on, option="--date") or date.today()
+    day = parse_date(on, name="--date")
     if role not in list_roles():
         raise UsageError(f"--role: unknown role {role!r} (one of: {', '.join(list_roles())})")
     with open_registry() as registry:
-        organization = resolve_organization(registry, org)
-    result = explain_exposure(organization, role=role, on=day, prior_penalty=prior_penalty)
-    assert result is not None  # the role was checked above
+        result = explain_organization(registry, org, role=role, on=day, prior_penalty=prior_penalty)
     if as_json:
         print_json(result)
         return
@@ -43,24 +42,6 @@ def explain_command(
     out.print(f"[dim]{result['notice']}[/]")
 
 
-def resolve_organization(registry: Any, text: str) -> Any:
-    """An id or an exact name, else the matcher's single strong best match."""
-    from undesirable.errors import NotFoundError
-
-    try:
-        return registry.resolve(text)
-    except NotFoundError:
-        pass
-    matches = registry.match(text, limit=2)
-    if not matches:
-        raise NotFoundError(f"no organization matches {text!r}")
-    best = matches[0]
-    if len(matches) > 1 and matches[1].score >= best.score:
-        names = ", ".join(f"{m.organization.id} ({m.matched_name})" for m in matches)
-        raise UsageError(f"{text!r} matches several organizations equally: {names}; give an id")
-    return best.organization
-
-
 @app.command("stats")
 @handles_errors
 def stats_command(
@@ -69,15 +50,13 @@ def stats_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Designations per year, cumulative size, by category and country, days from decision to inclusion."""
-    from undesirable.stats import compute_stats
+    from undesirable.operations.stats import register_stats
 
-    day = parse_date_option(as_of)
+    day = parse_date(as_of, name="--as-of")
     if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
         raise UsageError("--plot: the file must end in .png or .svg")
     with open_registry() as registry:
-        snapshot = registry.current_snapshot()
-        source = snapshot.provenance() if snapshot else "No data imported."
-        stats = compute_stats(registry.all_organizations(), as_of=day, source=source)
+        stats = register_stats(registry, as_of=day)
     if plot is not None:
         from undesirable.charts import render_stats_chart
 

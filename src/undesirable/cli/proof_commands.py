@@ -1,15 +1,11 @@
 """Feeding other systems and proving what was checked: ``export``, ``verify``, ``audit``.
 
-:func:`record_check` is what ``check`` calls after screening a name: it writes the audit record
-(``UNDESIRABLE_AUDIT=1``) or the signed certificate (``--certificate FILE``, which is audited too).
+``check --certificate FILE`` (in ``screen_commands``) writes the signed certificates ``verify`` reads.
 """
 
 from __future__ import annotations
 
-import getpass
 import sys
-from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +18,9 @@ from undesirable.cli.common import (
     fail,
     handles_errors,
     open_registry,
-    parse_date_option,
     print_json,
 )
+from undesirable.operations.dates import parse_date
 
 FORMAT_HELP = "compliance-csv, csv, json, xlsx or ftm."
 
@@ -40,7 +36,7 @@ def export_command(
     """Export the register for other systems; json, csv and xlsx can be imported back."""
     from undesirable.exports import STDOUT, render_export, write_export
 
-    day = parse_date_option(as_of)
+    day = parse_date(as_of, name="--as-of")
     with open_registry() as registry:
         export = render_export(registry, format=format, as_of=day)
     path = write_export(export, output)
@@ -108,36 +104,6 @@ def audit_command(
             out.print(f"Hash chain intact over {checked} records.")
     if broken is not None:
         fail(f"the audit log's hash chain breaks at record {broken}: a record was altered or removed")
-
-
-def record_check(
-    query: str,
-    matches: Sequence[Any],
-    *,
-    as_of: date | None,
-    threshold: float | None,
-    certificate: Path | None,
-    by: str | None = None,
-) -> None:
-    """After ``check`` screened ``query``: write the certificate, or the audit record if auditing is on."""
-    from undesirable.settings import load_settings
-
-    if certificate is None and not load_settings().audit:
-        return
-    from undesirable.proof.audit import record_screening, summarize_matches
-    from undesirable.proof.certificates import issue_certificate, write_certificate
-
-    who = by or getpass.getuser()
-    with open_registry() as registry:
-        if certificate is not None:
-            document = issue_certificate(
-                registry, query=query, matches=matches, who=who, method="name matcher", as_of=as_of, threshold=threshold
-            )
-            json_path, html_path = write_certificate(document, certificate)
-            sys.stderr.write(f"Certificate written: {json_path} and {html_path}\n")
-        elif registry.settings.audit:
-            result = summarize_matches(matches, as_of=as_of)
-            record_screening(registry, who=who, query=query, result=result, threshold=threshold, as_of=as_of)
 
 
 def _known_snapshot(registry: Any, document: dict[str, Any]) -> bool:

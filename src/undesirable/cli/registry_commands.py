@@ -13,9 +13,9 @@ from undesirable.cli.common import (
     console,
     handles_errors,
     open_registry,
-    parse_date_option,
     print_json,
 )
+from undesirable.operations.dates import parse_date
 
 
 @app.command("import")
@@ -27,22 +27,14 @@ def import_command(
 ) -> None:
     """Import a version of the list as a snapshot (a known file is a no-op that says so)."""
     from undesirable.cli.follow_commands import make_transport
-    from undesirable.following.notify import deliver_pending, follow_snapshot
+    from undesirable.operations.snapshots import import_snapshot_file
 
     with open_registry() as registry:
-        result = registry.import_file(file)
-        notice_id, hits = follow_snapshot(registry, result) if notify else (None, [])
-        deliveries = deliver_pending(registry, transport=make_transport()) if notice_id else []
+        imported = import_snapshot_file(registry, file, notify=notify, transport=make_transport())
     if as_json:
-        print_json(
-            {
-                **result.to_json(),
-                "notice_id": notice_id,
-                "watchlist_hits": [h.to_json() for h in hits],
-                "deliveries": [d.to_json() for d in deliveries],
-            }
-        )
+        print_json(imported.to_json())
         return
+    result, hits, deliveries = imported.result, imported.hits, imported.deliveries
     out = console()
     snap = result.snapshot
     if not result.new:
@@ -135,20 +127,15 @@ def list_command(
     """The register as it stood on a date: designated by then and not excluded."""
     from rich.table import Table
 
-    day = parse_date_option(as_of)
+    from undesirable.operations.organizations import list_organizations
+
+    day = parse_date(as_of, name="--as-of")
     with open_registry() as registry:
-        orgs = registry.organizations(as_of=day, category=category, country=country, include_pending=pending)
-        snapshot = registry.current_snapshot()
+        found = list_organizations(registry, as_of=day, category=category, country=country, include_pending=pending)
     if as_json:
-        print_json(
-            {
-                "as_of": day.isoformat() if day else None,
-                "snapshot": snapshot.to_json() if snapshot else None,
-                "count": len(orgs),
-                "organizations": [o.to_json(as_of=day) for o in orgs],
-            }
-        )
+        print_json(found.to_json())
         return
+    orgs, snapshot = found.organizations, found.snapshot
     table = Table("id", "name", "country", "category", "decided", "included", "status")
     for org in orgs:
         table.add_row(
@@ -173,7 +160,7 @@ def show_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """One organization: its names, events and sources."""
-    day = parse_date_option(as_of)
+    day = parse_date(as_of, name="--as-of")
     with open_registry() as registry:
         history = registry.history(registry.resolve(org).id)
         snapshot = registry.current_snapshot()

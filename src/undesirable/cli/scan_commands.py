@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import getpass
 import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import groupby
 from pathlib import Path
@@ -16,8 +17,9 @@ from typing import Any, BinaryIO
 import typer
 
 from undesirable.cli import app
-from undesirable.cli.common import JSON_OPTION, console, handles_errors, open_registry, parse_date_option, print_json
+from undesirable.cli.common import JSON_OPTION, console, handles_errors, open_registry, print_json
 from undesirable.errors import NotFoundError, UsageError
+from undesirable.operations.dates import parse_date
 
 CONTEXT_CHARS = 40
 """Characters of context printed on each side of a mention."""
@@ -41,39 +43,39 @@ def scan_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Which organizations of the register a text names or links, and where (character offsets)."""
-    from undesirable.scanning import scan_text
+    from undesirable.operations.screening import scan_document
     from undesirable.sources.text_inputs import TEXT_FORMATS, read_text_chunks
 
-    day = parse_date_option(as_of)
+    day = parse_date(as_of, name="--as-of")
     if text_format is not None and text_format not in TEXT_FORMATS:
         raise UsageError(f"--format: one of {', '.join(TEXT_FORMATS)}, not {text_format!r}")
-    with open_registry() as registry:
-        index, snapshot = registry.scan_index(), registry.current_snapshot()
     with _open_input(file) as stream:
-        document = read_text_chunks(stream, name=file, text_format=text_format)
-        if as_json:
-            found = [
-                _shifted_json(mention, chunk.offset, day)
-                for chunk in document.chunks
-                for mention in scan_text(index, chunk.text, as_of=day)
-            ]
-            on = (day or date.today()).isoformat()
-            print_json({"as_of": on, "snapshot": snapshot.to_json() if snapshot else None, "mentions": found})
-            return
-        out = console()
-        summary = _Summary()
-        line = 1
-        for chunk in document.chunks:
-            mentions = scan_text(index, chunk.text, as_of=day)
-            for _, same_span in groupby(mentions, key=lambda m: (m.start, m.end)):
-                group = list(same_span)
-                at = line + chunk.text.count("\n", 0, group[0].start)
-                _print_mention(out, chunk.text, group, line=at, offset=chunk.offset, day=day)
-                for mention in group:
-                    summary.mentions[mention.organization.id] += 1
-                    summary.orgs[mention.organization.id] = mention.organization
-            line += chunk.text.count("\n")
-    _print_summary(out, summary, day=day, snapshot=snapshot)
+        chunks = list(read_text_chunks(stream, name=file, text_format=text_format).chunks)
+    with open_registry() as registry:
+        who = getpass.getuser() if registry.settings.audit else None
+        result = scan_document(registry, [(c.offset, c.text) for c in chunks], as_of=day, who=who)
+    if as_json:
+        print_json(result.to_json())
+        return
+    out = console()
+    summary = _Summary()
+    line = 1
+    for chunk in chunks:
+        end = chunk.offset + len(chunk.text)
+        mentions = [
+            replace(m, start=m.start - chunk.offset, end=m.end - chunk.offset)
+            for m in result.mentions
+            if chunk.offset <= m.start < end
+        ]
+        for _, same_span in groupby(mentions, key=lambda m: (m.start, m.end)):
+            group = list(same_span)
+            at = line + chunk.text.count("\n", 0, group[0].start)
+            _print_mention(out, chunk.text, group, line=at, offset=chunk.offset, day=day)
+            for mention in group:
+                summary.mentions[mention.organization.id] += 1
+                summary.orgs[mention.organization.id] = mention.organization
+        line += chunk.text.count("\n")
+    _print_summary(out, summary, day=day, snapshot=result.snapshot)
 
 
 @contextmanager
@@ -88,13 +90,6 @@ def _open_input(file: str) -> Iterator[BinaryIO]:
         raise UsageError(f"{file} is a directory; give a file")
     with path.open("rb") as stream:
         yield stream
-
-
-def _shifted_json(mention: Any, offset: int, day: date | None) -> dict[str, Any]:
-    data: dict[str, Any] = mention.to_json(as_of=day)
-    data["start"] += offset
-    data["end"] += offset
-    return data
 
 
 def _print_mention(out: Any, text: str, group: list[Any], *, line: int, offset: int, day: date | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import sys
 import time
 from datetime import date
@@ -16,14 +17,12 @@ from undesirable.cli.common import (
     console,
     handles_errors,
     open_registry,
-    parse_date_option,
     print_json,
     print_json_line,
 )
-from undesirable.cli.proof_commands import record_check
 from undesirable.errors import UsageError
-from undesirable.matching.match import POSSIBLE_THRESHOLD, match_name
-from undesirable.screening import result_to_json
+from undesirable.matching.match import POSSIBLE_THRESHOLD
+from undesirable.operations.dates import parse_date
 
 THRESHOLD_HELP = "Lowest score reported, 0-1 (default 0.7 'possible'; 0.9 is 'strong')."
 OUTPUT_HELP = "Where to write (default INPUT.screened.<same format>; with --dask a folder of part files)."
@@ -42,46 +41,36 @@ def check_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Is this name on the register? Ranked matches, each with why it matched."""
-    day = parse_date_option(as_of)
+    from undesirable.operations.screening import certify_check, check_name
+
+    day = parse_date(as_of, name="--as-of")
     if certificate is not None and name == "-":
         raise UsageError("--certificate certifies one name, not names read from standard input")
     _check_threshold(threshold)
     if limit < 1:
         raise UsageError("--limit must be at least 1")
-    snapshot, index = _match_view()
-    snapshot_json = snapshot.to_json() if snapshot else None
+    who = getpass.getuser()
     names = (line.rstrip("\r\n") for line in sys.stdin) if name == "-" else iter([name])
-    for query in names:
-        if name == "-" and not query.strip():
-            continue
-        matches = match_name(
-            index, query, threshold=POSSIBLE_THRESHOLD if threshold is None else threshold, limit=limit
-        )
-        lowest = POSSIBLE_THRESHOLD if threshold is None else threshold
-        record_check(query, matches, as_of=day, threshold=lowest, certificate=certificate)
-        if as_json:
-            result = result_to_json(query, matches, as_of=day, snapshot=snapshot_json)
-            (print_json_line if name == "-" else print_json)(result)
-        else:
-            _print_matches(query, matches, day=day, snapshot=snapshot, threshold=threshold)
-
-
-def _match_view() -> tuple[Any, Any]:
-    """The current snapshot and its match index: from the disk cache when the store is unchanged."""
-    from undesirable.names.normalize import export_vocabulary, restore_vocabulary
-    from undesirable.registry.index_cache import load_cached, save_cached
-    from undesirable.settings import load_settings
-
-    settings = load_settings()
-    cached = load_cached(settings, "match")
-    if cached is not None:
-        snapshot, index, vocabulary = cached
-        restore_vocabulary(vocabulary)
-        return snapshot, index
     with open_registry() as registry:
-        snapshot, index = registry.current_snapshot(), registry.match_index()
-    save_cached(settings, "match", (snapshot, index, export_vocabulary()))
-    return snapshot, index
+        for query in names:
+            if name == "-" and not query.strip():
+                continue
+            # a certificate is its own audit record
+            audited_by = who if registry.settings.audit and certificate is None else None
+            check = check_name(registry, query, as_of=day, threshold=threshold, limit=limit, who=audited_by)
+            if certificate is not None:
+                _write_certificate(certify_check(registry, check, who=who), certificate)
+            if as_json:
+                (print_json_line if name == "-" else print_json)(check.to_json())
+            else:
+                _print_matches(query, list(check.matches), day=day, snapshot=check.snapshot, threshold=threshold)
+
+
+def _write_certificate(document: dict[str, Any], target: Path) -> None:
+    from undesirable.proof.certificates import write_certificate
+
+    json_path, html_path = write_certificate(document, target)
+    sys.stderr.write(f"Certificate written: {json_path} and {html_path}\n")
 
 
 def _print_matches(query: str, matches: list[Any], *, day: date | None, snapshot: Any, threshold: float | None) -> None:
@@ -126,7 +115,7 @@ def screen_command(
     from undesirable.sources.table_writers import open_table_writer
     from undesirable.sources.tables import open_table
 
-    day = parse_date_option(as_of)
+    day = parse_date(as_of, name="--as-of")
     _check_threshold(threshold)
     if dask is not None or partition_size is not None:
         if dask is None:

@@ -61,6 +61,20 @@ class Delivery:
         }
 
 
+def follow_import(
+    registry: Registry,
+    result: ImportResult,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    now: datetime | None = None,
+) -> tuple[int | None, list[WatchHit], list[Delivery]]:
+    """Everything that follows an import: :func:`follow_snapshot`, then deliver the notice (if any)."""
+    notice_id, hits = follow_snapshot(registry, result, now=now)
+    deliveries = deliver_pending(registry, transport=transport, sleep=sleep) if notice_id else []
+    return notice_id, hits, deliveries
+
+
 def follow_snapshot(
     registry: Registry, result: ImportResult, *, now: datetime | None = None
 ) -> tuple[int | None, list[WatchHit]]:

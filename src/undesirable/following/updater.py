@@ -27,7 +27,7 @@ import httpx
 
 from undesirable import __version__
 from undesirable.errors import DownloadError, SourceError, UsageError
-from undesirable.following.notify import Delivery, deliver_pending, follow_snapshot
+from undesirable.following.notify import Delivery, follow_import
 from undesirable.following.watchlists import WatchHit
 from undesirable.registry.clock import Clock, naive_utc, utc_now
 from undesirable.registry.importer import ImportResult
@@ -115,8 +115,7 @@ def update_registry(
         clock=clock,
     )
     imported = registry.import_source(download.source, origin=download.url, fetched_at=naive_utc(download.fetched_at))
-    notice_id, hits = follow_snapshot(registry, imported, now=clock())
-    deliveries = deliver_pending(registry, transport=transport, sleep=sleep) if notice_id else []
+    notice_id, hits, deliveries = follow_import(registry, imported, transport=transport, sleep=sleep, now=clock())
     return UpdateResult(download, imported, notice_id, tuple(hits), tuple(deliveries))
 
 

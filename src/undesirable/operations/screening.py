@@ -1,32 +1,220 @@
-"""Screening operations: a name against the register, mentions in a text.
+"""Screening operations: is a name on the register, and which organizations does a text mention.
 
-The shapes are the CLI's: a name check is ``{"query", "as_of", "snapshot", "matches"}`` like
-``check --json``, a scan is ``{"as_of", "snapshot", "mentions"}`` like ``scan --json``.
+Each operation matches (or scans) against the current snapshot, writes the audit record when the
+face audits screening (``UNDESIRABLE_AUDIT=1``) and returns one result that names the
+snapshot it was answered from (provenance). The faces render that result: ``check --json``, the
+API's ``/api/match`` and the search page's JSON twin all print :meth:`NameCheck.to_json`::
+
+    {"query", "as_of", "snapshot": {...}, "matches": [{"organization", "score", "matched_name",
+     "explanation"}]}
+
+and ``scan --json`` and ``/api/scan`` print :meth:`TextScan.to_json`
+(``{"as_of", "snapshot", "mentions"}``).
+
+Each operation takes ``who``: the person the audit log records (the system user for the CLI; the
+client's address and the ``X-Undesirable-User`` header for HTTP), or None to write no record. A
+face passes it when its settings audit screening; ``kind`` says through which door the question
+came (``check``, ``api``, ``web``, ``scan``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from undesirable.errors import UsageError
+from undesirable.matching.match import POSSIBLE_THRESHOLD, NameMatch
+from undesirable.model import Snapshot
+from undesirable.operations.dates import iso
+from undesirable.proof.audit import MAX_QUERY_CHARS, record_screening, summarize_matches
 from undesirable.registry.registry import Registry
+from undesirable.scanning.scan import Mention
+from undesirable.screening import match_to_json
+
+DEFAULT_LIMIT = 10
+"""Matches reported per name unless the caller asks for more or fewer."""
 
 
-def snapshot_json(registry: Registry) -> dict[str, Any] | None:
-    snapshot = registry.current_snapshot()
+@dataclass(frozen=True)
+class NameCheck:
+    """The answer for one name: its matches, best first, and the snapshot they come from."""
+
+    query: str
+    as_of: date | None
+    threshold: float
+    snapshot: Snapshot | None
+    matches: tuple[NameMatch, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "as_of": iso(self.as_of),
+            "snapshot": snapshot_json(self.snapshot),
+            "matches": [match_to_json(m, as_of=self.as_of) for m in self.matches],
+        }
+
+
+@dataclass(frozen=True)
+class BatchCheck:
+    """The answers for many names, in the order given (one audit record for all of them)."""
+
+    as_of: date | None
+    threshold: float
+    snapshot: Snapshot | None
+    checks: tuple[NameCheck, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        results = [{"query": c.query, "matches": c.to_json()["matches"]} for c in self.checks]
+        return {"as_of": iso(self.as_of), "snapshot": snapshot_json(self.snapshot), "results": results}
+
+
+@dataclass(frozen=True)
+class TextScan:
+    """The mentions found in one text, in text order, and the snapshot they come from."""
+
+    as_of: date | None
+    snapshot: Snapshot | None
+    mentions: tuple[Mention, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        mentions = [m.to_json(as_of=self.as_of) for m in self.mentions]
+        return {"as_of": iso(self.as_of), "snapshot": snapshot_json(self.snapshot), "mentions": mentions}
+
+
+def check_name(
+    registry: Registry,
+    name: str,
+    *,
+    as_of: date | None = None,
+    threshold: float | None = None,
+    limit: int = DEFAULT_LIMIT,
+    who: str | None = None,
+    kind: str = "check",
+) -> NameCheck:
+    """Match ``name`` against the register and record the answer in the audit log as asked by ``who``.
+
+    Raises:
+        UsageError: a threshold outside [0, 1], a limit below 1, or a name with nothing to compare.
+    """
+    lowest = _threshold(threshold)
+    if limit < 1:
+        raise UsageError("the limit must be at least 1")
+    matches = tuple(registry.match(name, threshold=lowest, limit=limit))
+    check = NameCheck(name, as_of, lowest, registry.current_snapshot(), matches)
+    if who is not None:
+        result = summarize_matches(matches, as_of=as_of)
+        record_screening(registry, who=who, query=name, result=result, kind=kind, threshold=lowest, as_of=as_of)
+    return check
+
+
+def check_names(
+    registry: Registry,
+    names: Sequence[str],
+    *,
+    as_of: date | None = None,
+    threshold: float | None = None,
+    limit: int = DEFAULT_LIMIT,
+    who: str | None = None,
+    kind: str = "api",
+) -> BatchCheck:
+    """:func:`check_name` for each name, audited as one record holding each name's verdict."""
+    lowest = _threshold(threshold)
+    checks = tuple(check_name(registry, name, as_of=as_of, threshold=lowest, limit=limit) for name in names)
+    batch = BatchCheck(as_of, lowest, registry.current_snapshot(), checks)
+    if who is not None:
+        audit_batch(registry, [(c.query, c.matches) for c in checks], who=who, kind=kind, threshold=lowest, as_of=as_of)
+    return batch
+
+
+def scan_text(registry: Registry, text: str, *, as_of: date | None = None, who: str | None = None) -> TextScan:
+    """Find the register's organizations mentioned in ``text`` and audit the scan (as :func:`check_name`)."""
+    return scan_document(registry, [(0, text)], as_of=as_of, who=who)
+
+
+def scan_document(
+    registry: Registry, chunks: Iterable[tuple[int, str]], *, as_of: date | None = None, who: str | None = None
+) -> TextScan:
+    """:func:`scan_text` over a text read in pieces, each ``(offset in the whole text, piece)``.
+
+    The mentions' offsets are offsets in the whole text; the audit record keeps its beginning.
+    """
+    mentions: list[Mention] = []
+    beginning = ""
+    for offset, piece in chunks:
+        if len(beginning) < MAX_QUERY_CHARS:
+            beginning += piece[: MAX_QUERY_CHARS - len(beginning)]
+        found = registry.scan(piece, as_of=as_of)
+        mentions.extend(replace(m, start=m.start + offset, end=m.end + offset) if offset else m for m in found)
+    scan = TextScan(as_of, registry.current_snapshot(), tuple(mentions))
+    if who is not None:
+        result = summarize_matches(_best_per_organization(mentions), as_of=as_of)
+        record_screening(registry, who=who, query=beginning, result=result, kind="scan", threshold=None, as_of=as_of)
+    return scan
+
+
+def certify_check(registry: Registry, check: NameCheck, *, who: str) -> dict[str, Any]:
+    """A signed screening certificate of ``check`` (recorded in the audit log, whatever the setting)."""
+    from undesirable.proof.certificates import issue_certificate
+
+    return issue_certificate(
+        registry,
+        query=check.query,
+        matches=check.matches,
+        who=who,
+        method="name matcher",
+        as_of=check.as_of,
+        threshold=check.threshold,
+    )
+
+
+def audit_batch(
+    registry: Registry,
+    screened: Sequence[tuple[str, Sequence[Any]]],
+    *,
+    who: str,
+    kind: str,
+    threshold: float | None,
+    as_of: date | None,
+) -> None:
+    """One audit record for a batch: the names (or how many when too long to keep), each name's verdict."""
+    results = [{"query": query, **summarize_matches(found, as_of=as_of)} for query, found in screened]
+    result = {
+        "verdict": "match" if any(r["verdict"] == "match" for r in results) else "no_match",
+        "count": sum(r["count"] for r in results),
+        "names": len(results),
+        "results": results,
+    }
+    joined = "\n".join(query for query, _ in screened)
+    query = joined if len(joined) <= MAX_QUERY_CHARS else f"{len(screened)} names"
+    record_screening(registry, who=who, query=query, result=result, kind=kind, threshold=threshold, as_of=as_of)
+
+
+def snapshot_json(snapshot: Snapshot | None) -> dict[str, Any] | None:
     return snapshot.to_json() if snapshot is not None else None
 
 
-def match_name_json(
-    registry: Registry, name: str, *, as_of: date | None, threshold: float | None, limit: int
-) -> list[dict[str, Any]]:
-    """The ``matches`` list of ``check --json`` for one name, best first."""
-    from undesirable.screening import match_to_json
-
-    found = registry.match(name, as_of=as_of, threshold=threshold, limit=limit)
-    return [match_to_json(item, as_of=as_of) for item in found]
+def _threshold(threshold: float | None) -> float:
+    if threshold is None:
+        return POSSIBLE_THRESHOLD
+    if not 0.0 <= threshold <= 1.0:
+        raise UsageError(f"the threshold must be between 0 and 1, got {threshold}")
+    return threshold
 
 
-def scan_json(registry: Registry, text: str, *, as_of: date | None) -> list[dict[str, Any]]:
-    """The ``mentions`` list of ``scan --json``, in text order."""
-    return [mention.to_json(as_of=as_of) for mention in registry.scan(text, as_of=as_of)]
+@dataclass(frozen=True)
+class _Found:
+    organization: Any
+    score: float
+    matched_name: str
+
+
+def _best_per_organization(mentions: Sequence[Mention]) -> list[_Found]:
+    """Each organization mentioned once, with its most confident mention."""
+    best: dict[str, _Found] = {}
+    for mention in mentions:
+        org = mention.organization
+        if org.id not in best or mention.confidence > best[org.id].score:
+            best[org.id] = _Found(org, mention.confidence, mention.matched_name)
+    return list(best.values())

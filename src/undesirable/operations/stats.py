@@ -12,5 +12,5 @@ from undesirable.stats import compute_stats
 def register_stats(registry: Registry, *, as_of: date | None) -> dict[str, Any]:
     """``compute_stats`` over every organization, naming the snapshot the numbers come from."""
     snapshot = registry.current_snapshot()
-    source = snapshot.describe() if snapshot else "no snapshot imported"
+    source = snapshot.provenance() if snapshot else "No snapshot imported."
     return compute_stats(registry.all_organizations(), as_of=as_of, source=source)

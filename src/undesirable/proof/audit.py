@@ -27,7 +27,7 @@ from undesirable.store import schema
 if TYPE_CHECKING:
     from undesirable.registry.registry import Registry
 
-KINDS = ("check", "batch", "api", "scan")
+KINDS = ("check", "batch", "api", "web", "scan")
 LISTED_STATUSES = ("designated", "pending")
 MAX_QUERY_CHARS = 10_000
 

@@ -1,9 +1,10 @@
 """A disk cache of the match index, so a single ``check`` answers without rebuilding it.
 
-Building the index costs more than the rest of a ``check`` together (and needs the store, which
-needs SQLAlchemy). For a SQLite store the cache is keyed by the database file's state (size and
-modification time of the file and its write-ahead log) and by the code that built it, so any
-write to the store or any upgrade makes it stale. Other stores skip the cache.
+Building the index costs more than the rest of a ``check`` together. The registry keeps it on disk
+(under ``<data dir>/cache``) keyed on exactly what it is built from: the store (its URL, without
+a password), the current lineage's snapshots (ids and sha256), the reviews applied on top, and the
+code and word lists that build it (by content). Writes that do not change those (an audit record,
+a watchlist, a notice) leave the cache valid; anything that does change them makes a new key.
 """
 
 from __future__ import annotations
@@ -11,41 +12,28 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from undesirable.settings import Settings
+from sqlalchemy.engine import make_url
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 CODE_PACKAGES = ("matching", "names", "model.py", "data")
 CODE_SUFFIXES = (".py", ".json")
 
 
-def database_stamp(settings: Settings) -> str | None:
-    """A string that changes whenever the SQLite store changes; None for other stores."""
-    url = settings.database_url
-    if not url.startswith("sqlite:///"):
-        return None
-    path = Path(url.removeprefix("sqlite:///"))
-    parts = []
-    for candidate in (path, path.with_name(path.name + "-wal")):
-        try:
-            stat = candidate.stat()
-        except FileNotFoundError:
-            parts.append("-")
-            continue
-        parts.append(f"{stat.st_size}:{stat.st_mtime_ns}")
-    if parts[0] == "-":
-        return None
-    return f"{path.resolve()}|{'|'.join(parts)}"
+def cache_path(folder: Path, kind: str, *, database_url: str, state: Iterable[object]) -> Path:
+    """Where the ``kind`` index of this store in this state is kept."""
+    url = make_url(database_url).render_as_string(hide_password=True)
+    parts = [str(CACHE_FORMAT), code_stamp(), url, *map(str, state)]
+    digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
+    return folder / f"{kind}-{digest}.pickle"
 
 
-def load_cached(settings: Settings, kind: str) -> Any | None:
-    """What :func:`save_cached` stored for the store's current state, or None."""
-    stamp = database_stamp(settings)
-    if stamp is None:
-        return None
-    path = _cache_path(settings, kind, stamp)
+def load_cached(path: Path) -> Any | None:
+    """What :func:`save_cached` stored at ``path``, or None."""
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
@@ -53,17 +41,14 @@ def load_cached(settings: Settings, kind: str) -> Any | None:
         return None
 
 
-def save_cached(settings: Settings, kind: str, payload: Any) -> None:
-    """Keep ``payload`` for the store's current state; old entries of ``kind`` are removed."""
-    stamp = database_stamp(settings)
-    if stamp is None:
-        return
-    path = _cache_path(settings, kind, stamp)
+def save_cached(path: Path, payload: Any) -> None:
+    """Keep ``payload`` at ``path``; older entries of the same kind are removed."""
+    kind = path.name.split("-", 1)[0]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob(f"{kind}-*.pickle"):
             old.unlink(missing_ok=True)
-        temporary = path.with_suffix(".tmp")
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
         with temporary.open("wb") as handle:
             pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
@@ -71,17 +56,16 @@ def save_cached(settings: Settings, kind: str, payload: Any) -> None:
         return  # a cache that cannot be written only costs time
 
 
-def _cache_path(settings: Settings, kind: str, stamp: str) -> Path:
-    digest = hashlib.sha256(f"{CACHE_FORMAT}|{_code_stamp()}|{stamp}".encode()).hexdigest()[:24]
-    return settings.data_dir / "cache" / f"{kind}-{digest}.pickle"
-
-
-def _code_stamp() -> str:
+@cache
+def code_stamp() -> str:
+    """A digest of the content of the code and data the index is built with."""
     root = Path(__file__).resolve().parent.parent
-    parts: list[str] = []
+    digest = hashlib.sha256()
     for name in CODE_PACKAGES:
         target = root / name
         files = sorted(target.rglob("*")) if target.is_dir() else [target]
-        sources = [f for f in files if f.suffix in CODE_SUFFIXES and f.is_file()]
-        parts.extend(f"{f.name}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in sources)
-    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+        for source in files:
+            if source.suffix in CODE_SUFFIXES and source.is_file():
+                digest.update(source.name.encode())
+                digest.update(source.read_bytes())
+    return digest.hexdigest()

@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from undesirable.errors import NotFoundError, UsageError
 from undesirable.model import Organization
@@ -24,7 +21,9 @@ from undesirable.registry.annotations import AnnotationIndex, load_bundled_annot
 from undesirable.registry.bundled import read_bundled_source
 from undesirable.registry.diff import SnapshotDiff, diff_snapshots, link_by_name
 from undesirable.registry.events import Event, derive_current_state
+from undesirable.registry.history import History, id_spellings, read_events, read_history
 from undesirable.registry.importer import ImportResult, import_source, read_stored_diff
+from undesirable.registry.index_cache import cache_path, load_cached, save_cached
 from undesirable.registry.review import apply_reviews, read_reviews, reviews_version
 from undesirable.registry.snapshots import (
     Snapshot,
@@ -37,25 +36,15 @@ from undesirable.registry.snapshots import (
 from undesirable.settings import Settings, load_settings
 from undesirable.sources.project_format import read_register_bytes, read_register_file
 from undesirable.sources.rows import RegisterRow, SourceFile
-from undesirable.store import Store, open_store, schema
+from undesirable.store import Store, open_store
+
+if TYPE_CHECKING:
+    from undesirable.matching.index import MatchIndex
+    from undesirable.matching.match import NameMatch
+    from undesirable.scanning import ScanIndex
+    from undesirable.scanning.scan import Mention
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class History:
-    """One organization's record: its current state, its events and the snapshots that list it."""
-
-    organization: Organization
-    events: tuple[Event, ...]
-    snapshot_ids: tuple[int, ...]
-
-    def to_json(self, *, as_of: date | None = None) -> dict[str, Any]:
-        return {
-            "organization": self.organization.to_json(as_of=as_of),
-            "events": [e.to_json() for e in self.events],
-            "snapshots": list(self.snapshot_ids),
-        }
 
 
 class Registry:
@@ -185,7 +174,7 @@ class Registry:
     def get(self, org_id: str) -> Organization:
         """One organization by id (``1076-р/2015-07-29``; a Latin ``r`` or ``p`` is accepted)."""
         state = self._current_state()
-        for candidate in _id_spellings(org_id):
+        for candidate in id_spellings(org_id):
             if candidate in state:
                 return state[candidate]
         raise NotFoundError(f"no organization {org_id!r}")
@@ -194,18 +183,7 @@ class Registry:
         """The organization with every event and the snapshots that list it."""
         org = self.get(org_id)
         with self.store.reading() as conn:
-            rows = conn.execute(
-                select(schema.events).where(schema.events.c.org_id == org.id).order_by(schema.events.c.id)
-            )
-            events = tuple(_event_from_row(r) for r in rows)
-            snapshot_ids = tuple(
-                conn.execute(
-                    select(schema.entries.c.snapshot_id)
-                    .where(schema.entries.c.org_id == org.id)
-                    .order_by(schema.entries.c.snapshot_id)
-                ).scalars()
-            )
-        return History(org, events, snapshot_ids)
+            return read_history(conn, org)
 
     def events(self, *, since: date | None = None, limit: int | None = None) -> list[Event]:
         """Every organization's events in one query, newest first (undated ones last).
@@ -213,14 +191,8 @@ class Registry:
         Events of one day come in the order they were derived. ``since`` keeps the events dated
         on or after that day; ``limit`` keeps the first ``limit`` of them.
         """
-        table = schema.events
-        query = select(table).order_by(table.c.date.desc().nulls_last(), table.c.id)
-        if since is not None:
-            query = query.where(table.c.date >= since)
-        if limit is not None:
-            query = query.limit(limit)
         with self.store.reading() as conn:
-            return [_event_from_row(r) for r in conn.execute(query)]
+            return read_events(conn, since=since, limit=limit)
 
     def find_exact(self, name: str) -> list[Organization]:
         """Organizations with a name equal to ``name`` once case, quotes and punctuation are ignored."""
@@ -247,43 +219,43 @@ class Registry:
 
     # -- screening and scanning (indexes built once per current lineage) -------------------------
 
-    def match(
-        self,
-        name: str,
-        *,
-        as_of: date | None = None,
-        threshold: float | None = None,
-        limit: int = 10,
-    ) -> list[Any]:
+    def match(self, name: str, *, threshold: float | None = None, limit: int = 10) -> list[NameMatch]:
         """Ranked, explained matches of ``name`` against the register (see ``undesirable.matching``)."""
         from undesirable.matching.match import POSSIBLE_THRESHOLD, match_name
 
-        del as_of  # designation is reported per match by the caller, as of the date asked
-        matches: list[Any] = match_name(
-            self.match_index(), name, threshold=POSSIBLE_THRESHOLD if threshold is None else threshold, limit=limit
-        )
-        return matches
+        lowest = POSSIBLE_THRESHOLD if threshold is None else threshold
+        return match_name(self.match_index(), name, threshold=lowest, limit=limit)
 
-    def match_index(self) -> Any:
-        """The name index over every organization of the current lineage, built once per lineage."""
-        from undesirable.matching.index import build_match_index
+    def match_index(self) -> MatchIndex:
+        """The name index over every organization of the current lineage (memory, then disk, then built)."""
+        return self.remember("match", self._load_or_build_match_index)
 
-        return self._cached_index("match", build_match_index)
-
-    def scan(self, text: str, *, as_of: date | None = None) -> list[Any]:
+    def scan(self, text: str, *, as_of: date | None = None) -> list[Mention]:
         """Mentions of designated organizations in ``text`` (see ``undesirable.scanning``)."""
         from undesirable.scanning import scan_text
 
-        mentions: list[Any] = scan_text(self.scan_index(), text, as_of=as_of)
-        return mentions
+        return scan_text(self.scan_index(), text, as_of=as_of)
 
-    def scan_index(self) -> Any:
+    def scan_index(self) -> ScanIndex:
+        """The text scanner's index over every organization of the current lineage."""
         from undesirable.scanning import build_scan_index
 
-        return self._cached_index("scan", build_scan_index)
+        return self.remember("scan", lambda: build_scan_index(self.all_organizations()))
 
-    def _cached_index(self, kind: str, build: Any) -> Any:
-        return self.remember(kind, lambda: build(list(self._current_state().values())))
+    def _load_or_build_match_index(self) -> MatchIndex:
+        from undesirable.matching.index import MatchIndex, build_match_index
+
+        with self.store.reading() as conn:
+            state = [f"{s.id}:{s.sha256}" for s in current_lineage(read_snapshots(conn))]
+            state.append(f"reviews:{reviews_version(conn)}")
+        path = cache_path(
+            self.settings.data_dir / "cache", "match", database_url=self.settings.database_url, state=state
+        )
+        index = load_cached(path)
+        if not isinstance(index, MatchIndex):
+            index = build_match_index(self.all_organizations())
+            save_cached(path, index)
+        return index
 
     def version(self) -> tuple[int, ...]:
         """What every derived value depends on: the ids of all snapshots, then the reviews version."""
@@ -312,16 +284,3 @@ class Registry:
                 self._state = apply_reviews(state, read_reviews(conn))
                 self._state_key = key
             return self._state
-
-
-def _id_spellings(org_id: str) -> list[str]:
-    text = org_id.strip()
-    variants = [text]
-    if "/" in text:
-        order, _, when = text.partition("/")
-        variants.append(f"{order.replace('r', 'р').replace('p', 'р')}/{when}")
-    return variants
-
-
-def _event_from_row(row: Any) -> Event:
-    return Event(row.org_id, row.kind, row.date, row.snapshot_id, row.order_no, dict(row.detail or {}))

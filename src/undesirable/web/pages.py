@@ -14,17 +14,19 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 
 from undesirable.errors import UsageError
-from undesirable.law import describe_role, explain_exposure, list_roles
+from undesirable.law import describe_role, list_roles
 from undesirable.model import CATEGORIES
 from undesirable.operations.changes import collect_events, snapshot_diff_counts
-from undesirable.operations.dates import parse_date_param
-from undesirable.operations.organizations import DEFAULT_PAGE, has_name_containing
+from undesirable.operations.dates import parse_date
+from undesirable.operations.law import explain_organization
+from undesirable.operations.organizations import DEFAULT_PAGE, list_organizations
 from undesirable.operations.review import review_queue
-from undesirable.operations.screening import match_name_json, scan_json
+from undesirable.operations.screening import check_name, scan_text
 from undesirable.operations.stats import register_stats
-from undesirable.serving import get_registry, get_settings, read_scan_request
+from undesirable.serving import auditor, get_registry, get_settings, read_scan_request
 from undesirable.web import svg
 from undesirable.web.highlight import split_highlights
 from undesirable.web.i18n import Translator, pick_language
@@ -47,7 +49,7 @@ def install_web(app: FastAPI) -> None:
 
 
 @router.get("/", response_class=HTMLResponse)
-async def search_page(request: Request, q: str = "") -> Response:
+def search_page(request: Request, q: str = "") -> Response:
     return render_page(
         request,
         "search.html",
@@ -58,22 +60,25 @@ async def search_page(request: Request, q: str = "") -> Response:
 
 
 @router.get("/search/results", response_class=HTMLResponse)
-async def search_results(request: Request, q: str = "") -> Response:
+def search_results(request: Request, q: str = "") -> Response:
     """The results fragment the search box fetches as one types."""
     return render_page(request, "_results.html", q=q, matches=_search(request, q))
 
 
 def _search(request: Request, q: str) -> list[dict[str, Any]] | None:
+    """The matches of ``check_name`` (audited like the API's ``kind="web"``), or None with no query."""
     if not q.strip():
         return None
     try:
-        return match_name_json(get_registry(request), q[:500], as_of=None, threshold=None, limit=SEARCH_LIMIT)
+        found = check_name(get_registry(request), q[:500], limit=SEARCH_LIMIT, who=auditor(request), kind="web")
     except UsageError:
         return []
+    matches: list[dict[str, Any]] = found.to_json()["matches"]
+    return matches
 
 
 @router.get("/organizations", response_class=HTMLResponse)
-async def list_page(
+def list_page(
     request: Request,
     as_of: str = "",
     category: str = "",
@@ -83,12 +88,16 @@ async def list_page(
     page: Annotated[int, Query(ge=1, le=10_000)] = 1,
 ) -> Response:
     registry = get_registry(request)
-    day = parse_date_param(as_of)
-    orgs = registry.organizations(
-        as_of=day, category=category or None, country=country or None, include_pending=pending
+    day = parse_date(as_of)
+    found = list_organizations(
+        registry,
+        as_of=day,
+        category=category or None,
+        country=country or None,
+        name_contains=q,
+        include_pending=pending,
     )
-    if q.strip():
-        orgs = [org for org in orgs if has_name_containing(org, q)]
+    orgs = found.organizations
     countries = sorted({o.country_code for o in registry.all_organizations() if o.country_code})
     start = (page - 1) * DEFAULT_PAGE
     params = {
@@ -121,14 +130,14 @@ async def list_page(
 
 
 @router.get("/organizations/{org_id:path}", response_class=HTMLResponse)
-async def organization_page(
+def organization_page(
     request: Request, org_id: str, role: str = DEFAULT_ROLE, date_: Annotated[str, Query(alias="date")] = ""
 ) -> Response:
     registry = get_registry(request)
     history = registry.history(org_id)
-    on = parse_date_param(date_, name="date") or date.today()
+    on = parse_date(date_, name="date") or date.today()
     role = role if role in list_roles() else DEFAULT_ROLE
-    exposure = explain_exposure(history.organization, role=role, on=on)
+    exposure = explain_organization(registry, history.organization.id, role=role, on=on)
     law_params = urlencode({"org": history.organization.id, "role": role, "date": on.isoformat()})
     return render_page(
         request,
@@ -148,7 +157,7 @@ async def organization_page(
 
 
 @router.get("/changes", response_class=HTMLResponse)
-async def changes_page(request: Request) -> Response:
+def changes_page(request: Request) -> Response:
     registry = get_registry(request)
     return render_page(
         request,
@@ -162,7 +171,7 @@ async def changes_page(request: Request) -> Response:
 
 
 @router.get("/changes/{snapshot_id}", response_class=HTMLResponse)
-async def diff_page(request: Request, snapshot_id: int, against: int | None = None) -> Response:
+def diff_page(request: Request, snapshot_id: int, against: int | None = None) -> Response:
     registry = get_registry(request)
     base, target, diff = registry.diff(against, snapshot_id)
     names = {o.id: o.display_name for o in registry.all_organizations()}
@@ -173,7 +182,7 @@ async def diff_page(request: Request, snapshot_id: int, against: int | None = No
 
 
 @router.get("/review", response_class=HTMLResponse)
-async def review_page(request: Request) -> Response:
+def review_page(request: Request) -> Response:
     """The review queue, and a correction form that sends the API token from the browser."""
     return render_page(
         request,
@@ -186,14 +195,16 @@ async def review_page(request: Request) -> Response:
 
 
 @router.get("/scan", response_class=HTMLResponse)
-async def scan_form(request: Request) -> Response:
+def scan_form(request: Request) -> Response:
     return render_page(request, "scan.html", text="", result=None, json_url="/docs#/scanning")
 
 
 @router.post("/scan", response_class=HTMLResponse)
 async def scan_page(request: Request) -> Response:
     text, as_of = await read_scan_request(request)
-    mentions = scan_json(get_registry(request), text, as_of=parse_date_param(as_of))
+    day, who = parse_date(as_of), auditor(request)
+    result = await run_in_threadpool(scan_text, get_registry(request), text, as_of=day, who=who)
+    mentions = result.to_json()["mentions"]
     return render_page(
         request,
         "scan.html",
@@ -205,7 +216,7 @@ async def scan_page(request: Request) -> Response:
 
 
 @router.get("/docs", response_class=HTMLResponse)
-async def docs_page(request: Request) -> Response:
+def docs_page(request: Request) -> Response:
     """The API reference, rendered here from the OpenAPI document (no script from elsewhere)."""
     return render_page(
         request, "docs.html", operations=list_operations(request.app.openapi()), json_url="/openapi.json"
@@ -247,8 +258,8 @@ def _body_example(spec: dict[str, Any], schema: dict[str, Any]) -> str:
 
 
 @router.get("/stats", response_class=HTMLResponse)
-async def stats_page(request: Request, as_of: str = "") -> Response:
-    stats = register_stats(get_registry(request), as_of=parse_date_param(as_of))
+def stats_page(request: Request, as_of: str = "") -> Response:
+    stats = register_stats(get_registry(request), as_of=parse_date(as_of))
     t = Translator(pick_language(request))
     charts = {
         "years": svg.render_year_category_bars(

@@ -1,0 +1,207 @@
+"""One operation, three faces: the CLI, the HTTP API and the web page give the same answer.
+
+Each test asks one question through every face that offers it, each face over its own fresh
+store loaded the same way, and compares what comes back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from tests.factories import sample_row, write_sample_xlsx
+from undesirable.cli import app as cli_app
+from undesirable.cli import follow_commands
+
+TOKEN = "faces-token-0123456789"
+HOOK = "https://hooks.test/notices"
+
+
+class Faces:
+    """The CLI and the app over one store (the same settings), and the webhook calls they made."""
+
+    def __init__(self, root: Path, database_url: str, monkeypatch: pytest.MonkeyPatch, *, audit: bool) -> None:
+        from fastapi.testclient import TestClient
+
+        from undesirable import load_settings
+        from undesirable.api import create_app
+
+        env = {
+            "UNDESIRABLE_DATABASE_URL": database_url,
+            "UNDESIRABLE_DATA_DIR": str(root / "data"),
+            "UNDESIRABLE_AUTOLOAD": "1",
+            "UNDESIRABLE_API_TOKEN": TOKEN,
+            "UNDESIRABLE_AUDIT": "1" if audit else "0",
+        }
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        self.hooks: list[dict[str, Any]] = []
+        transport = httpx.MockTransport(self._hook)
+        monkeypatch.setattr(follow_commands, "make_transport", lambda: transport)
+        self.settings = load_settings(env)
+        self.client = TestClient(create_app(self.settings, transport=transport), raise_server_exceptions=False)
+        self.runner = CliRunner()
+
+    def _hook(self, request: httpx.Request) -> httpx.Response:
+        self.hooks.append(json.loads(request.content))
+        return httpx.Response(200)
+
+    def cli(self, *args: str) -> Any:
+        return self.runner.invoke(cli_app, list(args), catch_exceptions=False)
+
+    def cli_json(self, *args: str) -> Any:
+        done = self.cli(*args, "--json")
+        assert done.exit_code == 0, done.output
+        return json.loads(done.stdout)
+
+    @property
+    def registry(self) -> Any:
+        return self.client.app.state.registry  # type: ignore[attr-defined]
+
+
+@pytest.fixture()
+def faces(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Faces]]:
+    """Makes the faces over the test's store (``audit``: whether the settings audit screening)."""
+    made: list[Faces] = []
+
+    def make(*, audit: bool = False) -> Faces:
+        made.append(Faces(tmp_path, database_url, monkeypatch, audit=audit))
+        return made[-1]
+
+    yield make
+    for face in made:
+        face.client.close()
+        face.registry.close()
+
+
+def _log(registry: Any) -> list[Any]:
+    from undesirable.proof.audit import read_audit_log
+
+    return list(reversed(read_audit_log(registry)))
+
+
+def test_an_upload_screens_watchlists_and_notifies_like_an_import(faces: Callable[..., Faces], tmp_path: Path) -> None:
+    from undesirable.following.subscriptions import add_subscription
+    from undesirable.following.watchlists import add_to_watchlist
+
+    bellingcat = sample_row(5, raw_name="Bellingcat Ltd. («Беллингкэт»), Соединенное Королевство")
+    files = [
+        write_sample_xlsx(
+            tmp_path / f"{when:%Y-%m}.xlsx", rows=[sample_row(i) for i in range(1, n)] + extra, actuality=when
+        )
+        for n, extra, when in (
+            (4, [], datetime(2024, 9, 1)),
+            (5, [], datetime(2024, 10, 1)),
+            (5, [bellingcat], datetime(2024, 11, 1)),
+        )
+    ]
+    face = faces()
+    face.registry.import_file(files[0])
+    add_to_watchlist(face.registry, ["Amnesty International", "Bellingcat"])
+    add_subscription(face.registry, HOOK, secret="faces-secret")
+
+    by_cli = face.cli_json("import", str(files[1]))
+    with files[2].open("rb") as handle:
+        upload = face.client.post(
+            "/api/snapshots", files={"file": ("third.xlsx", handle)}, headers={"Authorization": f"Bearer {TOKEN}"}
+        )
+    assert upload.status_code == 201, upload.text
+    by_api = upload.json()
+
+    assert [(h["query"], h["org_id"]) for h in by_cli["watchlist_hits"]] == [
+        ("Amnesty International", "104-р/2020-01-10")
+    ]
+    assert [(h["query"], h["org_id"]) for h in by_api["watchlist_hits"]] == [("Bellingcat", "105-р/2020-01-10")]
+    for result in (by_cli, by_api):
+        assert result["notice_id"] is not None
+        assert [d["ok"] for d in result["deliveries"]] == [True]
+    assert [hook["counts"] for hook in face.hooks] == [
+        {"added": 1, "removed": 0, "changed": 0, "hits": 1},
+        {"added": 1, "removed": 0, "changed": 0, "hits": 1},
+    ]
+
+
+def test_explain_resolves_free_text_by_one_rule(faces: Callable[..., Faces]) -> None:
+    face = faces()
+    by_cli = face.cli_json("explain", "Medusa Project", "--role", "participant", "--date", "2024-01-10")
+    params = {"org": "Medusa Project", "role": "participant", "date": "2024-01-10"}
+    by_api = face.client.get("/api/law/explain", params=params)
+    assert by_api.status_code == 200, by_api.text
+    assert by_api.json() == by_cli
+    assert by_cli["organization"]["id"] == "138-р/2023-02-07"
+
+
+def test_a_name_without_a_strong_match_is_refused_by_every_face(faces: Callable[..., Faces]) -> None:
+    from undesirable.matching.match import STRONG_THRESHOLD
+
+    face = faces()
+    best = face.registry.match("Amnesty", limit=1)
+    assert best and best[0].score < STRONG_THRESHOLD  # a possible match only: not enough to name one
+    done = face.cli("explain", "Amnesty", "--role", "participant")
+    assert done.exit_code == 1 and "no organization" in done.stderr
+    response = face.client.get("/api/law/explain", params={"org": "Amnesty"})
+    assert response.status_code == 404
+    assert response.json()["error"]["message"] in done.stderr
+
+
+@pytest.mark.parametrize("text", ["45500.5", "45500", "yesterday", "31.02.2020", "2020-1-9"])
+def test_a_date_every_face_refuses(faces: Callable[..., Faces], text: str) -> None:
+    face = faces()
+    assert face.cli("list", "--as-of", text).exit_code == 2
+    assert face.cli("explain", "Meduza", "--role", "participant", "--date", text).exit_code == 2
+    for path, name in (
+        ("/api/organizations", "as_of"),
+        ("/api/law/explain?org=Meduza", "date"),
+        ("/api/stats", "as_of"),
+    ):
+        response = face.client.get(path, params={name: text})
+        assert response.status_code == 422, (path, response.text)
+    page = face.client.get("/organizations", params={"as_of": text}, headers={"accept": "text/html"})
+    assert page.status_code == 422
+
+
+@pytest.mark.parametrize("text", ["2020-01-09", "09.01.2020"])
+def test_a_date_every_face_reads_the_same(faces: Callable[..., Faces], text: str) -> None:
+    face = faces()
+    by_cli = face.cli_json("list", "--as-of", text)
+    by_api = face.client.get("/api/organizations", params={"as_of": text, "limit": 500}).json()
+    assert by_cli["as_of"] == by_api["as_of"] == "2020-01-09"
+    assert [o["id"] for o in by_cli["organizations"]] == [o["id"] for o in by_api["organizations"]]
+    assert by_cli["count"] == by_api["count"] > 0
+
+
+def test_every_face_audits_a_name_check_the_same_way(faces: Callable[..., Faces]) -> None:
+    face = faces(audit=True)
+    by_cli = face.cli_json("check", "Meduza")
+    by_api = face.client.get("/api/match", params={"q": "Meduza"}).json()
+    page = face.client.get("/", params={"q": "Meduza"}, headers={"accept": "text/html"})
+    assert page.status_code == 200 and quote("138-р/2023-02-07", safe="/:") in page.text
+    assert by_cli["matches"] == by_api["matches"] != []
+    records = _log(face.registry)
+    assert [r.kind for r in records] == ["check", "api", "web"]
+    assert len({json.dumps(r.result, sort_keys=True) for r in records}) == 1
+    assert {r.query for r in records} == {"Meduza"}
+    assert records[0].result["verdict"] == "match"
+
+
+def test_every_face_audits_a_scan_the_same_way(faces: Callable[..., Faces], tmp_path: Path) -> None:
+    text = "Сотрудники «Международной амнистии» и Bellingcat выступили с заявлением."
+    face = faces(audit=True)
+    source = tmp_path / "text.txt"
+    source.write_text(text, encoding="utf-8")
+    by_cli = face.cli_json("scan", str(source))
+    by_api = face.client.post("/api/scan", json={"text": text}).json()
+    page = face.client.post("/scan", data={"text": text}, headers={"accept": "text/html"})
+    assert page.status_code == 200
+    assert by_cli == by_api and by_cli["mentions"] != []
+    records = _log(face.registry)
+    assert [r.kind for r in records] == ["scan", "scan", "scan"]
+    assert len({json.dumps(r.result, sort_keys=True) for r in records}) == 1
