@@ -28,7 +28,23 @@ def test_readme_set_up_has_exactly_the_two_commands() -> None:
 
 
 def test_public_api_all_is_right() -> None:
+    """``__all__`` is exactly what type checkers see, each name resolves to the object it names, and
+    every name the README imports from the package is in it."""
+    import ast
+
+    tree = ast.parse((ROOT / "src" / "undesirable" / "__init__.py").read_text(encoding="utf-8"))
+    typed = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"
+        for statement in node.body
+        if isinstance(statement, ast.ImportFrom)
+        for alias in statement.names
+    }
+    assert typed == set(undesirable.__all__)
     for name in undesirable.__all__:
-        assert getattr(undesirable, name) is not None
-    assert "Registry" in undesirable.__all__
-    assert sorted(undesirable.__all__) == undesirable.__all__
+        value = getattr(undesirable, name)
+        assert getattr(value, "__name__", name) == name, name
+    readme_names = set(re.findall(r"from undesirable import ([A-Za-z_]+)", README))
+    assert readme_names and readme_names <= set(undesirable.__all__)
+    assert len(undesirable.__all__) == len(set(undesirable.__all__))

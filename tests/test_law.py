@@ -195,6 +195,7 @@ def test_json_shape_and_notice() -> None:
     assert result["date"] == "2022-06-01"
     assert result["role"] == "participant"
     assert result["organization"]["id"] == OPEN_RUSSIA.id
+    assert result["offences"]  # the loop below must check something
     for offence in result["offences"]:
         assert set(offence) >= OFFENCE_KEYS
         assert set(offence["act"]) == {"ru", "en"}

@@ -18,6 +18,7 @@ from starlette.datastructures import UploadFile
 
 from undesirable.errors import AuthError, MalformedJSONError, UsageError
 from undesirable.operations.dates import DATE_HELP
+from undesirable.operations.workers import Scanner
 from undesirable.registry.registry import Registry
 from undesirable.settings import Settings
 
@@ -40,6 +41,12 @@ def get_registry(request: Request) -> Registry:
 def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
+
+
+def get_scanner(request: Request) -> Scanner:
+    """The app's scanner: worker processes or a thread (``UNDESIRABLE_SCAN_WORKERS``)."""
+    scanner: Scanner = request.app.state.scanner
+    return scanner
 
 
 def get_transport(request: Request) -> httpx.BaseTransport | None:

@@ -44,5 +44,8 @@ def test_batch_accepts_a_thousand_names(client: Any) -> None:
 def test_threshold_and_limit_bound_the_matches(client: Any) -> None:
     loose = client.get("/api/match", params={"q": "Open Society", "threshold": 0.3, "limit": 3}).json()["matches"]
     assert 1 <= len(loose) <= 3
-    strict = client.get("/api/match", params={"q": "Open Society", "threshold": 1.0}).json()["matches"]
-    assert all(m["score"] >= 1.0 for m in strict)
+    strict = client.get("/api/match", params={"q": "Open Society", "threshold": 0.8}).json()["matches"]
+    assert strict and all(m["score"] >= 0.8 for m in strict)  # an empty answer would prove nothing
+    assert len(strict) < len(loose)  # the threshold cut the weaker candidates
+    exact = client.get("/api/match", params={"q": "Bellingcat", "threshold": 1.0}).json()["matches"]
+    assert exact and all(m["score"] >= 1.0 for m in exact)

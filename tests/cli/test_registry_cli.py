@@ -1,4 +1,8 @@
-"""The register commands, run as a user runs them: the installed ``undesirable`` in a subprocess."""
+"""The register commands, run as a user runs them: in-process through the CLI's own entry point.
+
+``run`` invokes the Typer app with settings built the way the command line builds them (the
+environment, plus the test's store); one test below runs the installed command in a real process.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +10,50 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from tests.factories import sample_row, write_sample_xlsx
 
 
-def run(
-    args: list[str], *, database_url: str, autoload: str = "0", stdin: str | None = None
-) -> subprocess.CompletedProcess[str]:
+@dataclass(frozen=True)
+class Done:
+    """What a finished command left: its exit code and its two output streams."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(args: list[str], *, database_url: str, autoload: str = "0", stdin: str | None = None) -> Done:
+    """Run ``undesirable ARGS`` in this process; an unexpected exception fails the test with its traceback."""
+    from undesirable.cli import app
+    from undesirable.settings import load_settings
+
     env = {**os.environ, "UNDESIRABLE_DATABASE_URL": database_url, "UNDESIRABLE_AUTOLOAD": autoload}
-    return subprocess.run(
-        [sys.executable, "-m", "undesirable", *args], env=env, capture_output=True, text=True, input=stdin, timeout=120
-    )
+    result = CliRunner().invoke(app, args, input=stdin, obj=load_settings(env))
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Done(result.exit_code, result.stdout, result.stderr)
+
+
+def run_process(args: list[str], *, database_url: str, autoload: str = "0") -> subprocess.CompletedProcess[str]:
+    """Run the installed ``python -m undesirable ARGS`` in a real process."""
+    env = {**os.environ, "UNDESIRABLE_DATABASE_URL": database_url, "UNDESIRABLE_AUTOLOAD": autoload}
+    command = [sys.executable, "-m", "undesirable", *args]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_the_installed_command_runs_reads_its_environment_and_exits_with_the_right_codes(database_url: str) -> None:
+    done = run_process(["check", "Bellingcat", "--json"], database_url=database_url, autoload="1")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["matches"][0]["organization"]["name_en"].startswith(("Stichting", "Bellingcat"))
+    bad = run_process(["list", "--as-of", "45500.5"], database_url=database_url)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr and len(bad.stderr.splitlines()) == 1
 
 
 def test_import_list_show_diff_snapshots_json(tmp_path: Path, database_url: str) -> None:

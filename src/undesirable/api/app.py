@@ -29,6 +29,7 @@ from undesirable.api import (
 )
 from undesirable.api.cors import CorsMiddleware
 from undesirable.api.errors import BodyLimitMiddleware, install_error_handlers
+from undesirable.operations.workers import Scanner
 from undesirable.registry.registry import Registry
 from undesirable.settings import Settings, load_settings
 
@@ -100,6 +101,8 @@ def create_app(
     app.state.settings = settings
     app.state.registry = registry or Registry.open(settings=settings)
     app.state.transport = transport
+    app.state.scanner = Scanner(settings, app.state.registry)
+    app.router.on_shutdown.append(app.state.scanner.close)
     for module in ROUTERS:
         app.include_router(module.router)
     from undesirable.web import install_web, render_error_page

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from undesirable.api.audit import USER_HEADER_PARAMETER
 from undesirable.operations.dates import DATE_HELP, parse_date
-from undesirable.operations.screening import scan_text
-from undesirable.serving import MAX_TEXT_CHARS, auditor, get_registry, read_scan_request
+from undesirable.serving import MAX_TEXT_CHARS, auditor, get_scanner, read_scan_request
 
 router = APIRouter(prefix="/api/scan", tags=["scanning"])
 
@@ -49,12 +48,13 @@ SCAN_REQUEST_BODY: dict[str, Any] = {
     "",
     summary="Scan a text for mentions",
     openapi_extra={"requestBody": SCAN_REQUEST_BODY, "parameters": [USER_HEADER_PARAMETER]},
+    response_model=dict[str, Any],
 )
-async def scan(request: Request) -> dict[str, Any]:
+async def scan(request: Request) -> Response:
     """Mentions (character offsets in the text, organization, matched name, confidence) like
     ``undesirable scan --json``. Send JSON ``{"text": ...}``, or a form with ``text`` or ``file``."""
     text, as_of = await read_scan_request(request)
     day = parse_date(as_of)
     who = auditor(request)
-    result = await run_in_threadpool(scan_text, get_registry(request), text, as_of=day, who=who)
-    return result.to_json()
+    body = await run_in_threadpool(get_scanner(request).scan_json, text, as_of=day, who=who)
+    return Response(body, media_type="application/json")  # encoded where it was computed

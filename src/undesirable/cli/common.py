@@ -6,12 +6,17 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import wraps
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
 from undesirable.errors import UndesirableError
+
+if TYPE_CHECKING:
+    from undesirable.registry.registry import Registry
+    from undesirable.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -19,11 +24,26 @@ PIPE_WIDTH = 200  # columns for tables when the output is not a terminal
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON for programs instead of tables.")
 
 
+SETTINGS: ContextVar[Settings | None] = ContextVar("undesirable_cli_settings", default=None)
+"""The settings of the command being run, set once by the app's callback (``cli.read_settings``)."""
+
+
+def current_settings() -> Settings:
+    """The settings the command line was started with (read once, in ``cli.read_settings``)."""
+    settings = SETTINGS.get()
+    if settings is None:
+        from undesirable.settings import load_settings
+
+        settings = load_settings()  # a command function called directly, outside the app
+    return settings
+
+
 @contextmanager
-def open_registry() -> Iterator[Any]:
+def open_registry() -> Iterator[Registry]:
+    """The registry over the store the settings name, closed when the command is done."""
     from undesirable.registry.registry import Registry
 
-    registry = Registry.open()
+    registry = Registry.open(settings=current_settings())
     try:
         yield registry
     finally:

@@ -13,7 +13,7 @@ import socket
 import typer
 
 from undesirable.cli import app
-from undesirable.cli.common import handles_errors
+from undesirable.cli.common import current_settings, handles_errors
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -31,9 +31,8 @@ def serve_command(
     """Serve the HTTP API (/docs) and the web UI, over the store the CLI uses."""
     from undesirable.following.schedule import start_update_scheduler
     from undesirable.registry.registry import Registry
-    from undesirable.settings import load_settings
 
-    settings = load_settings()
+    settings = current_settings()
     # Load the bundled data once, before any worker starts, so workers never race to import it.
     Registry.open(settings=settings).close()
     # Scheduled updates (UNDESIRABLE_UPDATE_EVERY) run once, here, not in every worker.

@@ -57,6 +57,12 @@ class _CountingFile(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def close(self) -> None:
+        """Close the file underneath too (closing the text wrapper on top closes this)."""
+        if not self.closed:
+            self.raw.close()
+        super().close()
+
     def readinto(self, buffer: Any) -> int:
         data = self.raw.read(len(buffer))
         buffer[: len(data)] = data

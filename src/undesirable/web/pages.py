@@ -24,9 +24,9 @@ from undesirable.operations.dates import parse_date
 from undesirable.operations.law import explain_organization
 from undesirable.operations.organizations import DEFAULT_PAGE, list_organizations
 from undesirable.operations.review import review_queue
-from undesirable.operations.screening import check_name, scan_text
+from undesirable.operations.screening import check_name
 from undesirable.operations.stats import register_stats
-from undesirable.serving import auditor, get_registry, get_settings, read_scan_request
+from undesirable.serving import auditor, get_registry, get_scanner, get_settings, read_scan_request
 from undesirable.web import svg
 from undesirable.web.highlight import split_highlights
 from undesirable.web.i18n import Translator, pick_language
@@ -203,8 +203,8 @@ def scan_form(request: Request) -> Response:
 async def scan_page(request: Request) -> Response:
     text, as_of = await read_scan_request(request)
     day, who = parse_date(as_of), auditor(request)
-    result = await run_in_threadpool(scan_text, get_registry(request), text, as_of=day, who=who)
-    mentions = result.to_json()["mentions"]
+    body = await run_in_threadpool(get_scanner(request).scan_json, text, as_of=day, who=who)
+    mentions = json.loads(body)["mentions"]
     return render_page(
         request,
         "scan.html",
