@@ -18,6 +18,7 @@ from xml.etree import ElementTree as ET
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
+from undesirable.api.models import ChangesOut
 from undesirable.errors import NotFoundError
 from undesirable.operations.changes import EVENT_TITLES, ChangeEvent, collect_events, snapshot_diff_counts
 from undesirable.operations.screening import snapshot_json
@@ -37,7 +38,7 @@ FEED_TITLES = {
 }
 
 
-@router.get("/changes", summary="Snapshots and the latest events")
+@router.get("/changes", summary="Snapshots and the latest events", response_model=ChangesOut)
 def list_changes(
     request: Request, limit: Annotated[int, Query(ge=1, le=FEED_ENTRIES)] = DEFAULT_EVENTS
 ) -> dict[str, Any]:

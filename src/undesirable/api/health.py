@@ -6,12 +6,13 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
+from undesirable.api.models import HealthOut
 from undesirable.serving import get_registry
 
 router = APIRouter(tags=["health"])
 
 
-@router.get("/healthz", summary="Liveness and the current snapshot")
+@router.get("/healthz", summary="Liveness and the current snapshot", response_model=HealthOut)
 def healthz(request: Request) -> dict[str, Any]:
     snapshot = get_registry(request).current_snapshot()
     return {

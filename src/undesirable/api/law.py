@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
+from undesirable.api.models import ExposureOut, RolesOut
 from undesirable.law import list_roles
 from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date
 from undesirable.operations.law import DEFAULT_ROLE, explain_organization
@@ -14,7 +15,7 @@ from undesirable.serving import get_registry
 router = APIRouter(prefix="/api/law", tags=["law"])
 
 
-@router.get("/explain", summary="Legal exposure of a role, for one organization, on a date")
+@router.get("/explain", summary="Legal exposure of a role, for one organization, on a date", response_model=ExposureOut)
 def explain(
     request: Request,
     org: Annotated[
@@ -38,6 +39,6 @@ def explain(
     return explain_organization(get_registry(request), org, role=role, on=on, prior_penalty=prior_penalty)
 
 
-@router.get("/roles", summary="The roles the explanation understands")
+@router.get("/roles", summary="The roles the explanation understands", response_model=RolesOut)
 def roles() -> dict[str, Any]:
     return {"roles": list_roles()}

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from undesirable.api.audit import USER_HEADER_PARAMETER
+from undesirable.api.models import BatchCheck, NameCheck
 from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date
 from undesirable.operations.screening import check_name, check_names
 from undesirable.serving import auditor, get_registry
@@ -38,7 +39,7 @@ class MatchBatch(BaseModel):
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Matches per name.")
 
 
-@router.get("", summary="Screen one name", openapi_extra=AUDITED)
+@router.get("", summary="Screen one name", openapi_extra=AUDITED, response_model=NameCheck)
 def match_one(
     request: Request,
     q: Annotated[
@@ -62,7 +63,7 @@ def match_one(
     ).to_json()
 
 
-@router.post("", summary="Screen a batch of names", openapi_extra=AUDITED)
+@router.post("", summary="Screen a batch of names", openapi_extra=AUDITED, response_model=BatchCheck)
 def match_batch(request: Request, batch: MatchBatch) -> dict[str, Any]:
     """One ``{"query", "matches"}`` result per name, in the order given."""
     day = parse_date(batch.as_of)

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
+from undesirable.api.models import OrganizationHistory, OrganizationPage
 from undesirable.operations import organizations as listing
 from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date
 from undesirable.operations.organizations import DEFAULT_PAGE
@@ -18,7 +19,7 @@ MAX_PAGE = 500
 ORGANIZATION_EXAMPLE_ID = "1076-р/2015-07-29"
 
 
-@router.get("", summary="The register as it stood on a date, filtered and paged")
+@router.get("", summary="The register as it stood on a date, filtered and paged", response_model=OrganizationPage)
 def list_organizations(
     request: Request,
     as_of: Annotated[str | None, Query(description=DATE_HELP, pattern=DATE_PATTERN, examples=["2020-01-01"])] = None,
@@ -42,7 +43,7 @@ def list_organizations(
     return found.to_json(limit=limit, offset=offset)
 
 
-@router.get("/{org_id:path}", summary="One organization: names, events, sources")
+@router.get("/{org_id:path}", summary="One organization: names, events, sources", response_model=OrganizationHistory)
 def get_organization(
     request: Request,
     org_id: str,

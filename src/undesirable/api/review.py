@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from undesirable.api.models import ReviewQueue, ReviewResult
 from undesirable.errors import UsageError
 from undesirable.operations.review import record_review, review_queue
 from undesirable.operations.screening import snapshot_json
@@ -51,7 +52,7 @@ class ReviewDecision(BaseModel):
     note: str | None = Field(None, max_length=MAX_NOTE_CHARS, description="A note for other reviewers.")
 
 
-@router.get("", summary="What waits for review")
+@router.get("", summary="What waits for review", response_model=ReviewQueue)
 def list_review_queue(request: Request) -> dict[str, Any]:
     """Organizations the parser flagged, or the current snapshot added or changed, each with its
     reasons (and the changed fields): the JSON twin of the review page and of ``undesirable review --json``."""
@@ -67,6 +68,7 @@ def list_review_queue(request: Request) -> dict[str, Any]:
 @router.post(
     "/{org_id:path}",
     summary="Correct an organization's names, or accept it as parsed (needs the API token)",
+    response_model=ReviewResult,
     dependencies=[Depends(require_token)],
     responses={401: {"description": "No valid token, or writes disabled (no UNDESIRABLE_API_TOKEN)."}},
     status_code=201,

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from undesirable.api.audit import USER_HEADER_PARAMETER
+from undesirable.api.models import ScanResult
 from undesirable.operations.dates import DATE_HELP, parse_date
 from undesirable.serving import MAX_TEXT_CHARS, auditor, get_scanner, read_scan_request
 
@@ -48,7 +49,7 @@ SCAN_REQUEST_BODY: dict[str, Any] = {
     "",
     summary="Scan a text for mentions",
     openapi_extra={"requestBody": SCAN_REQUEST_BODY, "parameters": [USER_HEADER_PARAMETER]},
-    response_model=dict[str, Any],
+    response_model=ScanResult,
 )
 async def scan(request: Request) -> Response:
     """Mentions (character offsets in the text, organization, matched name, confidence) like

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
+from undesirable.api.models import ImportOut, SnapshotDetail, SnapshotDiffOut, SnapshotList
 from undesirable.errors import Location, SourceError, UsageError
 from undesirable.operations.snapshots import import_snapshot_bytes
 from undesirable.serving import get_registry, get_transport, require_token
@@ -32,7 +33,7 @@ UPLOAD_REQUEST_BODY: dict[str, Any] = {
 }
 
 
-@router.get("", summary="Every imported snapshot")
+@router.get("", summary="Every imported snapshot", response_model=SnapshotList)
 def list_snapshots(request: Request) -> dict[str, Any]:
     """Snapshots, oldest first, and the id of the one that answers questions (``snapshots --json``)."""
     registry = get_registry(request)
@@ -40,7 +41,7 @@ def list_snapshots(request: Request) -> dict[str, Any]:
     return {"current": current.id if current else None, "snapshots": [s.to_json() for s in registry.snapshots()]}
 
 
-@router.get("/{snapshot_id}", summary="One snapshot and its organizations")
+@router.get("/{snapshot_id}", summary="One snapshot and its organizations", response_model=SnapshotDetail)
 def get_snapshot(request: Request, snapshot_id: int) -> dict[str, Any]:
     """The snapshot and the organizations exactly as it lists them."""
     registry = get_registry(request)
@@ -50,7 +51,9 @@ def get_snapshot(request: Request, snapshot_id: int) -> dict[str, Any]:
     return {"snapshot": snapshot.to_json(), "organizations": [o.to_json(as_of=day) for o in orgs.values()]}
 
 
-@router.get("/{snapshot_id}/diff", summary="What changed from another snapshot to this one")
+@router.get(
+    "/{snapshot_id}/diff", summary="What changed from another snapshot to this one", response_model=SnapshotDiffOut
+)
 def diff_snapshot(
     request: Request,
     snapshot_id: int,
@@ -64,6 +67,7 @@ def diff_snapshot(
 @router.post(
     "",
     summary="Upload an official xlsx as a new snapshot (needs the API token)",
+    response_model=ImportOut,
     openapi_extra={"requestBody": UPLOAD_REQUEST_BODY},
     dependencies=[Depends(require_token)],
     responses={401: {"description": "No valid token, or writes disabled (no UNDESIRABLE_API_TOKEN)."}},

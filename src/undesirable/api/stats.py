@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
+from undesirable.api.models import StatsOut
 from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date
 from undesirable.operations.stats import register_stats
 from undesirable.serving import get_registry
@@ -13,7 +14,7 @@ from undesirable.serving import get_registry
 router = APIRouter(prefix="/api/stats", tags=["statistics"])
 
 
-@router.get("", summary="Designations per year, by category and country, growth over time")
+@router.get("", summary="Designations per year, by category and country, growth over time", response_model=StatsOut)
 def stats(
     request: Request, as_of: Annotated[str | None, Query(description=DATE_HELP, pattern=DATE_PATTERN)] = None
 ) -> dict[str, Any]:

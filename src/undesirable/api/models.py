@@ -1,0 +1,337 @@
+"""The JSON API's response bodies as pydantic models, so ``/openapi.json`` types every operation.
+
+They describe the contracts the operations already return (``Organization.to_json``, the CLI's
+``--json`` shapes); a generated client gets one class per shape. Every model also accepts fields
+it does not name (``extra="allow"``): contracts grow by adding fields, and a field added to an
+operation reaches clients before its model names it. Dates stay ISO strings, exactly as sent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+OPEN = ConfigDict(extra="allow")
+
+
+class SnapshotOut(BaseModel):
+    """One imported version of the register."""
+
+    model_config = OPEN
+
+    id: int
+    actuality: str = Field(..., examples=["2026-08-14T17:28:00"])
+    sha256: str
+    source: str
+    kind: str = Field(..., examples=["official"])
+    official: bool
+    rows: int
+    imported_at: str
+    fetched_at: str | None = None
+    title: str = ""
+    note: str | None = None
+    same_actuality_as: int | None = None
+    previous_id: int | None = None
+    warnings: list[str] = Field(default_factory=list)
+    description: str | None = None
+    provenance: str | None = None
+
+
+class FormerNameOut(BaseModel):
+    model_config = OPEN
+
+    name: str
+    until: str | None = None
+
+
+class OrganizationOut(BaseModel):
+    """One register entry (``Organization.to_json``); ``designated`` as of the date asked about."""
+
+    model_config = OPEN
+
+    id: str = Field(..., examples=["ru-undesirable-1076-r-2015-07-29"])
+    name_ru: str | None = None
+    name_en: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    acronyms: list[str] = Field(default_factory=list)
+    former_names: list[FormerNameOut] = Field(default_factory=list)
+    country: str | None = None
+    country_code: str | None = Field(None, examples=["US"])
+    category: str | None = None
+    domains: list[str] = Field(default_factory=list)
+    gp_decision_date: str | None = None
+    inclusion_date: str | None = None
+    inclusion_order: str | None = None
+    exclusion_date: str | None = None
+    exclusion_order: str | None = None
+    status: str = Field(..., examples=["designated"])
+    designated: bool
+    designated_since: str | None = None
+    sources: list[str] = Field(default_factory=list)
+    register_no: int | None = None
+    raw_name: str = ""
+    published_date: str | None = None
+    gp_cancel_date: str | None = None
+    removed_date: str | None = None
+    basis: str = "official"
+    needs_review: bool = False
+    review_reasons: list[str] = Field(default_factory=list)
+    notes: str | None = None
+
+
+class OrganizationPage(BaseModel):
+    """A page of the register as it stood on ``as_of``."""
+
+    model_config = OPEN
+
+    as_of: str | None
+    snapshot: SnapshotOut | None
+    count: int
+    limit: int
+    offset: int
+    organizations: list[OrganizationOut]
+
+
+class EventOut(BaseModel):
+    model_config = OPEN
+
+    org_id: str
+    kind: str = Field(..., examples=["included"])
+    date: str | None = None
+    order: str | None = None
+    snapshot_id: int | None = None
+    detail: dict[str, Any] = Field(default_factory=dict)
+
+
+class OrganizationHistory(BaseModel):
+    """One organization, its events and the snapshots that list it."""
+
+    model_config = OPEN
+
+    organization: OrganizationOut
+    events: list[EventOut]
+    snapshots: list[int]
+    snapshot: SnapshotOut | None = None
+
+
+class MatchOut(BaseModel):
+    """One candidate for a name, with why it matched."""
+
+    model_config = OPEN
+
+    organization: OrganizationOut
+    score: float = Field(..., ge=0, le=1)
+    matched_name: str
+    explanation: list[str]
+
+
+class NameCheck(BaseModel):
+    """The answer for one name (``undesirable check --json``)."""
+
+    model_config = OPEN
+
+    query: str
+    as_of: str | None
+    snapshot: SnapshotOut | None
+    matches: list[MatchOut]
+
+
+class BatchItem(BaseModel):
+    model_config = OPEN
+
+    query: str
+    matches: list[MatchOut]
+
+
+class BatchCheck(BaseModel):
+    """One result per name, in the order given."""
+
+    model_config = OPEN
+
+    as_of: str | None
+    snapshot: SnapshotOut | None
+    results: list[BatchItem]
+
+
+class MentionOut(BaseModel):
+    """A mention of an organization in a text, by character offsets."""
+
+    model_config = OPEN
+
+    start: int
+    end: int
+    text: str
+    organization: OrganizationOut
+    matched_name: str
+    confidence: float
+    designated: bool
+
+
+class ScanResult(BaseModel):
+    model_config = OPEN
+
+    as_of: str | None
+    snapshot: SnapshotOut | None
+    mentions: list[MentionOut]
+
+
+class SnapshotList(BaseModel):
+    model_config = OPEN
+
+    current: int | None
+    snapshots: list[SnapshotOut]
+
+
+class SnapshotDetail(BaseModel):
+    model_config = OPEN
+
+    snapshot: SnapshotOut
+    organizations: list[OrganizationOut]
+
+
+class FieldChange(BaseModel):
+    model_config = OPEN
+
+    field: str
+    old: Any = None
+    new: Any = None
+
+
+class ChangedEntry(BaseModel):
+    model_config = OPEN
+
+    id: str
+    fields: list[str]
+    changes: list[FieldChange]
+
+
+class DiffOut(BaseModel):
+    model_config = OPEN
+
+    added: list[str]
+    removed: list[str]
+    changed: list[ChangedEntry]
+
+
+class SnapshotDiffOut(BaseModel):
+    model_config = OPEN
+
+    old: SnapshotOut | None
+    new: SnapshotOut
+    diff: DiffOut
+
+
+class ImportedSnapshot(BaseModel):
+    model_config = OPEN
+
+    id: int
+    actuality: str
+    sha256: str
+    rows: int
+    new: bool
+    kind: str
+    same_actuality_as: int | None = None
+    previous_id: int | None = None
+
+
+class ImportOut(BaseModel):
+    """What an upload did: the snapshot (new or already known) and its diff."""
+
+    model_config = OPEN
+
+    snapshot: ImportedSnapshot
+    diff: DiffOut
+    warnings: list[str]
+
+
+class ChangeEventOut(EventOut):
+    name: str
+    name_ru: str | None = None
+
+
+class SnapshotWithCounts(SnapshotOut):
+    diff_counts: dict[str, int] | None = None
+
+
+class ChangesOut(BaseModel):
+    model_config = OPEN
+
+    snapshot: SnapshotOut | None
+    snapshots: list[SnapshotWithCounts]
+    events: list[ChangeEventOut]
+
+
+class ReviewItemOut(BaseModel):
+    model_config = OPEN
+
+    organization: OrganizationOut
+    reasons: list[str]
+    changes: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class ReviewQueue(BaseModel):
+    model_config = OPEN
+
+    snapshot: SnapshotOut | None
+    count: int
+    items: list[ReviewItemOut]
+
+
+class ReviewOut(BaseModel):
+    model_config = OPEN
+
+    id: int | None = None
+    org_id: str
+    action: str
+    reviewer: str | None = None
+    created_at: str | None = None
+
+
+class ReviewResult(BaseModel):
+    model_config = OPEN
+
+    review: ReviewOut
+    organization: OrganizationOut
+
+
+class StatsOut(BaseModel):
+    """Counts of the register by status, year, category and country."""
+
+    model_config = OPEN
+
+    source: str | None = None
+    as_of: str | None = None
+    total: int
+    by_status: dict[str, int]
+    by_decision_year: dict[str, int]
+    by_inclusion_year: dict[str, int]
+    by_category: dict[str, int] = Field(default_factory=dict)
+    by_country: dict[str, int] = Field(default_factory=dict)
+
+
+class ExposureOut(BaseModel):
+    """What a role risked in connection with an organization on a date (information, not advice)."""
+
+    model_config = OPEN
+
+    organization: OrganizationOut
+    date: str
+    designated: bool
+    status: str
+    role: str
+
+
+class RolesOut(BaseModel):
+    model_config = OPEN
+
+    roles: list[str]
+
+
+class HealthOut(BaseModel):
+    model_config = OPEN
+
+    status: str = Field(..., examples=["ok"])
+    snapshot: int | None = None
+    actuality: str | None = None
+    official: bool | None = None
