@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
@@ -135,6 +135,9 @@ def organization_page(
 ) -> Response:
     registry = get_registry(request)
     history = registry.history(org_id)
+    if history.organization.id != org_id:  # an older id form: the page lives at the canonical id
+        url = "/organizations/" + quote(history.organization.id, safe="/:")
+        return RedirectResponse(url + (f"?{request.url.query}" if request.url.query else ""), status_code=308)
     on = parse_date(date_, name="date") or date.today()
     role = role if role in list_roles() else DEFAULT_ROLE
     exposure = explain_organization(registry, history.organization.id, role=role, on=on)
