@@ -18,7 +18,7 @@ from xml.etree import ElementTree as ET
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from undesirable.api.models import ChangesOut
+from undesirable.api.models_registry import ChangesOut
 from undesirable.errors import NotFoundError
 from undesirable.operations.changes import EVENT_TITLES, ChangeEvent, collect_events, snapshot_diff_counts
 from undesirable.operations.screening import snapshot_json

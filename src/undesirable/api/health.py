@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from undesirable.api.models import HealthOut
+from undesirable.api.models_registry import HealthOut
 from undesirable.serving import get_registry
 
 router = APIRouter(tags=["health"])

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from undesirable.api.models import ExposureOut, RolesOut
+from undesirable.api.models_registry import ExposureOut, RolesOut
 from undesirable.law import list_roles
 from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date
 from undesirable.operations.law import DEFAULT_ROLE, explain_organization

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from undesirable.api.models import ReviewQueue, ReviewResult
+from undesirable.api.models_registry import ReviewQueue, ReviewResult
 from undesirable.errors import UsageError
 from undesirable.operations.review import record_review, review_queue
 from undesirable.operations.screening import snapshot_json

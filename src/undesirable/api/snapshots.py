@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from undesirable.api.models import ImportOut, SnapshotDetail, SnapshotDiffOut, SnapshotList
+from undesirable.api.models_registry import ImportOut, SnapshotDetail, SnapshotDiffOut, SnapshotList
 from undesirable.errors import Location, SourceError, UsageError
 from undesirable.operations.snapshots import import_snapshot_bytes
 from undesirable.serving import get_registry, get_transport, require_token

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from undesirable.api.models import StatsOut
+from undesirable.api.models_registry import StatsOut
 from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date
 from undesirable.operations.stats import register_stats
 from undesirable.serving import get_registry
