@@ -3,27 +3,30 @@
     python scripts/build_bundled.py PATH/TO/registry-facts.csv
 
 Writes ``src/undesirable/data/bundled_register.json`` (the register in the project's own format:
-the 188 official rows verbatim, then rows known from the press with official-style names) and
-``src/undesirable/data/annotations.json`` (categories, domains, aliases, sources, notes). The
-package reads only these files; the facts file is never read at run time.
+every entry of the official list up to the inclusion order of 03.07.2026, each with the register's
+own raw name and the inclusion order's date, order numbers and decision dates where known, a date
+known only to the month kept as a month) and ``src/undesirable/data/annotations.json``
+(categories, domains, aliases, sources, notes). Ids are minted once (``registry/ids.py``) and kept
+across rebuilds: an entry of the previous bundled file keeps its id, and its earlier ids stay as
+former ids. The package reads only these files; the facts file is never read at run time.
 """
 
 from __future__ import annotations
 
-import calendar
 import csv
 import json
 import re
 import sys
-import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from undesirable.sources.project_format import dump_register_json  # noqa: E402
-from undesirable.sources.rows import RegisterRow, make_org_id, normalize_order  # noqa: E402
+from undesirable.registry.annotations import name_match_key  # noqa: E402
+from undesirable.registry.ids import id_forms, mint_org_id  # noqa: E402
+from undesirable.sources.project_format import dump_register_json, read_register_json_bytes  # noqa: E402
+from undesirable.sources.rows import RegisterRow, normalize_order  # noqa: E402
 
 DATA = ROOT / "src" / "undesirable" / "data"
 COUNTRIES = {  # English name in the facts -> (ISO code, the register's Russian short form)
@@ -61,26 +64,32 @@ COUNTRIES = {  # English name in the facts -> (ISO code, the register's Russian 
     "Moldova": ("MD", "Республика Молдова"),
 }
 NOTE = (
-    "Reconstructed from public reporting, not the official file: all {official} entries of the official "
-    "list as of 05.09.2024 (from a public copy of it), and {press} later entries known from the press "
-    "(dates may be announcement dates). Complete to September 2024, partial after it: the official list "
-    "had 390 entries on 14.08.2026. {total} entries; latest date {latest}."
+    "Bundled reconstruction from public copies of the official list, not the Justice Ministry's file, up to "
+    "{latest} ({total} entries): complete by name and inclusion date to {latest}; order numbers (known for "
+    "{orders}) and decision dates (known for {decisions}) partial after September 2024; the last {unknown} of "
+    "the 390 entries of 14.08.2026 not known."
 )
+OFFICIAL_COUNT_2026_08_14 = 390
 
 
 def main(facts_path: Path) -> None:
     facts = list(csv.DictReader(facts_path.open(encoding="utf-8")))
-    official = sorted((f for f in facts if f["register_no"]), key=lambda f: int(f["register_no"]))
-    press = sorted(_drop_repeats(official, [f for f in facts if not f["register_no"]]), key=_press_sort_key)
+    previous = _previous_ids()
     rows: list[RegisterRow] = []
     annotations: list[dict[str, object]] = []
-    used_ids: set[str] = set()
-    for number, fact in enumerate([*official, *press], start=1):
-        row = _row(fact, number, used_ids)
+    used: set[str] = set()
+    for line, fact in enumerate(facts, start=1):
+        row = _row(fact, line, previous, used)
         rows.append(row)
         annotations.append(_annotation(fact, row))
-    latest = max(d for r in rows for d in (r.inclusion_date, r.gp_decision_date) if d is not None)
-    note = NOTE.format(official=len(official), press=len(press), total=len(rows), latest=latest.strftime("%d.%m.%Y"))
+    latest = max(r.inclusion_date for r in rows if r.inclusion_date is not None)
+    note = NOTE.format(
+        total=len(rows),
+        latest=latest.strftime("%d.%m.%Y"),
+        orders=sum(bool(r.inclusion_order) for r in rows),
+        decisions=sum(bool(r.gp_decision_date) for r in rows),
+        unknown=OFFICIAL_COUNT_2026_08_14 - len(rows),
+    )
     actuality = datetime(latest.year, latest.month, latest.day)
     text = dump_register_json(rows, actuality=actuality, kind="bundled", title="Bundled reconstruction", note=note)
     (DATA / "bundled_register.json").write_text(text, encoding="utf-8")
@@ -89,52 +98,65 @@ def main(facts_path: Path) -> None:
         "annotations": annotations,
     }
     (DATA / "annotations.json").write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(rows)} rows ({len(official)} official, {len(press)} press), latest {latest}")
+    print(f"{len(rows)} rows, latest inclusion {latest}")
 
 
-def _drop_repeats(official: list[dict[str, str]], press: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Press rows that repeat an official entry add their sources to it instead of a new row."""
-    by_key = {_key(f[column]): f for f in official for column in ("name_en", "raw_name") if f[column]}
-    kept = []
-    for fact in press:
-        twin = by_key.get(_key(fact["name_en"])) if fact["name_en"] else None
-        if twin is None:
-            kept.append(fact)
+def _previous_ids() -> dict[str, list[tuple[str, ...]]]:
+    """Every id (and name key) of the previous bundled file -> the ids of the entries it names."""
+    path = DATA / "bundled_register.json"
+    if not path.exists():
+        return {}
+    old = read_register_json_bytes(path.read_bytes(), name=str(path))
+    notes = json.loads((DATA / "annotations.json").read_text(encoding="utf-8"))["annotations"]
+    names = {n["id"]: [n.get("name_en"), n.get("name_ru"), *n.get("names", [])] for n in notes if n.get("id")}
+    countries = {n["id"]: n.get("country_code") for n in notes if n.get("id")}
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for row in old.rows:
+        if not row.org_id:
             continue
-        twin["source_urls"] = ";".join(dict.fromkeys(_split(twin["source_urls"]) + _split(fact["source_urls"])))
-        print(f"press row {fact['name_en']!r} repeats official entry {twin['register_no']}: merged")
-    return kept
+        ids = (row.org_id, *row.former_ids)
+        keys = [f for i in ids for f in id_forms(i)]
+        keys += ["name:" + name_match_key(name) for name in names.get(row.org_id, []) if name]
+        for key in dict.fromkeys(keys):
+            index.setdefault(key, []).append(ids)
+            index.setdefault(f"{key}@{countries.get(row.org_id)}", []).append(ids)
+    return index
 
 
-def _key(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "", plain.lower())
-
-
-def _row(fact: dict[str, str], number: int, used_ids: set[str]) -> RegisterRow:
-    inclusion = _date(fact["inclusion_date"])
+def _row(fact: dict[str, str], line: int, previous: dict[str, list[tuple[str, ...]]], used: set[str]) -> RegisterRow:
+    inclusion, inclusion_month = _date(fact["inclusion_date"])
+    decision, decision_month = _date(fact["gp_decision_date"])
     order = normalize_order(fact["inclusion_order"] or None)
-    if fact["register_no"]:
-        org_id = make_org_id(order, inclusion) if order and inclusion else None
-        raw_name, basis = fact["raw_name"], "official"
-    else:
-        org_id = _curated_id(fact, used_ids)
-        raw_name, basis = _official_style_name(fact), "press"
-    if org_id:
-        used_ids.add(org_id)
+    minted = mint_org_id(order=order, inclusion=inclusion, name=fact["name_en"] or fact["name_ru"] or fact["raw_name"])
+    key = "name:" + name_match_key(fact["name_en"] or fact["name_ru"])
+    code = COUNTRIES.get(fact["country"], ("",))[0]
+    candidates = previous.get(minted, []) + previous.get(f"{key}@{code}", []) + previous.get(key, [])
+    # the first earlier entry no other row took (two entries may share a name: Elton John AIDS Foundation)
+    earlier = next((ids for ids in candidates if not any(i in used for i in ids)), ())
+    org_id = next((i for i in earlier if i.startswith("ru-undesirable-")), minted)
+    if org_id in used:
+        suffixed = f"{minted}-{code.lower()}"
+        org_id = suffixed if code and suffixed not in used else f"{minted}-n{line}"
+    former = tuple(dict.fromkeys(i for i in (*earlier, minted) if i != org_id and i not in used))
+    used.update((org_id, *former))
+    month_dates = tuple(
+        k for k, vague in (("inclusion_date", inclusion_month), ("gp_decision_date", decision_month)) if vague
+    )
     return RegisterRow(
-        line=number,
-        register_no=number,
+        line=line,
+        register_no=int(fact["register_no"]) if fact["register_no"] else None,
         inclusion_date=inclusion,
         inclusion_order=order,
-        gp_decision_date=_date(fact["gp_decision_date"]),
-        raw_name=raw_name,
-        exclusion_date=_date(fact["exclusion_date"]),
+        gp_decision_date=decision,
+        raw_name=fact["raw_name"],
+        exclusion_date=_date(fact["exclusion_date"])[0],
         exclusion_order=normalize_order(fact["exclusion_order"] or None),
-        gp_cancel_date=_date(fact["gp_cancel_date"]),
+        gp_cancel_date=_date(fact["gp_cancel_date"])[0],
         status="Включена",
         org_id=org_id,
-        basis=basis,
+        basis="official",
+        month_dates=month_dates,
+        former_ids=former,
     )
 
 
@@ -151,61 +173,33 @@ def _annotation(fact: dict[str, str], row: RegisterRow) -> dict[str, object]:
         "category": fact["category"] or None,
         "domains": _split(fact["domains"]),
         "sources": _split(fact["source_urls"]),
-        "notes": " ".join(n for n in (fact["notes"], _month_only_note(fact)) if n) or None,
+        "notes": " ".join(n for n in (fact["notes"], _press_note(fact)) if n) or None,
         "basis": fact["basis"],
     }
 
 
-def _official_style_name(fact: dict[str, str]) -> str:
-    country = COUNTRIES.get(fact["country"], (None, fact["country"]))[1]
-    parts = []
-    if fact["name_ru"]:
-        parts.append(f"«{fact['name_ru']}»" if not fact["name_ru"].startswith("«") else fact["name_ru"])
-    if fact["name_en"]:
-        name_en = _clean_name(fact["name_en"])
-        parts.append(f"({name_en})" if parts else name_en)
-    if country:
-        parts.append(f"({country})")
-    return " ".join(parts)
-
-
-def _curated_id(fact: dict[str, str], used: set[str]) -> str:
-    base = fact["name_en"] or _latin(fact["name_ru"])
-    slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")[:60].strip("-")
-    candidate = f"curated:{slug}"
-    if candidate in used:
-        candidate = f"{candidate}-{COUNTRIES.get(fact['country'], ('xx',))[0].lower()}"
-    return candidate
-
-
-def _latin(text: str) -> str:
-    table = str.maketrans(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        "abvgdeejziiklmnoprstufhccss_y_eua",
-    )
-    return text.lower().translate(table)
-
-
-def _press_sort_key(fact: dict[str, str]) -> tuple[str, str]:
-    return (fact["inclusion_date"] or fact["gp_decision_date"] or "9999", fact["name_en"] or fact["name_ru"])
-
-
-def _date(text: str) -> date | None:
-    """ISO dates; a date known only to the month (``2025-06``) becomes that month's last day."""
+def _date(text: str) -> tuple[date | None, bool]:
+    """An ISO date, or a date known only to the month (``2025-07``) as its first day, flagged."""
     if not text:
-        return None
+        return None, False
     if re.fullmatch(r"\d{4}-\d{2}", text):
         year, month = map(int, text.split("-"))
-        return date(year, month, calendar.monthrange(year, month)[1])
-    return date.fromisoformat(text)
+        return date(year, month, 1), True
+    return date.fromisoformat(text), False
 
 
-def _month_only_note(fact: dict[str, str]) -> str | None:
-    vague = [k for k in ("inclusion_date", "gp_decision_date") if re.fullmatch(r"\d{4}-\d{2}", fact[k])]
-    if not vague:
+def _press_note(fact: dict[str, str]) -> str | None:
+    """Which facts of a later entry come from reporting, not from a copy of the official list."""
+    if fact["basis"] == "register-copy-2024-09-05":
         return None
-    which = ", ".join(f"{k.replace('_', ' ')} known only to the month ({fact[k]})" for k in vague)
-    return f"{which}; the month's last day is used."
+    known = [
+        label
+        for key, label in (("inclusion_order", "the order number"), ("gp_decision_date", "the decision date"))
+        if fact[key]
+    ]
+    if not known:
+        return None
+    return f"Raw name and inclusion date from a copy of the official list; {' and '.join(known)} from press reports."
 
 
 def _split(text: str) -> list[str]:

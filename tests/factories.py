@@ -49,3 +49,46 @@ def write_sample_xlsx(
         **kw,  # type: ignore[arg-type]
     )
     return path
+
+
+# Row 3 of the ministry's real export, cell by cell (A3..J3), as published (DESIGN.md); not our writer's.
+REAL_HEADER_ROW = (
+    "№ п/п",
+    "Дата распоряжения Минюста России о включении в перечень",
+    "Номер распоряжения Минюста России о включении в перечень",
+    "Дата принятия решения Генеральной прокуратурой Российской Федерации о признании деятельности организации "
+    "нежелательной",
+    "Наименование организации",
+    "Дата обнародования информации",
+    "Дата распоряжения Минюста России об исключении из перечня",
+    "Номер распоряжения Минюста России об исключении из перечня",
+    "Дата принятия решения Генеральной прокуратурой Российской Федерации об отмене решения",
+    "Статус",
+)
+REAL_TITLE = (
+    "Реестр иностранных и международных организаций, деятельность которых признана нежелательной "
+    "на территории Российской Федерации"
+)
+
+
+def write_real_layout_xlsx(
+    path: Path,
+    rows: list[tuple[object, ...]],
+    *,
+    actuality: str = "14.08.2026 17:28:00",
+    header: tuple[str, ...] = REAL_HEADER_ROW,
+) -> Path:
+    """An xlsx laid out cell by cell as the ministry's export, written with openpyxl alone."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Лист 1"
+    sheet["A1"] = REAL_TITLE
+    sheet["A2"] = actuality
+    sheet.append(list(header))
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
+    return path

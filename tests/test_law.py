@@ -19,7 +19,7 @@ from undesirable.law import (
 from undesirable.model import Organization
 
 OPEN_RUSSIA = Organization(
-    "556-р/2017-04-27",
+    "ru-undesirable-556-r-2017-04-27",
     "Общественное сетевое движение «Открытая Россия»",
     "Open Russia Civic Movement",
     country_code="GB",
@@ -29,7 +29,7 @@ OPEN_RUSSIA = Organization(
     inclusion_order="556-р",
 )
 MEDUZA = Organization(
-    "138-р/2023-02-07",
+    "ru-undesirable-138-r-2023-02-07",
     "Проект Медуза",
     "SIA Medusa Project",
     country_code="LV",
@@ -39,7 +39,7 @@ MEDUZA = Organization(
     inclusion_order="138-р",
 )
 EXCLUDED = Organization(
-    "999-р/2016-01-01",
+    "ru-undesirable-999-r-2016-01-01",
     "Исключённая организация",
     "Excluded Org",
     gp_decision_date=date(2015, 12, 20),
@@ -148,10 +148,7 @@ def test_before_designation_is_not_designated_and_says_no_liability() -> None:
     assert all(o["applies"] is False for o in result["offences"])
     assert all(o["applies_if_designated"] is True for o in result["offences"])
     assert result["highest_penalty"] is None
-    assert (
-        "No liability for participation arises for acts before the designation"
-        in (result["summary_en"])
-    )
+    assert "No liability for participation arises for acts before the designation" in (result["summary_en"])
     assert "ответственность за участие не наступает" in result["summary_ru"]
     assert "2023-02-07" in result["summary_en"]
 

@@ -92,7 +92,8 @@ def test_stats_of_everything_known() -> None:
     assert stats["median_days_decision_to_inclusion"] == 5.0
     assert stats["decision_to_inclusion_pairs"] == 5
     assert stats["unknown_dates"] == {"decision": 2, "inclusion": 2, "both": 1}
-    assert stats["by_status"] == {"designated": 7, "pending": 1}  # undated H counts as listed
+    # an entry without an inclusion date is uncertain (maybe listed), never silently "not listed"
+    assert stats["by_status"] == {"designated": 6, "uncertain": 2}
     assert json.loads(json.dumps(stats)) == stats
 
 

@@ -24,7 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from undesirable.model import Organization, designation_status
+from undesirable.model import ON_LIST_STATUSES, Organization, designation_status
 
 LAW_DATA_PACKAGE = "undesirable.data"
 LAW_DATA_FILE = "law.json"
@@ -42,6 +42,10 @@ def _law() -> dict[str, Any]:
     text = resources.files(LAW_DATA_PACKAGE).joinpath(LAW_DATA_FILE).read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
+
+
+EXPOSED_STATUSES = (*ON_LIST_STATUSES, "uncertain")
+"""Statuses explained as a designation: on the list, or possibly on it (never a false "not listed")."""
 
 
 def _by_id(section: str) -> dict[str, dict[str, Any]]:
@@ -82,9 +86,7 @@ def list_caveats(ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
     return [deepcopy(tv) for tv in _law()["to_verify"] if wanted is None or tv["id"] in wanted]
 
 
-def explain_exposure(
-    org: Organization, *, role: str, on: date, prior_penalty: bool = False
-) -> dict[str, Any] | None:
+def explain_exposure(org: Organization, *, role: str, on: date, prior_penalty: bool = False) -> dict[str, Any] | None:
     """What a person in ``role`` risked on date ``on`` in connection with ``org``.
 
     Args:
@@ -103,16 +105,12 @@ def explain_exposure(
     if role_entry is None:
         return None
     status = designation_status(org, on)
-    designated = status == "designated"
+    designated = status in EXPOSED_STATUSES
     offences_by_id = _by_id("offences")
     in_force = [o for i in role_entry["offences"] if is_in_force(o := offences_by_id[i], on)]
     offences = [_assessed_offence(o, designated=designated, prior=prior_penalty) for o in in_force]
     consequences, exemptions = _related_entries(role_entry, offences, on)
-    caveat_ids = [
-        tv
-        for entry in (*offences, role_entry, *consequences, *exemptions)
-        for tv in entry["to_verify"]
-    ]
+    caveat_ids = [tv for entry in (*offences, role_entry, *consequences, *exemptions) for tv in entry["to_verify"]]
     notice = _law()["phrases"]
     result: dict[str, Any] = {
         "organization": org.to_json(as_of=on),
@@ -144,15 +142,9 @@ def _related_entries(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The role's consequences in force on ``on``, and the exemption notes for ``offences``."""
     consequences_by_id = _by_id("consequences")
-    consequences = [
-        c for i in role_entry["consequences"] if is_in_force(c := consequences_by_id[i], on)
-    ]
+    consequences = [c for i in role_entry["consequences"] if is_in_force(c := consequences_by_id[i], on)]
     offence_ids = {o["id"] for o in offences}
-    exemptions = [
-        e
-        for e in _law()["exemptions"]
-        if is_in_force(e, on) and offence_ids.intersection(e["applies_to"])
-    ]
+    exemptions = [e for e in _law()["exemptions"] if is_in_force(e, on) and offence_ids.intersection(e["applies_to"])]
     return consequences, exemptions
 
 
@@ -177,9 +169,7 @@ def _assess(condition: str, *, prior: bool) -> tuple[bool, str]:
     raise ValueError(f"law data: unknown condition {condition!r}")
 
 
-def _assessed_offence(
-    offence: Mapping[str, Any], *, designated: bool, prior: bool
-) -> dict[str, Any]:
+def _assessed_offence(offence: Mapping[str, Any], *, designated: bool, prior: bool) -> dict[str, Any]:
     out = _offence_json(offence)
     would_apply, would_reason = _assess(offence["condition"], prior=prior)
     applies, reason = (would_apply, would_reason) if designated else (False, "not_designated")
@@ -244,18 +234,16 @@ def _status_line(org: Organization, status: str, *, lang: str, on: date) -> str:
     p = _law()["phrases"][lang]
     name = _display_name(org, lang)
     when = _fmt_date(on, lang)
-    if status == "designated" and org.designated_since is None:
+    if status == "uncertain" or (status in EXPOSED_STATUSES and org.designated_since is None):
         return str(p["status_designated_undated"].format(date=when, name=name))
-    if status == "designated":
+    if status in EXPOSED_STATUSES:
         return str(p["status_designated"].format(date=when, name=name, since=_d(org, lang)))
     if status == "pending":
         decided = _fmt_date(org.gp_decision_date, lang)
         return str(p["status_pending"].format(date=when, name=name, decided=decided))
     if status in ("excluded", "removed"):
         ended = [d for d in (org.exclusion_date, org.gp_cancel_date, org.removed_date) if d]
-        return str(
-            p[f"status_{status}"].format(date=when, name=name, ended=_fmt_date(min(ended), lang))
-        )
+        return str(p[f"status_{status}"].format(date=when, name=name, ended=_fmt_date(min(ended), lang)))
     later = p["later"].format(since=_d(org, lang)) if org.designated_since else ""
     return str(p["status_not_yet"].format(date=when, name=name, later=later))
 

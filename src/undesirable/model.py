@@ -1,11 +1,10 @@
 """The register's records as plain data: what an organization is, independent of storage.
 
 An ``Organization`` is one entry of the list as the current snapshot (plus annotations) describes
-it. Its ``id`` is stable across snapshots: ``{inclusion order}/{inclusion date}`` for official rows
-(``1076-р/2015-07-29``; order numbers restart every year, so the date is part of the key), or
-``curated:{slug}`` for rows known only from public reporting. ``to_json`` gives the JSON contract
-other tools rely on; whether an organization is designated depends on the date asked about, so it
-is computed by :func:`designation_status`.
+it. Its ``id`` is minted once and kept (``ru-undesirable-1076-r-2015-07-29``; see
+:mod:`undesirable.registry.ids`); earlier forms are kept in ``former_ids``. ``to_json`` gives the
+JSON contract other tools rely on; whether an organization is designated depends on the date
+asked about, so it is computed by :func:`designation_status` (see :mod:`undesirable.dates`).
 """
 
 from __future__ import annotations
@@ -14,7 +13,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, Literal
 
-Status = Literal["designated", "pending", "excluded", "removed", "not_yet"]
+Status = Literal["designated", "pending", "cancelled", "uncertain", "excluded", "removed", "not_yet"]
+ON_LIST_STATUSES: tuple[Status, ...] = ("designated", "cancelled")
+"""On the list that day: included and not yet excluded (a cancelled decision awaits its exclusion)."""
 
 CATEGORIES = (
     "media",
@@ -75,6 +76,13 @@ class Organization:
     review_reasons: tuple[str, ...] = ()
     group_id: str | None = None
     basis: str = "official"
+    former_ids: tuple[str, ...] = ()
+    month_dates: tuple[str, ...] = ()
+    first_reported: date | None = None
+    known_from: str | None = None
+    not_in_official_of: date | None = None
+    supplemented: tuple[str, ...] = ()
+    supplemented_from: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @property
@@ -83,10 +91,24 @@ class Organization:
 
     @property
     def designated_since(self) -> date | None:
-        """The inclusion order's date; for rows known from reporting without it, the decision's."""
-        if self.inclusion_date is None and self.basis == "press":
-            return self.gp_decision_date
+        """The inclusion order's date (its month's first day when only the month is known)."""
         return self.inclusion_date
+
+    def date_text(self, name: str) -> str | None:
+        """A date field as precise as it is known: ``2025-07-28``, or ``2025-07`` for a month."""
+        value: date | None = getattr(self, name)
+        if value is None:
+            return None
+        return value.strftime("%Y-%m") if name in self.month_dates else value.isoformat()
+
+    def provenance_note(self) -> str | None:
+        """For an entry the newest official file does not list: where it is known from."""
+        if self.known_from is None:
+            return None
+        note = f"known from {self.known_from}"
+        if self.not_in_official_of is not None:
+            note += f", not in the official file of {self.not_in_official_of:%d.%m.%Y}"
+        return note
 
     def all_names(self) -> list[str]:
         """Every name this organization is known by, primary names first, without repeats."""
@@ -101,7 +123,13 @@ class Organization:
         return designation_status(self, on)
 
     def is_designated_on(self, on: date | None) -> bool:
-        return designation_status(self, on) == "designated"
+        return designation_status(self, on) in ON_LIST_STATUSES
+
+    def status_reason(self, on: date | None) -> str | None:
+        """Why the status is what it is, when that needs saying (an uncertain or partial date)."""
+        from undesirable.dates import explain_status
+
+        return explain_status(self, on)
 
     def with_changes(self, **changes: Any) -> Organization:
         return replace(self, **changes)
@@ -120,53 +148,39 @@ class Organization:
             "country_code": self.country_code,
             "category": self.category,
             "domains": list(self.domains),
-            "gp_decision_date": _iso(self.gp_decision_date),
-            "inclusion_date": _iso(self.inclusion_date),
+            "gp_decision_date": self.date_text("gp_decision_date"),
+            "inclusion_date": self.date_text("inclusion_date"),
             "inclusion_order": self.inclusion_order,
-            "exclusion_date": _iso(self.exclusion_date),
+            "exclusion_date": self.date_text("exclusion_date"),
             "exclusion_order": self.exclusion_order,
             "status": status,
-            "designated": status == "designated",
-            "designated_since": _iso(self.designated_since),
+            "designated": status in ON_LIST_STATUSES,
+            "designated_since": self.date_text("inclusion_date"),
             "sources": list(self.sources),
             "register_no": self.register_no,
             "raw_name": self.raw_name,
-            "published_date": _iso(self.published_date),
-            "gp_cancel_date": _iso(self.gp_cancel_date),
+            "published_date": self.date_text("published_date"),
+            "gp_cancel_date": self.date_text("gp_cancel_date"),
             "removed_date": _iso(self.removed_date),
             "basis": self.basis,
             "needs_review": self.needs_review,
             "review_reasons": list(self.review_reasons),
             "notes": self.notes,
+            "former_ids": list(self.former_ids),
+            "date_precision": {name: "month" for name in self.month_dates},
+            "status_reason": self.status_reason(as_of),
+            "known_from": self.known_from,
+            "not_in_official_of": _iso(self.not_in_official_of),
+            "provenance_note": self.provenance_note(),
+            "supplemented": {name: self.supplemented_from for name in self.supplemented},
         }
 
 
 def designation_status(org: Organization, on: date | None) -> Status:
-    """Where ``org`` stood on ``on`` (today when None), from its dated events alone.
+    """Where ``org`` stood on ``on`` (today when None); see :func:`undesirable.dates.status_on`."""
+    from undesirable.dates import status_on
 
-    ``designated``: included by an order dated on or before ``on`` and not excluded by then;
-    ``pending``: a Prosecutor General decision on or before ``on`` but no inclusion order yet;
-    ``excluded``: an exclusion order (or a cancellation) dated on or before ``on``;
-    ``removed``: dropped from the list without a dated order, as seen between snapshots;
-    ``not_yet``: nothing had happened by ``on``.
-
-    Rows known only from reporting (``basis == "press"``) are on the list with the inclusion order's
-    date unknown, not missing: they count as designated from the Prosecutor General's decision, and
-    one with no date at all counts as designated, so a check never clears a listed organization.
-    """
-    on = on or date.today()
-    ended = [d for d in (org.exclusion_date, org.gp_cancel_date) if d is not None and d <= on]
-    if ended:
-        return "excluded"
-    if org.removed_date is not None and org.removed_date <= on:
-        return "removed"
-    if org.inclusion_date is not None and org.inclusion_date <= on:
-        return "designated"
-    if org.gp_decision_date is not None and org.gp_decision_date <= on:
-        return "designated" if org.basis == "press" and org.inclusion_date is None else "pending"
-    if org.inclusion_date is None and org.gp_decision_date is None:
-        return "designated"
-    return "not_yet"
+    return status_on(org, on)
 
 
 def _iso(value: date | None) -> str | None:
@@ -204,17 +218,15 @@ class Snapshot:
         when = self.actuality.strftime("%d.%m.%Y")
         if self.is_official:
             return f"official list of {when}, {self.row_count} entries"
-        return f"bundled reconstruction from public reporting, up to {when}, {self.row_count} entries"
+        return f"bundled reconstruction from public copies of the list, up to {when}, {self.row_count} entries"
 
     def provenance(self) -> str:
         """Where the data comes from and how complete it is: stated wherever data is shown."""
         if self.is_official:
             return f"Official list of the Justice Ministry as of {self.actuality:%d.%m.%Y} ({self.row_count} entries)."
-        return (
-            f"Bundled reconstruction from public reporting, up to {self.actuality:%d.%m.%Y} ({self.row_count} "
-            "entries): complete to September 2024, partial after it (the official list had 390 entries on "
-            "14.08.2026)."
-        )
+        if self.note:
+            return self.note
+        return f"Reconstruction from public sources, not the Justice Ministry's file, up to {self.actuality:%d.%m.%Y}."
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -20,7 +20,7 @@ def test_error_body_shape_is_pinned() -> None:
 @pytest.mark.parametrize(
     ("method", "url", "kwargs", "status", "code"),
     [
-        ("get", "/api/organizations/9999-р/2015-01-01", {}, 404, "not_found"),
+        ("get", "/api/organizations/ru-undesirable-9999-r-2015-01-01", {}, 404, "not_found"),
         ("get", "/api/snapshots/999", {}, 404, "not_found"),
         ("get", "/api/no-such-endpoint", {}, 404, "not_found"),
         ("get", "/api/organizations?limit=0", {}, 422, "invalid_request"),
@@ -38,7 +38,7 @@ def test_error_body_shape_is_pinned() -> None:
         ("post", "/api/scan", {"content": b"x", "headers": {"content-type": "text/csv"}}, 422, "bad_request"),
         ("delete", "/api/match", {}, 405, "method_not_allowed"),
         ("get", "/api/snapshots/1/diff?against=999", {}, 404, "not_found"),
-        ("get", "/api/law/explain?org=1076-р/2015-07-29&role=astronaut", {}, 422, "bad_request"),
+        ("get", "/api/law/explain?org=ru-undesirable-1076-r-2015-07-29&role=astronaut", {}, 422, "bad_request"),
         ("get", "/reconcile?queries=%7Bbroken", {}, 422, "bad_request"),
     ],
 )  # fmt: skip

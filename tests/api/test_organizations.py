@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-NED = "1076-р/2015-07-29"
+NED = "ru-undesirable-1076-r-2015-07-29"
 
 
 def test_list_has_the_cli_shape_with_paging(client: Any) -> None:

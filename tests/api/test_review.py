@@ -42,11 +42,11 @@ def test_queue_lists_what_the_current_snapshot_added_or_changed(app_settings: An
     registry.import_file(write_sample_xlsx(tmp_path / "b.xlsx", rows=second, actuality=datetime(2024, 10, 1)))
     with TestClient(create_app(app_settings, registry=registry)) as client:
         items = {i["organization"]["id"]: i for i in client.get("/api/review").json()["items"]}
-    assert items["103-р/2020-01-10"]["reasons"] == ["new in snapshot 2"]
-    changed = items["101-р/2020-01-10"]
+    assert items["ru-undesirable-103-r-2020-01-10"]["reasons"] == ["new in snapshot 2"]
+    changed = items["ru-undesirable-101-r-2020-01-10"]
     assert changed["reasons"][-1].startswith("changed in snapshot 2: ")
     assert "raw_name" in {c["field"] for c in changed["changes"]}
-    assert "102-р/2020-01-10" not in items
+    assert "ru-undesirable-102-r-2020-01-10" not in items
 
 
 @pytest.mark.parametrize(
@@ -109,7 +109,7 @@ def test_an_acceptance_leaves_the_names_and_clears_the_entry(client: Any) -> Non
 @pytest.mark.parametrize(
     ("org_id", "body", "status"),
     [
-        ("9999-р/2015-01-01", {"by": "anna", "name_en": "X"}, 404),
+        ("ru-undesirable-9999-r-2015-01-01", {"by": "anna", "name_en": "X"}, 404),
         (None, {"by": "anna"}, 422),  # a correction that changes nothing
         (None, {"by": " ", "name_en": "X"}, 422),
         (None, {"by": "anna", "category": "spies"}, 422),

@@ -100,14 +100,22 @@ def test_watch_runs_a_round_and_refuses_tiny_intervals(cli: Any, export: bytes) 
 def test_review_list_correct_accept(cli: Any, export: bytes) -> None:
     cli("update", answer=httpx.Response(200, content=export))
     queue = json.loads(cli("review", "--json").stdout)
-    assert [i["organization"]["id"] for i in queue["items"]] == ["103-р/2020-01-10"]
+    assert [i["organization"]["id"] for i in queue["items"]] == ["ru-undesirable-103-r-2020-01-10"]
     done = cli(
-        "review", "correct", "103-р/2020-01-10", "--name-en", "Project Fund", "--alias", "Project", "--by", "anna"
+        "review",
+        "correct",
+        "ru-undesirable-103-r-2020-01-10",
+        "--name-en",
+        "Project Fund",
+        "--alias",
+        "Project",
+        "--by",
+        "anna",
     )
     assert done.exit_code == 0, done.stderr
-    assert "Recorded (correct by anna): Project Fund (103-р/2020-01-10)" in done.stdout
+    assert "Recorded (correct by anna): Project Fund (ru-undesirable-103-r-2020-01-10)" in done.stdout
     assert json.loads(cli("review", "--json").stdout)["count"] == 0
-    shown = json.loads(cli("show", "103-р/2020-01-10", "--json").stdout)["organization"]
+    shown = json.loads(cli("show", "ru-undesirable-103-r-2020-01-10", "--json").stdout)["organization"]
     assert shown["name_en"] == "Project Fund" and "Project" in shown["aliases"]
     assert cli("review", "accept", "no-such-org", "--by", "anna").exit_code == 1
 
@@ -122,7 +130,7 @@ def test_watchlist_add_show_remove(cli: Any, export: bytes, tmp_path: Path) -> N
     assert "Already listed: 'Open Society Foundation'" in done.stdout
     shown = json.loads(cli("watchlist", "show", "--json").stdout)["watchlists"]
     assert shown[0]["items"] == ["Open Society Foundation", "A small partner"]
-    assert shown[0]["hits"][0]["org_id"] == "102-р/2020-01-10"
+    assert shown[0]["hits"][0]["org_id"] == "ru-undesirable-102-r-2020-01-10"
     assert cli("watchlist", "remove", "A small partner", "--list", "partners").exit_code == 0
     assert cli("watchlist", "remove", "--list", "partners").exit_code == 2
     assert cli("watchlist", "remove", "--all", "--list", "partners").exit_code == 0

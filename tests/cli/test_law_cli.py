@@ -8,7 +8,7 @@ from tests.cli.test_registry_cli import run
 
 def test_explain_by_id_json_contract(database_url: str) -> None:
     done = run(
-        ["explain", "1076-р/2015-07-29", "--role", "participant", "--date", "2022-03-01", "--json"],
+        ["explain", "ru-undesirable-1076-r-2015-07-29", "--role", "participant", "--date", "2022-03-01", "--json"],
         database_url=database_url,
         autoload="1",
     )
@@ -26,14 +26,16 @@ def test_explain_by_id_json_contract(database_url: str) -> None:
         "notice",
     }
     assert result["designated"] is True and result["designated_since"] == "2015-07-29"
-    assert result["organization"]["id"] == "1076-р/2015-07-29"
+    assert result["organization"]["id"] == "ru-undesirable-1076-r-2015-07-29"
     parts = {(o["article"], o["part"]) for o in result["offences"]}
     assert ("20.33", None) in parts or any(a == "20.33" for a, _ in parts)
     assert any(o["article"] == "284.1" and o["max_prison_years"] == 4 for o in result["offences"])
 
 
 def test_explain_unknown_role_is_bad_usage(database_url: str) -> None:
-    done = run(["explain", "1076-р/2015-07-29", "--role", "spy"], database_url=database_url, autoload="1")
+    done = run(
+        ["explain", "ru-undesirable-1076-r-2015-07-29", "--role", "spy"], database_url=database_url, autoload="1"
+    )
     assert done.returncode == 2
     assert "unknown role 'spy'" in done.stderr
 

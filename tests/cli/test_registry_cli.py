@@ -108,7 +108,7 @@ def test_import_list_show_diff_snapshots_json(tmp_path: Path, database_url: str)
     assert [e["kind"] for e in shown["events"]] == ["designated", "included"]
 
     diff = json.loads(run(["diff", "--json"], database_url=database_url).stdout)
-    assert diff["diff"]["added"] == ["105-р/2020-01-10"]
+    assert diff["diff"]["added"] == ["ru-undesirable-105-r-2020-01-10"]
     snaps = json.loads(run(["snapshots", "--json"], database_url=database_url).stdout)
     assert [s["rows"] for s in snaps["snapshots"]] == [4, 5]
     human = run(["list"], database_url=database_url)
@@ -119,7 +119,7 @@ def test_import_list_show_diff_snapshots_json(tmp_path: Path, database_url: str)
     ("args", "code", "message"),
     [
         (["list", "--as-of", "yesterday"], 2, "--as-of: not a date"),
-        (["show", "999-р/2001-01-01"], 1, "no organization"),
+        (["show", "ru-undesirable-999-r-2001-01-01"], 1, "no organization"),
         (["import", "/nonexistent/file.xlsx"], 1, "cannot read the file"),
         (["diff", "1", "77"], 1, "no snapshot"),
         (["frobnicate"], 2, "No such command"),
@@ -165,7 +165,7 @@ def test_import_screens_watchlists(tmp_path: Path, database_url: str) -> None:
     result = json.loads(done.stdout)
     assert result["notice_id"] is not None
     assert [(h["query"], h["org_id"]) for h in result["watchlist_hits"]] == [
-        ("Open Society Foundations", "102-р/2020-01-10")
+        ("Open Society Foundations", "ru-undesirable-102-r-2020-01-10")
     ]
     later = write_sample_xlsx(tmp_path / "b.xlsx", actuality=datetime(2025, 1, 1))
     quiet = run(["import", str(later), "--json", "--no-notify"], database_url=database_url)

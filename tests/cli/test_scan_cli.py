@@ -33,7 +33,7 @@ def test_json_contract_offsets_and_as_of(tmp_path: Path, database_url: str) -> N
     url = "https://www.bellingcat.com/x"
     assert [m["text"] for m in mentions] == ["Медузы", "Bellingcat", "Bellingcat", url, url]
     meduza = mentions[0]
-    assert meduza["organization"]["id"] == "138-р/2023-02-07" and meduza["designated"] is False
+    assert meduza["organization"]["id"] == "ru-undesirable-138-r-2023-02-07" and meduza["designated"] is False
     assert mentions[1]["designated"] is True
 
 

@@ -100,7 +100,7 @@ def test_screen_cp1251_semicolon_csv_keeps_every_row(tmp_path: Path, database_ur
         rows = list(csv.DictReader(handle))
     assert [r["id"] for r in rows] == ["1", "2", "3", "4", "5", "6"]
     assert rows[0]["city"] == "Москва" and rows[0]["match_level"] == "strong"
-    assert rows[0]["match_org_id"] == "1778-р/2015-12-01" and rows[0]["match_explanation"]
+    assert rows[0]["match_org_id"] == "ru-undesirable-1778-r-2015-12-01" and rows[0]["match_explanation"]
     assert rows[1]["match_level"] == "none"
     assert rows[3]["row_status"] == "empty"
     assert rows[5]["row_status"] == "malformed" and "полей" in rows[5]["_other_fields"]

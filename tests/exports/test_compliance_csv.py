@@ -47,9 +47,9 @@ def test_characters_outside_cp1251_are_transliterated_and_reported(filled: Any) 
     assert last[4] == 'Fundacja „Otwarty Dialog"; Lodz'
     assert last[5] == "Польша"
     assert export.warnings == (
-        "105-р/2020-01-10, column 5: 'Ł' (U+0141) written as 'L'",
-        "105-р/2020-01-10, column 5: 'ó' (U+00F3) written as 'o'",
-        "105-р/2020-01-10, column 5: 'ź' (U+017A) written as 'z'",
+        "ru-undesirable-105-r-2020-01-10, column 5: 'Ł' (U+0141) written as 'L'",
+        "ru-undesirable-105-r-2020-01-10, column 5: 'ó' (U+00F3) written as 'o'",
+        "ru-undesirable-105-r-2020-01-10, column 5: 'ź' (U+017A) written as 'z'",
     )
 
 

@@ -130,7 +130,7 @@ def test_a_webhook_receives_the_signed_notice(registry: Any, tmp_path: Path, rec
     assert headers["X-Undesirable-Event"] == "snapshot.new"
     payload = json.loads(body)
     assert payload["counts"] == {"added": 2, "removed": 0, "changed": 0, "hits": 0}
-    assert [a["id"] for a in payload["added"]] == ["103-р/2020-01-10", "104-р/2020-01-10"]
+    assert [a["id"] for a in payload["added"]] == ["ru-undesirable-103-r-2020-01-10", "ru-undesirable-104-r-2020-01-10"]
     assert payload["snapshot"]["date"] == "20.09.2024"
     assert _log(registry) == [(1, True, 200)]
     assert deliver_pending(registry) == []  # delivered once, never again
@@ -177,7 +177,7 @@ def test_a_watchlist_subscription_hears_only_of_its_hits(registry: Any, tmp_path
     add_subscription(registry, receiver.url, secret=SECRET, list_name="partners")
     add_subscription(registry, receiver.url + "/quiet", secret=SECRET, list_name="quiet")
     notice_id, hits = follow_snapshot(registry, _import(registry, tmp_path, 4, day=20))
-    assert [h.org_id for h in hits] == ["104-р/2020-01-10"]
+    assert [h.org_id for h in hits] == ["ru-undesirable-104-r-2020-01-10"]
     assert len(read_watchlists(registry, list_name="partners")[0].hits) == 1
     deliveries = deliver_pending(registry, sleep=lambda _s: None)
     assert [d.target for d in deliveries] == [receiver.url]
@@ -202,7 +202,7 @@ def test_an_email_is_sent_as_text_and_html(registry: Any, tmp_path: Path, mailbo
     assert "list of 20.09.2024: 2 added, 0 removed, 0 changed, 1 watchlist hits" in message["Subject"]
     parts = {p.get_content_type(): p.get_payload(decode=True).decode() for p in message.walk() if not p.is_multipart()}
     assert set(parts) == {"text/plain", "text/html"}
-    assert "103-р/2020-01-10" in parts["text/plain"]
+    assert "ru-undesirable-103-r-2020-01-10" in parts["text/plain"]
     assert "&laquo;" not in parts["text/html"] and "«Medusa Project»" in parts["text/html"]
     assert "<h2" in parts["text/html"]
 

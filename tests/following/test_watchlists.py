@@ -45,20 +45,20 @@ def test_new_hits_are_reported_once(exact_only: Any, tmp_path: Path) -> None:
     fresh, hits = add_to_watchlist(registry, names, list_name="partners", now=NOW)
     assert fresh == ["Open Society Foundation", "amnesty international limited", "A Partner"]
     assert [(h.query, h.org_id, h.status) for h in hits] == [
-        ("Open Society Foundation", "102-р/2020-01-10", "designated")
+        ("Open Society Foundation", "ru-undesirable-102-r-2020-01-10", "designated")
     ]
 
     second = _import(registry, tmp_path, [sample_row(i) for i in range(1, 5)], day=20)
     new = screen_watchlists(registry, snapshot_id=second.snapshot.id, now=NOW)
     assert [(h.watchlist, h.query, h.org_id, h.snapshot_id) for h in new] == [
-        ("partners", "amnesty international limited", "104-р/2020-01-10", second.snapshot.id)
+        ("partners", "amnesty international limited", "ru-undesirable-104-r-2020-01-10", second.snapshot.id)
     ]
     assert screen_watchlists(registry, now=NOW) == []
 
     (shown,) = read_watchlists(registry)
     assert shown.name == "partners"
     assert len(shown.items) == 3
-    assert {h.org_id for h in shown.hits} == {"102-р/2020-01-10", "104-р/2020-01-10"}
+    assert {h.org_id for h in shown.hits} == {"ru-undesirable-102-r-2020-01-10", "ru-undesirable-104-r-2020-01-10"}
     assert shown.to_json()["hits"][0]["org_name"] == "Open Society Foundation"
 
 
@@ -87,14 +87,16 @@ def test_the_matcher_is_used_when_installed(registry: Any, monkeypatch: pytest.M
         matched_name: str
 
     def fake_match(name: str, **_kwargs: object) -> list[FakeMatch]:
-        org = registry.get("103-р/2020-01-10")
+        org = registry.get("ru-undesirable-103-r-2020-01-10")
         return [FakeMatch(org, 0.83, "Проект Медуза")] if "medusa" in name.lower() else []
 
     monkeypatch.setattr(registry, "match", fake_match)
     _, hits = add_to_watchlist(registry, ["Meduza project", "Other"], now=NOW)
     assert [(h.org_id, h.score, h.matched_name) for h in hits] == []
     _, hits = add_to_watchlist(registry, ["Medusa Projekt"], now=NOW)
-    assert [(h.org_id, h.score, h.matched_name) for h in hits] == [("103-р/2020-01-10", 0.83, "Проект Медуза")]
+    assert [(h.org_id, h.score, h.matched_name) for h in hits] == [
+        ("ru-undesirable-103-r-2020-01-10", 0.83, "Проект Медуза")
+    ]
 
 
 def test_remove_and_delete(exact_only: Any, tmp_path: Path) -> None:

@@ -14,56 +14,72 @@ from undesirable.model import FormerName, Organization
 
 ORGS = [
     Organization(
-        "1076-р/2015-07-29",
+        "ru-undesirable-1076-r-2015-07-29",
         "Национальный фонд в поддержку демократии",
         "The National Endowment for Democracy",
         aliases=("NED",),
     ),
     Organization(
-        "1778-р/2015-12-01",
+        "ru-undesirable-1778-r-2015-12-01",
         "Фонд Открытое общество",
         "Open Society Foundations",
         aliases=("Soros Foundation", "Фонд Сороса"),
         acronyms=("OSF",),
     ),
-    Organization("557-р/2017-04-27", "Открытая Россия", "Open Russia"),
+    Organization("ru-undesirable-557-r-2017-04-27", "Открытая Россия", "Open Russia"),
     Organization(
-        "951-р/2022-07-26",
+        "ru-undesirable-951-r-2022-07-26",
         "Stichting Bellingcat",
         "Stichting Bellingcat",
         aliases=("Bellingcat",),
         group_id="bellingcat",
     ),
     Organization(
-        "952-р/2022-07-26", "Bellingcat Ltd.", "Bellingcat Ltd.", aliases=("Bellingcat",), group_id="bellingcat"
+        "ru-undesirable-952-r-2022-07-26",
+        "Bellingcat Ltd.",
+        "Bellingcat Ltd.",
+        aliases=("Bellingcat",),
+        group_id="bellingcat",
     ),
-    Organization("138-р/2023-02-07", "Проект Медуза", "SIA Medusa Project", aliases=("Meduza", "Медуза")),
-    Organization("679-р/2022-05-31", "Фонд имени Генриха Бёлля", "Heinrich-Böll-Stiftung e.V."),
-    Organization("427-р/2023-04-05", "КрымSOS", "CrimeaSOS"),
     Organization(
-        "1126-р/2021-10-01",
+        "ru-undesirable-138-r-2023-02-07", "Проект Медуза", "SIA Medusa Project", aliases=("Meduza", "Медуза")
+    ),
+    Organization("ru-undesirable-679-r-2022-05-31", "Фонд имени Генриха Бёлля", "Heinrich-Böll-Stiftung e.V."),
+    Organization("ru-undesirable-427-r-2023-04-05", "КрымSOS", "CrimeaSOS"),
+    Organization(
+        "ru-undesirable-1126-r-2021-10-01",
         "Всемирный институт саентологических предприятий",
         "World Institute of Scientology Enterprises International",
         acronyms=("WISE",),
     ),
-    Organization("1020-р/2023-07-24", "Дом прав человека Тбилиси", "Human Rights House Tbilisi"),
-    Organization("1021-р/2023-07-24", "Дом прав человека Ереван", "Human Rights House Yerevan"),
+    Organization("ru-undesirable-1020-r-2023-07-24", "Дом прав человека Тбилиси", "Human Rights House Tbilisi"),
+    Organization("ru-undesirable-1021-r-2023-07-24", "Дом прав человека Ереван", "Human Rights House Yerevan"),
     Organization(
-        "curated:amnesty-international-limited",
+        "ru-undesirable-2025-05-28-amnesty-international-limited",
         "Международная амнистия",
         "Amnesty International Limited",
         aliases=("Amnesty International",),
     ),
-    Organization("curated:norwegian-helsinki-committee", None, "Norwegian Helsinki Committee", acronyms=("NHC",)),
-    Organization("curated:netherlands-helsinki-committee", None, "Netherlands Helsinki Committee", acronyms=("NHC",)),
     Organization(
-        "1129-р/2023-08-18",
+        "ru-undesirable-2025-07-11-norwegian-helsinki-committee",
+        None,
+        "Norwegian Helsinki Committee",
+        acronyms=("NHC",),
+    ),
+    Organization(
+        "ru-undesirable-2025-08-18-netherlands-helsinki-committee",
+        None,
+        "Netherlands Helsinki Committee",
+        acronyms=("NHC",),
+    ),
+    Organization(
+        "ru-undesirable-1129-r-2023-08-18",
         "Сетевое объединение журналистов-расследователей",
         "Conflict Intelligence Team",
         former_names=(FormerName("War in Ukraine"),),
     ),
     Organization(
-        "896-р/2024-07-18",
+        "ru-undesirable-896-r-2024-07-18",
         "Фонд Карнеги за международный мир",
         "Carnegie Endowment for International Peace",
         aliases=("Carnegie",),
@@ -85,33 +101,33 @@ def _top(index: MatchIndex, query: str) -> tuple[str, float] | None:
 @pytest.mark.parametrize(
     ("query", "expected", "at_least"),
     [
-        ("The National Endowment for Democracy", "1076-р/2015-07-29", 1.0),
-        ("national endowment for democracy", "1076-р/2015-07-29", 1.0),
-        ("Endowment for Democracy, National", "1076-р/2015-07-29", 1.0),
-        ("Natinal Endowmnet for Democracy", "1076-р/2015-07-29", POSSIBLE_THRESHOLD),
-        ("Национального фонда в поддержку демократии", "1076-р/2015-07-29", 1.0),
-        ("Natsionalny fond v podderzhku demokratii", "1076-р/2015-07-29", STRONG_THRESHOLD),
-        ("NED", "1076-р/2015-07-29", STRONG_THRESHOLD),
-        ("Фонда Сороса", "1778-р/2015-12-01", 1.0),
-        ("Soros Fund", "1778-р/2015-12-01", 1.0),
-        ("Open Society Foundation", "1778-р/2015-12-01", 1.0),
-        ("Открытой России", "557-р/2017-04-27", 1.0),
-        ("Otkrytaja Rossija", "557-р/2017-04-27", 1.0),
-        ("OTKRYTAYA ROSSIYA", "557-р/2017-04-27", 1.0),
-        ("Bellingcat B.V.", "951-р/2022-07-26", STRONG_THRESHOLD),
-        ("Belling Cat", "951-р/2022-07-26", STRONG_THRESHOLD),
-        ("в Медузе", "138-р/2023-02-07", STRONG_THRESHOLD),
-        ("Medusa Project", "138-р/2023-02-07", 1.0),
-        ("Heinrich Boell Stiftung", "679-р/2022-05-31", 1.0),
-        ("Фонда Генриха Бёлля", "679-р/2022-05-31", 1.0),
-        ("Krym SOS", "427-р/2023-04-05", STRONG_THRESHOLD),
-        ("КримSOS", "427-р/2023-04-05", POSSIBLE_THRESHOLD),
-        ("Human Rights House Tbilisi", "1020-р/2023-07-24", 1.0),
-        ("Amnesty", "curated:amnesty-international-limited", POSSIBLE_THRESHOLD),
-        ("Международной амнистии", "curated:amnesty-international-limited", 1.0),
-        ("Amnesty Internatonal Ltd", "curated:amnesty-international-limited", STRONG_THRESHOLD),
-        ("War in Ukraine", "1129-р/2023-08-18", 1.0),
-        ("Фонда Карнеги за международный мир", "896-р/2024-07-18", 1.0),
+        ("The National Endowment for Democracy", "ru-undesirable-1076-r-2015-07-29", 1.0),
+        ("national endowment for democracy", "ru-undesirable-1076-r-2015-07-29", 1.0),
+        ("Endowment for Democracy, National", "ru-undesirable-1076-r-2015-07-29", 1.0),
+        ("Natinal Endowmnet for Democracy", "ru-undesirable-1076-r-2015-07-29", POSSIBLE_THRESHOLD),
+        ("Национального фонда в поддержку демократии", "ru-undesirable-1076-r-2015-07-29", 1.0),
+        ("Natsionalny fond v podderzhku demokratii", "ru-undesirable-1076-r-2015-07-29", STRONG_THRESHOLD),
+        ("NED", "ru-undesirable-1076-r-2015-07-29", STRONG_THRESHOLD),
+        ("Фонда Сороса", "ru-undesirable-1778-r-2015-12-01", 1.0),
+        ("Soros Fund", "ru-undesirable-1778-r-2015-12-01", 1.0),
+        ("Open Society Foundation", "ru-undesirable-1778-r-2015-12-01", 1.0),
+        ("Открытой России", "ru-undesirable-557-r-2017-04-27", 1.0),
+        ("Otkrytaja Rossija", "ru-undesirable-557-r-2017-04-27", 1.0),
+        ("OTKRYTAYA ROSSIYA", "ru-undesirable-557-r-2017-04-27", 1.0),
+        ("Bellingcat B.V.", "ru-undesirable-951-r-2022-07-26", STRONG_THRESHOLD),
+        ("Belling Cat", "ru-undesirable-951-r-2022-07-26", STRONG_THRESHOLD),
+        ("в Медузе", "ru-undesirable-138-r-2023-02-07", STRONG_THRESHOLD),
+        ("Medusa Project", "ru-undesirable-138-r-2023-02-07", 1.0),
+        ("Heinrich Boell Stiftung", "ru-undesirable-679-r-2022-05-31", 1.0),
+        ("Фонда Генриха Бёлля", "ru-undesirable-679-r-2022-05-31", 1.0),
+        ("Krym SOS", "ru-undesirable-427-r-2023-04-05", STRONG_THRESHOLD),
+        ("КримSOS", "ru-undesirable-427-r-2023-04-05", POSSIBLE_THRESHOLD),
+        ("Human Rights House Tbilisi", "ru-undesirable-1020-r-2023-07-24", 1.0),
+        ("Amnesty", "ru-undesirable-2025-05-28-amnesty-international-limited", POSSIBLE_THRESHOLD),
+        ("Международной амнистии", "ru-undesirable-2025-05-28-amnesty-international-limited", 1.0),
+        ("Amnesty Internatonal Ltd", "ru-undesirable-2025-05-28-amnesty-international-limited", STRONG_THRESHOLD),
+        ("War in Ukraine", "ru-undesirable-1129-r-2023-08-18", 1.0),
+        ("Фонда Карнеги за международный мир", "ru-undesirable-896-r-2024-07-18", 1.0),
     ],
 )
 def test_variants_find_their_organization(index: MatchIndex, query: str, expected: str, at_least: float) -> None:
@@ -145,18 +161,18 @@ def test_lookalikes_are_not_flagged(index: MatchIndex, query: str) -> None:
 
 def test_sister_organizations_are_not_confused(index: MatchIndex) -> None:
     found = match_name(index, "Human Rights House Yerevan")
-    assert found[0].organization.id == "1021-р/2023-07-24"
-    assert all(m.organization.id != "1020-р/2023-07-24" for m in found)
+    assert found[0].organization.id == "ru-undesirable-1021-r-2023-07-24"
+    assert all(m.organization.id != "ru-undesirable-1020-r-2023-07-24" for m in found)
 
 
 def test_both_entries_of_one_group_are_returned(index: MatchIndex) -> None:
     ids = {m.organization.id for m in match_name(index, "Bellingcat")}
-    assert ids == {"951-р/2022-07-26", "952-р/2022-07-26"}
+    assert ids == {"ru-undesirable-951-r-2022-07-26", "ru-undesirable-952-r-2022-07-26"}
 
 
 def test_legal_form_breaks_ties_between_entries(index: MatchIndex) -> None:
     found = match_name(index, "Stichting Bellingcat", threshold=0.0)
-    assert found[0].organization.id == "951-р/2022-07-26"
+    assert found[0].organization.id == "ru-undesirable-951-r-2022-07-26"
     assert "legal form ignored: Stichting" in found[0].explanation
 
 
@@ -180,7 +196,10 @@ def test_acronyms_score_below_full_names_unless_unambiguous(
 
 def test_shared_acronym_returns_every_owner(index: MatchIndex) -> None:
     ids = {m.organization.id for m in match_name(index, "NHC")}
-    assert ids == {"curated:norwegian-helsinki-committee", "curated:netherlands-helsinki-committee"}
+    assert ids == {
+        "ru-undesirable-2025-07-11-norwegian-helsinki-committee",
+        "ru-undesirable-2025-08-18-netherlands-helsinki-committee",
+    }
 
 
 def test_acronym_matches_only_whole_words(index: MatchIndex) -> None:

@@ -23,12 +23,12 @@ def _import(registry: Any, tmp_path: Path, name: str, rows: list[Any], day: int 
 def test_flagged_names_are_queued_until_reviewed(registry: Any, tmp_path: Path) -> None:
     _import(registry, tmp_path, "a.xlsx", [sample_row(1), sample_row(2, raw_name=FLAGGED)])
     queue = review_queue(registry)
-    assert [item.organization.id for item in queue] == ["102-р/2020-01-10"]
+    assert [item.organization.id for item in queue] == ["ru-undesirable-102-r-2020-01-10"]
     assert "unbalanced brackets" in queue[0].reasons
 
     review = record_review(
         registry,
-        "102-р/2020-01-10",
+        "ru-undesirable-102-r-2020-01-10",
         reviewer="anna",
         name_ru="Проект",
         name_en="Project Foundation",
@@ -37,7 +37,7 @@ def test_flagged_names_are_queued_until_reviewed(registry: Any, tmp_path: Path) 
     )
     assert review.id > 0
     assert review_queue(registry) == []
-    org = registry.get("102-р/2020-01-10")
+    org = registry.get("ru-undesirable-102-r-2020-01-10")
     assert org.name_en == "Project Foundation"
     assert "Project" in org.aliases
     assert org.needs_review is False
@@ -46,11 +46,11 @@ def test_flagged_names_are_queued_until_reviewed(registry: Any, tmp_path: Path) 
 
 def test_corrections_survive_a_later_snapshot_and_keep_diffs_clean(registry: Any, tmp_path: Path) -> None:
     _import(registry, tmp_path, "a.xlsx", [sample_row(1), sample_row(2)])
-    record_review(registry, "101-р/2020-01-10", reviewer="anna", name_en="NED", aliases=["N.E.D."])
+    record_review(registry, "ru-undesirable-101-r-2020-01-10", reviewer="anna", name_en="NED", aliases=["N.E.D."])
     second = _import(registry, tmp_path, "b.xlsx", [sample_row(i) for i in range(1, 4)], day=20)
-    assert list(second.diff.added) == ["103-р/2020-01-10"]
+    assert list(second.diff.added) == ["ru-undesirable-103-r-2020-01-10"]
     assert second.diff.changed == {}
-    org = registry.get("101-р/2020-01-10")
+    org = registry.get("ru-undesirable-101-r-2020-01-10")
     assert org.name_en == "NED"
     assert "The National Endowment for Democracy" in org.aliases
     assert "N.E.D." in org.aliases
@@ -62,23 +62,23 @@ def test_changed_and_added_organizations_are_queued_per_snapshot(registry: Any, 
     rows = [sample_row(1), sample_row(2, excluded=date(2024, 9, 1), exclusion_order="9-р")]
     _import(registry, tmp_path, "b.xlsx", [*rows, sample_row(3)], day=20)
     queue = {item.organization.id: item for item in review_queue(registry)}
-    assert set(queue) == {"102-р/2020-01-10", "103-р/2020-01-10"}
-    changed = queue["102-р/2020-01-10"]
+    assert set(queue) == {"ru-undesirable-102-r-2020-01-10", "ru-undesirable-103-r-2020-01-10"}
+    changed = queue["ru-undesirable-102-r-2020-01-10"]
     assert "exclusion_date" in changed.reasons[0]
     assert {"field": "exclusion_order", "old": None, "new": "9-р"} in changed.changes
-    record_review(registry, "102-р/2020-01-10", reviewer="boris", action="accept")
-    assert [item.organization.id for item in review_queue(registry)] == ["103-р/2020-01-10"]
-    assert queue["103-р/2020-01-10"].to_json()["reasons"] == ["new in snapshot 2"]
+    record_review(registry, "ru-undesirable-102-r-2020-01-10", reviewer="boris", action="accept")
+    assert [item.organization.id for item in review_queue(registry)] == ["ru-undesirable-103-r-2020-01-10"]
+    assert queue["ru-undesirable-103-r-2020-01-10"].to_json()["reasons"] == ["new in snapshot 2"]
 
 
 def test_reviews_record_who_and_when(registry: Any, tmp_path: Path) -> None:
     _import(registry, tmp_path, "a.xlsx", [sample_row(1)])
     when = datetime(2024, 9, 6, 10, 0)
-    record_review(registry, "101-р/2020-01-10", reviewer="anna", category="media", now=when)
+    record_review(registry, "ru-undesirable-101-r-2020-01-10", reviewer="anna", category="media", now=when)
     with registry.store.reading() as conn:
         row = conn.execute(select(schema.reviews)).one()
     assert (row.reviewer, row.created_at, row.category, row.snapshot_id) == ("anna", when, "media", 1)
-    assert registry.get("101-р/2020-01-10").category == "media"
+    assert registry.get("ru-undesirable-101-r-2020-01-10").category == "media"
 
 
 @pytest.mark.parametrize(
@@ -87,14 +87,14 @@ def test_reviews_record_who_and_when(registry: Any, tmp_path: Path) -> None:
         ({"reviewer": " "}, UsageError),
         ({"reviewer": "anna"}, UsageError),  # a correction that changes nothing
         ({"reviewer": "anna", "category": "spies"}, UsageError),
-        ({"reviewer": "anna", "name_en": "X", "org_id": "999-р/2020-01-10"}, NotFoundError),
+        ({"reviewer": "anna", "name_en": "X", "org_id": "ru-undesirable-999-r-2020-01-10"}, NotFoundError),
     ],
 )
 def test_bad_reviews_are_refused_and_store_nothing(
     registry: Any, tmp_path: Path, kwargs: dict[str, Any], error: type[Exception]
 ) -> None:
     _import(registry, tmp_path, "a.xlsx", [sample_row(1)])
-    org_id = kwargs.pop("org_id", "101-р/2020-01-10")
+    org_id = kwargs.pop("org_id", "ru-undesirable-101-r-2020-01-10")
     with pytest.raises(error):
         record_review(registry, org_id, **kwargs)
     with registry.store.reading() as conn:

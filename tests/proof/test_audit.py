@@ -46,7 +46,7 @@ def test_screenings_are_recorded_with_the_snapshot(screened: Any) -> None:
     assert oldest.at == NOW
     assert (oldest.snapshot_id, oldest.snapshot_sha256) == (snapshot.id, snapshot.sha256)
     assert oldest.result["verdict"] == "match"
-    assert oldest.result["matches"][0]["org_id"] == "101-р/2020-01-10"
+    assert oldest.result["matches"][0]["org_id"] == "ru-undesirable-101-r-2020-01-10"
     assert middle.result["verdict"] == "no_match"  # excluded in 2023
     assert middle.result["matches"][0]["status"] == "excluded"
     assert newest.result == {"verdict": "no_match", "count": 0, "matches": []}
@@ -94,7 +94,9 @@ def test_matcher_results_are_summarized_with_their_scores(registry: Any) -> None
         score: float
         matched_name: str
 
-    org = Organization(id="1-р/2020-01-01", name_ru="Фонд", name_en="Fund", inclusion_date=date(2020, 1, 1))
+    org = Organization(
+        id="ru-undesirable-1-r-2020-01-01", name_ru="Фонд", name_en="Fund", inclusion_date=date(2020, 1, 1)
+    )
     summary = summarize_matches([Match(org, 0.83333, "Fund")], as_of=date(2019, 1, 1))
     assert summary == {
         "verdict": "no_match",

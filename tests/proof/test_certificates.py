@@ -44,7 +44,7 @@ def test_a_certificate_states_query_date_snapshot_and_result(keyed: Any) -> None
     assert body["snapshot"]["sha256"] == snapshot.sha256
     assert body["snapshot"]["actuality"] == "2024-09-05T17:28:00"
     assert body["result"]["verdict"] == "match"
-    assert body["result"]["matches"][0]["org_id"] == "101-р/2020-01-10"
+    assert body["result"]["matches"][0]["org_id"] == "ru-undesirable-101-r-2020-01-10"
     (record,) = read_audit_log(keyed)
     assert body["audit"] == {"id": record.id, "hash": record.hash}
     assert verify_audit_chain(keyed) == (1, None)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import csv
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -7,31 +9,92 @@ from typing import Any
 import pytest
 
 from undesirable.registry.bundled import load_bundled_organizations, read_bundled_source, write_bundled_xlsx
+from undesirable.registry.ids import is_valid_org_id
 from undesirable.sources.project_format import dump_register_csv, dump_register_json
+
+FACTS = Path(__file__).resolve().parents[3] / "shared" / "data" / "registry-facts.csv"
+
+
+def _facts() -> list[dict[str, str]]:
+    with FACTS.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
 
 
 def test_bundled_source_says_what_it_is() -> None:
     source = read_bundled_source()
     assert source.kind == "bundled"
-    assert len(source.rows) == 289
+    assert len(source.rows) == len(_facts()) == 367
     assert source.note is not None
-    assert "Reconstructed from public reporting" in source.note
-    assert "390 entries on 14.08.2026" in source.note
-    assert "289 entries; latest date 02.03.2026" in source.note
-    assert sum(r.basis == "official" for r in source.rows) == 188
+    assert "not the Justice Ministry's file" in source.note
+    assert source.note.startswith("Bundled reconstruction")
+    assert "complete by name and inclusion date to 03.07.2026" in source.note
+    assert "partial after September 2024" in source.note
+    assert "the last 23 of the 390 entries of 14.08.2026 not known" in source.note
+    assert source.actuality.date() == date(2026, 7, 3)
+
+
+def test_every_row_carries_the_registers_own_words_and_inclusion_date() -> None:
+    facts = _facts()
+    rows = read_bundled_source().rows
+    assert [r.raw_name for r in rows] == [f["raw_name"] for f in facts]
+    assert [r.inclusion_date.isoformat() if r.inclusion_date else "" for r in rows] == [
+        f["inclusion_date"] for f in facts
+    ]
+    assert sum(r.inclusion_order is not None for r in rows) == sum(bool(f["inclusion_order"]) for f in facts)
+    assert [r.register_no for r in rows] == [int(f["register_no"]) if f["register_no"] else None for f in facts]
+
+
+def test_a_date_known_to_the_month_stays_a_month() -> None:
+    facts = {f["raw_name"]: f for f in _facts()}
+    vague = [r for r in read_bundled_source().rows if r.month_dates]
+    assert vague and all(len(facts[r.raw_name]["gp_decision_date"]) == 7 for r in vague)
+    orgs = {o.raw_name: o for o in load_bundled_organizations()}
+    for row in vague:
+        org = orgs[row.raw_name]
+        shown = org.to_json()
+        assert shown["gp_decision_date"] == facts[row.raw_name]["gp_decision_date"]
+        assert shown["date_precision"] == {"gp_decision_date": "month"}
+
+
+@pytest.mark.parametrize(
+    ("day", "count"),
+    [
+        (date(2010, 1, 1), 0),
+        (date(2015, 7, 28), 0),
+        (date(2015, 7, 29), 1),
+        (date(2024, 9, 5), 188),
+        (date(2024, 12, 31), 195),
+        (date(2025, 12, 31), 296),
+        (date(2026, 7, 3), 367),
+    ],
+)
+def test_as_of_counts_on_the_bundled_data(registry: Any, day: date, count: int) -> None:
+    registry.load_bundled_if_empty()
+    assert len(registry.organizations(as_of=day)) == count
+
+
+def test_inclusions_per_year_match_the_facts(registry: Any) -> None:
+    registry.load_bundled_if_empty()
+    expected = Counter(f["inclusion_date"][:4] for f in _facts())
+    per_year = Counter(str(o.inclusion_date.year) for o in registry.all_organizations() if o.inclusion_date)
+    assert per_year == expected
+    assert dict(per_year) == {
+        "2015": 4, "2016": 3, "2017": 4, "2018": 4, "2019": 4, "2020": 12, "2021": 18, "2022": 22,
+        "2023": 57, "2024": 67, "2025": 101, "2026": 71,
+    }  # fmt: skip
 
 
 def test_bundled_organizations_carry_annotations() -> None:
     orgs = {o.id: o for o in load_bundled_organizations()}
-    ned = orgs["1076-р/2015-07-29"]
+    ned = orgs["ru-undesirable-1076-r-2015-07-29"]
     assert ned.name_ru == "Национальный фонд в поддержку демократии"
     assert ned.category == "donor_foundation"
     assert "ned.org" in ned.domains
     assert "NED" in ned.aliases or "NED" in ned.acronyms
     assert ned.sources
-    assert sum(1 for o in orgs.values() if o.category) >= 270
-    assert all(o.name_ru and o.name_en for o in orgs.values() if o.basis == "official" and not o.needs_review)
-    assert len({o.id for o in orgs.values()}) == 289
+    assert sum(1 for o in orgs.values() if o.category) >= 350
+    assert len(orgs) == 367
+    assert all(is_valid_org_id(org_id) for org_id in orgs)
 
 
 def test_autoload_only_into_an_empty_store(registry: Any) -> None:
@@ -41,32 +104,19 @@ def test_autoload_only_into_an_empty_store(registry: Any) -> None:
     assert registry.current_snapshot().is_official is False
 
 
-def test_official_import_supersedes_bundled_and_keeps_annotations(registry: Any, tmp_path: Path) -> None:
+def test_an_official_file_of_the_whole_list_matches_every_bundled_entry(registry: Any, tmp_path: Path) -> None:
     registry.load_bundled_if_empty()
     bundled = {o.id: o for o in registry.all_organizations()}
     source = write_bundled_xlsx(tmp_path / "official.xlsx", date_style="excel")
     result = registry.import_file(tmp_path / "official.xlsx")
     assert result.new and result.snapshot.kind == "official"
-    # rows known from the press change ids (curated: -> row numbers) but are linked by name, so the
-    # diff does not report them removed and added; only names two entries share stay unlinked.
-    unlinked = sorted(result.diff.removed)
-    assert unlinked == ["curated:elton-john-aids-foundation", "curated:elton-john-aids-foundation-gb"]
-    assert len(result.diff.added) == 2
-    assert all(bundled[i].name_en == "Elton John AIDS Foundation" for i in unlinked)
-    assert registry.current_snapshot().id == result.snapshot.id
+    assert result.diff.removed == () and result.diff.added == ()
     official = {o.id: o for o in registry.all_organizations()}
+    assert official.keys() == bundled.keys()
     assert len(official) == len(source.rows)
-    ned = official["1076-р/2015-07-29"]
+    assert all(o.known_from is None for o in official.values())
+    ned = official["ru-undesirable-1076-r-2015-07-29"]
     assert ned.category == "donor_foundation" and "ned.org" in ned.domains
-    for org_id, before in bundled.items():
-        if before.basis == "official":
-            after = official[org_id]
-            assert (after.name_ru, after.name_en, after.inclusion_date) == (
-                before.name_ru,
-                before.name_en,
-                before.inclusion_date,
-            )
-    # rows known only from the press have no order in the xlsx: their annotations follow by name
     amnesty = [o for o in official.values() if o.name_en and "Amnesty International" in o.name_en]
     assert amnesty and amnesty[0].category == "human_rights" and "amnesty.org" in amnesty[0].domains
 
@@ -83,7 +133,7 @@ def test_project_format_round_trip(registry: Any, tmp_path: Path, fmt: str) -> N
         path.write_text(dump_register_csv(rows, actuality=snapshot.actuality), encoding="utf-8")
     before = {o.id: o for o in registry.all_organizations()}
     result = registry.import_file(path)
-    assert result.new and result.snapshot.row_count == 289
+    assert result.new and result.snapshot.row_count == 367
     after = {o.id: o for o in registry.all_organizations()}
     assert after.keys() == before.keys()
     for org_id, org in before.items():

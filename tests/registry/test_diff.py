@@ -24,21 +24,21 @@ def test_link_by_name_gives_a_curated_entry_its_official_id() -> None:
         "curated:nhc-nl": org("curated:nhc-nl", "Netherlands Helsinki Committee", "NHC"),
         "curated:ejaf-us": org("curated:ejaf-us", "Elton John AIDS Foundation"),
         "curated:ejaf-gb": org("curated:ejaf-gb", "Elton John AIDS Foundation"),
-        "1-р/2020-01-01": org("1-р/2020-01-01", "Kept"),
+        "ru-undesirable-1-r-2020-01-01": org("ru-undesirable-1-r-2020-01-01", "Kept"),
         "curated:gone": org("curated:gone", "Not in the official file"),
     }
     after = {
-        "7-р/2025-01-01": org("7-р/2025-01-01", "NORWEGIAN HELSINKI COMMITTEE", "NHC"),
-        "8-р/2025-01-01": org("8-р/2025-01-01", "Netherlands Helsinki Committee", "NHC"),
-        "9-р/2025-04-15": org("9-р/2025-04-15", "Elton John AIDS Foundation"),
-        "10-р/2025-04-15": org("10-р/2025-04-15", "Elton John AIDS Foundation"),
-        "1-р/2020-01-01": org("1-р/2020-01-01", "Kept"),
+        "ru-undesirable-7-r-2025-01-01": org("ru-undesirable-7-r-2025-01-01", "NORWEGIAN HELSINKI COMMITTEE", "NHC"),
+        "ru-undesirable-8-r-2025-01-01": org("ru-undesirable-8-r-2025-01-01", "Netherlands Helsinki Committee", "NHC"),
+        "ru-undesirable-9-r-2025-04-15": org("ru-undesirable-9-r-2025-04-15", "Elton John AIDS Foundation"),
+        "ru-undesirable-10-r-2025-04-15": org("ru-undesirable-10-r-2025-04-15", "Elton John AIDS Foundation"),
+        "ru-undesirable-1-r-2020-01-01": org("ru-undesirable-1-r-2020-01-01", "Kept"),
     }
     linked = link_by_name(before, after)
-    assert linked["7-р/2025-01-01"].id == "curated:nhc-no"  # shared acronym, decided by the other names
-    assert linked["8-р/2025-01-01"].id == "curated:nhc-nl"
+    assert linked["ru-undesirable-7-r-2025-01-01"].id == "curated:nhc-no"  # shared acronym, decided by the other names
+    assert linked["ru-undesirable-8-r-2025-01-01"].id == "curated:nhc-nl"
     assert "curated:ejaf-us" in linked and "curated:ejaf-gb" in linked  # a tie links nothing
-    assert linked["1-р/2020-01-01"].id == "1-р/2020-01-01"
+    assert linked["ru-undesirable-1-r-2020-01-01"].id == "ru-undesirable-1-r-2020-01-01"
     diff = diff_snapshots(linked, after)
     assert sorted(diff.removed) == ["curated:ejaf-gb", "curated:ejaf-us", "curated:gone"]
-    assert sorted(diff.added) == ["10-р/2025-04-15", "9-р/2025-04-15"]
+    assert sorted(diff.added) == ["ru-undesirable-10-r-2025-04-15", "ru-undesirable-9-r-2025-04-15"]

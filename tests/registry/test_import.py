@@ -23,7 +23,7 @@ def test_import_stores_snapshot_rows_entries_events(registry: Any, tmp_path: Pat
     result = registry.import_file(write_sample_xlsx(tmp_path / "a.xlsx"))
     assert result.new
     assert result.to_json()["snapshot"]["rows"] == 4
-    assert sorted(result.diff.added) == sorted(f"{100 + i}-р/2020-01-10" for i in range(1, 5))
+    assert sorted(result.diff.added) == sorted(f"ru-undesirable-{100 + i}-r-2020-01-10" for i in range(1, 5))
     counts = _counts(registry)
     assert counts["snapshots"] == 1
     assert counts["snapshot_rows"] == 4
@@ -51,7 +51,7 @@ def test_new_content_same_actuality_is_stored_and_flagged(registry: Any, tmp_pat
     second = registry.import_file(write_sample_xlsx(tmp_path / "b.xlsx", rows=rows))
     assert second.new
     assert second.snapshot.same_actuality_as == first.snapshot.id
-    assert list(second.diff.added) == ["105-р/2020-01-10"]
+    assert list(second.diff.added) == ["ru-undesirable-105-r-2020-01-10"]
 
 
 def test_changes_are_diffed_field_by_field(registry: Any, tmp_path: Path) -> None:
@@ -60,17 +60,20 @@ def test_changes_are_diffed_field_by_field(registry: Any, tmp_path: Path) -> Non
     rows[1] = sample_row(2, excluded=date(2024, 1, 1), exclusion_order="5-р")
     rows = rows[:3]
     result = registry.import_file(write_sample_xlsx(tmp_path / "b.xlsx", rows=rows, actuality=datetime(2024, 10, 1)))
-    assert list(result.diff.removed) == ["104-р/2020-01-10"]
-    assert result.diff.to_json()["changed"][0]["id"] == "102-р/2020-01-10"
+    assert list(result.diff.removed) == ["ru-undesirable-104-r-2020-01-10"]
+    assert result.diff.to_json()["changed"][0]["id"] == "ru-undesirable-102-r-2020-01-10"
     assert result.diff.to_json()["changed"][0]["fields"] == ["exclusion_date", "exclusion_order"]
     org = registry.get("102-r/2020-01-10")
     assert org.status_on(date(2023, 12, 31)) == "designated"
     assert org.status_on(date(2024, 1, 1)) == "excluded"
-    removed = registry.get("104-р/2020-01-10")
+    removed = registry.get("ru-undesirable-104-r-2020-01-10")
     assert removed.removed_date == date(2024, 10, 1)
     assert removed.status_on(date(2024, 9, 30)) == "designated"
-    assert {o.id for o in registry.organizations(as_of=date(2024, 10, 2))} == {"101-р/2020-01-10", "103-р/2020-01-10"}
-    kinds = [e.kind for e in registry.history("104-р/2020-01-10").events]
+    assert {o.id for o in registry.organizations(as_of=date(2024, 10, 2))} == {
+        "ru-undesirable-101-r-2020-01-10",
+        "ru-undesirable-103-r-2020-01-10",
+    }
+    kinds = [e.kind for e in registry.history("ru-undesirable-104-r-2020-01-10").events]
     assert kinds == ["designated", "included", "removed"]
 
 
@@ -104,5 +107,5 @@ def test_bad_file_changes_nothing(registry: Any, tmp_path: Path) -> None:
 def test_rows_sharing_a_key_are_told_apart(registry: Any, tmp_path: Path) -> None:
     rows = [sample_row(1, order="7-р"), sample_row(2, order="7-р")]
     result = registry.import_file(write_sample_xlsx(tmp_path / "a.xlsx", rows=rows))
-    assert sorted(result.diff.added) == ["7-р/2020-01-10", "7-р/2020-01-10#2"]
-    assert registry.get("7-р/2020-01-10#2").needs_review
+    assert sorted(result.diff.added) == ["ru-undesirable-7-r-2020-01-10", "ru-undesirable-7-r-2020-01-10-n2"]
+    assert registry.get("ru-undesirable-7-r-2020-01-10-n2").needs_review

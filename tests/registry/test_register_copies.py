@@ -32,8 +32,8 @@ def _day(text: str) -> date | None:
 def _key(item: dict[str, Any]) -> str:
     found = ORDER.search(item["decisionInMinjust"].replace("\u00a0", " "))
     assert found, item
-    order = found[1].replace("p", "р")
-    return f"{order}/{_day(found[2]).isoformat()}"  # type: ignore[union-attr]
+    number = found[1].replace("p", "р").removesuffix("-р")
+    return f"ru-undesirable-{number}-r-{_day(found[2]).isoformat()}"  # type: ignore[union-attr]
 
 
 def _rows(items: list[dict[str, Any]]) -> list[RegisterRow]:
@@ -95,7 +95,7 @@ def test_seventeen_versions_diffs_and_as_of(registry: Any, tmp_path: Path) -> No
     # As of each version's date: exactly the entries whose inclusion order is dated by then (from the
     # event dates, not the import). That is every entry of that version, plus orders the weekly copy
     # had not caught yet (it lags publication by days), which the very next version shows.
-    included_on = {_key(i): date.fromisoformat(_key(i).split("/")[1]) for _, items in versions for i in items}
+    included_on = {_key(i): date.fromisoformat(_key(i)[-10:]) for _, items in versions for i in items}
     for position, (when, items) in enumerate(versions):
         listed = {o.id for o in registry.organizations(as_of=when)}
         assert listed == {k for k, day in included_on.items() if day <= when}, when
@@ -104,7 +104,7 @@ def test_seventeen_versions_diffs_and_as_of(registry: Any, tmp_path: Path) -> No
         if position + 1 < len(versions):
             assert listed - in_copy <= {_key(i) for i in versions[position + 1][1]}
     assert registry.organizations(as_of=date(2015, 7, 28)) == []
-    assert [o.id for o in registry.organizations(as_of=date(2015, 7, 29))] == ["1076-р/2015-07-29"]
+    assert [o.id for o in registry.organizations(as_of=date(2015, 7, 29))] == ["ru-undesirable-1076-r-2015-07-29"]
     pending = registry.organizations(as_of=date(2015, 7, 28), include_pending=True)
     assert [o.status_on(date(2015, 7, 28)) for o in pending] == ["pending"]
 
@@ -115,4 +115,4 @@ def test_seventeen_versions_diffs_and_as_of(registry: Any, tmp_path: Path) -> No
     assert history.snapshot_ids == (first_snapshot,)
     kinds = [e.kind for e in history.events]
     assert kinds == ["designated", "included"]
-    assert history.events[1].order_no == newest_key.split("/")[0]
+    assert history.events[1].order_no == newest_key.split("-")[2] + "-р"

@@ -32,7 +32,7 @@ def test_events_are_every_organizations_history_newest_first(registry: Any, tmp_
         (date(2019, 3, 1), "designated"),
         (None, "excluded"),
     ]
-    assert (events[-1].org_id, events[-1].order_no) == ("103-р/2020-02-02", "5-р")
+    assert (events[-1].org_id, events[-1].order_no) == ("ru-undesirable-103-r-2020-02-02", "5-р")
 
 
 def test_events_since_a_day_and_limited(registry: Any, tmp_path: Path) -> None:

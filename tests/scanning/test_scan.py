@@ -11,11 +11,11 @@ from undesirable.model import Organization
 from undesirable.scanning import ScanIndex, build_scan_index, scan_chunks, scan_text
 from undesirable.scanning.scan import LONG_TEXT_CHARS
 
-MEDUZA = "138-р/2023-02-07"
-BELLINGCAT = {"951-р/2022-07-26", "952-р/2022-07-26"}
-TV_RAIN = {"1063-р/2023-08-04", "1065-р/2023-08-04"}
-NED = "1076-р/2015-07-29"
-AMNESTY = "curated:amnesty-international-limited"
+MEDUZA = "ru-undesirable-138-r-2023-02-07"
+BELLINGCAT = {"ru-undesirable-951-r-2022-07-26", "ru-undesirable-952-r-2022-07-26"}
+TV_RAIN = {"ru-undesirable-1063-r-2023-08-04", "ru-undesirable-1065-r-2023-08-04"}
+NED = "ru-undesirable-1076-r-2015-07-29"
+AMNESTY = "ru-undesirable-2025-05-28-amnesty-international-limited"
 
 
 def found(index: ScanIndex, text: str) -> list[tuple[str, str]]:
@@ -54,15 +54,19 @@ def test_evaluation_set_precision_and_recall(scan_index: ScanIndex) -> None:
             NED,
         ),
         ("Это вышло в Медузе.", "Медузе", MEDUZA),
-        ("Сотрудники „Мемориала“ пришли.", "Мемориала", "curated:international-memorial-association"),
+        ("Сотрудники „Мемориала“ пришли.", "Мемориала", "ru-undesirable-2026-02-16-international-memorial-association"),
         ("The National Endowment for Democracy said.", "The National Endowment for Democracy", NED),
         ("Grants from National Endowment for Democracy.", "National Endowment for Democracy", NED),
         ("The National Endowment\nfor Democracy said.", "The National Endowment\nfor Democracy", NED),
-        ("Sources told Belling-\ncat so.", "Belling-\ncat", "951-р/2022-07-26"),
-        ("Bellingcat's report.", "Bellingcat", "951-р/2022-07-26"),
-        ("Сторонники ФБК вышли.", "ФБК", "723-р/2023-06-01"),
-        ("Фонд борьбы с коррупцией Инк. и Фонд борьбы с коррупцией.", "Фонд борьбы с коррупцией", "723-р/2023-06-01"),
-        ("Фонд «Свободная Россия» закрыт.", "Фонд «Свободная Россия»", "814-р/2019-06-28"),
+        ("Sources told Belling-\ncat so.", "Belling-\ncat", "ru-undesirable-951-r-2022-07-26"),
+        ("Bellingcat's report.", "Bellingcat", "ru-undesirable-951-r-2022-07-26"),
+        ("Сторонники ФБК вышли.", "ФБК", "ru-undesirable-723-r-2023-06-01"),
+        (
+            "Фонд борьбы с коррупцией Инк. и Фонд борьбы с коррупцией.",
+            "Фонд борьбы с коррупцией",
+            "ru-undesirable-723-r-2023-06-01",
+        ),
+        ("Фонд «Свободная Россия» закрыт.", "Фонд «Свободная Россия»", "ru-undesirable-814-r-2019-06-28"),
         ("Read https://meduza.io/feature/1, please.", "https://meduza.io/feature/1", MEDUZA),
         ("Зеркало: en.meduza.io.", "en.meduza.io", MEDUZA),
     ],
@@ -121,7 +125,7 @@ def test_designation_as_of(scan_index: ScanIndex) -> None:
 
 
 def test_the_longest_name_wins_where_names_overlap(scan_index: ScanIndex) -> None:
-    assert found(scan_index, "Проект Медиа опубликовал.") == [("Проект Медиа", "799-р/2021-07-23")]
+    assert found(scan_index, "Проект Медиа опубликовал.") == [("Проект Медиа", "ru-undesirable-799-r-2021-07-23")]
     assert found(scan_index, "Подробнее на meduza.io") == [("meduza.io", MEDUZA)]
 
 

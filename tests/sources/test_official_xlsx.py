@@ -6,7 +6,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.factories import sample_row, write_sample_xlsx
+from tests.factories import REAL_HEADER_ROW, sample_row, write_real_layout_xlsx, write_sample_xlsx
 from undesirable.errors import SourceError
 from undesirable.sources.official_xlsx import read_official_xlsx
 
@@ -118,24 +118,6 @@ def test_truncated_and_non_zip_files(tmp_path: Path) -> None:
             read_official_xlsx(path)
 
 
-# Row 3 of the ministry's real export, cell by cell (A3..J3), as published; not taken from our writer.
-REAL_HEADER_ROW = (
-    "№ п/п",
-    "Дата распоряжения Минюста России о включении в перечень",
-    "Номер распоряжения Минюста России о включении в перечень",
-    "Дата принятия решения Генеральной прокуратурой Российской Федерации о признании деятельности организации "
-    "нежелательной",
-    "Наименование организации",
-    "Дата обнародования информации",
-    "Дата распоряжения Минюста России об исключении из перечня",
-    "Номер распоряжения Минюста России об исключении из перечня",
-    "Дата принятия решения Генеральной прокуратурой Российской Федерации об отмене решения",
-    "Статус",
-)
-REAL_TITLE = (
-    "Реестр иностранных и международных организаций, деятельность которых признана нежелательной "
-    "на территории Российской Федерации"
-)
 REAL_ROW = (
     "1", "29.07.2015", "1076-р", "28.07.2015",
     "«Национальный фонд в поддержку демократии» (The National Endowment for Democracy), США",
@@ -146,16 +128,7 @@ REAL_ROW = (
 def _write_real_layout(
     path: Path, header: tuple[str, ...] = REAL_HEADER_ROW, row: tuple[object, ...] = REAL_ROW
 ) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Лист 1"
-    sheet["A1"] = REAL_TITLE
-    sheet["A2"] = "14.08.2026 17:28:00"
-    sheet.append(list(header))
-    sheet.append(list(row))
-    book.save(path)
-    return path
+    return write_real_layout_xlsx(path, [row], header=header)
 
 
 def test_real_header_row_reads_without_warning(tmp_path: Path) -> None:

@@ -144,7 +144,7 @@ def test_language_switch(server: str, page: Any, shots: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "shot"), [("/organizations/1076-р/2015-07-29", "organization"), ("/review", "review")]
+    ("path", "shot"), [("/organizations/ru-undesirable-1076-r-2015-07-29", "organization"), ("/review", "review")]
 )
 def test_usable_on_a_phone(server: str, browser: Any, shots: Path, path: str, shot: str) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 import pytest
 
-NED = "1076-р/2015-07-29"
+NED = "ru-undesirable-1076-r-2015-07-29"
 HTML = {"accept": "text/html"}
 
 
@@ -19,7 +19,7 @@ HTML = {"accept": "text/html"}
         ("/", "/api/match?q="),
         ("/?q=Bellingcat", "/api/match?q=Bellingcat"),
         ("/organizations", "/api/organizations"),
-        (f"/organizations/{NED}", "/api/organizations/1076-"),
+        (f"/organizations/{NED}", f"/api/organizations/{NED}"),
         ("/changes", "/api/changes"),
         ("/changes/1", "/api/snapshots/1/diff"),
         ("/scan", "/docs#/scanning"),
@@ -34,7 +34,8 @@ def test_every_page_names_its_json_twin_and_the_data_source(client: Any, url: st
     link = re.search(r'id="json-twin"|href="([^"]+)" id="json-twin"', response.text)
     assert link is not None and twin.split("?")[0] in response.text
     footer = response.text.split('id="data-source"', 1)[1].split("</p>", 1)[0]
-    assert "289" in footer and ("реконструкция" in footer or "reconstruction" in footer)
+    assert "367" in footer and ("реконструкция" in footer or "reconstruction" in footer)
+    assert "03.07.2026" in footer
 
 
 def test_nothing_loads_from_another_host(client: Any) -> None:

@@ -51,7 +51,7 @@ ERROR_EXAMPLE = {
     "error": {
         "status": 404,
         "code": "not_found",
-        "message": "no organization '9999-р/2015-01-01'",
+        "message": "no organization 'ru-undesirable-9999-r-2015-01-01'",
         "details": [],
     }
 }

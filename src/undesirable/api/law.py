@@ -24,7 +24,7 @@ def explain(
             min_length=1,
             max_length=500,
             description="An organization id, an exact name, or a name with one strong match.",
-            examples=["1076-р/2015-07-29"],
+            examples=["ru-undesirable-1076-r-2015-07-29"],
         ),
     ],
     role: Annotated[

@@ -16,7 +16,7 @@ from undesirable.serving import get_registry
 router = APIRouter(prefix="/api/organizations", tags=["organizations"])
 
 MAX_PAGE = 500
-ORGANIZATION_EXAMPLE_ID = "1076-р/2015-07-29"
+ORGANIZATION_EXAMPLE_ID = "ru-undesirable-1076-r-2015-07-29"
 
 
 @router.get("", summary="The register as it stood on a date, filtered and paged", response_model=OrganizationPage)
@@ -51,8 +51,8 @@ def get_organization(
 ) -> dict[str, Any]:
     """The organization with its events and the snapshots that list it (``undesirable show --json``).
 
-    The id is ``{order}/{inclusion date}`` (``1076-р/2015-07-29``; a Latin ``r`` is accepted) or
-    ``curated:{slug}``.
+    The id is the organization's ``id`` (``ru-undesirable-1076-r-2015-07-29``); any earlier form of
+    it (``1076-р/2015-07-29``, a former id) is accepted too.
     """
     registry = get_registry(request)
     day = parse_date(as_of)

@@ -11,6 +11,7 @@ import typer
 
 from undesirable.cli import app
 from undesirable.cli.common import JSON_OPTION, console, handles_errors, open_registry, print_json
+from undesirable.errors import UsageError
 
 URL_OPTION = typer.Option(None, "--url", help="Where to download the export (default UNDESIRABLE_SOURCE_URL).")
 CA_OPTION = typer.Option(None, "--ca-bundle", help="PEM file of extra CA certificates to trust.")
@@ -37,14 +38,25 @@ def update_command(
     ca_bundle: Path | None = CA_OPTION,
     proxy: str | None = PROXY_OPTION,
     timeout: float = TIMEOUT_OPTION,
+    source: str = typer.Option(
+        "auto", "--source", help="xlsx (the export), rest (the REST service), auto (the export, else REST)."
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Download the official list and import it if it is a new version; then notify."""
     from undesirable.following.updater import update_registry
 
+    if source not in ("auto", "xlsx", "rest"):
+        raise UsageError(f"--source must be auto, xlsx or rest, not {source!r}")
     with open_registry() as registry:
         result = update_registry(
-            registry, url=url, ca_bundle=ca_bundle, proxy=proxy, timeout=timeout, transport=make_transport()
+            registry,
+            url=url,
+            ca_bundle=ca_bundle,
+            proxy=proxy,
+            timeout=timeout,
+            transport=make_transport(),
+            source=source,  # type: ignore[arg-type]
         )
     if as_json:
         print_json(result.to_json())

@@ -16,7 +16,7 @@ from undesirable.operations.dates import parse_date
 @app.command("explain")
 @handles_errors
 def explain_command(
-    org: str = typer.Argument(..., help="An organization id (1076-р/2015-07-29) or a name."),
+    org: str = typer.Argument(..., help="An organization id (ru-undesirable-1076-r-2015-07-29) or a name."),
     role: str = typer.Option(..., "--role", help="participant, organizer, financer, reposter, donor, employee, ..."),
     on: str | None = typer.Option(None, "--date", help="The date of the act (default today)."),
     prior_penalty: bool = typer.Option(False, "--prior-penalty", help="An earlier administrative penalty exists."),

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.markup import escape
 
 from undesirable.cli import app
 from undesirable.cli.common import (
@@ -15,6 +16,7 @@ from undesirable.cli.common import (
     open_registry,
     print_json,
 )
+from undesirable.dates import describe_status, format_date
 from undesirable.operations.dates import parse_date
 
 
@@ -135,7 +137,7 @@ def list_command(
     if as_json:
         print_json(found.to_json())
         return
-    orgs, snapshot = found.organizations, found.snapshot
+    orgs, uncertain = found.organizations, found.uncertain
     table = Table("id", "name", "country", "category", "decided", "included", "status")
     for org in orgs:
         table.add_row(
@@ -143,19 +145,26 @@ def list_command(
             org.display_name,
             org.country_code or org.country or "",
             org.category or "",
-            _day(org.gp_decision_date),
-            _day(org.inclusion_date),
+            _day(org, "gp_decision_date"),
+            _day(org, "inclusion_date"),
             org.status_on(day),
         )
     out = console()
     out.print(table)
-    out.print(f"{len(orgs)} organizations. {_footer(snapshot)}")
+    doubt = ""
+    if uncertain:
+        doubt = (
+            f" {len(uncertain)} more uncertain on that day (not counted): "
+            + "; ".join(f"{o.display_name} ({o.status_reason(day)})" for o in uncertain)
+            + "."
+        )
+    out.print(f"{len(orgs)} organizations.{doubt} Data: {found.coverage}")
 
 
 @app.command("show")
 @handles_errors
 def show_command(
-    org: str = typer.Argument(..., help="An organization id (1076-р/2015-07-29) or an exact name."),
+    org: str = typer.Argument(..., help="An organization id (ru-undesirable-1076-r-2015-07-29) or an exact name."),
     as_of: str | None = typer.Option(None, "--as-of", help="Report the status as of this date."),
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -173,15 +182,17 @@ def show_command(
     for event in history.events:
         order = f" order {event.order_no}" if event.order_no else ""
         detail = f" ({event.detail})" if event.detail else ""
-        out.print(f"  {_day(event.date) or 'date unknown'}  {event.kind}{order}{detail}")
+        when = event.date_text() or "date unknown"
+        out.print(f"  {when}  {event.kind}{order}{detail}")
     out.print(f"Listed in snapshots: {', '.join(map(str, history.snapshot_ids))}. {_footer(snapshot)}")
 
 
 def print_organization(org: Any, *, day: Any = None) -> None:
     out = console()
     status = org.status_on(day)
-    colour = {"designated": "red", "pending": "yellow"}.get(status, "green")
-    out.print(f"[bold]{org.display_name}[/]  [{colour}]{status}[/]  ({org.id})")
+    colour = {"designated": "red", "cancelled": "red", "pending": "yellow", "uncertain": "yellow"}.get(status, "green")
+    out.print(f"[bold]{org.display_name}[/]  [{colour}]{escape(describe_status(org, day))}[/]  ({org.id})")
+    register_label = "As written in the register" if org.basis == "official" else "Name compiled from reporting"
     for label, value in (
         ("Russian name", org.name_ru),
         ("Latin name", org.name_en),
@@ -191,10 +202,12 @@ def print_organization(org: Any, *, day: Any = None) -> None:
         ("Country", " ".join(x for x in (org.country, f"({org.country_code})" if org.country_code else "") if x)),
         ("Category", org.category),
         ("Domains", ", ".join(org.domains)),
-        ("Decision (Prosecutor General)", _day(org.gp_decision_date)),
-        ("Inclusion order", f"{org.inclusion_order or ''} of {_day(org.inclusion_date)}".strip()),
-        ("Exclusion", f"{org.exclusion_order or ''} {_day(org.exclusion_date)}".strip()),
-        ("As written in the register", org.raw_name),
+        ("Decision (Prosecutor General)", _day(org, "gp_decision_date")),
+        ("Inclusion order", f"{org.inclusion_order or ''} of {_day(org, 'inclusion_date')}".strip()),
+        ("Exclusion", f"{org.exclusion_order or ''} {_day(org, 'exclusion_date')}".strip()),
+        ("Cancellation (Prosecutor General)", _day(org, "gp_cancel_date")),
+        (register_label, org.raw_name),
+        ("Former ids", ", ".join(org.former_ids)),
         ("Notes", org.notes),
     ):
         if value and value.strip() != "of":
@@ -203,8 +216,9 @@ def print_organization(org: Any, *, day: Any = None) -> None:
         out.print(f"  Source: {url}")
 
 
-def _day(value: Any) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+def _day(org: Any, name: str) -> str:
+    """A date field as precise as it is known (``07.2025`` for a month), blank when unknown."""
+    return format_date(org, name) if getattr(org, name) else ""
 
 
 def _footer(snapshot: Any) -> str:

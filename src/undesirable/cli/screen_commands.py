@@ -20,6 +20,7 @@ from undesirable.cli.common import (
     print_json,
     print_json_line,
 )
+from undesirable.dates import describe_status
 from undesirable.errors import UsageError
 from undesirable.matching.match import POSSIBLE_THRESHOLD
 from undesirable.operations.dates import parse_date
@@ -86,12 +87,11 @@ def _print_matches(query: str, matches: list[Any], *, day: date | None, snapshot
     for match in matches:
         org = match.organization
         level = "strong" if match.score >= STRONG_THRESHOLD else "possible"
-        status = org.status_on(day)
-        colour = "red" if status == "designated" else "yellow"
-        since = org.designated_since.strftime("%d.%m.%Y") if org.designated_since else "date unknown"
-        out.print(
-            f"  {match.score:.2f} {level:8} [{colour}]{status}[/] (since {since})  {org.display_name}  [dim]{org.id}[/]"
-        )
+        colour = "red" if org.is_designated_on(day) else "yellow"
+        from rich.markup import escape
+
+        status = escape(describe_status(org, day))
+        out.print(f"  {match.score:.2f} {level:8} [{colour}]{status}[/]  {org.display_name}  [dim]{org.id}[/]")
         out.print(f"       matched {match.matched_name!r}: {'; '.join(match.explanation)}")
     if snapshot is not None:
         out.print(f"[dim]{snapshot.provenance()}[/]")

@@ -29,7 +29,7 @@ TOPIC = "sanction.counter"
 AUTHORITY = "Министерство юстиции Российской Федерации (Ministry of Justice of the Russian Federation)"
 PROGRAM = "Перечень нежелательных организаций, 272-ФЗ ст. 3.1 (Russia: undesirable organizations)"
 PROVISIONS = "Activity declared undesirable on the territory of the Russian Federation"
-ACTIVE_STATUSES = ("designated", "pending")
+ACTIVE_STATUSES = ("designated", "cancelled", "uncertain", "pending")
 
 
 def iter_ftm_entities(

@@ -13,7 +13,7 @@ from datetime import date
 
 from undesirable.model import Organization
 
-LISTED_STATUSES = ("designated", "pending", "excluded")
+LISTED_STATUSES = ("designated", "cancelled", "uncertain", "pending", "excluded")
 
 
 def select_listed(organizations: list[Organization], *, as_of: date | None = None) -> list[Organization]:

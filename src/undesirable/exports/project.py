@@ -3,9 +3,10 @@
 JSON and CSV are the project's register formats (``sources.project_format``): the ten official
 columns plus each organization's id and basis, so every row, official or known from reporting,
 comes back as the same organization. The xlsx is written in the official export's layout
-(``sources.official_writer``), for tools that take the ministry's file; it has no id column, so
-rows known only from reporting come back keyed by their row number. Reviewers' corrections are
-not part of a register file: they stay in the store that holds them.
+(``sources.official_writer``), for tools that take the ministry's file, with a second sheet that
+says what the data is (a reconstruction stays one) and carries each row's id
+(``sources.xlsx_provenance``). Reviewers' corrections are not part of a register file: they stay
+in the store that holds them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from undesirable.model import Organization, Snapshot
 from undesirable.sources.official_writer import write_official_xlsx
 from undesirable.sources.project_format import dump_register_csv, dump_register_json
 from undesirable.sources.rows import RegisterRow, SourceKind, organization_to_row
+from undesirable.sources.xlsx_provenance import Provenance
 
 
 def organizations_to_rows(organizations: Sequence[Organization]) -> list[RegisterRow]:
@@ -38,14 +40,17 @@ def dump_project_json(organizations: Sequence[Organization], *, snapshot: Snapsh
 
 def dump_project_csv(organizations: Sequence[Organization], *, snapshot: Snapshot) -> bytes:
     """The project's CSV register file (UTF-8)."""
-    return dump_register_csv(organizations_to_rows(organizations), actuality=snapshot.actuality).encode("utf-8")
+    rows = organizations_to_rows(organizations)
+    return dump_register_csv(rows, actuality=snapshot.actuality, kind=_kind(snapshot)).encode("utf-8")
 
 
 def dump_project_xlsx(organizations: Sequence[Organization], *, snapshot: Snapshot) -> bytes:
     """An xlsx in the official export's layout."""
     with TemporaryDirectory() as folder:
         path = Path(folder) / "export.xlsx"
-        write_official_xlsx(path, actuality=snapshot.actuality, rows=organizations_to_rows(organizations))
+        provenance = Provenance(kind=_kind(snapshot), note=snapshot.note, title=snapshot.title)
+        rows = organizations_to_rows(organizations)
+        write_official_xlsx(path, actuality=snapshot.actuality, rows=rows, provenance=provenance)
         return path.read_bytes()
 
 

@@ -8,6 +8,8 @@ incomplete certificate chain, so pass the missing certificates with ``--ca-bundl
 untouched. A file already imported (same sha256) is a no-op; a new one is imported, then
 watchlists are screened and subscribers notified (``following.notify``).
 
+When the export fails, ``update`` tries the ministry's REST service beside it
+(``following.rest_update``); ``--source rest`` uses it directly, ``--source xlsx`` never.
 The HTTP transport, the clock and ``sleep`` are passed in, so tests never touch the network.
 """
 
@@ -20,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 import httpx
@@ -46,6 +48,7 @@ DEFAULT_TIMEOUT = 60.0
 ATTEMPTS = 3
 BACKOFF_SECONDS = 5.0
 """The pause after the first failed attempt; it doubles after each further one."""
+Channel = Literal["auto", "xlsx", "rest"]
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 CHUNK_BYTES = 64 * 1024
 
@@ -101,22 +104,45 @@ def update_registry(
     transport: httpx.BaseTransport | None = None,
     sleep: Callable[[float], None] = time.sleep,
     clock: Clock = utc_now,
+    source: Channel = "auto",
 ) -> UpdateResult:
-    """Download the official export, import it, screen watchlists and notify subscribers."""
-    download = download_official_export(
-        registry.settings,
-        url=url,
-        ca_bundle=ca_bundle,
-        proxy=proxy,
-        timeout=timeout,
-        max_bytes=max_bytes,
-        transport=transport,
-        sleep=sleep,
-        clock=clock,
-    )
+    """Download the official list, import it, screen watchlists and notify subscribers.
+
+    ``source``: ``xlsx`` (the export), ``rest`` (the REST service, see ``following.rest_update``) or
+    ``auto`` (the export, and the REST service beside it when the export fails).
+    """
+    options: dict[str, Any] = {
+        "url": url,
+        "ca_bundle": ca_bundle,
+        "proxy": proxy,
+        "timeout": timeout,
+        "max_bytes": max_bytes,
+        "transport": transport,
+        "sleep": sleep,
+        "clock": clock,
+    }
+    download = _download(registry.settings, source, options)
     imported = registry.import_source(download.source, origin=download.url, fetched_at=naive_utc(download.fetched_at))
     notice_id, hits, deliveries = follow_import(registry, imported, transport=transport, sleep=sleep, now=clock())
     return UpdateResult(download, imported, notice_id, tuple(hits), tuple(deliveries))
+
+
+def _download(settings: Settings, source: Channel, options: dict[str, Any]) -> Download:
+    from undesirable.following.rest_update import download_rest_values, rest_values_url
+
+    if source == "rest":
+        return download_rest_values(settings, **options)
+    try:
+        return download_official_export(settings, **options)
+    except DownloadError as exc:
+        rest_url = rest_values_url(options["url"] or settings.source_url)
+        if source == "xlsx" or rest_url is None:
+            raise
+        log.warning("the xlsx export failed (%s); trying the REST service %s", exc.message, rest_url)
+        try:
+            return download_rest_values(settings, **{**options, "url": rest_url})
+        except DownloadError as rest_exc:
+            raise DownloadError(f"{exc.message}; the REST service failed too: {rest_exc.message}") from rest_exc
 
 
 def download_official_export(
@@ -250,7 +276,9 @@ def _validate(data: bytes, url: str) -> SourceFile:
 
 def _is_tls_failure(exc: httpx.ConnectError) -> bool:
     cause: BaseException | None = exc
-    while cause is not None:
+    seen: set[int] = set()
+    while cause is not None and id(cause) not in seen:  # a re-raised exception can chain to itself
+        seen.add(id(cause))
         if isinstance(cause, ssl.SSLError):
             return True
         cause = cause.__cause__ or cause.__context__

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from undesirable.registry.registry import Registry
 
 DEFAULT_LIST = "default"
-HIT_STATUSES = ("designated", "pending")
+HIT_STATUSES = ("designated", "cancelled", "uncertain", "pending")
 MAX_NAME_CHARS = 1000
 
 

@@ -32,6 +32,10 @@ class OrganizationList:
     as_of: date | None
     snapshot: Snapshot | None
     organizations: tuple[Organization, ...]
+    uncertain: tuple[Organization, ...] = ()
+    """Entries whose known dates cannot tell whether they were on the list that day (not counted)."""
+    coverage: str = ""
+    """What the answer rests on (the snapshot, and entries known only from another source)."""
 
     def to_json(self, *, limit: int | None = None, offset: int = 0) -> dict[str, Any]:
         """``list --json``'s shape; with ``limit``, one page of it (and the paging fields)."""
@@ -44,6 +48,9 @@ class OrganizationList:
         if limit is not None:
             data.update(limit=limit, offset=offset)
         data["organizations"] = [org.to_json(as_of=self.as_of) for org in shown]
+        data["uncertain_count"] = len(self.uncertain)
+        data["uncertain"] = [org.to_json(as_of=self.as_of) for org in self.uncertain]
+        data["coverage"] = self.coverage
         return data
 
 
@@ -58,9 +65,11 @@ def list_organizations(
 ) -> OrganizationList:
     """The register as it stood on ``as_of``: designated by then and not excluded, then filtered."""
     orgs = registry.organizations(as_of=as_of, category=category, country=country, include_pending=include_pending)
+    uncertain = registry.organizations_uncertain(as_of=as_of, category=category, country=country)
     if name_contains and name_contains.strip():
         orgs = [org for org in orgs if has_name_containing(org, name_contains)]
-    return OrganizationList(as_of, registry.current_snapshot(), tuple(orgs))
+        uncertain = [org for org in uncertain if has_name_containing(org, name_contains)]
+    return OrganizationList(as_of, registry.current_snapshot(), tuple(orgs), tuple(uncertain), registry.coverage())
 
 
 def resolve_organization(registry: Registry, text: str) -> Organization:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from undesirable.registry.registry import Registry
 
 KINDS = ("check", "batch", "api", "web", "scan")
-LISTED_STATUSES = ("designated", "pending")
+LISTED_STATUSES = ("designated", "cancelled", "uncertain", "pending")
 MAX_QUERY_CHARS = 10_000
 
 

@@ -1,10 +1,10 @@
 """Curated facts the official file lacks, merged over the parsed names.
 
-An annotation names its organization by id (``1076-р/2015-07-29`` or ``curated:...``) or, where the
-id is unknown or changes (a row known from the press that later appears in an official file), by
-any of its names. It may carry a category, web domains, extra aliases, notes, source URLs and
-corrected names. Parsed primary names win unless the annotation is a reviewer's correction
-(``"correct": true``); the annotation's other names become aliases. Nothing is lost either way.
+An annotation names its organization by id (``ru-undesirable-1076-r-2015-07-29``, or any earlier
+form of it) or, where the id is not an order-based one, by any of its names. It may carry a
+category, web domains, extra aliases, notes, source URLs and corrected names. Parsed primary names
+win unless the annotation is a reviewer's correction (``"correct": true``); the annotation's other
+names become aliases. Nothing is lost either way.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from undesirable.model import Organization
+from undesirable.registry.ids import id_forms, is_order_id
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -87,17 +88,20 @@ class AnnotationIndex:
         self._by_name: dict[str, list[Annotation]] = {}
         for annotation in annotations:
             if annotation.id:
-                self._by_id.setdefault(annotation.id, []).append(annotation)
+                for form in id_forms(annotation.id):
+                    self._by_id.setdefault(form, []).append(annotation)
             for key in annotation.match_keys():
                 self._by_name.setdefault(key, []).append(annotation)
 
     def find(self, org: Organization) -> list[Annotation]:
-        if org.id in self._by_id:
-            return self._by_id[org.id]
+        for known_as in (org.id, *org.former_ids):
+            for form in id_forms(known_as):
+                if form in self._by_id:
+                    return self._by_id[form]
         found: dict[int, Annotation] = {}
         for name in org.all_names():
             for annotation in self._by_name.get(name_match_key(name), []):
-                if annotation.id is None or annotation.id.startswith("curated:") or not _is_official(org.id):
+                if annotation.id is None or not is_order_id(annotation.id) or not is_order_id(org.id):
                     found[id(annotation)] = annotation
         return list(found.values())
 
@@ -166,7 +170,3 @@ def _unique(values: Iterable[str], *, skip: set[str] | None = None) -> list[str]
             seen.add(key)
             out.append(value)
     return out
-
-
-def _is_official(org_id: str) -> bool:
-    return not org_id.startswith("curated:")

@@ -1,4 +1,4 @@
-"""From a file's rows to organizations: parse each raw name, key it, merge its annotations."""
+"""From a file's rows to organizations: parse each raw name, give it its id, merge its annotations."""
 
 from __future__ import annotations
 
@@ -7,31 +7,24 @@ from collections.abc import Sequence
 from undesirable.model import Organization
 from undesirable.names.parse import parse_register_name
 from undesirable.registry.annotations import AnnotationIndex, apply_annotations
-from undesirable.sources.rows import RegisterRow, make_org_id
+from undesirable.registry.identity import IdentityIndex, assign_ids
+from undesirable.sources.rows import RegisterRow
 
 
-def build_organizations(rows: Sequence[RegisterRow], *, annotations: AnnotationIndex) -> list[Organization]:
-    """One organization per row, with stable ids; rows that would share an id are told apart."""
-    organizations: list[Organization] = []
-    seen: set[str] = set()
-    for row in rows:
-        org = build_organization(row)
-        if org.id in seen:
-            org = org.with_changes(
-                id=f"{org.id}#{row.register_no}",
-                needs_review=True,
-                review_reasons=(*org.review_reasons, f"another row has the same key {org.id}"),
-            )
-        seen.add(org.id)
-        organizations.append(apply_annotations(org, annotations.find(org)))
-    return organizations
+def build_organizations(
+    rows: Sequence[RegisterRow], *, annotations: AnnotationIndex, known: IdentityIndex | None = None
+) -> list[Organization]:
+    """One organization per row, with the id it keeps (see :mod:`undesirable.registry.identity`)."""
+    parsed = [build_organization(row) for row in rows]
+    keyed = assign_ids(parsed, known=known or IdentityIndex(), explicit=[row.org_id for row in rows])
+    return [apply_annotations(org, annotations.find(org)) for org in keyed]
 
 
 def build_organization(row: RegisterRow) -> Organization:
     """The organization one row describes, before annotations."""
     parsed = parse_register_name(row.raw_name)
     return Organization(
-        id=organization_id(row),
+        id="",
         name_ru=parsed.name_ru,
         name_en=parsed.name_en,
         raw_name=row.raw_name,
@@ -52,13 +45,6 @@ def build_organization(row: RegisterRow) -> Organization:
         needs_review=parsed.needs_review,
         review_reasons=parsed.review_reasons,
         basis=row.basis,
+        month_dates=row.month_dates,
+        former_ids=row.former_ids,
     )
-
-
-def organization_id(row: RegisterRow) -> str:
-    """Order number + inclusion date for official rows; the file's own id otherwise."""
-    if row.org_id:
-        return row.org_id
-    if row.inclusion_order and row.inclusion_date:
-        return make_org_id(row.inclusion_order, row.inclusion_date)
-    return f"row:{row.register_no}"

@@ -1,12 +1,17 @@
 """The bundled snapshot: the register reconstructed from public reporting, shipped in the package.
 
-It holds every official entry up to 5 Sep 2024 (copied from a public copy of the official list)
-and later entries known from the press, so it is complete to Sep 2024 and partial after it. It is
-loaded into an empty store on first use; an official file imported later supersedes it.
+It holds every entry of the official list up to the inclusion order of 03.07.2026, from public
+copies of the list: the register's own raw name and the inclusion order's date for each, order
+numbers and the Prosecutor General's decision dates where known (partial after September 2024).
+The last 23 of the 390 entries of 14.08.2026 are not in it. Its note says so, and every view
+that shows it states that coverage. It is loaded into an empty store on first use; an official
+file imported later is authoritative for what it lists, and the entries it does not list stay,
+labelled as known from the reconstruction (see ``registry/state.py``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -20,6 +25,10 @@ from undesirable.sources.rows import SourceFile
 
 BUNDLED_FILE = "bundled_register.json"
 OFFICIAL_COUNT_NOTE = "the official list had 390 entries on 14.08.2026"
+COVERAGE = (
+    "complete by name and inclusion date to 03.07.2026; order numbers and decision dates partial after "
+    "September 2024; the last 23 of the 390 entries of 14.08.2026 not known"
+)
 
 
 def read_bundled_source() -> SourceFile:
@@ -29,9 +38,14 @@ def read_bundled_source() -> SourceFile:
 
 
 def write_bundled_xlsx(path: Path, *, date_style: DateStyle = "text") -> SourceFile:
-    """Write the bundled register as an official-layout xlsx (for tests and demonstrations)."""
+    """Write the bundled register's rows as an official-layout xlsx, as the ministry would write them.
+
+    For tests and demonstrations of an official file: no provenance sheet, and a № п/п not known
+    for sure is the row's position (the list numbers its rows in order).
+    """
     source = read_bundled_source()
-    write_official_xlsx(path, actuality=source.actuality, rows=source.rows, date_style=date_style)
+    rows = [replace(r, register_no=r.register_no or r.line) for r in source.rows]
+    write_official_xlsx(path, actuality=source.actuality, rows=rows, date_style=date_style)
     return source
 
 

@@ -47,10 +47,12 @@ class SnapshotDiff:
     added: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     changed: dict[str, tuple[FieldChange, ...]] = field(default_factory=dict)
+    excluded: tuple[str, ...] = ()
+    """Entries the new version shows excluded (an exclusion order, or the status ``Исключена``)."""
 
     @property
     def is_empty(self) -> bool:
-        return not (self.added or self.removed or self.changed)
+        return not (self.added or self.removed or self.changed or self.excluded)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -64,6 +66,7 @@ class SnapshotDiff:
                 }
                 for org_id, changes in self.changed.items()
             ],
+            "excluded": list(self.excluded),
         }
 
     @classmethod
@@ -75,6 +78,7 @@ class SnapshotDiff:
                 item["id"]: tuple(FieldChange(c["field"], c["old"], c["new"]) for c in item.get("changes", ()))
                 for item in data.get("changed", ())
             },
+            excluded=tuple(data.get("excluded", ())),
         )
 
 
@@ -124,7 +128,27 @@ def diff_snapshots(old: Mapping[str, Organization], new: Mapping[str, Organizati
         changes = tuple(_field_changes(before, after))
         if changes:
             changed[org_id] = changes
-    return SnapshotDiff(added=added, removed=removed, changed=changed)
+    excluded = tuple(
+        org_id for org_id, after in new.items() if _is_excluded(after) and not _is_excluded(old.get(org_id))
+    )
+    return SnapshotDiff(added=added, removed=removed, changed=changed, excluded=excluded)
+
+
+def diff_across_sources(old: Mapping[str, Organization], new: Mapping[str, Organization]) -> SnapshotDiff:
+    """A diff against a source of other coverage (the reconstruction): it never reports a removal.
+
+    A source with less (or other) coverage coming in says nothing about entries it lacks; those
+    stay on the register (see ``registry/state.py``). Additions and field changes are reported.
+    """
+    full = diff_snapshots(link_by_name(old, new), new)
+    return SnapshotDiff(added=full.added, removed=(), changed=full.changed, excluded=full.excluded)
+
+
+def _is_excluded(org: Organization | None) -> bool:
+    if org is None:
+        return False
+    status = (org.source_status or "").casefold()
+    return org.exclusion_date is not None or org.exclusion_order is not None or status.startswith("исключ")
 
 
 def _field_changes(before: Organization, after: Organization) -> list[FieldChange]:

@@ -27,11 +27,17 @@ class Event:
     order_no: str | None = None
     detail: dict[str, Any] = field(default_factory=dict)
 
+    def date_text(self) -> str | None:
+        """The date as precisely as it is known: ``2025-07`` for a month-only date."""
+        if self.date is None:
+            return None
+        return self.date.strftime("%Y-%m") if self.detail.get("date_precision") == "month" else self.date.isoformat()
+
     def to_json(self) -> dict[str, Any]:
         return {
             "org_id": self.org_id,
             "kind": self.kind,
-            "date": self.date.isoformat() if self.date else None,
+            "date": self.date_text(),
             "order": self.order_no,
             "snapshot_id": self.snapshot_id,
             "detail": self.detail,
@@ -51,13 +57,16 @@ def derive_current_state(lineage: Sequence[SnapshotView]) -> dict[str, Organizat
     """Each organization ever seen in ``lineage`` (oldest first), as its latest entry describes it.
 
     Organizations missing from the newest snapshot get ``removed_date``: the actuality date of the
-    first snapshot without them.
+    first snapshot without them. ``first_reported`` is the actuality date of the first snapshot
+    listing them.
     """
     state: dict[str, Organization] = {}
     last_seen: dict[str, int] = {}
+    first_seen: dict[str, datetime] = {}
     for position, view in enumerate(lineage):
         for org_id, org in view.organizations.items():
-            state[org_id] = org
+            first_seen.setdefault(org_id, view.actuality)
+            state[org_id] = org.with_changes(first_reported=org.first_reported or first_seen[org_id].date())
             last_seen[org_id] = position
     final = len(lineage) - 1
     for org_id, position in last_seen.items():
@@ -87,19 +96,23 @@ def derive_events(lineage: Sequence[SnapshotView]) -> list[Event]:
 
 def _dated_facts(org: Organization) -> list[tuple[str, date | None, str | None, dict[str, Any]]]:
     facts: list[tuple[str, date | None, str | None, dict[str, Any]]] = []
+
+    def precision(name: str) -> dict[str, Any]:
+        return {"date_precision": "month"} if name in org.month_dates else {}
+
     if org.gp_decision_date:
-        facts.append(("designated", org.gp_decision_date, None, {}))
+        facts.append(("designated", org.gp_decision_date, None, precision("gp_decision_date")))
     if org.inclusion_date or org.inclusion_order:
-        facts.append(("included", org.inclusion_date, org.inclusion_order, {}))
+        facts.append(("included", org.inclusion_date, org.inclusion_order, precision("inclusion_date")))
     if org.published_date:
-        facts.append(("made_public", org.published_date, None, {}))
+        facts.append(("made_public", org.published_date, None, precision("published_date")))
     for former in org.former_names:
         if former.until:
             facts.append(("renamed", former.until, None, {"from": former.name, "to": org.display_name}))
     if org.exclusion_date or org.exclusion_order:
-        facts.append(("excluded", org.exclusion_date, org.exclusion_order, {}))
+        facts.append(("excluded", org.exclusion_date, org.exclusion_order, precision("exclusion_date")))
     if org.gp_cancel_date:
-        facts.append(("cancelled", org.gp_cancel_date, None, {}))
+        facts.append(("cancelled", org.gp_cancel_date, None, precision("gp_cancel_date")))
     return facts
 
 

@@ -54,15 +54,5 @@ def read_events(conn: Connection, *, since: date | None = None, limit: int | Non
     return [_event_from_row(r) for r in conn.execute(query)]
 
 
-def id_spellings(org_id: str) -> list[str]:
-    """``org_id`` as given, and with the order's Latin ``r`` or ``p`` read as the Cyrillic ``р``."""
-    text = org_id.strip()
-    variants = [text]
-    if "/" in text:
-        order, _, when = text.partition("/")
-        variants.append(f"{order.replace('r', 'р').replace('p', 'р')}/{when}")
-    return variants
-
-
 def _event_from_row(row: Any) -> Event:
     return Event(row.org_id, row.kind, row.date, row.snapshot_id, row.order_no, dict(row.detail or {}))

@@ -16,19 +16,19 @@ from sqlalchemy import Connection, delete, insert, select
 
 from undesirable.registry.annotations import AnnotationIndex
 from undesirable.registry.build import build_organizations
-from undesirable.registry.diff import SnapshotDiff, diff_snapshots, link_by_name
-from undesirable.registry.events import derive_events
+from undesirable.registry.diff import SnapshotDiff, diff_across_sources, diff_snapshots
+from undesirable.registry.identity import IdentityIndex
 from undesirable.registry.records import organization_to_record
 from undesirable.registry.snapshots import (
     LIST_ID,
     Snapshot,
-    current_lineage,
     lineage_of,
     read_entries,
+    read_known_organizations,
     read_snapshots,
-    read_views,
     snapshot_from_row,
 )
+from undesirable.registry.state import read_merged_events
 from undesirable.sources.rows import SourceFile
 from undesirable.store import Store, schema
 
@@ -66,18 +66,19 @@ def import_source(
     fetched_at: datetime | None = None,
 ) -> ImportResult:
     """Store ``source`` as a snapshot unless its sha256 is known; all of it or nothing."""
-    organizations = build_organizations(source.rows, annotations=annotations)
     with store.transaction() as conn:
         existing = conn.execute(select(schema.snapshots).where(schema.snapshots.c.sha256 == source.sha256)).first()
         if existing is not None:
             known = snapshot_from_row(existing)
             return ImportResult(known, False, read_stored_diff(conn, known.id), source.warnings)
+        identities = IdentityIndex(read_known_organizations(conn))
+        organizations = build_organizations(source.rows, annotations=annotations, known=identities)
         snapshots = read_snapshots(conn)
         snapshot_id = _insert_snapshot(conn, source, snapshots, origin=origin, fetched_at=fetched_at)
         conn.execute(
             insert(schema.snapshot_rows),
             [
-                {"snapshot_id": snapshot_id, "line": r.line, "register_no": r.register_no, "cells": list(r.cells)}
+                {"snapshot_id": snapshot_id, "line": r.line, "register_no": r.register_no or 0, "cells": list(r.cells)}
                 for r in source.rows
             ],
         )
@@ -129,7 +130,7 @@ def _insert_entries(conn: Connection, snapshot_id: int, organizations: list[Any]
             {
                 "snapshot_id": snapshot_id,
                 "org_id": o.id,
-                "register_no": o.register_no or 0,
+                "register_no": o.register_no or position,
                 "inclusion_date": o.inclusion_date,
                 "exclusion_date": o.exclusion_date,
                 "country_code": o.country_code,
@@ -137,7 +138,7 @@ def _insert_entries(conn: Connection, snapshot_id: int, organizations: list[Any]
                 "needs_review": o.needs_review,
                 "data": organization_to_record(o),
             }
-            for o in organizations
+            for position, o in enumerate(organizations, start=1)
         ],
     )
 
@@ -157,8 +158,9 @@ def _store_diff(conn: Connection, snapshot: Snapshot, previous: Snapshot | None)
     before = read_entries(conn, previous.id) if previous else {}
     after = read_entries(conn, snapshot.id)
     if previous is not None and previous.lineage != snapshot.lineage:
-        before = link_by_name(before, after)
-    diff = diff_snapshots(before, after)
+        diff = diff_across_sources(before, after)
+    else:
+        diff = diff_snapshots(before, after)
     conn.execute(delete(schema.diffs).where(schema.diffs.c.snapshot_id == snapshot.id))
     previous_id = previous.id if previous else None
     conn.execute(insert(schema.diffs).values(snapshot_id=snapshot.id, previous_id=previous_id, data=diff.to_json()))
@@ -179,7 +181,7 @@ def read_stored_diff(conn: Connection, snapshot_id: int) -> SnapshotDiff:
 
 def _refresh_events(conn: Connection, snapshots: list[Snapshot]) -> None:
     conn.execute(delete(schema.events))
-    events = derive_events(read_views(conn, current_lineage(snapshots)))
+    events = read_merged_events(conn, snapshots)
     if events:
         conn.execute(
             insert(schema.events),

@@ -15,8 +15,19 @@ _DATE_FIELDS = {
     "exclusion_date",
     "gp_cancel_date",
     "removed_date",
+    "first_reported",
+    "not_in_official_of",
 }
-_TUPLE_FIELDS = {"aliases", "acronyms", "domains", "sources", "review_reasons"}
+_TUPLE_FIELDS = {
+    "aliases",
+    "acronyms",
+    "domains",
+    "sources",
+    "review_reasons",
+    "former_ids",
+    "month_dates",
+    "supplemented",
+}
 
 
 def organization_to_record(org: Organization) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from undesirable import Registry
 registry = Registry.open()                      # the same store as the CLI
 registry.import_file(Path("export.xlsx"))       # a new snapshot, diffed, events derived
 registry.organizations(as_of=date(2020, 1, 1))  # the register as it stood that day
-registry.history("1076-р/2015-07-29")           # every event of one organization
+registry.history("ru-undesirable-1076-r-2015-07-29")  # every event of one organization
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from undesirable.errors import NotFoundError, UsageError
-from undesirable.model import Organization
+from undesirable.model import ON_LIST_STATUSES, Organization
 from undesirable.registry.annotations import AnnotationIndex, load_bundled_annotations, name_match_key
 from undesirable.registry.bundled import read_bundled_source
-from undesirable.registry.diff import SnapshotDiff, diff_snapshots, link_by_name
-from undesirable.registry.events import Event, derive_current_state
-from undesirable.registry.history import History, id_spellings, read_events, read_history
+from undesirable.registry.diff import SnapshotDiff, diff_across_sources, diff_snapshots
+from undesirable.registry.events import Event
+from undesirable.registry.history import History, read_events, read_history
+from undesirable.registry.ids import resolve_org_id
 from undesirable.registry.importer import ImportResult, import_source, read_stored_diff
 from undesirable.registry.index_cache import cache_path, load_cached, save_cached
 from undesirable.registry.review import apply_reviews, read_reviews, reviews_version
@@ -31,8 +32,8 @@ from undesirable.registry.snapshots import (
     read_entries,
     read_register_rows,
     read_snapshots,
-    read_views,
 )
+from undesirable.registry.state import describe_coverage, read_merged_state, select_organizations
 from undesirable.settings import Settings, load_settings
 from undesirable.sources.project_format import read_register_bytes, read_register_file
 from undesirable.sources.rows import RegisterRow, SourceFile
@@ -136,7 +137,7 @@ class Registry:
         before = self.snapshot_organizations(base.id) if base else {}
         after = self.snapshot_organizations(target.id)
         if base is not None and base.lineage != target.lineage:
-            before = link_by_name(before, after)
+            return base, target, diff_across_sources(before, after)
         return base, target, diff_snapshots(before, after)
 
     def stored_diff(self, snapshot_id: int) -> SnapshotDiff:
@@ -159,25 +160,26 @@ class Registry:
         include_pending: bool = False,
     ) -> list[Organization]:
         """The register as it stood on ``as_of`` (today): designated by then and not excluded."""
-        wanted = {"designated", "pending"} if include_pending else {"designated"}
-        out = []
-        for org in self._current_state().values():
-            if org.status_on(as_of) not in wanted:
-                continue
-            if category and org.category != category:
-                continue
-            if country and (org.country_code or "").upper() != country.upper():
-                continue
-            out.append(org)
-        return out
+        wanted: set[str] = {*ON_LIST_STATUSES, "pending"} if include_pending else set(ON_LIST_STATUSES)
+        return select_organizations(self._current_state(), wanted, as_of=as_of, category=category, country=country)
+
+    def organizations_uncertain(
+        self, *, as_of: date | None = None, category: str | None = None, country: str | None = None
+    ) -> list[Organization]:
+        """Entries whose known dates cannot tell whether they were on the list on ``as_of``."""
+        state = self._current_state()
+        return select_organizations(state, {"uncertain"}, as_of=as_of, category=category, country=country)
+
+    def coverage(self) -> str:
+        """What the answers rest on: the current snapshot, and entries known only from another source."""
+        return describe_coverage(self.snapshots(), self._current_state().values())
 
     def get(self, org_id: str) -> Organization:
-        """One organization by id (``1076-р/2015-07-29``; a Latin ``r`` or ``p`` is accepted)."""
-        state = self._current_state()
-        for candidate in id_spellings(org_id):
-            if candidate in state:
-                return state[candidate]
-        raise NotFoundError(f"no organization {org_id!r}")
+        """One organization by id, or by any earlier form of it (``1076-р/2015-07-29``, a former id)."""
+        found = resolve_org_id(org_id, self._current_state())
+        if found is None:
+            raise NotFoundError(f"no organization {org_id!r}")
+        return found
 
     def history(self, org_id: str) -> History:
         """The organization with every event and the snapshots that list it."""
@@ -276,11 +278,10 @@ class Registry:
     def _current_state(self) -> dict[str, Organization]:
         """The current lineage's organizations with reviewers' corrections applied on top."""
         snapshots = self.snapshots()
-        lineage = current_lineage(snapshots)
         with self._lock, self.store.reading() as conn:
-            key = (*(s.id for s in lineage), reviews_version(conn))
+            key = (*(s.id for s in snapshots), reviews_version(conn))
             if key != self._state_key:
-                state = derive_current_state(read_views(conn, lineage)) if lineage else {}
+                state = read_merged_state(conn, snapshots)
                 self._state = apply_reviews(state, read_reviews(conn))
                 self._state_key = key
             return self._state

@@ -57,6 +57,14 @@ def read_entries(conn: Connection, snapshot_id: int) -> dict[str, Organization]:
     return {r.org_id: organization_from_record(r.data) for r in rows}
 
 
+def read_known_organizations(conn: Connection) -> list[Organization]:
+    """Every organization any snapshot lists, as the latest snapshot listing it describes it."""
+    table = schema.entries
+    rows = conn.execute(select(table.c.org_id, table.c.data).order_by(table.c.snapshot_id))
+    latest = {r.org_id: r.data for r in rows}
+    return [organization_from_record(data) for data in latest.values()]
+
+
 def read_register_rows(conn: Connection, snapshot_id: int) -> list[RegisterRow]:
     """One snapshot's rows, typed, in register order: what an export writes."""
     organizations = read_entries(conn, snapshot_id).values()

@@ -64,6 +64,23 @@ def parse_date_cell(value: object) -> date | None:
     return parsed.date() if parsed is not None else None
 
 
+_MONTH_TEXT = re.compile(r"^(?:(\d{4})-(\d{1,2})|(\d{1,2})\.(\d{4})(?:\s*г\.?)?)$")
+
+
+def parse_month_cell(value: object) -> date | None:
+    """A date known only to the month (``2025-07`` or ``07.2025``) as that month's first day."""
+    text = cell_text(value)
+    if text is None:
+        return None
+    found = _MONTH_TEXT.match(text)
+    if found is None:
+        return None
+    year, month = (found[1], found[2]) if found[1] else (found[4], found[3])
+    if not 1 <= int(month) <= 12:
+        return None
+    return date(int(year), int(month), 1)
+
+
 def is_blank(value: object) -> bool:
     return cell_text(value) is None
 

@@ -23,6 +23,7 @@ from undesirable.sources.headers import locate_columns
 from undesirable.sources.layout import Layout, column_letter, load_official_layout
 from undesirable.sources.rows import RegisterRow, SourceFile, SourceKind
 from undesirable.sources.validate import build_register_row, check_unique_ordinals
+from undesirable.sources.xlsx_provenance import apply_provenance, read_provenance_sheet
 
 MAX_COLUMNS = 20  # the ten columns, and room for a column the ministry might insert or move
 
@@ -51,12 +52,18 @@ def read_official_xlsx_bytes(data: bytes, *, name: str, kind: SourceKind = "offi
             raise SourceError(f"no sheet {layout.sheet!r} (found {found})", location=Location(name))
         sheet = book[layout.sheet]
         rows = list(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True))
+        provenance = read_provenance_sheet(book)
     finally:
         book.close()
-    return _read_rows(rows, layout=layout, name=name, sha256=hashlib.sha256(data).hexdigest(), kind=kind)
+    sha256 = hashlib.sha256(data).hexdigest()
+    # the project's own exports (with a provenance sheet) may leave a № п/п not known for sure empty
+    source = _read_rows(rows, layout=layout, name=name, sha256=sha256, kind=kind, own=provenance is not None)
+    return apply_provenance(source, provenance) if provenance is not None else source
 
 
-def _read_rows(rows: list[tuple[Any, ...]], *, layout: Layout, name: str, sha256: str, kind: SourceKind) -> SourceFile:
+def _read_rows(
+    rows: list[tuple[Any, ...]], *, layout: Layout, name: str, sha256: str, kind: SourceKind, own: bool = False
+) -> SourceFile:
     def cell(row: int, column: int) -> Any:
         if row - 1 >= len(rows) or column - 1 >= len(rows[row - 1]):
             return None
@@ -71,7 +78,7 @@ def _read_rows(rows: list[tuple[Any, ...]], *, layout: Layout, name: str, sha256
     header = locate_columns(
         [cell(layout.header_row, index) for index in range(1, MAX_COLUMNS + 1)], layout=layout, name=name
     )
-    register_rows = tuple(_iter_data_rows(rows, layout=layout, positions=header.positions, name=name))
+    register_rows = tuple(_iter_data_rows(rows, layout=layout, positions=header.positions, name=name, own=own))
     check_unique_ordinals(register_rows, file=name, column=column_letter(header.positions["register_no"]))
     return SourceFile(
         name=name,
@@ -98,7 +105,7 @@ def _read_actuality(value: object, *, name: str) -> datetime:
 
 
 def _iter_data_rows(
-    rows: list[tuple[Any, ...]], *, layout: Layout, positions: dict[str, int], name: str
+    rows: list[tuple[Any, ...]], *, layout: Layout, positions: dict[str, int], name: str, own: bool
 ) -> Iterator[RegisterRow]:
     letters = {key: column_letter(index) for key, index in positions.items()}
     for line, values in enumerate(rows[layout.first_data_row - 1 :], start=layout.first_data_row):
@@ -106,4 +113,4 @@ def _iter_data_rows(
         if all(is_blank(v) for v in padded):
             continue
         cells = {key: padded[index - 1] for key, index in positions.items()}
-        yield build_register_row(cells, file=name, line=line, column_names=letters)
+        yield build_register_row(cells, file=name, line=line, column_names=letters, number_optional=own)

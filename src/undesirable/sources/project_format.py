@@ -1,9 +1,11 @@
 """The project's own register files, JSON and CSV: what ``export`` writes and ``import`` reads back.
 
-Both carry the ten official columns (as typed values, dates ISO) plus the organization id and the
-row's basis (``official`` or ``press``), and the version's actuality date-time: the JSON in its
-header object, the CSV in an ``actuality`` column repeated on every row. The bundled reconstruction
-shipped in the package is such a JSON file.
+Both carry the ten official columns (as typed values, dates ISO; a date known only to the month as
+``YYYY-MM``; a № п/п not known for sure left empty) plus the organization id, its former ids and
+the row's basis (``official`` or ``press``), and the version's actuality date-time: the JSON in its
+header object, the CSV in an ``actuality`` column repeated on every row. The JSON's ``kind`` says
+whether the data is the official list or a reconstruction, and an export keeps it. The bundled
+reconstruction shipped in the package is such a JSON file.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from undesirable.sources.validate import DATE_KEYS, ROW_KEYS, build_register_row
 
 FORMAT_NAME = "undesirable-register"
 FORMAT_VERSION = 1
-EXTRA_KEYS = ("id", "basis")
-CSV_COLUMNS = ("actuality", *ROW_KEYS, *EXTRA_KEYS)
+EXTRA_KEYS = ("id", "basis", "former_ids")
+CSV_COLUMNS = ("actuality", *ROW_KEYS, *EXTRA_KEYS, "kind")
 
 
 def row_to_json(row: RegisterRow) -> dict[str, Any]:
@@ -33,9 +35,12 @@ def row_to_json(row: RegisterRow) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key in ROW_KEYS:
         value = getattr(row, key)
-        out[key] = value.isoformat() if key in DATE_KEYS and value is not None else value
+        if key in DATE_KEYS and value is not None:
+            value = value.strftime("%Y-%m") if key in row.month_dates else value.isoformat()
+        out[key] = value
     out["id"] = row.org_id
     out["basis"] = row.basis
+    out["former_ids"] = list(row.former_ids)
     return out
 
 
@@ -57,13 +62,15 @@ def dump_register_json(
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
-def dump_register_csv(rows: Iterable[RegisterRow], *, actuality: datetime) -> str:
-    """The whole file as UTF-8 CSV text with a header row."""
+def dump_register_csv(rows: Iterable[RegisterRow], *, actuality: datetime, kind: SourceKind = "export") -> str:
+    """The whole file as UTF-8 CSV text with a header row (``kind`` repeated on every row)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({"actuality": actuality.isoformat(), **row_to_json(row)})
+        values = row_to_json(row)
+        values["former_ids"] = ";".join(values["former_ids"])
+        writer.writerow({"actuality": actuality.isoformat(), **values, "kind": kind})
     return buffer.getvalue()
 
 
@@ -108,7 +115,9 @@ def read_register_csv_bytes(data: bytes, *, name: str) -> SourceFile:
         raise SourceError(f"missing columns: {', '.join(missing)}", location=Location(name, 1))
     rows: list[RegisterRow] = []
     actualities: set[datetime] = set()
+    kinds: set[str] = set()
     for line, item in enumerate(reader, start=2):
+        kinds.add(item.get("kind") or "export")
         stamp = parse_datetime_cell(item.get("actuality"))
         if stamp is None:
             raise SourceError(
@@ -121,8 +130,9 @@ def read_register_csv_bytes(data: bytes, *, name: str) -> SourceFile:
             "the actuality column must hold one date-time on every row", location=Location(name, None, "actuality")
         )
     check_unique_ordinals(rows, file=name, column="register_no")
+    kind: SourceKind = "bundled" if kinds == {"bundled"} else "export"
     return SourceFile(
-        name=name, sha256=hashlib.sha256(data).hexdigest(), actuality=actualities.pop(), rows=tuple(rows), kind="export"
+        name=name, sha256=hashlib.sha256(data).hexdigest(), actuality=actualities.pop(), rows=tuple(rows), kind=kind
     )
 
 
@@ -136,17 +146,23 @@ def read_register_file(path: Path) -> SourceFile:
 
 
 def read_register_bytes(data: bytes, *, name: str) -> SourceFile:
-    """Pick the reader from the bytes: a zip is xlsx, ``{`` is JSON, a ``.csv`` name is CSV."""
+    """Pick the reader from the bytes: a zip is xlsx, ``{`` is JSON (the project's, or a saved REST
+    answer of the ministry's service), a ``.csv`` name is CSV."""
     if data[:2] == b"PK" or name.lower().endswith(".xlsx"):
         from undesirable.sources.official_xlsx import read_official_xlsx_bytes
 
         return read_official_xlsx_bytes(data, name=name)
     if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+        from undesirable.sources.rest_json import is_rest_json, read_rest_json_bytes
+
+        if is_rest_json(data):
+            return read_rest_json_bytes(data, name=name)
         return read_register_json_bytes(data, name=name)
     if name.lower().endswith(".csv"):
         return read_register_csv_bytes(data, name=name)
     raise SourceError(
-        "not a register file (expected the official xlsx, or the project's JSON or CSV)", location=Location(name)
+        "not a register file (expected the official xlsx, a saved REST answer, or the project's JSON or CSV)",
+        location=Location(name),
     )
 
 
@@ -154,6 +170,15 @@ def _row_from_mapping(item: object, *, name: str, line: int) -> RegisterRow:
     if not isinstance(item, Mapping):
         raise SourceError("each row must be an object", location=Location(name, line))
     basis = str(item.get("basis") or "official")
+    former = item.get("former_ids") or ""
+    former_ids = tuple(former) if isinstance(former, list) else tuple(f for f in str(former).split(";") if f)
     return build_register_row(
-        item, file=name, line=line, column_names={k: k for k in ROW_KEYS}, org_id=item.get("id") or None, basis=basis
+        item,
+        file=name,
+        line=line,
+        column_names={k: k for k in ROW_KEYS},
+        org_id=item.get("id") or None,
+        basis=basis,
+        number_optional=True,
+        former_ids=tuple(str(f) for f in former_ids),
     )

@@ -26,7 +26,7 @@ class RegisterRow:
     """One organization row of a register file, typed but uninterpreted."""
 
     line: int
-    register_no: int
+    register_no: int | None
     inclusion_date: date | None
     inclusion_order: str | None
     gp_decision_date: date | None
@@ -39,6 +39,8 @@ class RegisterRow:
     cells: tuple[str | None, ...] = ()
     org_id: str | None = None
     basis: str = "official"
+    month_dates: tuple[str, ...] = ()
+    former_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,16 +66,11 @@ def normalize_order(value: str | None) -> str | None:
     return text or None
 
 
-def make_org_id(order: str, inclusion: date) -> str:
-    """The stable key of an official entry: order number + inclusion date (``1076-р/2015-07-29``)."""
-    return f"{order}/{inclusion.isoformat()}"
-
-
 def organization_to_row(org: Organization, *, line: int) -> RegisterRow:
     """One organization as a register row (its ten columns, id and basis): what exports write."""
     return RegisterRow(
         line=line,
-        register_no=org.register_no if org.register_no is not None else line,
+        register_no=org.register_no,
         inclusion_date=org.inclusion_date,
         inclusion_order=org.inclusion_order,
         gp_decision_date=org.gp_decision_date,
@@ -85,4 +82,6 @@ def organization_to_row(org: Organization, *, line: int) -> RegisterRow:
         status=org.source_status,
         org_id=org.id,
         basis=org.basis,
+        month_dates=org.month_dates,
+        former_ids=org.former_ids,
     )

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from undesirable.errors import Location, SourceError
-from undesirable.sources.cells import cell_text, parse_date_cell
+from undesirable.sources.cells import cell_text, parse_date_cell, parse_month_cell
 from undesirable.sources.rows import RegisterRow, normalize_order
 
 DATE_KEYS = ("inclusion_date", "gp_decision_date", "published_date", "exclusion_date", "gp_cancel_date")
@@ -37,6 +37,8 @@ def build_register_row(
     column_names: Mapping[str, str],
     org_id: str | None = None,
     basis: str = "official",
+    number_optional: bool = False,
+    former_ids: tuple[str, ...] = (),
 ) -> RegisterRow:
     """Validate one row's cells (keyed as ``ROW_KEYS``) and type them.
 
@@ -47,21 +49,27 @@ def build_register_row(
         column_names: how each key is called in this file (``"E"`` in a sheet, a header in CSV).
         org_id: an explicit organization id (the project's own formats carry it).
         basis: ``official`` or ``press`` (the bundled reconstruction marks rows known from reporting).
+        number_optional: an empty № п/п is allowed (the project's formats: a number not known for sure).
+        former_ids: earlier ids of the organization (the project's formats carry them).
     """
 
     def where(key: str) -> Location:
         return Location(file, line, column_names.get(key, key))
 
     number_text = cell_text(cells.get("register_no"))
-    if number_text is None or not number_text.rstrip(".").isdigit():
+    if not (number_text is None and number_optional) and (number_text is None or not number_text.rstrip(".").isdigit()):
         raise SourceError(f"№ п/п must be a whole number, got {number_text!r}", location=where("register_no"))
     raw_name = cell_text(cells.get("raw_name"))
     if raw_name is None:
         raise SourceError("the organization's name is empty", location=where("raw_name"))
     dates: dict[str, date | None] = {}
+    month_dates: list[str] = []
     for key in DATE_KEYS:
         value = cells.get(key)
         parsed = parse_date_cell(value)
+        if parsed is None and (month := parse_month_cell(value)) is not None:
+            parsed = month
+            month_dates.append(key)
         if parsed is None and cell_text(value) is not None:
             raise SourceError(f"not a date: {cell_text(value)!r} (expected DD.MM.YYYY)", location=where(key))
         dates[key] = parsed
@@ -70,7 +78,7 @@ def build_register_row(
         raise SourceError("an inclusion order without its date", location=where("inclusion_date"))
     return RegisterRow(
         line=line,
-        register_no=int(number_text.rstrip(".")),
+        register_no=int(number_text.rstrip(".")) if number_text is not None else None,
         inclusion_date=dates["inclusion_date"],
         inclusion_order=orders["inclusion_order"],
         gp_decision_date=dates["gp_decision_date"],
@@ -83,6 +91,8 @@ def build_register_row(
         cells=tuple(cell_text(cells.get(key)) for key in ROW_KEYS),
         org_id=org_id,
         basis=basis,
+        month_dates=tuple(month_dates),
+        former_ids=former_ids,
     )
 
 
@@ -90,6 +100,8 @@ def check_unique_ordinals(rows: Iterable[RegisterRow], *, file: str, column: str
     """Refuse a file where two rows carry the same № п/п."""
     seen: dict[int, int] = {}
     for row in rows:
+        if row.register_no is None:
+            continue
         if row.register_no in seen:
             raise SourceError(
                 f"duplicate № п/п {row.register_no} (also on row {seen[row.register_no]})",

@@ -1,0 +1,136 @@
+"""The ministry's REST channel for ``update``: by choice (``--source rest``) or when the xlsx fails.
+
+The service answers ``POST …/rest/registry/<id>/values`` with a JSON body ``{"offset": 0,
+"limit": 500, "search": ""}`` by one page ``{"values": [...], "size": N}``; pages are requested
+until ``size`` values have come (or a page is empty). Each page is retried like the xlsx download
+(timeouts, broken connections, 5xx), and the whole answer goes through the same validation as a
+saved REST file (:mod:`undesirable.sources.rest_json`), so ``import`` of the saved answer and
+``update --source rest`` give the same snapshot semantics. Nothing is written before every page
+has come and validated.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from undesirable.errors import DownloadError, SourceError, UsageError
+from undesirable.following.updater import (
+    ATTEMPTS,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    Download,
+    _check_status,
+    _client,
+    _is_tls_failure,
+    _Retryable,
+    log,
+)
+from undesirable.registry.clock import Clock, naive_utc, utc_now
+from undesirable.settings import Settings
+from undesirable.sources.rest_json import dump_rest_json, read_rest_json_bytes
+
+PAGE_SIZE = 500
+MAX_PAGES = 100
+"""390 entries fit in one page of 500; a service that keeps paging past this is not the register."""
+
+
+def rest_values_url(export_url: str) -> str | None:
+    """The REST ``values`` address beside an xlsx ``export`` address, or None when there is none."""
+    if urlsplit(export_url).path.rstrip("/").endswith("/export"):
+        return export_url.rstrip("/").removesuffix("/export") + "/values"
+    return None
+
+
+def download_rest_values(
+    settings: Settings,
+    *,
+    url: str | None = None,
+    ca_bundle: Path | None = None,
+    proxy: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    transport: httpx.BaseTransport | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Clock = utc_now,
+) -> Download:
+    """Fetch every page of the REST answer and validate it as one official source; write nothing."""
+    target = url or rest_values_url(settings.source_url)
+    if target is None or urlsplit(target).scheme not in ("http", "https"):
+        raise UsageError(f"no REST address: give --url …/rest/registry/<id>/values (got {target!r})")
+    values: list[Any] = []
+    attempts = 0
+    with _client(ca_bundle or settings.ca_bundle, proxy=proxy, timeout=timeout, transport=transport) as client:
+        for _page in range(MAX_PAGES):
+            page, tries = _page_with_retries(client, target, offset=len(values), sleep=sleep, max_bytes=max_bytes)
+            attempts += tries
+            values.extend(page["values"])
+            if not page["values"] or len(values) >= int(page["size"]):
+                break
+        else:
+            raise DownloadError(f"{_host(target)} kept paging past {MAX_PAGES * PAGE_SIZE} values; not the register")
+    fetched_at = clock()
+    data = dump_rest_json(values, fetched_at=naive_utc(fetched_at))
+    try:
+        source = read_rest_json_bytes(data, name=target)
+    except SourceError as exc:
+        raise DownloadError(f"the REST answer is not the register: {exc.message}") from exc
+    return Download(target, source, len(data), fetched_at, attempts)
+
+
+def _page_with_retries(
+    client: httpx.Client, url: str, *, offset: int, sleep: Callable[[float], None], max_bytes: int
+) -> tuple[dict[str, Any], int]:
+    from undesirable.following import updater
+
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return _fetch_page(client, url, offset=offset, max_bytes=max_bytes), attempt
+        except _Retryable as exc:
+            if attempt == ATTEMPTS:
+                raise DownloadError(f"{exc} (gave up after {ATTEMPTS} attempts)") from exc
+            pause = updater.BACKOFF_SECONDS * 2 ** (attempt - 1)
+            log.info("REST page at offset %d failed: %s; retrying in %.0f s", offset, exc, pause)
+            sleep(pause)
+    raise AssertionError("unreachable")
+
+
+def _fetch_page(client: httpx.Client, url: str, *, offset: int, max_bytes: int) -> dict[str, Any]:
+    host = _host(url)
+    try:
+        response = client.post(url, json={"offset": offset, "limit": PAGE_SIZE, "search": ""})
+    except httpx.TimeoutException as exc:
+        raise _Retryable(f"{host} did not answer in time ({exc.__class__.__name__})") from exc
+    except httpx.ConnectError as exc:
+        if _is_tls_failure(exc):
+            raise DownloadError(
+                f"TLS certificate check failed for {host}: {exc}. The server may send an incomplete "
+                "chain: pass the missing certificates with --ca-bundle PEM (or UNDESIRABLE_CA_BUNDLE)"
+            ) from exc
+        raise _Retryable(f"cannot connect to {host}: {exc}") from exc
+    except httpx.TransportError as exc:
+        raise _Retryable(f"the connection to {host} failed: {exc}") from exc
+    _check_status(response, host)
+    if len(response.content) > max_bytes:
+        raise DownloadError(f"the REST answer from {host} exceeds the size cap; stopped")
+    try:
+        page = json.loads(response.content.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DownloadError(f"{host} did not answer with JSON at offset {offset} ({exc}); nothing imported") from exc
+    if not isinstance(page, dict) or not isinstance(page.get("values"), list) or not _is_count(page.get("size")):
+        raise DownloadError(f'{host} answered without "values" and "size" at offset {offset}; nothing imported')
+    return page
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or url
