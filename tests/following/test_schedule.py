@@ -61,6 +61,7 @@ def test_watch_runs_rounds_and_survives_failures(registry: Any, tmp_path: Path) 
         sleep=pauses.append,
         url=URL,
         transport=httpx.MockTransport(handle),
+        source="xlsx",  # the export alone: the scripted answers are the export's (REST fallback: test_rest_update)
     )
     assert done == 3
     assert [o.ok for o in outcomes] == [False, True, True]

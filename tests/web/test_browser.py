@@ -101,7 +101,9 @@ def test_search_as_you_type_finds_amnesty(server: str, page: Any, shots: Path, q
     page.locator("#q").press_sequentially(query, delay=30)
     first = page.locator("#results .result-name").first
     first.wait_for()
-    assert "Международная амнистия" in first.inner_text()
+    assert (
+        "международная амнистия" in first.inner_text().casefold()
+    )  # the register writes «Международная Амнистия Лимитед»
     assert "Amnesty International" in page.locator("#results").inner_text()
     page.screenshot(path=str(shots / f"search-{query}.png"), full_page=True)
 
@@ -110,7 +112,7 @@ def test_organization_page_shows_its_dates(server: str, page: Any, shots: Path) 
     page.goto(f"{server}/?lang=ru&q=Amnesty")
     page.locator("#results .result-name").first.click()
     page.wait_for_url("**/organizations/**")
-    assert page.locator("#org-name").inner_text() == "Международная амнистия"
+    assert page.locator("#org-name").inner_text().casefold().startswith("международная амнистия")
     assert page.locator("#decision-date").inner_text() == "19.05.2025"
     assert "19.05.2025" in page.locator("#timeline").inner_text()
     page.screenshot(path=str(shots / "organization.png"), full_page=True)
