@@ -11,7 +11,17 @@ NED = "ru-undesirable-1076-r-2015-07-29"
 
 def test_list_has_the_cli_shape_with_paging(client: Any) -> None:
     body = client.get("/api/organizations?limit=5").json()
-    assert set(body) == {"as_of", "snapshot", "count", "limit", "offset", "organizations"}
+    assert set(body) == {
+        "as_of",
+        "snapshot",
+        "count",
+        "limit",
+        "offset",
+        "organizations",
+        "uncertain_count",
+        "uncertain",
+        "coverage",
+    }
     assert body["count"] > 100
     assert len(body["organizations"]) == 5
     assert body["snapshot"]["official"] is False

@@ -117,9 +117,9 @@ def test_an_upload_screens_watchlists_and_notifies_like_an_import(faces: Callabl
     by_api = upload.json()
 
     assert [(h["query"], h["org_id"]) for h in by_cli["watchlist_hits"]] == [
-        ("Amnesty International", "104-р/2020-01-10")
+        ("Amnesty International", "ru-undesirable-104-r-2020-01-10")
     ]
-    assert [(h["query"], h["org_id"]) for h in by_api["watchlist_hits"]] == [("Bellingcat", "105-р/2020-01-10")]
+    assert [(h["query"], h["org_id"]) for h in by_api["watchlist_hits"]] == [("Bellingcat", "ru-undesirable-105-r-2020-01-10")]
     for result in (by_cli, by_api):
         assert result["notice_id"] is not None
         assert [d["ok"] for d in result["deliveries"]] == [True]
@@ -136,7 +136,7 @@ def test_explain_resolves_free_text_by_one_rule(faces: Callable[..., Faces]) -> 
     by_api = face.client.get("/api/law/explain", params=params)
     assert by_api.status_code == 200, by_api.text
     assert by_api.json() == by_cli
-    assert by_cli["organization"]["id"] == "138-р/2023-02-07"
+    assert by_cli["organization"]["id"] == "ru-undesirable-138-r-2023-02-07"
 
 
 def test_a_name_without_a_strong_match_is_refused_by_every_face(faces: Callable[..., Faces]) -> None:
@@ -183,7 +183,7 @@ def test_every_face_audits_a_name_check_the_same_way(faces: Callable[..., Faces]
     by_cli = face.cli_json("check", "Meduza")
     by_api = face.client.get("/api/match", params={"q": "Meduza"}).json()
     page = face.client.get("/", params={"q": "Meduza"}, headers={"accept": "text/html"})
-    assert page.status_code == 200 and quote("138-р/2023-02-07", safe="/:") in page.text
+    assert page.status_code == 200 and quote("ru-undesirable-138-r-2023-02-07", safe="/:") in page.text
     assert by_cli["matches"] == by_api["matches"] != []
     records = _log(face.registry)
     assert [r.kind for r in records] == ["check", "api", "web"]
