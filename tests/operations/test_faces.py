@@ -119,7 +119,9 @@ def test_an_upload_screens_watchlists_and_notifies_like_an_import(faces: Callabl
     assert [(h["query"], h["org_id"]) for h in by_cli["watchlist_hits"]] == [
         ("Amnesty International", "ru-undesirable-104-r-2020-01-10")
     ]
-    assert [(h["query"], h["org_id"]) for h in by_api["watchlist_hits"]] == [("Bellingcat", "ru-undesirable-105-r-2020-01-10")]
+    assert [(h["query"], h["org_id"]) for h in by_api["watchlist_hits"]] == [
+        ("Bellingcat", "ru-undesirable-105-r-2020-01-10")
+    ]
     for result in (by_cli, by_api):
         assert result["notice_id"] is not None
         assert [d["ok"] for d in result["deliveries"]] == [True]
