@@ -20,7 +20,7 @@ from fastapi.responses import Response
 
 from undesirable.api.models_registry import ChangesOut
 from undesirable.errors import NotFoundError
-from undesirable.operations.changes import EVENT_TITLES, ChangeEvent, collect_events, snapshot_diff_counts
+from undesirable.operations.changes import ChangeEvent, collect_events, event_title, snapshot_diff_counts
 from undesirable.operations.screening import snapshot_json
 from undesirable.registry.registry import Registry
 from undesirable.serving import get_registry, get_settings
@@ -128,7 +128,7 @@ def render_atom(events: list[ChangeEvent], *, feed: FeedPage, updated: datetime)
         page_url = f"{feed.base_url}/organizations/{quote(event.org_id, safe='/:')}?lang={feed.lang}"
         when = event.date.isoformat() if event.date else "undated"
         _add(entry, "id", f"{page_url}#{event.kind}-{when}{_distinction(event)}")
-        _add(entry, "title", f"{EVENT_TITLES[feed.lang][event.kind]}: {event.name}")
+        _add(entry, "title", f"{event_title(event.kind, feed.lang)}: {event.name}")
         stamp = datetime.combine(event.date or updated.date(), datetime.min.time(), tzinfo=UTC)
         _add(entry, "updated", stamp.isoformat())
         ET.SubElement(entry, f"{{{ATOM_NS}}}link", {"rel": "alternate", "href": page_url})

@@ -215,6 +215,32 @@ def _payload_for(payload: dict[str, Any], watchlist: str | None) -> dict[str, An
     return {**payload, "watchlist_hits": hits, "counts": {**payload["counts"], "hits": len(hits)}}
 
 
+def _delivery_log(
+    registry: Registry, notice_id: int, subscription_id: int, *, now: datetime | None
+) -> tuple[int, Callable[[Attempt], None]]:
+    """How many attempts were logged already for this notice and subscription, and how to log the next."""
+    table = schema.deliveries
+    with registry.store.reading() as conn:
+        earlier = conn.execute(
+            select(func.count()).where(table.c.notice_id == notice_id, table.c.subscription_id == subscription_id)
+        ).scalar_one()
+
+    def log(attempt: Attempt) -> None:
+        values = {
+            "notice_id": notice_id,
+            "subscription_id": subscription_id,
+            "attempt": earlier + attempt.number,
+            "ok": attempt.ok,
+            "status_code": attempt.status_code,
+            "error": attempt.error,
+            "at": naive_utc(now),
+        }
+        with registry.store.transaction() as conn:
+            conn.execute(insert(table).values(**values))
+
+    return int(earlier), log
+
+
 def _deliver(
     registry: Registry,
     notice_id: int,
@@ -226,25 +252,7 @@ def _deliver(
     timeout: float | None,
     now: datetime | None,
 ) -> Attempt:
-    with registry.store.reading() as conn:
-        table = schema.deliveries
-        earlier = conn.execute(
-            select(func.count()).where(table.c.notice_id == notice_id, table.c.subscription_id == sub.id)
-        ).scalar_one()
-
-    def log(attempt: Attempt) -> None:
-        values = {
-            "notice_id": notice_id,
-            "subscription_id": sub.id,
-            "attempt": earlier + attempt.number,
-            "ok": attempt.ok,
-            "status_code": attempt.status_code,
-            "error": attempt.error,
-            "at": naive_utc(now),
-        }
-        with registry.store.transaction() as conn:
-            conn.execute(insert(schema.deliveries).values(**values))
-
+    earlier, log = _delivery_log(registry, notice_id, sub.id, now=now)
     settings = registry.settings
     if sub.kind == "webhook":
         body = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")

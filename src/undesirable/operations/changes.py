@@ -7,35 +7,33 @@ included by an order, made public, renamed, excluded, cancelled, removed between
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from undesirable.registry.registry import Registry
 from undesirable.registry.snapshots import current_lineage
 
-EVENT_TITLES = {
-    "en": {
-        "designated": "Declared undesirable by the Prosecutor General",
-        "included": "Included in the register",
-        "made_public": "Designation made public",
-        "renamed": "Renamed",
-        "excluded": "Excluded from the register",
-        "cancelled": "Decision cancelled",
-        "removed": "No longer listed",
-        "changed": "Entry changed",
-    },
-    "ru": {
-        "designated": "Признана нежелательной Генпрокуратурой",
-        "included": "Включена в перечень",
-        "made_public": "Решение обнародовано",
-        "renamed": "Переименована",
-        "excluded": "Исключена из перечня",
-        "cancelled": "Решение отменено",
-        "removed": "Больше не в перечне",
-        "changed": "Запись изменена",
-    },
-}
+MESSAGES_FILE = "web_messages.json"
+"""The one catalogue of the project's translated wording; an event kind's title is ``event_<kind>``."""
+
+
+@cache
+def _messages() -> dict[str, dict[str, str]]:
+    text = resources.files("undesirable.data").joinpath(MESSAGES_FILE).read_text(encoding="utf-8")
+    data: dict[str, dict[str, str]] = json.loads(text)
+    return data
+
+
+def event_title(kind: str, lang: str) -> str:
+    """The title of an event kind (``included``, ``changed``...) in ``lang`` (``ru`` or ``en``).
+
+    The same words as the web pages use, from ``data/web_messages.json``; an unknown kind shows itself.
+    """
+    return _messages()[lang].get(f"event_{kind}", kind)
 
 
 @dataclass(frozen=True)

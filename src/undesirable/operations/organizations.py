@@ -8,7 +8,6 @@ punctuation are ignored, else the matcher's single best match when it is strong
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -16,14 +15,12 @@ from typing import Any
 from undesirable.errors import NotFoundError, UsageError
 from undesirable.matching.match import STRONG_THRESHOLD
 from undesirable.model import Organization, Snapshot
+from undesirable.names.keys import name_match_key
 from undesirable.operations.dates import iso
 from undesirable.registry.registry import Registry
 
 DEFAULT_PAGE = 50
 """Organizations per page of a list."""
-
-_NOT_WORD = re.compile(r"[\W_]+")
-
 
 @dataclass(frozen=True)
 class OrganizationList:
@@ -94,10 +91,7 @@ def resolve_organization(registry: Registry, text: str) -> Organization:
 
 
 def has_name_containing(org: Organization, text: str) -> bool:
-    """Whether any name, acronym or domain of ``org`` contains ``text`` (case and punctuation ignored)."""
-    needle = _fold(text)
-    return any(needle in _fold(name) for name in (*org.all_names(), *org.acronyms, *org.domains, org.id))
-
-
-def _fold(text: str) -> str:
-    return _NOT_WORD.sub(" ", text.casefold().replace("ё", "е")).strip()
+    """Whether any name, acronym or domain of ``org`` contains ``text`` (compared by ``name_match_key``)."""
+    needle = name_match_key(text)
+    names = (*org.all_names(), *org.acronyms, *org.domains, org.id)
+    return any(needle in name_match_key(name) for name in names)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,9 +18,9 @@ from importlib import resources
 from typing import Any
 
 from undesirable.model import Organization
+from undesirable.names.keys import name_match_key
 from undesirable.registry.ids import id_forms, is_order_id
 
-_NOT_WORD = re.compile(r"[\W_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -72,12 +71,6 @@ def load_bundled_annotations() -> tuple[Annotation, ...]:
     """The annotations shipped in the package (``data/annotations.json``)."""
     text = resources.files("undesirable.data").joinpath("annotations.json").read_text("utf-8")
     return tuple(Annotation.from_json(item) for item in json.loads(text)["annotations"])
-
-
-def name_match_key(name: str) -> str:
-    """A loose key to recognise the same name: case, quotes, punctuation and ``ё`` ignored."""
-    text = unicodedata.normalize("NFKC", name).casefold().replace("ё", "е")
-    return _NOT_WORD.sub(" ", text).strip()
 
 
 class AnnotationIndex:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from undesirable.model import Organization
-from undesirable.registry.annotations import name_match_key
+from undesirable.names.keys import name_match_key
 
 COMPARED_FIELDS = (
     "register_no",

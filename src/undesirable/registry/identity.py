@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from undesirable.model import Organization
-from undesirable.registry.annotations import name_match_key
+from undesirable.names.keys import name_match_key
 from undesirable.registry.ids import id_forms, mint_org_id, order_id
 
 

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from undesirable.errors import NotFoundError, UsageError
 from undesirable.model import ON_LIST_STATUSES, Organization
-from undesirable.registry.annotations import AnnotationIndex, load_bundled_annotations, name_match_key
+from undesirable.names.keys import name_match_key
+from undesirable.registry.annotations import AnnotationIndex, load_bundled_annotations
 from undesirable.registry.bundled import read_bundled_source
 from undesirable.registry.diff import SnapshotDiff, diff_across_sources, diff_snapshots
 from undesirable.registry.events import Event
