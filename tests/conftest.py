@@ -34,10 +34,12 @@ def database_url(tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture()
-def registry(database_url: str) -> Iterator[object]:
+def registry(database_url: str, tmp_path: Path) -> Iterator[object]:
+    """A registry over the test's store, with its own data folder (caches are never shared)."""
     from undesirable import Registry, load_settings
 
-    settings = load_settings({"UNDESIRABLE_DATABASE_URL": database_url, "UNDESIRABLE_AUTOLOAD": "0"})
+    env = {"UNDESIRABLE_DATABASE_URL": database_url, "UNDESIRABLE_AUTOLOAD": "0"}
+    settings = load_settings({**env, "UNDESIRABLE_DATA_DIR": str(tmp_path / "data")})
     reg = Registry.open(settings=settings)
     try:
         yield reg

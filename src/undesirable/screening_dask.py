@@ -157,10 +157,8 @@ def screen_on_dask(
     on_progress: Callable[[int, int], None] | None = None,
 ) -> DaskReport:
     """Screen ``source`` on the cluster into part files in ``output``; nothing dropped, malformed rows flagged."""
-    from undesirable.names.normalize import export_vocabulary
-
     output.mkdir(parents=True, exist_ok=True)
-    payload = pickle.dumps((index, export_vocabulary()), protocol=pickle.HIGHEST_PROTOCOL)
+    payload = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
     settings = (column, as_of, threshold, str(output))
     try:
         parts = (
@@ -277,8 +275,6 @@ def _screen_part(
 
 def _worker_screener(digest: str, payload: bytes, threshold: float) -> Screener:
     """This thread's screener on the index of ``digest``, unpickled once per process."""
-    from undesirable.names.normalize import restore_vocabulary
-
     key = (digest, threshold, threading.get_ident())
     with _LOCK:
         screener = _SCREENERS.get(key)
@@ -286,8 +282,7 @@ def _worker_screener(digest: str, payload: bytes, threshold: float) -> Screener:
             return screener
         index = _INDEXES.get(digest)
         if index is None:
-            index, vocabulary = pickle.loads(payload)
-            restore_vocabulary(vocabulary)
+            index = pickle.loads(payload)
             _UNPICKLED[0] += 1
             _INDEXES[digest] = index
             while len(_INDEXES) > WORKER_INDEXES_KEPT:

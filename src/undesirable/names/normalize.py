@@ -28,7 +28,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
 
@@ -219,24 +219,11 @@ def _word_key(word: str) -> str:
     return skeletonize_token(lemmatize_token(word))
 
 
-_VOCABULARY: list[_Vocabulary] = []  # the analysed word lists, computed once (or restored)
-
-
-def export_vocabulary() -> object:
-    """The analysed word lists (stop words, generic words, legal forms), for a disk cache."""
-    return _vocabulary()
-
-
-def restore_vocabulary(vocabulary: object) -> None:
-    """Use word lists saved by :func:`export_vocabulary` instead of analysing them again."""
-    if isinstance(vocabulary, _Vocabulary) and not _VOCABULARY:
-        _VOCABULARY.append(vocabulary)
-
-
+@cache
 def _vocabulary() -> _Vocabulary:
-    if not _VOCABULARY:
-        _VOCABULARY.append(_analyse_vocabulary())
-    return _VOCABULARY[0]
+    """The analysed word lists (stop words, generic words, legal forms), computed once per process
+    from the packaged data files: nothing outside this module sets them."""
+    return _analyse_vocabulary()
 
 
 def _analyse_vocabulary() -> _Vocabulary:

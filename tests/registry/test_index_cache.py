@@ -1,0 +1,62 @@
+"""The registry's caches: keyed on what an index is built from, never on a file's mtime."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from tests.factories import sample_row, write_sample_xlsx
+
+
+def test_an_audit_record_keeps_the_match_index(registry: Any) -> None:
+    from undesirable.proof.audit import record_screening
+
+    registry.load_bundled_if_empty()
+    index = registry.match_index()
+    record_screening(registry, who="anna", query="Meduza", result={"verdict": "no_match"})
+    assert registry.match_index() is index
+
+
+def test_a_new_snapshot_or_review_makes_a_new_index(registry: Any, tmp_path: Path) -> None:
+    from undesirable.operations.review import record_review
+
+    registry.import_file(write_sample_xlsx(tmp_path / "a.xlsx"))
+    first = registry.match_index()
+    registry.import_file(write_sample_xlsx(tmp_path / "b.xlsx", rows=[sample_row(i) for i in range(1, 6)]))
+    second = registry.match_index()
+    assert second is not first
+    record_review(registry, "101-р/2020-01-10", reviewer="anna", aliases=["NED Washington"])
+    third = registry.match_index()
+    assert third is not second
+    assert registry.match("NED Washington")[0].organization.id == "101-р/2020-01-10"
+
+
+def test_the_disk_cache_follows_content_not_the_files_time(registry: Any, tmp_path: Path) -> None:
+    from undesirable import Registry
+
+    registry.import_file(write_sample_xlsx(tmp_path / "a.xlsx"))
+    registry.match_index()
+    folder = registry.settings.data_dir / "cache"
+    [cached] = list(folder.glob("match-*.pickle"))
+    database = Path(registry.settings.database_url.removeprefix("sqlite:///"))
+    if database.is_file():
+        os.utime(database, (1, 1))  # an mtime change alone changes nothing
+    other = Registry(registry.store, registry.settings)
+    other.match_index()
+    assert list(folder.glob("match-*.pickle")) == [cached]
+    other.import_file(write_sample_xlsx(tmp_path / "b.xlsx", rows=[sample_row(i) for i in range(1, 6)]))
+    other.match_index()
+    assert [p.name for p in folder.glob("match-*.pickle")] != [cached.name]
+
+
+def test_threads_share_one_index(registry: Any) -> None:
+    registry.load_bundled_if_empty()
+    seen: list[Any] = []
+    threads = [threading.Thread(target=lambda: seen.append(registry.match_index())) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 4 and all(index is seen[0] for index in seen)
