@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from undesirable.errors import UndesirableError, UsageError
 from undesirable.matching.match import POSSIBLE_THRESHOLD
 from undesirable.screening import RESULT_COLUMNS, BatchReport, Screener, screen_table
+from undesirable.sources.parquet_ranges import plan_parquet_ranges
 from undesirable.sources.table_ranges import (
     TableRange,
     TableSource,
@@ -43,7 +44,6 @@ from undesirable.sources.table_ranges import (
     count_csv_regions,
     open_table_source,
     plan_csv_ranges,
-    plan_parquet_ranges,
     read_range,
     survey_csv_region,
 )

@@ -10,6 +10,7 @@ import pytest
 
 from undesirable.errors import SourceError
 from undesirable.sources import table_ranges
+from undesirable.sources.parquet_ranges import plan_parquet_ranges
 from undesirable.sources.table_ranges import (
     TableRange,
     TableSource,
@@ -17,7 +18,6 @@ from undesirable.sources.table_ranges import (
     count_csv_regions,
     open_table_source,
     plan_csv_ranges,
-    plan_parquet_ranges,
     read_range,
     survey_csv_region,
 )

@@ -28,7 +28,7 @@ import re
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from undesirable.errors import Location, SourceError
 from undesirable.sources.tables import (
@@ -40,6 +40,9 @@ from undesirable.sources.tables import (
 )
 
 SURVEY_READ_BYTES = 8 * 1024 * 1024  # a survey reads its region in pieces of this size
+if TYPE_CHECKING:
+    from undesirable.sources.parquet_ranges import ParquetRangeReader
+
 PARQUET_BATCH_ROWS = 8192
 _SENTINEL = "\x01\n"  # a line after a surveyed range: read as its own record only outside quotes
 _QUOTED = -1  # the last of a range's record ends when the range ends inside a quoted field
@@ -104,6 +107,8 @@ def plan_csv_ranges(bounds: list[int], total: int) -> list[TableRange]:
 
 def read_range(source: TableSource, part: TableRange) -> CsvRangeReader | ParquetRangeReader:
     """A reader of the records of one range (a :class:`~undesirable.sources.tables.TableReader`)."""
+    from undesirable.sources.parquet_ranges import ParquetRangeReader
+
     return CsvRangeReader(source, part) if source.kind == "csv" else ParquetRangeReader(source, part)
 
 
@@ -120,27 +125,6 @@ def choose_csv_bounds(surveys: list[Survey], total: int) -> list[int]:
         if number and first_end is not None and bounds[-1] < first_end < total:
             bounds.append(first_end)
     return bounds
-
-
-def plan_parquet_ranges(source: TableSource, partition_size: int) -> list[TableRange]:
-    """Runs of whole row groups of about ``partition_size`` uncompressed bytes each."""
-    import pyarrow.parquet as pq
-
-    metadata = pq.ParquetFile(source.path).metadata
-    parts: list[TableRange] = []
-    groups: list[int] = []
-    first = row = size = 0
-    for number in range(metadata.num_row_groups):
-        group = metadata.row_group(number)
-        groups.append(number)
-        row += group.num_rows
-        size += group.total_byte_size
-        if size >= partition_size:
-            parts.append(TableRange(len(parts), first, row, tuple(groups)))
-            groups, first, size = [], row, 0
-    if groups or not parts:
-        parts.append(TableRange(len(parts), first, row, tuple(groups)))
-    return parts
 
 
 def survey_csv_region(source: TableSource, number: int, size: int) -> Survey:
@@ -266,32 +250,6 @@ class CsvRangeReader:
                 next(reader, None)  # the header
             yield from iter_csv_records(reader, columns=self.columns, delimiter=delimiter)
             self.lines = reader.line_num
-
-
-class ParquetRangeReader:
-    """The rows of some row groups of a Parquet file, as :class:`ParquetReader` yields them."""
-
-    def __init__(self, source: TableSource, part: TableRange) -> None:
-        self.source = source
-        self.part = part
-        self.columns = list(source.columns)
-        self.lines = 0
-
-    def progress(self) -> tuple[int, int]:
-        return 0, self.part.end - self.part.start
-
-    def __iter__(self) -> Iterator[TableRecord]:
-        import pyarrow.parquet as pq
-
-        if not self.part.row_groups:
-            return
-        batches = pq.ParquetFile(self.source.path).iter_batches(
-            batch_size=PARQUET_BATCH_ROWS, row_groups=list(self.part.row_groups)
-        )
-        for batch in batches:
-            for values in batch.to_pylist():
-                self.lines += 1
-                yield TableRecord(self.lines, {k: "" if v is None else v for k, v in values.items()})
 
 
 def _is_ascii_compatible(encoding: str) -> bool:
