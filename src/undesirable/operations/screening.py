@@ -121,8 +121,14 @@ def check_names(
 ) -> BatchCheck:
     """:func:`check_name` for each name, audited as one record holding each name's verdict."""
     lowest = _threshold(threshold)
-    checks = tuple(check_name(registry, name, as_of=as_of, threshold=lowest, limit=limit) for name in names)
-    batch = BatchCheck(as_of, lowest, registry.current_snapshot(), checks)
+    if limit < 1:
+        raise UsageError("the limit must be at least 1")
+    snapshot = registry.current_snapshot()
+    checks = tuple(
+        NameCheck(name, as_of, lowest, snapshot, tuple(registry.match(name, threshold=lowest, limit=limit)))
+        for name in names
+    )
+    batch = BatchCheck(as_of, lowest, snapshot, checks)
     if who is not None:
         audit_batch(registry, [(c.query, c.matches) for c in checks], who=who, kind=kind, threshold=lowest, as_of=as_of)
     return batch
