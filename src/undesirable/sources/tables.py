@@ -151,7 +151,11 @@ class CsvReader:
         try:
             yield from iter_csv_records(self._reader, columns=self.columns, delimiter=self.delimiter)
         finally:
-            self._file.raw.close()
+            self.close()
+
+    def close(self) -> None:
+        """Release the file (iterating to the end does it too)."""
+        self._file.raw.close()
 
 
 class XlsxReader:
@@ -187,7 +191,11 @@ class XlsxReader:
                 else:
                     yield TableRecord(line, values)
         finally:
-            self._book.close()
+            self.close()
+
+    def close(self) -> None:
+        """Release the workbook (iterating to the end does it too)."""
+        self._book.close()
 
 
 class ParquetReader:
@@ -267,6 +275,9 @@ def open_table(path: Path, *, column: str) -> TableReader:
     else:
         reader = CsvReader(path)
     if column not in reader.columns:
+        close = getattr(reader, "close", None)
+        if close is not None:
+            close()
         found = ", ".join(repr(c) for c in reader.columns[:20]) or "none"
         raise SourceError(f"no column {column!r} (columns: {found})", location=Location(str(path), 1))
     return reader
