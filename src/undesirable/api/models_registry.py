@@ -72,13 +72,17 @@ class ImportedSnapshot(BaseModel):
 
 
 class ImportOut(BaseModel):
-    """What an upload did: the snapshot (new or already known) and its diff."""
+    """What an upload did: the snapshot (new or already known), its diff, and what followed: the
+    notice recorded for subscribers, the watchlist names it hit, and the deliveries made."""
 
     model_config = OPEN
 
     snapshot: ImportedSnapshot
     diff: DiffOut
     warnings: list[str]
+    notice_id: int | None = None
+    watchlist_hits: list[dict[str, Any]] = Field(default_factory=list)
+    deliveries: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class ChangeEventOut(EventOut):
