@@ -30,7 +30,7 @@ def test_a_new_snapshot_or_review_makes_a_new_index(registry: Any, tmp_path: Pat
     record_review(registry, "101-р/2020-01-10", reviewer="anna", aliases=["NED Washington"])
     third = registry.match_index()
     assert third is not second
-    assert registry.match("NED Washington")[0].organization.id == "101-р/2020-01-10"
+    assert registry.match("NED Washington")[0].organization.id == registry.get("101-р/2020-01-10").id
 
 
 def test_the_disk_cache_follows_content_not_the_files_time(registry: Any, tmp_path: Path) -> None:
