@@ -242,8 +242,9 @@ def _status_line(org: Organization, status: str, *, lang: str, on: date) -> str:
         decided = _fmt_date(org.gp_decision_date, lang)
         return str(p["status_pending"].format(date=when, name=name, decided=decided))
     if status in ("excluded", "removed"):
-        ended = [d for d in (org.exclusion_date, org.gp_cancel_date, org.removed_date) if d]
-        return str(p[f"status_{status}"].format(date=when, name=name, ended=_fmt_date(min(ended), lang)))
+        # a designation ends with the exclusion order (a cancelled decision alone does not end it)
+        ended = org.exclusion_date if status == "excluded" else org.removed_date
+        return str(p[f"status_{status}"].format(date=when, name=name, ended=_fmt_date(ended, lang)))
     later = p["later"].format(since=_d(org, lang)) if org.designated_since else ""
     return str(p["status_not_yet"].format(date=when, name=name, later=later))
 

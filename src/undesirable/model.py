@@ -58,6 +58,7 @@ class Organization:
     former_names: tuple[FormerName, ...] = ()
     country: str | None = None
     country_code: str | None = None
+    city: str | None = None
     category: str | None = None
     domains: tuple[str, ...] = ()
     register_no: int | None = None
@@ -173,6 +174,7 @@ class Organization:
             "not_in_official_of": _iso(self.not_in_official_of),
             "provenance_note": self.provenance_note(),
             "supplemented": {name: self.supplemented_from for name in self.supplemented},
+            "city": self.city,
         }
 
 

@@ -37,8 +37,8 @@ TABLE = [
     pytest.param(
         "MEDIA DEVELOPMENT INVESTMENT FUND, Inc.",
         None,
-        "MEDIA DEVELOPMENT INVESTMENT FUND, Inc.",
-        (),
+        "MEDIA DEVELOPMENT INVESTMENT FUND",
+        ("MEDIA DEVELOPMENT INVESTMENT FUND, Inc.",),
         (),
         None,
         None,
@@ -59,8 +59,8 @@ TABLE = [
     pytest.param(
         "Institute of Modern Russia, Inc («Институт современной России») (США)",
         "Институт современной России",
-        "Institute of Modern Russia, Inc",
-        (),
+        "Institute of Modern Russia",
+        ("Institute of Modern Russia, Inc",),
         (),
         "США",
         "US",
@@ -125,8 +125,8 @@ TABLE = [
     pytest.param(
         "«Člověk v tísni, o.p.s» («People In Need», «Человек в беде») (Чешская Республика)",
         "Человек в беде",
-        "Člověk v tísni, o.p.s",
-        ("People In Need",),
+        "People In Need",
+        ("Člověk v tísni, o.p.s",),
         (),
         "Чешская Республика",
         "CZ",
@@ -136,8 +136,8 @@ TABLE = [
     pytest.param(
         "Project Harmony, Inc. (PH International) («Прожект Хармони, Инк.») (Соединенные Штаты Америки)",
         "Прожект Хармони, Инк.",
-        "Project Harmony, Inc.",
-        ("PH International",),
+        "Project Harmony",
+        ("Project Harmony, Inc.", "PH International"),
         (),
         "Соединенные Штаты Америки",
         "US",
@@ -147,8 +147,8 @@ TABLE = [
     pytest.param(
         "Dragon Springs Buddhist Inc. («Буддистское сообщество «Родники дракона») (США)",
         "Буддистское сообщество «Родники дракона»",
-        "Dragon Springs Buddhist Inc.",
-        (),
+        "Dragon Springs Buddhist",
+        ("Dragon Springs Buddhist Inc.",),
         (),
         "США",
         "US",
@@ -180,8 +180,8 @@ TABLE = [
     pytest.param(
         "Spolecnost Svobody Informace, Z.S. («Компания свободы информации, з.с.», «Общество свободы информации, з.с.») (Чешская Республика)",
         "Компания свободы информации, з.с.",
-        "Spolecnost Svobody Informace, Z.S.",
-        ("Общество свободы информации, з.с.",),
+        "Spolecnost Svobody Informace",
+        ("Spolecnost Svobody Informace, Z.S.", "Общество свободы информации, з.с."),
         (),
         "Чешская Республика",
         "CZ",
@@ -214,11 +214,7 @@ TABLE = [
         "CHURCH OF SPIRITUAL TECHNOLOGY (Church of Spiritual Technology, CST, «Церковь Духовной Технологии», использующая также наименование «L. Ron Hubbard Library» («Библиотека Л. Рона Хаббарда») (США)",
         "Церковь Духовной Технологии",
         "Church of Spiritual Technology",
-        (
-            "использующая также наименование «L. Ron Hubbard Library»",
-            "L. Ron Hubbard Library",
-            "Библиотека Л. Рона Хаббарда",
-        ),
+        ("L. Ron Hubbard Library", "Библиотека Л. Рона Хаббарда"),
         ("CST",),
         "США",
         "US",
@@ -250,8 +246,8 @@ TABLE = [
     pytest.param(
         "Journalism Development Network INC («Ассоциация развития журналистики», JDN), США",
         "Ассоциация развития журналистики",
-        "Journalism Development Network INC",
-        (),
+        "Journalism Development Network",
+        ("Journalism Development Network INC",),
         ("JDN",),
         "США",
         "US",
@@ -261,8 +257,8 @@ TABLE = [
     pytest.param(
         "«Фонд Открытой Эстонии» (Avatud Eesti Fond SA, Open Estonia Foundation) Эстонская Республика",
         "Фонд Открытой Эстонии",
-        "Avatud Eesti Fond SA",
-        ("Open Estonia Foundation",),
+        "Open Estonia Foundation",
+        ("Avatud Eesti Fond SA",),
         (),
         "Эстонская Республика",
         "EE",
@@ -305,8 +301,8 @@ TABLE = [
     pytest.param(
         "Limited liability company (SIA) «Medusa Project» («Проект Медуза»), Латвийская Республика",
         "Проект Медуза",
-        "Limited liability company (SIA) «Medusa Project»",
-        (),
+        "Medusa Project",
+        ("Limited liability company (SIA) «Medusa Project»",),
         (),
         "Латвийская Республика",
         "LV",
@@ -327,8 +323,8 @@ TABLE = [
     pytest.param(
         "Solidarität mit der Bürgerbewegung in Russland e.V. («Солидарность с гражданским движением в России – Solidarus»), ФРГ",
         "Солидарность с гражданским движением в России – Solidarus",
-        "Solidarität mit der Bürgerbewegung in Russland e.V.",
-        (),
+        "Solidarität mit der Bürgerbewegung in Russland",
+        ("Solidarität mit der Bürgerbewegung in Russland e.V.",),
         (),
         "ФРГ",
         "DE",
@@ -349,8 +345,8 @@ TABLE = [
     pytest.param(
         "«Форум гражданского общества Россия – ЕС» («EU – Russia Civil Society Forum e.V.»), ФРГ",
         "Форум гражданского общества Россия – ЕС",
-        "EU – Russia Civil Society Forum e.V.",
-        (),
+        "EU – Russia Civil Society Forum",
+        ("EU – Russia Civil Society Forum e.V.",),
         (),
         "ФРГ",
         "DE",
@@ -393,8 +389,8 @@ TABLE = [
     pytest.param(
         "TVR Studios B.V., Королевство Нидерландов",
         None,
-        "TVR Studios B.V.",
-        (),
+        "TVR Studios",
+        ("TVR Studios B.V.",),
         (),
         "Королевство Нидерландов",
         "NL",
@@ -449,16 +445,16 @@ TABLE = [
         "International Transport Workers Federation",
         (),
         (),
-        "Великобритания, Лондон",
+        "Великобритания",
         "GB",
-        True,
+        False,
         id="no110",
     ),
     pytest.param(
         "Zentrum fur Osteuropa – und internationale Studien (ZOiS) gGmbH («Центр восточноевропейских и международных исследований»), ФРГ",
         "Центр восточноевропейских и международных исследований",
-        "Zentrum fur Osteuropa – und internationale Studien (ZOiS) gGmbH",
-        (),
+        "Zentrum fur Osteuropa – und internationale Studien",
+        ("Zentrum fur Osteuropa – und internationale Studien (ZOiS) gGmbH",),
         ("ZOiS",),
         "ФРГ",
         "DE",
@@ -556,8 +552,8 @@ TABLE = [
     pytest.param(
         "Dekoder – gGmbH (Dekoder – gGesselschaft mbH, Dekoder), ФРГ",
         None,
-        "Dekoder – gGmbH",
-        ("Dekoder – gGesselschaft mbH", "Dekoder"),
+        "Dekoder",
+        ("Dekoder – gGmbH", "Dekoder – gGesselschaft mbH"),
         (),
         "ФРГ",
         "DE",
@@ -578,8 +574,9 @@ TABLE = [
     pytest.param(
         "Konrad-Adenauer-Stiftung e.V. («Конрад-Аденауэр-Штифтунг е.Ф.», «Фонд имени Конрада Аденауэра», «Зарегистрированное некоммерческое объединение «Фонд им. Конрада Аденауэра») (Германия)",
         "Конрад-Аденауэр-Штифтунг е.Ф.",
-        "Konrad-Adenauer-Stiftung e.V.",
+        "Konrad-Adenauer-Stiftung",
         (
+            "Konrad-Adenauer-Stiftung e.V.",
             "Фонд имени Конрада Аденауэра",
             "Зарегистрированное некоммерческое объединение «Фонд им. Конрада Аденауэра»",
         ),
@@ -658,8 +655,8 @@ TABLE = [
     pytest.param(
         "„Deutsche Stiftung“ (“German Foundation”, «Немецкий фонд») (Германия)",
         "Немецкий фонд",
-        "Deutsche Stiftung",
-        ("German Foundation",),
+        "German Foundation",
+        ("Deutsche Stiftung",),
         (),
         "Германия",
         "DE",
@@ -730,8 +727,12 @@ def test_parse_register_name_table(
     assert parsed.former_names == ()
 
 
+# words the register puts before another name («использующая также наименование «X»»): not a name
+ALIAS_MARKER_WORDS = {"использующая", "используемое", "также", "другое", "наименование"}
+
+
 def _output_words(parsed: ParsedName) -> set[str]:
-    texts = [parsed.name_ru, parsed.name_en, *parsed.aliases, *parsed.acronyms, parsed.country]
+    texts = [parsed.name_ru, parsed.name_en, *parsed.aliases, *parsed.acronyms, parsed.country, parsed.city]
     texts += [former.name for former in parsed.former_names]
     words = {w.casefold() for text in texts if text for w in WORD.findall(text)}
     for former in parsed.former_names:
@@ -742,7 +743,7 @@ def _output_words(parsed: ParsedName) -> set[str]:
 
 
 def _missing_words(raw: str) -> set[str]:
-    return {w.casefold() for w in WORD.findall(raw)} - _output_words(parse_register_name(raw))
+    return {w.casefold() for w in WORD.findall(raw)} - _output_words(parse_register_name(raw)) - ALIAS_MARKER_WORDS
 
 
 @pytest.mark.parametrize("raw", [param.values[0] for param in TABLE] + [RENAMED])
@@ -802,11 +803,6 @@ def test_rename_with_impossible_date_keeps_names_and_asks_for_review() -> None:
         (
             "«Transparеncy International», Федеративная Республика Германия",
             ("no Cyrillic name", "mixed-script word: Transparеncy"),
-        ),
-        (
-            "«Международная федерация транспортных рабочих» («International Transport Workers"
-            " Federation»), Великобритания, Лондон",
-            ("text after country: Лондон",),
         ),
         (
             "Example Institute («Пример института») (Республика Абхазия)",

@@ -60,3 +60,18 @@ def test_check_gives_the_exclusion_date(database_url: str, tmp_path: Path) -> No
     done = run(["check", "Open Society Foundation"], database_url=database_url)
     assert done.returncode == 0, done.stderr
     assert "excluded on 10.02.2026 (order 210-р)" in done.stdout
+
+
+def test_the_law_explanation_ends_the_designation_on_the_exclusion_order(registry: Any, tmp_path: Path) -> None:
+    from undesirable.law import explain_exposure
+
+    first, second = _files(tmp_path)
+    registry.import_file(first)
+    registry.import_file(second)
+    osf = registry.get("ru-undesirable-1777-r-2015-12-01")
+    during = explain_exposure(osf, role="participant", on=date(2026, 2, 7))
+    after = explain_exposure(osf, role="participant", on=EXCLUDED_ON)
+    assert during is not None and after is not None
+    assert during["designated"] is True and during["status"] == "cancelled"
+    assert after["designated"] is False
+    assert "excluded 2026-02-10" in after["summary_en"]

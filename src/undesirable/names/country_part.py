@@ -19,8 +19,11 @@ MAX_UNKNOWN_COUNTRY_WORDS = 2  # a short Cyrillic last bracket may be a misspelt
 Country = tuple[str, str | None]  # verbatim, ISO code
 
 
-def take_country(pieces: Pieces, reasons: list[str]) -> Country | None:
-    """Remove and return the country (verbatim, ISO code) from the end of the top level."""
+def take_country(pieces: Pieces, reasons: list[str], *, places: list[str] | None = None) -> Country | None:
+    """Remove and return the country (verbatim, ISO code) from the end of the top level.
+
+    A city written after the country (``…, Великобритания, Лондон``) is appended to ``places``.
+    """
     if not pieces:
         return None
     last = pieces[-1]
@@ -37,10 +40,10 @@ def take_country(pieces: Pieces, reasons: list[str]) -> Country | None:
         if short and detect_majority_script(text) == "cyrillic" and not any(c in QUOTE_CHARS for c in text):
             reasons.append(f"last bracket may be an unknown country: {shorten_for_reason(text)}")
         return None
-    return _take_country_and_city(pieces, text, reasons)
+    return _take_country_and_city(pieces, text, places if places is not None else [])
 
 
-def _take_country_and_city(pieces: Pieces, city: str, reasons: list[str]) -> Country | None:
+def _take_country_and_city(pieces: Pieces, city: str, places: list[str]) -> Country | None:
     """``…, Великобритания, Лондон``: the country followed by one more capitalised word."""
     before = pieces[-2] if len(pieces) > 1 and len(pieces[-1]) == 1 else None
     if before is None or len(before) != 1 or not isinstance(before[0], str):
@@ -50,8 +53,8 @@ def _take_country_and_city(pieces: Pieces, city: str, reasons: list[str]) -> Cou
     if code is None or not WORDS.fullmatch(city) or not city[0].isupper():
         return None
     del pieces[-2:]
-    reasons.append(f"text after country: {shorten_for_reason(city)}")
-    return f"{country}, {city}", code
+    places.append(city)
+    return country, code
 
 
 def _is_country(text: str) -> bool:

@@ -12,12 +12,16 @@ The parser reads brackets as a tree, splits each level at commas outside quotes,
 text into fragments; every fragment becomes the primary Russian or Latin name, an alias, an
 acronym, a former name or the country: nothing is thrown away. The first name of a script is
 primary (names outside brackets come first); Ukrainian and other non-Russian Cyrillic names and
-Latin transliterations of a Russian name become aliases. The country is the last bracket, the
-part after the last comma or the bare words after the last bracket, kept verbatim and mapped to
-an ISO code. A rename note ``(с DD.MM.YYYY – NEW NAME)`` makes NEW NAME current and every
-earlier fragment a former name until that date. Whatever is ambiguous sets ``needs_review``
-with a short reason. Register typography is respected: the closing quote of a nested quote may
-stand for both (``«Фонд «Открытый диалог»``), legal forms stay in names (``e.V.``, ``z. s.``).
+Latin transliterations of a Russian name become aliases, and of two Latin-script names the
+English one is primary. The country is the last bracket, the part after the last comma or the
+bare words after the last bracket, kept verbatim and mapped to an ISO code; a city written after
+it (``Великобритания, Лондон``) is the ``city``. Words that introduce another name (``использующая
+также наименование``) are not part of it, and the primary Latin name loses legal forms at its ends
+and bracketed acronyms (see :mod:`~undesirable.names.name_parts`; the full string stays an
+alias). A rename note ``(с DD.MM.YYYY – NEW NAME)`` makes NEW NAME current and every earlier
+fragment a former name until that date. Whatever is ambiguous sets ``needs_review`` with a short
+reason. Register typography is respected: the closing quote of a nested quote may stand for both
+(``«Фонд «Открытый диалог»``).
 
 The steps live in their own modules: :mod:`~undesirable.names.brackets` (brackets, comma pieces,
 runs), :mod:`~undesirable.names.quotes`, :mod:`~undesirable.names.country_part`,
@@ -49,6 +53,7 @@ from undesirable.names.fragments import (
     is_initialism,
     shorten_for_reason,
 )
+from undesirable.names.name_parts import clean_latin_name, strip_alias_marker
 from undesirable.names.primaries import choose_primaries
 
 __all__ = ["ParsedName", "lookup_country_code", "parse_register_name"]
@@ -75,6 +80,7 @@ class ParsedName:
     country_code: str | None = None
     needs_review: bool = False
     review_reasons: tuple[str, ...] = ()
+    city: str | None = None
 
 
 @dataclass
@@ -83,6 +89,7 @@ class _Parse:
     acronyms: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     groups: Iterator[int] = field(default_factory=itertools.count)
+    places: list[str] = field(default_factory=list)
 
 
 def parse_register_name(raw: str) -> ParsedName:
@@ -110,7 +117,7 @@ def parse_register_name(raw: str) -> ParsedName:
     renames = [(g, m) for g in groups if (m := _RENAME.match(g.text()))]
     root.items = [i for i in root.items if not any(i is g for g, _ in renames)]
     pieces = split_pieces(root.items, state.reasons)
-    country = take_country(pieces, state.reasons)
+    country = take_country(pieces, state.reasons, places=state.places)
     _collect_pieces(pieces, 0, state)
     former: list[FormerName] = []
     if renames:
@@ -131,6 +138,8 @@ def _clean(raw: str) -> str:
 def _collect_pieces(pieces: Pieces, level: int, state: _Parse) -> None:
     group = next(state.groups)
     for piece in pieces:
+        if piece and isinstance(piece[0], str):
+            piece = [strip_alias_marker(piece[0]), *piece[1:]]
         for item in _glue_inline_groups(piece, state):
             if isinstance(item, Group):
                 inner = split_pieces(item.items, state.reasons)
@@ -196,6 +205,13 @@ def _assemble(state: _Parse, former: list[FormerName], country: Country | None) 
     name_ru, name_en = choose_primaries(names, reasons)
     primaries = {name_ru, name_en}
     aliases = tuple(f.text for f in names if f.text not in primaries)
+    if name_en is not None:
+        cleaned, inner = clean_latin_name(name_en)
+        if cleaned != name_en:
+            kept = (name_en, *aliases)
+            aliases = tuple(a for a in kept if fold_fragment_key(a) != fold_fragment_key(cleaned))
+            name_en = cleaned
+            acronyms.extend(inner)
     known = {fold_fragment_key(n) for n in (name_ru, name_en, *aliases) if n}
     acronym_tuple = tuple(dict.fromkeys(a for a in acronyms if fold_fragment_key(a) not in known))
     current = {fold_fragment_key(n) for n in (*known, *acronym_tuple)}
@@ -210,6 +226,7 @@ def _assemble(state: _Parse, former: list[FormerName], country: Country | None) 
         former_names=former_tuple,
         country=country[0] if country else None,
         country_code=country[1] if country else None,
+        city=state.places[0] if state.places else None,
         needs_review=bool(reason_tuple),
         review_reasons=reason_tuple,
     )

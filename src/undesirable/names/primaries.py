@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from undesirable.names.fragments import WORDS, Fragment, detect_majority_script, is_non_russian
 from undesirable.names.lemma import morph_analyzer
+from undesirable.names.name_parts import prefer_english
 
 TRANSLIT_MIN_SIMILARITY = 80.0
 MAX_TRANSLIT_CHECKS = 200
@@ -37,6 +38,9 @@ def choose_primaries(names: list[Fragment], reasons: list[str]) -> tuple[str | N
     if latin and russian and len(latin) > 1:
         translits = _find_transliterations(latin, russian)
         latin = [f for f in latin if f not in translits] or latin
+    english = prefer_english([f.text for f in latin])
+    if english:
+        latin.insert(0, latin.pop(english))  # the English one of two Latin-script names
     for label, candidates in (("Cyrillic", russian), ("Latin", latin)):
         if sum(f.level == 0 for f in candidates) > 1:
             reasons.append(f"several {label} names, primary chosen by position")

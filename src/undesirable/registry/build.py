@@ -33,6 +33,7 @@ def build_organization(row: RegisterRow) -> Organization:
         former_names=parsed.former_names,
         country=parsed.country,
         country_code=parsed.country_code,
+        city=parsed.city,
         register_no=row.register_no,
         gp_decision_date=row.gp_decision_date,
         inclusion_date=row.inclusion_date,
