@@ -41,7 +41,7 @@ def test_human_output_has_context_and_a_summary_from_standard_input(database_url
     done = run(["scan"], database_url=database_url, autoload="1", stdin=TEXT)
     assert done.returncode == 0, done.stderr
     assert "line 1, chars 12-18: …Сотрудники «Медузы» уехали в Ригу." in done.stdout
-    assert "line 2" in done.stdout and "Stichting Bellingcat" in done.stdout
+    assert "line 2" in done.stdout and "Bellingcat (ru-undesirable-951-r-2022-07-26)" in done.stdout
     assert "3 organizations mentioned" in done.stdout and "TV Rain" not in done.stdout
     assert done.stdout.count("line 2, chars 49-59") == 1
 
