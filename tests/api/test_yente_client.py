@@ -257,3 +257,13 @@ def test_a_request_yente_cannot_parse_is_422_with_fastapis_detail_list(server: s
     response = httpx.post(f"{server}/match/default", json={"no": "queries"})
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["body", "queries"]
+
+
+def test_exclude_entity_ids_takes_any_id_form(server: str) -> None:
+    queries = {"q": {"schema": "Organization", "properties": {"name": ["Medusa Project"]}}}
+    top = YenteMatchResponse.model_validate(httpx.post(f"{server}/match/default", json={"queries": queries}).json())
+    first = top.responses["q"].results[0].id
+    old_form = "138-p/2023-02-07"  # Meduza's inclusion order and date with a Latin p: an earlier id form
+    assert httpx.get(f"{server}/entities/{old_form}", follow_redirects=True).json()["id"] == first
+    body = httpx.post(f"{server}/match/default", params={"exclude_entity_ids": old_form}, json={"queries": queries})
+    assert first not in [r.id for r in YenteMatchResponse.model_validate(body.json()).responses["q"].results]
