@@ -61,3 +61,18 @@ def test_too_many_queries_is_refused(client: Any) -> None:
     response = client.post("/match/default", json={"queries": queries})
     assert response.status_code == 400
     assert response.json() == {"detail": "Too many queries in one batch (limit: 100)"}
+
+
+def test_referents_are_the_earlier_ids_ftm_accepts() -> None:
+    from undesirable.api.yente_data import entity_json
+    from undesirable.model import Organization
+
+    org = Organization(
+        id="ru-undesirable-2024-01-10-example-fund",
+        name_ru=None,
+        name_en="Example Fund",
+        former_ids=("ru-undesirable-12-r-2024-01-10", "12-р/2024-01-10", "curated:example-fund"),
+    )
+    entity = entity_json(org, snapshot=None)
+    assert entity["id"] == org.id
+    assert entity["referents"] == ["ru-undesirable-12-r-2024-01-10"]

@@ -78,6 +78,7 @@ class OrganizationOut(BaseModel):
     needs_review: bool = False
     review_reasons: list[str] = Field(default_factory=list)
     notes: str | None = None
+    former_ids: list[str] = Field(default_factory=list, description="Earlier forms of the id; each still resolves.")
 
 
 class OrganizationPage(BaseModel):

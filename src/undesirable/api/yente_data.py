@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from undesirable.errors import NotFoundError, UsageError
-from undesirable.exports.ftm import entity_id, entity_topics, organization_properties, sanction_properties
+from undesirable.exports.ftm import FTM_ID, entity_id, entity_topics, organization_properties, sanction_properties
 from undesirable.model import Organization, Snapshot
 from undesirable.registry.registry import Registry
 
@@ -94,7 +94,7 @@ def entity_json(org: Organization, *, snapshot: Snapshot | None, nested: bool = 
         "schema": ENTITY_SCHEMA,
         "properties": properties,
         "datasets": [DATASET],
-        "referents": [],
+        "referents": [i for i in org.former_ids if FTM_ID.fullmatch(i)],  # yente: ids merged into this one
         "target": org.is_designated_on(None),
         "first_seen": stamp(first),
         "last_seen": stamp(day),

@@ -22,7 +22,6 @@ from typing import Any
 from undesirable.errors import UsageError
 from undesirable.model import Organization, Snapshot
 
-ID_PREFIX = "ru-undesirable"
 FTM_ID = re.compile(r"[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?")
 """What FollowTheMoney accepts as an entity id."""
 TOPIC = "sanction.counter"
@@ -54,16 +53,9 @@ def dump_ftm_lines(organizations: Sequence[Organization], *, snapshot: Snapshot,
 def entity_id(org: Organization, *suffix: str) -> str:
     """The entity id of ``org`` (its own id, ``ru-undesirable-1076-r-2015-07-29``), or of a part of it.
 
-    An id that FollowTheMoney accepts is used as it is, so the export's ids are the API's; an older
-    id form (with a Cyrillic ``р`` or a slash) is slugged into the same readable shape.
+    The registry's ids are valid FollowTheMoney ids, so the export's ids are the API's ids.
     """
-    if FTM_ID.fullmatch(org.id):
-        return "-".join((org.id, *suffix))
-    from normality import slugify
-
-    slug = slugify(" ".join((ID_PREFIX, org.id, *suffix)), sep="-")
-    assert slug is not None
-    return slug
+    return "-".join((org.id, *suffix))
 
 
 def organization_properties(org: Organization, *, as_of: date | None) -> dict[str, list[str]]:
