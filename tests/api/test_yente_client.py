@@ -182,21 +182,23 @@ def test_nomenklatura_matches_and_expands_against_serve(server: str, nk: tuple[A
 
     session, resolver, dataset = nk
     enricher = _enricher(server, session, dataset)
-    query = _query(dataset, "client-1", "Medusa Project", "lv")
-    found = [e for e in match(enricher, resolver, [query]) if e.id != query.id]
-    assert found, "the enricher found no candidate"
-    best = found[0]
-    assert best.schema.name == "Organization"
-    assert "Medusa" in best.caption or "Медуза" in " ".join(best.get("alias"))
-    assert "sanction.counter" in best.get("topics")
-    resolver.decide(query.id, best.id, Judgement.POSITIVE)
-    expanded = list(enrich(enricher, resolver, [query]))
-    schemata = {e.schema.name for e in expanded}
-    assert schemata == {"Organization", "Sanction"}, schemata
-    sanction = next(e for e in expanded if e.schema.name == "Sanction")
-    assert sanction.get("listingDate") == ["2023-02-07"]
-    assert sanction.get("entity"), "the nested sanction points back at the organization"
-    enricher.close()
+    try:
+        query = _query(dataset, "client-1", "Medusa Project", "lv")
+        found = [e for e in match(enricher, resolver, [query]) if e.id != query.id]
+        assert found, "the enricher found no candidate"
+        best = found[0]
+        assert best.schema.name == "Organization"
+        assert "Medusa" in best.caption or "Медуза" in " ".join(best.get("alias"))
+        assert "sanction.counter" in best.get("topics")
+        resolver.decide(query.id, best.id, Judgement.POSITIVE)
+        expanded = list(enrich(enricher, resolver, [query]))
+        schemata = {e.schema.name for e in expanded}
+        assert schemata == {"Organization", "Sanction"}, schemata
+        sanction = next(e for e in expanded if e.schema.name == "Sanction")
+        assert sanction.get("listingDate") == ["2023-02-07"]
+        assert sanction.get("entity"), "the nested sanction points back at the organization"
+    finally:
+        enricher.close()
 
 
 def test_match_responses_have_yentes_shape_and_honour_filters(server: str) -> None:
