@@ -66,6 +66,13 @@ class SourceError(UndesirableError):
         self.reason = message
 
 
+class LimitError(UndesirableError):
+    """Input over one of the limits in :class:`undesirable.limits.Limits`; the message names it."""
+
+    http_status = 413
+    code = "too_large"
+
+
 class StoreError(UndesirableError):
     """The database could not be opened or written."""
 

@@ -17,13 +17,17 @@ from fastapi import Request
 from starlette.datastructures import UploadFile
 
 from undesirable.errors import AuthError, MalformedJSONError, UsageError
+from undesirable.limits import DEFAULT_LIMITS, Limits
 from undesirable.operations.dates import DATE_HELP
 from undesirable.operations.workers import Scanner
 from undesirable.registry.registry import Registry
 from undesirable.settings import Settings
 
-MAX_TEXT_CHARS = 1_000_000
-"""Longest text scanned in one request."""
+MAX_TEXT_CHARS = DEFAULT_LIMITS.text_chars
+"""Longest text scanned in one request (the default of ``limits.text_chars``)."""
+
+
+NESTED_TOO_DEEPLY = "malformed JSON: nested too deeply"
 
 USER_HEADER = "X-Undesirable-User"
 MAX_USER_CHARS = 100
@@ -86,24 +90,35 @@ def require_token(request: Request) -> None:
 
 
 async def read_scan_request(request: Request) -> tuple[str, str | None]:
-    """The text and the ``as_of`` value of a JSON or form request."""
+    """The text and the ``as_of`` value of a JSON or form request.
+
+    An uploaded file's text is checked against ``limits.text_chars`` while it is extracted.
+    """
+    limits = get_settings(request).limits
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind in ("multipart/form-data", "application/x-www-form-urlencoded"):
-        text, as_of = await _read_form(request)
+        text, as_of = await _read_form(request, limits)
     elif kind in ("application/json", ""):
         text, as_of = _read_json(await request.body())
     else:
         raise UsageError(f"send JSON or a form, not {kind!r}")
-    if len(text) > MAX_TEXT_CHARS:
-        raise UsageError(f"text too long: {len(text):,} characters (limit {MAX_TEXT_CHARS:,})")
+    if len(text) > limits.text_chars:  # a schema violation (maxLength): 422, like any invalid field
+        raise UsageError(f"text: {len(text):,} characters, over the limit of {limits.text_chars:,} (limits.text_chars)")
     return text, as_of
 
 
-def _read_json(body: bytes) -> tuple[str, str | None]:
+def load_json_body(body: bytes) -> object:
+    """A request body parsed as JSON; anything that is not JSON (or nests too deeply) is a 400."""
     try:
-        data = json.loads(body)
+        return json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise MalformedJSONError(f"malformed JSON: {exc}") from None
+    except RecursionError:
+        raise MalformedJSONError(NESTED_TOO_DEEPLY) from None
+
+
+def _read_json(body: bytes) -> tuple[str, str | None]:
+    data = load_json_body(body)
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
         raise UsageError('send a JSON object with a "text" string')
     unknown = sorted(set(data) - {"text", "as_of"})
@@ -115,21 +130,25 @@ def _read_json(body: bytes) -> tuple[str, str | None]:
     return data["text"], as_of
 
 
-async def _read_form(request: Request) -> tuple[str, str | None]:
+async def _read_form(request: Request, limits: Limits) -> tuple[str, str | None]:
     async with request.form() as form:
         repeated = [key for key in ("file", "text", "as_of") if len(form.getlist(key)) > 1]
         if repeated:
             raise UsageError(f"send each of {', '.join(repeated)} once")
         upload, text, as_of = form.get("file"), form.get("text"), form.get("as_of")
         if isinstance(upload, UploadFile) and upload.filename:
-            text = extract_upload_text(await upload.read(), name=upload.filename)
+            text = extract_upload_text(await upload.read(), name=upload.filename, limits=limits)
     if not isinstance(text, str):
         raise UsageError("send a 'text' field or a 'file'")
     return text, as_of if isinstance(as_of, str) else None
 
 
-def extract_upload_text(data: bytes, *, name: str) -> str:
-    """The text of an uploaded file: plain text in any common encoding, HTML or DOCX."""
+def extract_upload_text(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS) -> str:
+    """The text of an uploaded file: plain text in any common encoding, HTML or DOCX.
+
+    The text's length is checked against ``limits.text_chars`` while it is extracted (413).
+    """
     from undesirable.sources.text_inputs import read_text_bytes
 
-    return read_text_bytes(data, name=PurePath(name.replace("\\", "/")).name or "upload")
+    short = PurePath(name.replace("\\", "/")).name or "upload"
+    return read_text_bytes(data, name=short, limits=limits, max_chars=limits.text_chars)

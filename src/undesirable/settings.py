@@ -27,6 +27,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from undesirable.limits import Limits
+
 ENV_PREFIX = "UNDESIRABLE_"
 OFFICIAL_EXPORT_URL = "https://reestrs.minjust.gov.ru/rest/registry/c2d1692e-a9f6-5a79-13ee-5da5b42980df/export"
 DOCUMENTED_SETTINGS = (
@@ -66,6 +68,8 @@ class Settings:
     public_url: str = DEFAULT_PUBLIC_URL
     cors_origins: tuple[str, ...] = ("*",)
     scan_workers: int = 0
+    limits: Limits = field(default_factory=Limits)
+    """Bounds on untrusted input (not read from the environment; see ``docs/security.md``)."""
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:

@@ -15,7 +15,8 @@ def _ids(body: dict[str, Any]) -> set[str]:
 
 def test_json_text_is_scanned_with_offsets(client: Any) -> None:
     body = client.post("/api/scan", json={"text": TEXT}).json()
-    assert set(body) == {"as_of", "snapshot", "mentions"}
+    assert set(body) == {"as_of", "snapshot", "mentions", "truncated"}
+    assert body["truncated"] is False
     mention = body["mentions"][0]
     assert TEXT[mention["start"] : mention["end"]] == "Bellingcat"
     assert any("bellingcat" in (m["organization"]["name_en"] or "").lower() for m in body["mentions"])

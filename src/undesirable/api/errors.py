@@ -134,6 +134,10 @@ def install_error_handlers(app: FastAPI, *, render_html: HtmlRenderer | None = N
             response.headers["Allow"] = ", ".join(allowed)
         return response
 
+    async def on_too_deep(request: Request, exc: Exception) -> Response:
+        message = "malformed JSON: nested too deeply"
+        return respond(request, 400, build_error_body(400, MALFORMED_JSON, message))
+
     async def on_unexpected(request: Request, exc: Exception) -> Response:
         LOG.exception("unexpected error on %s %s", request.method, request.url.path)
         return respond(request, 500, build_error_body(500, "internal_error", "internal error"))
@@ -142,6 +146,7 @@ def install_error_handlers(app: FastAPI, *, render_html: HtmlRenderer | None = N
         UndesirableError: on_project_error,
         RequestValidationError: on_validation_error,
         StarletteHTTPException: on_http_error,
+        RecursionError: on_too_deep,  # json.loads of a deeply nested body, wherever it is parsed
         Exception: on_unexpected,
     }
     for exc_class, handler in handlers.items():

@@ -8,6 +8,7 @@ script; :func:`fold_fragment_key` is the case- and quote-blind key under which r
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -78,14 +79,40 @@ def is_initialism(acronym: str, text: str) -> bool:
 
 
 def find_embedded_acronyms(text: str) -> list[str]:
-    """``Transformation Center Covenant Network TCCN`` -> ``TCCN``."""
+    """``Transformation Center Covenant Network TCCN`` -> ``TCCN``.
+
+    A word is taken when it is an acronym whose letters are, in order, initials of the *other*
+    words. The initials are indexed once, so the time grows with the number of words times the
+    (bounded) acronym length, not with the square of the number of words.
+    """
     words = text.split()
-    found = []
+    if len(words) <= 2:
+        return []
+    owners: list[int] = []  # for each initial, the word it belongs to
+    positions: dict[str, list[int]] = {}  # initial -> its positions in ``owners``
     for index, word in enumerate(words):
-        rest = " ".join(words[:index] + words[index + 1 :])
-        if len(words) > 2 and is_acronym(word) and is_initialism(word, rest):
-            found.append(word)
-    return found
+        for part in WORDS.findall(word):
+            positions.setdefault(part[0].casefold(), []).append(len(owners))
+            owners.append(index)
+    return [
+        word
+        for index, word in enumerate(words)
+        if is_acronym(word) and _is_initialism_without(word, index, owners, positions)
+    ]
+
+
+def _is_initialism_without(acronym: str, skipped: int, owners: list[int], positions: dict[str, list[int]]) -> bool:
+    """:func:`is_initialism` of ``acronym`` over the initials of every word but word ``skipped``."""
+    at = 0
+    for letter in (c.casefold() for c in acronym if c.isalpha()):
+        found = positions.get(letter, [])
+        spot = bisect.bisect_left(found, at)
+        while spot < len(found) and owners[found[spot]] == skipped:
+            spot += 1
+        if spot == len(found):
+            return False
+        at = found[spot] + 1
+    return True
 
 
 def is_non_russian(text: str) -> bool:

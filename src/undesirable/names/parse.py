@@ -60,6 +60,7 @@ __all__ = ["ParsedName", "lookup_country_code", "parse_register_name"]
 
 LONG_RAW_CHARS = 2000
 MAX_NESTED_LEVEL = 2  # fragments deeper than a top-level bracket share one level
+ACRONYM_CONTEXT_WORDS = 64  # words before a bracketed acronym searched for its initials (keeps parsing linear)
 
 _ODD_CATEGORIES = frozenset({"So", "Co", "Cn", "Cs"})  # emoji, private use, unassigned, surrogates
 _USUAL_SYMBOLS = frozenset("№")
@@ -115,7 +116,8 @@ def parse_register_name(raw: str) -> ParsedName:
     root = read_brackets(text, state.reasons)
     groups = [g for g in root.items if isinstance(g, Group)]
     renames = [(g, m) for g in groups if (m := _RENAME.match(g.text()))]
-    root.items = [i for i in root.items if not any(i is g for g, _ in renames)]
+    renamed = {id(g) for g, _ in renames}
+    root.items = [i for i in root.items if id(i) not in renamed]
     pieces = split_pieces(root.items, state.reasons)
     country = take_country(pieces, state.reasons, places=state.places)
     _collect_pieces(pieces, 0, state)
@@ -160,7 +162,7 @@ def _glue_inline_groups(piece: list[str | Group], state: _Parse) -> list[str | G
             lowercase_word = inner[:1].islower() and " " not in inner
             if lowercase_word or (isinstance(after, str) and has_letters(after)):
                 out[-1] = f"{before.rstrip()} ({inner})"
-                around = before + (after if isinstance(after, str) else "")
+                around = _last_words(before) + " " + (after if isinstance(after, str) else "")
                 if is_acronym(inner) and is_initialism(inner, around):
                     state.acronyms.append(inner)
                 continue
@@ -169,6 +171,16 @@ def _glue_inline_groups(piece: list[str | Group], state: _Parse) -> list[str | G
             continue
         out.append(item)
     return out
+
+
+def _last_words(text: str) -> str:
+    """The last :data:`ACRONYM_CONTEXT_WORDS` words of ``text`` (an acronym spells words near it)."""
+    cut = len(text)
+    for _ in range(ACRONYM_CONTEXT_WORDS):
+        cut = text.rfind(" ", 0, cut)
+        if cut < 0:
+            return text
+    return text[cut:]
 
 
 def _apply_renames(renames: list[tuple[Group, re.Match[str]]], state: _Parse) -> list[FormerName]:

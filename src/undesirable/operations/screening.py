@@ -77,10 +77,13 @@ class TextScan:
     as_of: date | None
     snapshot: Snapshot | None
     mentions: tuple[Mention, ...]
+    truncated: bool | None = None
+    """True when more mentions were found than the answer holds (``limits.mentions``); None: no limit."""
 
     def to_json(self) -> dict[str, Any]:
         mentions = [m.to_json(as_of=self.as_of) for m in self.mentions]
-        return {"as_of": iso(self.as_of), "snapshot": snapshot_json(self.snapshot), "mentions": mentions}
+        body = {"as_of": iso(self.as_of), "snapshot": snapshot_json(self.snapshot), "mentions": mentions}
+        return body if self.truncated is None else {**body, "truncated": self.truncated}
 
 
 def check_name(
@@ -134,13 +137,23 @@ def check_names(
     return batch
 
 
-def scan_text(registry: Registry, text: str, *, as_of: date | None = None, who: str | None = None) -> TextScan:
-    """Find the register's organizations mentioned in ``text`` and audit the scan (as :func:`check_name`)."""
-    return scan_document(registry, [(0, text)], as_of=as_of, who=who)
+def scan_text(
+    registry: Registry, text: str, *, as_of: date | None = None, who: str | None = None, limit: int | None = None
+) -> TextScan:
+    """Find the register's organizations mentioned in ``text`` and audit the scan (as :func:`check_name`).
+
+    With ``limit``, the answer holds the first ``limit`` mentions and says whether there were more.
+    """
+    return scan_document(registry, [(0, text)], as_of=as_of, who=who, limit=limit)
 
 
 def scan_document(
-    registry: Registry, chunks: Iterable[tuple[int, str]], *, as_of: date | None = None, who: str | None = None
+    registry: Registry,
+    chunks: Iterable[tuple[int, str]],
+    *,
+    as_of: date | None = None,
+    who: str | None = None,
+    limit: int | None = None,
 ) -> TextScan:
     """:func:`scan_text` over a text read in pieces, each ``(offset in the whole text, piece)``.
 
@@ -153,7 +166,9 @@ def scan_document(
             beginning += piece[: MAX_QUERY_CHARS - len(beginning)]
         found = registry.scan(piece, as_of=as_of)
         mentions.extend(replace(m, start=m.start + offset, end=m.end + offset) if offset else m for m in found)
-    scan = TextScan(as_of, registry.current_snapshot(), tuple(mentions))
+    kept = mentions if limit is None else mentions[:limit]
+    truncated = None if limit is None else len(mentions) > limit
+    scan = TextScan(as_of, registry.current_snapshot(), tuple(kept), truncated)
     if who is not None:
         result = summarize_matches(_best_per_organization(mentions), as_of=as_of)
         record_screening(registry, who=who, query=beginning, result=result, kind="scan", threshold=None, as_of=as_of)

@@ -36,9 +36,11 @@ class Scanner:
         self._lock = threading.Lock()
 
     def scan_json(self, text: str, *, as_of: date | None, who: str | None) -> bytes:
-        """The answer of ``scan_text`` as UTF-8 JSON (``{"as_of", "snapshot", "mentions"}``)."""
+        """The answer of ``scan_text`` as UTF-8 JSON (``{"as_of", "snapshot", "mentions", "truncated"}``),
+        holding at most ``limits.mentions`` mentions."""
         if self.settings.scan_workers <= 0:
-            return encode(scan_text(self.registry, text, as_of=as_of, who=who).to_json())
+            limit = self.settings.limits.mentions
+            return encode(scan_text(self.registry, text, as_of=as_of, who=who, limit=limit).to_json())
         return self._get_pool().submit(scan_in_worker, self.settings, text, as_of, who).result()
 
     def close(self) -> None:
@@ -60,7 +62,7 @@ def scan_in_worker(settings: Settings, text: str, as_of: date | None, who: str |
     registry = _WORKER_REGISTRIES.get(settings.database_url)
     if registry is None:
         registry = _WORKER_REGISTRIES[settings.database_url] = Registry(open_store(settings.database_url), settings)
-    return encode(scan_text(registry, text, as_of=as_of, who=who).to_json())
+    return encode(scan_text(registry, text, as_of=as_of, who=who, limit=settings.limits.mentions).to_json())
 
 
 def encode(data: object) -> bytes:

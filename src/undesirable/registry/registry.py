@@ -79,13 +79,15 @@ class Registry:
 
     def import_file(self, path: Path, *, origin: str | None = None) -> ImportResult:
         """Import an official xlsx (or the project's JSON/CSV export) as a snapshot."""
-        return self.import_source(read_register_file(path), origin=origin or str(path))
+        source = read_register_file(path, limits=self.settings.limits)
+        return self.import_source(source, origin=origin or str(path))
 
     def import_bytes(
         self, data: bytes, *, name: str, origin: str | None = None, fetched_at: datetime | None = None
     ) -> ImportResult:
         """Import a register file held in memory (a download, an upload)."""
-        return self.import_source(read_register_bytes(data, name=name), origin=origin or name, fetched_at=fetched_at)
+        source = read_register_bytes(data, name=name, limits=self.settings.limits)
+        return self.import_source(source, origin=origin or name, fetched_at=fetched_at)
 
     def import_source(self, source: SourceFile, *, origin: str, fetched_at: datetime | None = None) -> ImportResult:
         result = import_source(self.store, source, annotations=self._annotations, origin=origin, fetched_at=fetched_at)

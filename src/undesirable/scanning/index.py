@@ -37,6 +37,10 @@ WORD_SLACK_CHARS = 12
 MAX_SHORT_ACRONYM = 2
 """Acronyms of at most this many characters need context (cue word or nearby mention)."""
 
+MAX_KEY_CHARS = 256
+"""Longest key the automaton holds: no word or domain is longer, and pyahocorasick crashes the
+process (a recursion in C) on keys of some hundred thousand characters."""
+
 FALLBACK_PREFIX = 3
 """Text words whose first letters match no name lemma are not lemmatized."""
 
@@ -260,6 +264,7 @@ def _clean_domain(domain: str) -> str:
 
 
 def _automaton(keys: dict[str, Any]) -> Any:
+    keys = {key: value for key, value in keys.items() if len(key) <= MAX_KEY_CHARS}
     if not keys:
         return None
     automaton = ahocorasick.Automaton()

@@ -20,9 +20,16 @@ from pathlib import Path
 from typing import Any
 
 from undesirable.errors import Location, SourceError
+from undesirable.limits import DEFAULT_LIMITS, Limits
 from undesirable.sources.cells import parse_datetime_cell
 from undesirable.sources.rows import RegisterRow, SourceFile, SourceKind
-from undesirable.sources.validate import DATE_KEYS, ROW_KEYS, build_register_row, check_unique_ordinals
+from undesirable.sources.validate import (
+    DATE_KEYS,
+    ROW_KEYS,
+    build_register_row,
+    check_row_count,
+    check_unique_ordinals,
+)
 
 FORMAT_NAME = "undesirable-register"
 FORMAT_VERSION = 1
@@ -74,12 +81,14 @@ def dump_register_csv(rows: Iterable[RegisterRow], *, actuality: datetime, kind:
     return buffer.getvalue()
 
 
-def read_register_json_bytes(data: bytes, *, name: str) -> SourceFile:
+def read_register_json_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS) -> SourceFile:
     """Read the project's JSON register file."""
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SourceError(f"not valid JSON: {exc}", location=Location(name)) from exc
+    except RecursionError:
+        raise SourceError("not valid JSON: nested too deeply", location=Location(name)) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise SourceError(f'not an {FORMAT_NAME} file (no "format": "{FORMAT_NAME}")', location=Location(name))
     actuality = parse_datetime_cell(document.get("actuality"))
@@ -88,7 +97,8 @@ def read_register_json_bytes(data: bytes, *, name: str) -> SourceFile:
     items = document.get("rows")
     if not isinstance(items, list):
         raise SourceError('"rows" must be a list', location=Location(name, None, "rows"))
-    rows = tuple(_row_from_mapping(item, name=name, line=i) for i, item in enumerate(items, start=1))
+    check_row_count(len(items), limits=limits, file=name, line=len(items))
+    rows = tuple(_row_from_mapping(item, name=name, line=i, limits=limits) for i, item in enumerate(items, start=1))
     check_unique_ordinals(rows, file=name, column="register_no")
     kinds: dict[object, SourceKind] = {"official": "official", "bundled": "bundled"}
     kind = kinds.get(document.get("kind"), "export")
@@ -103,7 +113,7 @@ def read_register_json_bytes(data: bytes, *, name: str) -> SourceFile:
     )
 
 
-def read_register_csv_bytes(data: bytes, *, name: str) -> SourceFile:
+def read_register_csv_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS) -> SourceFile:
     """Read the project's CSV register file (UTF-8, header row, ``actuality`` column)."""
     try:
         text = data.decode("utf-8-sig")
@@ -124,7 +134,8 @@ def read_register_csv_bytes(data: bytes, *, name: str) -> SourceFile:
                 f"invalid actuality {item.get('actuality')!r}", location=Location(name, line, "actuality")
             )
         actualities.add(stamp)
-        rows.append(_row_from_mapping(item, name=name, line=line))
+        check_row_count(len(rows) + 1, limits=limits, file=name, line=line)
+        rows.append(_row_from_mapping(item, name=name, line=line, limits=limits))
     if len(actualities) != 1:
         raise SourceError(
             "the actuality column must hold one date-time on every row", location=Location(name, None, "actuality")
@@ -136,37 +147,37 @@ def read_register_csv_bytes(data: bytes, *, name: str) -> SourceFile:
     )
 
 
-def read_register_file(path: Path) -> SourceFile:
+def read_register_file(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> SourceFile:
     """Read any register file the project knows, by its content: official xlsx, JSON or CSV."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read the file: {exc.strerror}", location=Location(str(path))) from exc
-    return read_register_bytes(data, name=str(path))
+    return read_register_bytes(data, name=str(path), limits=limits)
 
 
-def read_register_bytes(data: bytes, *, name: str) -> SourceFile:
+def read_register_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_LIMITS) -> SourceFile:
     """Pick the reader from the bytes: a zip is xlsx, ``{`` is JSON (the project's, or a saved REST
     answer of the ministry's service), a ``.csv`` name is CSV."""
     if data[:2] == b"PK" or name.lower().endswith(".xlsx"):
         from undesirable.sources.official_xlsx import read_official_xlsx_bytes
 
-        return read_official_xlsx_bytes(data, name=name)
+        return read_official_xlsx_bytes(data, name=name, limits=limits)
     if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
         from undesirable.sources.rest_json import is_rest_json, read_rest_json_bytes
 
         if is_rest_json(data):
             return read_rest_json_bytes(data, name=name)
-        return read_register_json_bytes(data, name=name)
+        return read_register_json_bytes(data, name=name, limits=limits)
     if name.lower().endswith(".csv"):
-        return read_register_csv_bytes(data, name=name)
+        return read_register_csv_bytes(data, name=name, limits=limits)
     raise SourceError(
         "not a register file (expected the official xlsx, a saved REST answer, or the project's JSON or CSV)",
         location=Location(name),
     )
 
 
-def _row_from_mapping(item: object, *, name: str, line: int) -> RegisterRow:
+def _row_from_mapping(item: object, *, name: str, line: int, limits: Limits) -> RegisterRow:
     if not isinstance(item, Mapping):
         raise SourceError("each row must be an object", location=Location(name, line))
     basis = str(item.get("basis") or "official")
@@ -181,4 +192,5 @@ def _row_from_mapping(item: object, *, name: str, line: int) -> RegisterRow:
         basis=basis,
         number_optional=True,
         former_ids=tuple(str(f) for f in former_ids),
+        limits=limits,
     )

@@ -22,6 +22,7 @@ from typing import IO, BinaryIO, Literal
 from xml.etree import ElementTree
 
 from undesirable.errors import Location, SourceError
+from undesirable.limits import DEFAULT_LIMITS, check_limit
 
 TextFormat = Literal["text", "markdown", "html", "docx"]
 TEXT_FORMATS: tuple[TextFormat, ...] = ("text", "markdown", "html", "docx")
@@ -31,6 +32,9 @@ SUPPORTED = "plain text, Markdown, HTML or DOCX"
 MAX_DOCX_BYTES = 512 * 1024 * 1024
 """A DOCX read from a stream that cannot seek is held in memory up to this size."""
 
+
+PIECE_RUNS = 256
+"""A paragraph with more text runs than this is given out in several pieces."""
 
 _EXTENSIONS: dict[str, TextFormat] = {
     ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
@@ -124,11 +128,18 @@ _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 
 
-def extract_docx_text(sample: bytes, stream: BinaryIO, location: Location) -> Iterator[str]:
+def extract_docx_text(
+    sample: bytes, stream: BinaryIO, location: Location, *, max_unpacked: int = DEFAULT_LIMITS.unpacked_bytes
+) -> Iterator[str]:
     """The paragraphs of a DOCX whose first bytes ``sample`` were read from ``stream``.
+
+    The sizes the archive declares for its members are checked against ``max_unpacked`` before
+    anything is unpacked (zipfile never unpacks past a declared size), and a long paragraph is
+    given out in pieces, so memory stays bounded whatever the document holds.
 
     Raises:
         SourceError: for a broken DOCX (raised while iterating).
+        LimitError: for a DOCX that unpacks to more than ``max_unpacked`` bytes.
     """
     data: BinaryIO
     if stream.seekable():
@@ -138,6 +149,8 @@ def extract_docx_text(sample: bytes, stream: BinaryIO, location: Location) -> It
         data = io.BytesIO(sample + stream.read(MAX_DOCX_BYTES))
     try:
         archive = zipfile.ZipFile(data)
+        declared = sum(info.file_size for info in archive.infolist())
+        check_limit(declared, max_unpacked, what="unpacked bytes", name="unpacked_bytes", location=location)
         targets = _docx_link_targets(archive)
         with archive.open("word/document.xml") as document:
             yield from _docx_paragraphs(document, targets)
@@ -168,6 +181,10 @@ def _docx_paragraphs(document: IO[bytes], targets: dict[str, str]) -> Iterator[s
             continue
         if tag == _W + "t":
             out.append(elem.text or "")
+            elem.clear()
+            if len(out) >= PIECE_RUNS:
+                yield "".join(out)
+                out.clear()
         elif tag == _W + "hyperlink" and links:
             target = links.pop()
             if "://" in target:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from undesirable.errors import Location, SourceError
+from undesirable.limits import DEFAULT_LIMITS, Limits, check_limit
 from undesirable.sources.text_formats import (
     SUPPORTED,
     TEXT_FORMATS,
@@ -94,22 +95,33 @@ class TextDocument:
     chunks: Iterator[TextChunk]
 
 
-def read_text_chunks(stream: BinaryIO, *, name: str, text_format: TextFormat | None = None) -> TextDocument:
+def read_text_chunks(
+    stream: BinaryIO,
+    *,
+    name: str,
+    text_format: TextFormat | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    max_chars: int | None = None,
+) -> TextDocument:
     """Start reading ``stream``: tell its format and encoding from the name and first bytes.
 
     Args:
         stream: a binary stream, left open (the chunks read from it).
         name: the file name (its extension tells the format) or ``-`` for standard input.
         text_format: the format, when known; else it is told from ``name`` and the content.
+        limits: ``unpacked_bytes`` bounds a DOCX archive.
+        max_chars: the longest text accepted (checked while the text is extracted); None: no bound.
 
     Raises:
         SourceError: for a binary file, a broken DOCX, or a format that is not read.
+        LimitError: (while iterating) for a text over ``max_chars`` or a DOCX over ``limits``.
     """
     location = Location(name)
     sample = stream.read(SNIFF_BYTES)
     kind = text_format or detect_format_from_name(name) or detect_format_from_bytes(sample, location)
     if kind == "docx":
-        return TextDocument(name, "docx", None, _chunk_pieces(extract_docx_text(sample, stream, location)))
+        paragraphs = extract_docx_text(sample, stream, location, max_unpacked=limits.unpacked_bytes)
+        return TextDocument(name, "docx", None, _chunk_pieces(paragraphs, max_chars=max_chars, name=name))
     binary = _binary_kind(sample)
     if binary is not None and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = None if binary != "a binary file" else _utf16_without_bom(sample)
@@ -121,16 +133,26 @@ def read_text_chunks(stream: BinaryIO, *, name: str, text_format: TextFormat | N
     pieces = _decoded(sample, stream, encoding)
     if kind == "html":
         pieces = extract_html_text(pieces)
-    return TextDocument(name, kind, encoding, _chunk_pieces(pieces))
+    return TextDocument(name, kind, encoding, _chunk_pieces(pieces, max_chars=max_chars, name=name))
 
 
-def read_text_bytes(data: bytes, *, name: str = "-", text_format: TextFormat | None = None) -> str:
+def read_text_bytes(
+    data: bytes,
+    *,
+    name: str = "-",
+    text_format: TextFormat | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    max_chars: int | None = None,
+) -> str:
     """The whole text of ``data`` (an uploaded file; offsets as in :func:`read_text_chunks`).
 
     Raises:
         SourceError: as :func:`read_text_chunks`.
+        LimitError: as :func:`read_text_chunks`.
     """
-    document = read_text_chunks(io.BytesIO(data), name=name, text_format=text_format)
+    document = read_text_chunks(
+        io.BytesIO(data), name=name, text_format=text_format, limits=limits, max_chars=max_chars
+    )
     return "".join(chunk.text for chunk in document.chunks)
 
 
@@ -200,25 +222,37 @@ def _decoded(sample: bytes, stream: BinaryIO, encoding: str) -> Iterator[str]:
         yield tail
 
 
-def _chunk_pieces(pieces: Iterable[str], *, size: int = CHUNK_CHARS) -> Iterator[TextChunk]:
+def _chunk_pieces(
+    pieces: Iterable[str], *, size: int = CHUNK_CHARS, max_chars: int | None = None, name: str = "-"
+) -> Iterator[TextChunk]:
     """Pieces of about ``size`` characters, cut at a paragraph end, a line end, a sentence end or a
-    space, in this order of preference, in the second half of the piece."""
+    space, in this order of preference, in the second half of the piece.
+
+    Each character is copied a bounded number of times (a position moves through a long piece
+    instead of re-slicing the rest), so time grows linearly with the text. ``max_chars`` is checked
+    as each piece arrives: a text over it fails before the rest is extracted.
+    """
     buffer = ""
     offset = 0
     for piece in pieces:
-        buffer += piece
-        while len(buffer) >= size:
-            cut = _cut_point(buffer, size)
-            yield TextChunk(offset, buffer[:cut])
-            offset += cut
-            buffer = buffer[cut:]
+        buffer = buffer + piece if buffer else piece
+        if max_chars is not None:
+            check_limit(offset + len(buffer), max_chars, what="characters of text", name="text_chars", location=name)
+        start = 0
+        while len(buffer) - start >= size:
+            cut = _cut_point(buffer, start, size)
+            yield TextChunk(offset, buffer[start:cut])
+            offset += cut - start
+            start = cut
+        buffer = buffer[start:]
     if buffer:
         yield TextChunk(offset, buffer)
 
 
-def _cut_point(buffer: str, size: int) -> int:
+def _cut_point(buffer: str, start: int, size: int) -> int:
+    """Where the piece of ``buffer`` starting at ``start`` ends (an absolute position)."""
     for mark in _CUTS:
-        found = buffer.rfind(mark, size // 2, size)
+        found = buffer.rfind(mark, start + size // 2, start + size)
         if found >= 0 and not (mark == "\n" and buffer[found - 1] == "-"):
             return found + len(mark)
-    return size
+    return start + size

@@ -6,10 +6,11 @@ judged the same way wherever it comes from.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 from undesirable.errors import Location, SourceError
+from undesirable.limits import DEFAULT_LIMITS, Limits, check_limit
 from undesirable.sources.cells import cell_text, parse_date_cell, parse_month_cell
 from undesirable.sources.rows import RegisterRow, normalize_order
 
@@ -39,6 +40,7 @@ def build_register_row(
     basis: str = "official",
     number_optional: bool = False,
     former_ids: tuple[str, ...] = (),
+    limits: Limits = DEFAULT_LIMITS,
 ) -> RegisterRow:
     """Validate one row's cells (keyed as ``ROW_KEYS``) and type them.
 
@@ -51,10 +53,13 @@ def build_register_row(
         basis: ``official`` or ``press`` (the bundled reconstruction marks rows known from reporting).
         number_optional: an empty № п/п is allowed (the project's formats: a number not known for sure).
         former_ids: earlier ids of the organization (the project's formats carry them).
+        limits: the longest cell and the most words in a name (a :class:`LimitError` names the cell).
     """
 
     def where(key: str) -> Location:
         return Location(file, line, column_names.get(key, key))
+
+    check_cell_limits(cells, limits=limits, where=where)
 
     number_text = cell_text(cells.get("register_no"))
     if not (number_text is None and number_optional) and (number_text is None or not number_text.rstrip(".").isdigit()):
@@ -94,6 +99,25 @@ def build_register_row(
         month_dates=tuple(month_dates),
         former_ids=former_ids,
     )
+
+
+def check_cell_limits(cells: Mapping[str, object], *, limits: Limits, where: Callable[[str], Location]) -> None:
+    """Refuse a cell longer than ``limits.cell_chars`` and a name of more than ``limits.name_words`` words."""
+    for key in ROW_KEYS:
+        value = cells.get(key)
+        if isinstance(value, str):
+            check_limit(
+                len(value), limits.cell_chars, what="characters in a cell", name="cell_chars", location=where(key)
+            )
+    name = cells.get("raw_name")
+    if isinstance(name, str):
+        words = len(name.split())
+        check_limit(words, limits.name_words, what="words in a name", name="name_words", location=where("raw_name"))
+
+
+def check_row_count(count: int, *, limits: Limits, file: str, line: int) -> None:
+    """Refuse a file with more than ``limits.rows`` data rows (checked as each row is read)."""
+    check_limit(count, limits.rows, what="rows", name="rows", location=Location(file, line))
 
 
 def check_unique_ordinals(rows: Iterable[RegisterRow], *, file: str, column: str) -> None:
