@@ -46,7 +46,7 @@ def test_a_docx_that_unpacks_past_the_limit_is_refused(small_client: Any) -> Non
 
 def test_a_text_over_the_limit_is_refused(small_client: Any) -> None:
     response = small_client.post("/api/scan", json={"text": "слово " * 5_000})
-    assert "limits.text_chars" in assert_error_body(response, 413, "too_large")["message"]
+    assert "limits.text_chars" in assert_error_body(response, 422)["message"]
 
 
 def test_an_answer_holds_at_most_the_mentions_limit_and_says_it_was_cut(small_client: Any) -> None:
