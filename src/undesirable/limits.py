@@ -30,6 +30,8 @@ class Limits:
         download_bytes: bytes ``update`` downloads (after decompression).
         download_seconds: the overall deadline of one download, retries included.
         webhook_response_bytes: bytes read from a webhook receiver's answer.
+        header_seconds: how long ``serve`` waits for a request's headers before closing the connection.
+        body_seconds: how long ``serve`` waits for each piece of a request body (then 408).
     """
 
     unpacked_bytes: int = 64 * 1024 * 1024
@@ -41,6 +43,8 @@ class Limits:
     download_bytes: int = 20 * 1024 * 1024
     download_seconds: float = 120.0
     webhook_response_bytes: int = 64 * 1024
+    header_seconds: float = 10.0
+    body_seconds: float = 30.0
 
 
 DEFAULT_LIMITS = Limits()

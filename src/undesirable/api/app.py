@@ -29,6 +29,7 @@ from undesirable.api import (
 )
 from undesirable.api.cors import CorsMiddleware
 from undesirable.api.errors import BodyLimitMiddleware, install_error_handlers
+from undesirable.api.hardening import BodyTimeoutMiddleware, SecurityHeadersMiddleware
 from undesirable.operations.workers import Scanner
 from undesirable.registry.registry import Registry
 from undesirable.settings import Settings, load_settings
@@ -111,12 +112,14 @@ def create_app(
     for module in LATE_ROUTERS:
         app.include_router(module.router)
     install_error_handlers(app, render_html=render_error_page)
+    app.add_middleware(BodyTimeoutMiddleware, seconds=settings.limits.body_seconds)
     app.add_middleware(
         BodyLimitMiddleware,
         default_limit=DEFAULT_BODY_LIMIT,
         limits=dict.fromkeys(UPLOAD_PATHS, UPLOAD_BODY_LIMIT),
     )
     app.add_middleware(CorsMiddleware, origins=settings.cors_origins)
+    app.add_middleware(SecurityHeadersMiddleware)
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
     return app
 

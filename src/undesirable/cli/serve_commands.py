@@ -14,6 +14,7 @@ import typer
 
 from undesirable.cli import app
 from undesirable.cli.common import current_settings, handles_errors
+from undesirable.limits import DEFAULT_LIMITS, Limits
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -38,15 +39,22 @@ def serve_command(
     # Scheduled updates (UNDESIRABLE_UPDATE_EVERY) run once, here, not in every worker.
     scheduler = start_update_scheduler(settings)
     try:
-        run_server(host=host, port=port, workers=workers, quiet=quiet)
+        run_server(host=host, port=port, workers=workers, quiet=quiet, limits=settings.limits)
     finally:
         if scheduler is not None:
             scheduler.stop()
 
 
-def run_server(*, host: str, port: int, workers: int, quiet: bool = False) -> None:
-    """Run uvicorn on ``host:port`` with ``workers`` processes, each building its own app."""
+def run_server(
+    *, host: str, port: int, workers: int, quiet: bool = False, limits: Limits = DEFAULT_LIMITS
+) -> None:
+    """Run uvicorn on ``host:port`` with ``workers`` processes, each building its own app.
+
+    A connection whose request headers take over ``limits.header_seconds`` is closed.
+    """
     import uvicorn
+
+    from undesirable.api.hardening import make_header_timeout_protocol
 
     config = uvicorn.Config(
         APP_FACTORY,
@@ -55,6 +63,7 @@ def run_server(*, host: str, port: int, workers: int, quiet: bool = False) -> No
         port=port,
         workers=workers,
         proxy_headers=False,
+        http=make_header_timeout_protocol(limits.header_seconds),
         log_level="warning" if quiet else "info",
         access_log=not quiet,
     )
