@@ -23,6 +23,7 @@ from undesirable.exports.compliance_csv import compliance_file_name, dump_compli
 from undesirable.exports.listing import select_listed
 from undesirable.exports.project import dump_project_csv, dump_project_json, dump_project_xlsx
 from undesirable.model import Organization, Snapshot
+from undesirable.sources.formulas import is_formula_like
 
 if TYPE_CHECKING:
     from undesirable.registry.registry import Registry
@@ -72,6 +73,7 @@ def render_export(registry: Registry, *, format: str, as_of: date | None = None)
     else:
         data = _RENDERERS[format](organizations, snapshot=snapshot, as_of=as_of)
         name = f"undesirable_register_{snapshot.actuality:%Y_%m_%d}{_SUFFIXES[format]}"
+        warnings = _formula_warnings(organizations, format)
     return Export(format, data, name, len(organizations), snapshot, as_of, tuple(warnings))
 
 
@@ -99,6 +101,18 @@ def write_export(export: Export, output: str | None = None) -> Path | None:
         Path(temporary).unlink(missing_ok=True)
         raise
     return target
+
+
+def _formula_warnings(organizations: Sequence[Organization], format: str) -> list[str]:
+    """Say which names a spreadsheet would run as formulas, and how the export neutralised them."""
+    how = {"csv": "written after an apostrophe (import removes it)", "xlsx": "written as text, not as a formula"}
+    if format not in how:
+        return []
+    return [
+        f"{org.id}: the name starts with {org.raw_name[0]!r}, a spreadsheet formula character: {how[format]}"
+        for org in organizations
+        if is_formula_like(org.raw_name)
+    ]
 
 
 def _render_ftm(organizations: Sequence[Organization], *, snapshot: Snapshot, as_of: date | None) -> bytes:

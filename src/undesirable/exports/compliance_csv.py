@@ -31,6 +31,7 @@ from functools import lru_cache
 from importlib import resources
 
 from undesirable.model import Organization
+from undesirable.sources.formulas import is_formula_like, neutralize_csv_cell
 
 ENCODING = "cp1251"
 HEADER = (
@@ -75,7 +76,9 @@ def dump_compliance_csv(organizations: Sequence[Organization]) -> tuple[bytes, l
         cells = []
         for column, value in enumerate(compliance_row(org), start=1):
             text, replaced = to_cp1251_text(value)
-            cells.append(text)
+            if is_formula_like(text):
+                reports.append(f"{org.id}, column {column}: starts with {text[0]!r}, written after an apostrophe")
+            cells.append(neutralize_csv_cell(text))
             reports.extend(
                 f"{org.id}, column {column}: {old!r} (U+{ord(old):04X}) written as {new!r}" for old, new in replaced
             )

@@ -8,6 +8,7 @@ from undesirable.model import Organization
 from undesirable.names.parse import parse_register_name
 from undesirable.registry.annotations import AnnotationIndex, apply_annotations
 from undesirable.registry.identity import IdentityIndex, assign_ids
+from undesirable.sources.formulas import is_formula_like
 from undesirable.sources.rows import RegisterRow
 
 
@@ -43,9 +44,15 @@ def build_organization(row: RegisterRow) -> Organization:
         exclusion_order=row.exclusion_order,
         gp_cancel_date=row.gp_cancel_date,
         source_status=row.status,
-        needs_review=parsed.needs_review,
-        review_reasons=parsed.review_reasons,
+        needs_review=parsed.needs_review or is_formula_like(row.raw_name),
+        review_reasons=(*parsed.review_reasons, *_formula_reasons(row.raw_name)),
         basis=row.basis,
         month_dates=row.month_dates,
         former_ids=row.former_ids,
     )
+
+
+def _formula_reasons(raw_name: str) -> tuple[str, ...]:
+    if not is_formula_like(raw_name):
+        return ()
+    return (f"the name starts with {raw_name[0]!r}, which spreadsheets run as a formula",)

@@ -47,7 +47,9 @@ def write_official_xlsx(
     for offset, row in enumerate(rows):
         values = _row_values(row, date_style)
         for column in layout.columns:
-            sheet.cell(row=layout.first_data_row + offset, column=column.index, value=values[column.key])
+            cell = sheet.cell(row=layout.first_data_row + offset, column=column.index, value=values[column.key])
+            if cell.data_type == "f":  # text that starts with "=": a string, never a live formula
+                cell.data_type = "s"
     if provenance is not None:
         write_provenance_sheet(book, provenance, rows)
     book.save(path)

@@ -22,6 +22,7 @@ from typing import Any
 from undesirable.errors import Location, SourceError
 from undesirable.limits import DEFAULT_LIMITS, Limits
 from undesirable.sources.cells import parse_datetime_cell
+from undesirable.sources.formulas import neutralize_csv_cell, restore_csv_cell
 from undesirable.sources.rows import RegisterRow, SourceFile, SourceKind
 from undesirable.sources.validate import (
     DATE_KEYS,
@@ -75,7 +76,7 @@ def dump_register_csv(rows: Iterable[RegisterRow], *, actuality: datetime, kind:
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        values = row_to_json(row)
+        values = {key: neutralize_csv_cell(v) if isinstance(v, str) else v for key, v in row_to_json(row).items()}
         values["former_ids"] = ";".join(values["former_ids"])
         writer.writerow({"actuality": actuality.isoformat(), **values, "kind": kind})
     return buffer.getvalue()
@@ -135,7 +136,8 @@ def read_register_csv_bytes(data: bytes, *, name: str, limits: Limits = DEFAULT_
             )
         actualities.add(stamp)
         check_row_count(len(rows) + 1, limits=limits, file=name, line=line)
-        rows.append(_row_from_mapping(item, name=name, line=line, limits=limits))
+        cells = {key: restore_csv_cell(v) if isinstance(v, str) else v for key, v in item.items()}
+        rows.append(_row_from_mapping(cells, name=name, line=line, limits=limits))
     if len(actualities) != 1:
         raise SourceError(
             "the actuality column must hold one date-time on every row", location=Location(name, None, "actuality")
