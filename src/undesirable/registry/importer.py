@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
+from undesirable.errors import Location, SourceError
 from undesirable.registry.annotations import AnnotationIndex
 from undesirable.registry.build import build_organizations
 from undesirable.registry.diff import SnapshotDiff, diff_across_sources, diff_snapshots
@@ -22,6 +23,7 @@ from undesirable.registry.records import organization_to_record
 from undesirable.registry.snapshots import (
     LIST_ID,
     Snapshot,
+    actuality_problem,
     lineage_of,
     read_entries,
     read_known_organizations,
@@ -65,7 +67,16 @@ def import_source(
     origin: str,
     fetched_at: datetime | None = None,
 ) -> ImportResult:
-    """Store ``source`` as a snapshot unless its sha256 is known; all of it or nothing."""
+    """Store ``source`` as a snapshot unless its sha256 is known; all of it or nothing.
+
+    Raises:
+        SourceError: for an actuality in the future or before the list began (cell A2 of the xlsx).
+    """
+    problem = actuality_problem(source.actuality)
+    if problem is not None:
+        raise SourceError(
+            problem, location=Location(source.name, 2, "A") if source.kind == "official" else Location(source.name)
+        )
     with store.transaction() as conn:
         existing = conn.execute(select(schema.snapshots).where(schema.snapshots.c.sha256 == source.sha256)).first()
         if existing is not None:

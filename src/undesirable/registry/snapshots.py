@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -15,6 +16,8 @@ from undesirable.sources.rows import RegisterRow, organization_to_row
 from undesirable.store import schema
 
 LIST_ID = "ru-undesirable"
+EARLIEST_ACTUALITY = datetime(2015, 1, 1)
+FUTURE_SLACK = timedelta(days=1)
 
 
 def snapshot_from_row(row: Any) -> Snapshot:
@@ -42,10 +45,29 @@ def read_snapshots(conn: Connection) -> list[Snapshot]:
     return [snapshot_from_row(r) for r in rows]
 
 
-def current_lineage(snapshots: list[Snapshot]) -> list[Snapshot]:
-    """The snapshots that answer questions: official ones if any exist, else the bundled ones."""
-    official = [s for s in snapshots if s.is_official]
-    return official or [s for s in snapshots if not s.is_official]
+def current_lineage(snapshots: list[Snapshot], *, now: datetime | None = None) -> list[Snapshot]:
+    """The snapshots that answer questions: official ones if any exist, else the bundled ones.
+
+    A snapshot whose actuality is not plausible (:func:`check_actuality`: in the future or before
+    the list began) answers nothing, so one file dated 9999 cannot stay "current" forever.
+    """
+    plausible = [s for s in snapshots if actuality_problem(s.actuality, now=now) is None]
+    official = [s for s in plausible if s.is_official]
+    return official or [s for s in plausible if not s.is_official]
+
+
+def actuality_problem(actuality: datetime, *, now: datetime | None = None) -> str | None:
+    """Why an actuality date-time cannot be a real version of the list, or None when it can be.
+
+    It may not lie more than :data:`FUTURE_SLACK` after ``now`` (UTC; time zones and clocks
+    differ) nor before :data:`EARLIEST_ACTUALITY` (the list began in 2015).
+    """
+    moment = now or datetime.now(UTC).replace(tzinfo=None)
+    if actuality > moment + FUTURE_SLACK:
+        return f"the actuality {actuality:%d.%m.%Y %H:%M} lies in the future (more than a day after now)"
+    if actuality < EARLIEST_ACTUALITY:
+        return f"the actuality {actuality:%d.%m.%Y %H:%M} is before 2015, when the list began"
+    return None
 
 
 def read_entries(conn: Connection, snapshot_id: int) -> dict[str, Organization]:
