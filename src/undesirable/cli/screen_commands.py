@@ -127,6 +127,8 @@ def screen_command(
     if target.resolve() == input_file.resolve():
         raise UsageError("--output must not be the input file")
     reader = open_table(input_file, column=column)
+    for warning in getattr(reader, "warnings", ()):
+        sys.stderr.write(f"undesirable: warning: {warning}\n")
     started = time.perf_counter()
     with open_registry() as registry:
         screener = Screener(registry.match_index(), threshold=POSSIBLE_THRESHOLD if threshold is None else threshold)

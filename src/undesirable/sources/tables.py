@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from _csv import Reader as _csv_reader
 
 from undesirable.errors import Location, SourceError
+from undesirable.sources.encodings import count_utf8_errors, is_mostly_utf8
 
 SAMPLE_BYTES = 256 * 1024
 DELIMITERS = ",;\t|"
@@ -106,14 +107,11 @@ def iter_csv_records(reader: _csv_reader, *, columns: list[str], delimiter: str)
 
 
 def detect_encoding(sample: bytes) -> str:
-    """UTF-8 when the sample decodes as UTF-8, else the best guess of charset-normalizer."""
+    """UTF-8 when the sample is (mostly) UTF-8, else the best guess of charset-normalizer."""
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    if is_mostly_utf8(sample):  # a few bad bytes in a UTF-8 file are replaced and reported, not a reason to guess
         return "utf-8"
-    except UnicodeDecodeError:
-        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(sample, cp_isolation=["cp1251", "koi8_r", "cp866", "latin_1", "utf_16"]).best()
@@ -132,6 +130,12 @@ class CsvReader:
             raise SourceError("binary data, not a text table", location=Location(str(path)))
         self.encoding = detect_encoding(sample)
         text = sample.decode(self.encoding, errors="replace")
+        self.warnings: list[str] = []
+        if self.encoding == "utf-8" and (invalid := count_utf8_errors(sample)[1]):
+            self.warnings.append(
+                f"{path}: {invalid} invalid UTF-8 byte sequence(s) in the first {len(sample):,} bytes;"
+                " read as UTF-8, shown as U+FFFD"
+            )
         try:
             self.delimiter = csv.Sniffer().sniff(text.split("\n", 20)[0], delimiters=DELIMITERS).delimiter
         except csv.Error:

@@ -25,6 +25,7 @@ from typing import BinaryIO
 
 from undesirable.errors import Location, SourceError
 from undesirable.limits import DEFAULT_LIMITS, Limits, check_limit
+from undesirable.sources.encodings import is_mostly_utf8
 from undesirable.sources.text_formats import (
     SUPPORTED,
     TEXT_FORMATS,
@@ -162,12 +163,8 @@ def detect_encoding(sample: bytes) -> str:
         return "utf-8-sig"
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    try:
-        sample.decode("utf-8")
+    if is_mostly_utf8(sample):  # a few bad bytes in a UTF-8 text are replaced, not a reason to guess
         return "utf-8"
-    except UnicodeDecodeError as exc:
-        if exc.start >= len(sample) - 3 and exc.reason == "unexpected end of data":
-            return "utf-8"
     high = sum(1 for b in sample if b >= 0x80)
     scores = {
         enc: sum(1 for c in sample.decode(enc, "replace") if c in _FREQUENT_RUSSIAN) for enc in ("cp1251", "koi8-r")
