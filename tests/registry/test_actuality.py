@@ -38,9 +38,8 @@ def test_a_day_of_slack_is_allowed(registry: Any, tmp_path: Path) -> None:
 def test_a_stored_snapshot_dated_in_the_future_does_not_stay_current(registry: Any, tmp_path: Path) -> None:
     first = registry.import_file(write_sample_xlsx(tmp_path / "a.xlsx", actuality=datetime(2024, 9, 5)))
     with registry.store.transaction() as conn:  # as an earlier version let it in
-        conn.execute(
-            update(schema.snapshots).where(schema.snapshots.c.id == first.snapshot.id).values(actuality=datetime(9999, 1, 1))
-        )
+        table = schema.snapshots
+        conn.execute(update(table).where(table.c.id == first.snapshot.id).values(actuality=datetime(9999, 1, 1)))
     rows = [sample_row(i) for i in range(1, 7)]
     later = registry.import_file(write_sample_xlsx(tmp_path / "b.xlsx", rows=rows, actuality=datetime(2025, 1, 10)))
     current = registry.current_snapshot()
