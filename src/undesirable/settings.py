@@ -7,7 +7,10 @@
 | ``UNDESIRABLE_AUTOLOAD`` | ``0`` stops the bundled snapshot from loading into an empty store | ``1`` |
 | ``UNDESIRABLE_SOURCE_URL`` | where ``update`` downloads the official export | the Justice Ministry's export URL |
 | ``UNDESIRABLE_API_TOKEN`` | bearer token for API writes; unset disables writes | unset |
-| ``UNDESIRABLE_HMAC_KEY`` | key that signs screening certificates and webhooks | unset |
+| ``UNDESIRABLE_HMAC_KEY`` | key that signs screening certificates (at least 32 characters; not used for anything else) | unset |
+| ``UNDESIRABLE_WEBHOOK_KEY`` | default key that signs webhook deliveries (at least 32 characters, not the certificate key) | unset: each webhook needs its own secret |
+| ``UNDESIRABLE_AUDIT_KEY`` | key of the audit log's HMAC chain and its signed checkpoints; the database never holds it | a random key made once in ``audit.key`` in the data dir |
+| ``UNDESIRABLE_ALLOW_PRIVATE_WEBHOOKS`` | ``1`` lets webhooks go to private, loopback and link-local addresses | ``0`` |
 | ``UNDESIRABLE_CA_BUNDLE`` | PEM file of CA certificates ``update`` trusts (the ministry's chain is incomplete) | the system's |
 | ``UNDESIRABLE_UPDATE_EVERY`` | run ``update`` this often inside ``serve`` (``6h``, ``30m``, ``1d``); unset: never | unset |
 | ``UNDESIRABLE_SMTP_URL`` | mail server for notices: ``smtp://user:pass@host:587`` (STARTTLS) or ``smtps://...`` | unset |
@@ -38,6 +41,9 @@ DOCUMENTED_SETTINGS = (
     "SOURCE_URL",
     "API_TOKEN",
     "HMAC_KEY",
+    "WEBHOOK_KEY",
+    "AUDIT_KEY",
+    "ALLOW_PRIVATE_WEBHOOKS",
     "CA_BUNDLE",
     "UPDATE_EVERY",
     "SMTP_URL",
@@ -60,6 +66,9 @@ class Settings:
     source_url: str = OFFICIAL_EXPORT_URL
     api_token: str | None = field(default=None, repr=False)
     hmac_key: str | None = field(default=None, repr=False)
+    webhook_key: str | None = field(default=None, repr=False)
+    audit_key: str | None = field(default=None, repr=False)
+    allow_private_webhooks: bool = False
     ca_bundle: Path | None = None
     update_every: str | None = None
     smtp_url: str | None = field(default=None, repr=False)
@@ -89,6 +98,9 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         source_url=get("SOURCE_URL") or OFFICIAL_EXPORT_URL,
         api_token=get("API_TOKEN"),
         hmac_key=get("HMAC_KEY"),
+        webhook_key=get("WEBHOOK_KEY"),
+        audit_key=get("AUDIT_KEY"),
+        allow_private_webhooks=_is_on(get("ALLOW_PRIVATE_WEBHOOKS") or "0"),
         ca_bundle=Path(ca_bundle) if (ca_bundle := get("CA_BUNDLE")) else None,
         update_every=get("UPDATE_EVERY"),
         smtp_url=get("SMTP_URL"),

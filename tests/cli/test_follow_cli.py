@@ -28,7 +28,9 @@ def cli(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> A
         "UNDESIRABLE_DATABASE_URL": database_url,
         "UNDESIRABLE_DATA_DIR": str(tmp_path / "data"),
         "UNDESIRABLE_AUTOLOAD": "0",
-        "UNDESIRABLE_HMAC_KEY": "cli-test-key",
+        "UNDESIRABLE_HMAC_KEY": "cli-test-certificate-key-0123456789",
+        "UNDESIRABLE_WEBHOOK_KEY": "cli-test-webhook-key-0123456789abcdef",
+        "UNDESIRABLE_ALLOW_PRIVATE_WEBHOOKS": "1",
         "UNDESIRABLE_SOURCE_URL": URL,
     }
     for key, value in env.items():
@@ -195,7 +197,12 @@ def test_check_certificate_verify_and_audit(cli: Any, export: bytes, tmp_path: P
         == "undesirable: certificate NOT valid: the signature does not match: the certificate was altered\n"
     )
     audit = json.loads(cli("audit", "--json").stdout)
-    assert audit["chain"] == {"records": 1, "broken_at": None}
+    assert {k: audit["chain"][k] for k in ("records", "broken_at", "intact")} == {
+        "records": 1,
+        "broken_at": None,
+        "intact": True,
+    }
+    assert audit["chain"]["checkpoint"]["record_id"] == 1
     assert audit["records"][0]["query"] == "Open Society Foundation"
     assert cli("check", "-", "--certificate", str(proof)).exit_code == 2
 

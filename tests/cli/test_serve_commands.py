@@ -18,7 +18,9 @@ def test_serve_loads_the_store_then_runs_the_server(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(serve_commands, "run_server", lambda **kw: calls.append(kw))
     result = CliRunner().invoke(app, ["serve", "--port", "8123", "--workers", "2", "--quiet"])
     assert result.exit_code == 0, result.output
-    assert calls == [{"host": "127.0.0.1", "port": 8123, "workers": 2, "quiet": True}]
+    from undesirable.limits import DEFAULT_LIMITS
+
+    assert calls == [{"host": "127.0.0.1", "port": 8123, "workers": 2, "quiet": True, "limits": DEFAULT_LIMITS}]
     from undesirable import Registry, load_settings
     from undesirable.store import open_store
 

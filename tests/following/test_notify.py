@@ -60,6 +60,12 @@ class Receiver:
         return [json.loads(body) for _, body in self.received]
 
 
+@pytest.fixture(autouse=True)
+def loopback_webhooks_allowed(registry: Any) -> None:
+    """The test receivers listen on loopback, which webhooks refuse unless the operator allows it."""
+    registry.settings = replace(registry.settings, allow_private_webhooks=True)
+
+
 @pytest.fixture()
 def receiver() -> Iterator[Receiver]:
     server = Receiver()
@@ -253,7 +259,7 @@ def test_a_subscriber_does_not_receive_older_notices(registry: Any, tmp_path: Pa
 @pytest.mark.parametrize(
     ("target", "kwargs", "error", "message"),
     [
-        ("https://hooks.example.org/x", {}, UsageError, "pass --secret or set UNDESIRABLE_HMAC_KEY"),
+        ("https://hooks.example.org/x", {}, UsageError, "pass --secret or set UNDESIRABLE_WEBHOOK_KEY"),
         ("officer@example.org", {}, UsageError, "set UNDESIRABLE_SMTP_URL"),
         ("not a target", {}, UsageError, "not a webhook URL or an e-mail address"),
         ("https://hooks.example.org/x", {"secret": "s", "list_name": "nope"}, NotFoundError, "no watchlist"),
@@ -268,11 +274,11 @@ def test_bad_subscriptions_are_refused(
 
 
 def test_subscriptions_are_listed_without_secrets_and_removed(registry: Any) -> None:
-    registry.settings = replace(registry.settings, hmac_key="k")
+    registry.settings = replace(registry.settings, webhook_key="w" * 32)
     first = add_subscription(registry, "https://hooks.example.org/a", secret="own")
     add_subscription(registry, "https://hooks.example.org/b")
     listed = [s.to_json() for s in read_subscriptions(registry)]
-    assert [s["signed_by"] for s in listed] == ["own secret", "UNDESIRABLE_HMAC_KEY"]
+    assert [s["signed_by"] for s in listed] == ["own secret", "UNDESIRABLE_WEBHOOK_KEY"]
     assert "own" not in json.dumps(listed).replace("own secret", "")
     remove_subscription(registry, first.id)
     assert [s.target for s in read_subscriptions(registry)] == ["https://hooks.example.org/b"]

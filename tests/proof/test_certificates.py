@@ -18,7 +18,7 @@ from undesirable.proof.certificates import (
     write_certificate,
 )
 
-KEY = "certificate-test-key"
+KEY = "certificate-test-key-0123456789abcdef"
 NOW = datetime(2024, 9, 6, 12, 30)
 
 

@@ -6,6 +6,7 @@ import typer
 
 from undesirable.cli import app, follow_commands
 from undesirable.cli.common import JSON_OPTION, console, handles_errors, open_registry, print_json
+from undesirable.following.outbound import redact_url
 
 notify_app = typer.Typer(help="Webhooks and e-mails on every new version of the list.", no_args_is_help=True)
 app.add_typer(notify_app, name="notify")
@@ -24,7 +25,8 @@ def notify_add_command(
     with open_registry() as registry:
         sub = add_subscription(registry, target, secret=secret, list_name=list_name)
     console().print(
-        f"Subscription {sub.id}: {sub.kind} {sub.target}" + (f" (watchlist {sub.watchlist})" if sub.watchlist else "")
+        f"Subscription {sub.id}: {sub.kind} {sub.shown_target}"
+        + (f" (watchlist {sub.watchlist})" if sub.watchlist else "")
     )
 
 
@@ -41,7 +43,7 @@ def notify_list_command(as_json: bool = JSON_OPTION) -> None:
         return
     for sub in subs:
         scope = f"watchlist {sub.watchlist}" if sub.watchlist else "every new version"
-        console().print(f"{sub.id}  {sub.kind:7} {sub.target}  ({scope})")
+        console().print(f"{sub.id}  {sub.kind:7} {sub.shown_target}  ({scope})")
 
 
 @notify_app.command("remove")
@@ -67,7 +69,9 @@ def notify_send_command(as_json: bool = JSON_OPTION) -> None:
         print_json({"deliveries": [d.to_json() for d in deliveries]})
         return
     for d in deliveries:
-        console().print(f"notice {d.notice_id} -> {d.target}: {'delivered' if d.attempt.ok else d.attempt.error}")
+        console().print(
+            f"notice {d.notice_id} -> {redact_url(d.target)}: {'delivered' if d.attempt.ok else d.attempt.error}"
+        )
     console().print(f"{len(deliveries)} deliveries attempted.")
 
 
@@ -86,4 +90,6 @@ def notify_log_command(
         return
     for e in entries:
         outcome = "ok" if e["ok"] else f"failed: {e['error']}"
-        console().print(f"{e['at']}  notice {e['notice']} -> {e['target']} attempt {e['attempt']}: {outcome}")
+        console().print(
+            f"{e['at']}  notice {e['notice']} -> {redact_url(e['target'])} attempt {e['attempt']}: {outcome}"
+        )

@@ -58,11 +58,11 @@ def verify_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Check a screening certificate's signature (and whether this store knows its snapshot)."""
-    from undesirable.proof.certificates import read_certificate_file, verify_certificate
+    from undesirable.proof.certificates import verify_certificate_file
 
-    document = read_certificate_file(file)
     with open_registry() as registry:
-        check = verify_certificate(document, key=registry.settings.hmac_key)
+        check = verify_certificate_file(file, key=registry.settings.hmac_key)
+        document = check.document
         known = _known_snapshot(registry, document) if check.valid else None
     body = document.get("certificate", {})
     if as_json:
@@ -85,14 +85,14 @@ def audit_command(
     who: str | None = typer.Option(None, "--who", help="Only this person's screenings."),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """The screening audit log, and a check that no record was altered or removed."""
-    from undesirable.proof.audit import read_audit_log, verify_audit_chain
+    """The screening audit log, and a check that no record was altered, removed or cut off."""
+    from undesirable.proof.audit import check_audit_trail, read_audit_log
 
     with open_registry() as registry:
         records = read_audit_log(registry, limit=limit, who=who)
-        checked, broken = verify_audit_chain(registry)
+        check = check_audit_trail(registry)
     if as_json:
-        print_json({"chain": {"records": checked, "broken_at": broken}, "records": [r.to_json() for r in records]})
+        print_json({"chain": check.to_json(), "records": [r.to_json() for r in records]})
     else:
         out = console()
         for r in records:
@@ -100,10 +100,13 @@ def audit_command(
                 f"{r.id:>6} {r.at:%Y-%m-%d %H:%M:%S} {r.who:12} {r.kind:6} {r.query!r} -> {r.result.get('verdict')}"
                 f" ({r.result.get('count', 0)}) snapshot {r.snapshot_id} {(r.snapshot_sha256 or '')[:12]}"
             )
-        if broken is None:
-            out.print(f"Hash chain intact over {checked} records.")
-    if broken is not None:
-        fail(f"the audit log's hash chain breaks at record {broken}: a record was altered or removed")
+        if check.intact:
+            head = f", head matches the signed checkpoint of {check.checkpoint['at']}" if check.checkpoint else ""
+            out.print(f"Keyed hash chain intact over {check.records} records{head}.")
+            if check.unkeyed:
+                out.print(f"{check.unkeyed} early records predate the keyed chain (plain sha256).")
+    if not check.intact:
+        fail("the audit log is NOT intact: " + "; ".join(check.problems))
 
 
 def _known_snapshot(registry: Any, document: dict[str, Any]) -> bool:

@@ -24,6 +24,7 @@ from sqlalchemy import func, insert, select
 from undesirable.following.mail import ATTEMPTS as SMTP_ATTEMPTS
 from undesirable.following.mail import TIMEOUT_SECONDS as SMTP_TIMEOUT
 from undesirable.following.mail import build_notice_email, parse_smtp_url, send_email
+from undesirable.following.outbound import redact_url
 from undesirable.following.watchlists import WatchHit, find_new_hits, record_hits
 from undesirable.following.webhooks import ATTEMPTS as WEBHOOK_ATTEMPTS
 from undesirable.following.webhooks import TIMEOUT_SECONDS as WEBHOOK_TIMEOUT
@@ -53,7 +54,7 @@ class Delivery:
         return {
             "notice": self.notice_id,
             "subscription": self.subscription_id,
-            "target": self.target,
+            "target": redact_url(self.target),
             "ok": a.ok,
             "attempts": a.number,
             "status_code": a.status_code,
@@ -195,7 +196,7 @@ def read_deliveries(registry: Registry, *, limit: int = 100) -> list[dict[str, A
             "id": r.id,
             "notice": r.notice_id,
             "subscription": r.subscription_id,
-            "target": r.target,
+            "target": redact_url(r.target),
             "attempt": r.attempt,
             "ok": r.ok,
             "status_code": r.status_code,
@@ -256,9 +257,9 @@ def _deliver(
     settings = registry.settings
     if sub.kind == "webhook":
         body = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
-        secret = sub.secret or settings.hmac_key
+        secret = sub.secret or settings.webhook_key
         if not secret:
-            failed = Attempt(1, False, error="no signing key (set UNDESIRABLE_HMAC_KEY)")
+            failed = Attempt(1, False, error="no signing key (set UNDESIRABLE_WEBHOOK_KEY)")
             log(failed)
             return failed
         return post_webhook(
@@ -272,6 +273,8 @@ def _deliver(
             sleep=sleep,
             timeout=timeout or WEBHOOK_TIMEOUT,
             attempts=min(WEBHOOK_ATTEMPTS, MAX_ATTEMPTS - earlier),
+            allow_private=settings.allow_private_webhooks,
+            max_response_bytes=settings.limits.webhook_response_bytes,
         )
     if not settings.smtp_url:
         failed = Attempt(1, False, error="no mail server (set UNDESIRABLE_SMTP_URL)")

@@ -1,6 +1,8 @@
 """Subscriptions to notices: webhook URLs and e-mail addresses, optionally bound to a watchlist.
 
-A webhook is signed with its own secret or, without one, with ``UNDESIRABLE_HMAC_KEY``; an e-mail
+A webhook is signed with its own secret or, without one, with ``UNDESIRABLE_WEBHOOK_KEY`` (never
+the certificate key); its target may not be a private, loopback or link-local address unless
+``UNDESIRABLE_ALLOW_PRIVATE_WEBHOOKS=1``; listed targets hide passwords and query values; an e-mail
 needs ``UNDESIRABLE_SMTP_URL``. Secrets are stored but never listed. See ``following.notify``.
 """
 
@@ -13,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, insert, select
 
 from undesirable.errors import NotFoundError, UsageError
+from undesirable.following.outbound import private_target_problem, redact_url
+from undesirable.proof.keys import webhook_key
 from undesirable.registry.clock import naive_utc
 from undesirable.store import schema
 
@@ -28,11 +32,16 @@ class Subscription:
     watchlist: str | None
     signed_by: str | None
 
+    @property
+    def shown_target(self) -> str:
+        """The target as it may be printed: no password, no query values."""
+        return redact_url(self.target) if self.kind == "webhook" else self.target
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "kind": self.kind,
-            "target": self.target,
+            "target": self.shown_target,
             "watchlist": self.watchlist,
             "signed_by": self.signed_by,
         }
@@ -50,8 +59,11 @@ def add_subscription(
     target = target.strip()
     if target.startswith(("https://", "http://")):
         kind = "webhook"
-        if not (secret or registry.settings.hmac_key):
-            raise UsageError("webhooks are signed: pass --secret or set UNDESIRABLE_HMAC_KEY")
+        if not (secret or webhook_key(registry.settings)):
+            raise UsageError("webhooks are signed: pass --secret or set UNDESIRABLE_WEBHOOK_KEY")
+        refused = private_target_problem(target, allow_private=registry.settings.allow_private_webhooks)
+        if refused is not None:
+            raise UsageError(refused)
     elif "@" in target and " " not in target:
         kind = "email"
         if not registry.settings.smtp_url:
@@ -88,7 +100,7 @@ def read_subscriptions(registry: Registry) -> list[Subscription]:
             r.kind,
             r.target,
             r.watchlist,
-            None if r.kind == "email" else ("own secret" if r.secret else "UNDESIRABLE_HMAC_KEY"),
+            None if r.kind == "email" else ("own secret" if r.secret else "UNDESIRABLE_WEBHOOK_KEY"),
         )
         for r in rows
     ]

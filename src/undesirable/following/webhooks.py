@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import httpx
 
 from undesirable import __version__
+from undesirable.following.outbound import private_target_problem
+from undesirable.limits import DEFAULT_LIMITS
 
 SIGNATURE_HEADER = "X-Undesirable-Signature-256"
 EVENT_HEADER = "X-Undesirable-Event"
@@ -63,10 +65,14 @@ def post_webhook(
     attempts: int = ATTEMPTS,
     backoff: float = BACKOFF_SECONDS,
     sleep: Callable[[float], None] = time.sleep,
+    allow_private: bool = False,
+    max_response_bytes: int = DEFAULT_LIMITS.webhook_response_bytes,
 ) -> Attempt:
     """POST ``body`` to ``url`` until it is accepted or the attempts run out.
 
-    Every attempt is passed to ``on_attempt`` (to be logged) before the next one starts.
+    Every attempt is passed to ``on_attempt`` (to be logged) before the next one starts. A target
+    on a private, loopback or link-local address is refused without a call unless
+    ``allow_private``; at most ``max_response_bytes`` of an answer are read.
 
     Returns:
         The last attempt: ``ok`` when the receiver answered 2xx.
@@ -78,10 +84,15 @@ def post_webhook(
         EVENT_HEADER: event,
         DELIVERY_HEADER: delivery_id,
     }
+    refused = private_target_problem(url, allow_private=allow_private)
+    if refused is not None:
+        attempt = Attempt(1, False, error=_short(refused))
+        on_attempt(attempt)
+        return attempt
     attempt = Attempt(0, False, error="not attempted")
     with httpx.Client(transport=transport, timeout=timeout, follow_redirects=False) as client:
         for number in range(1, attempts + 1):
-            attempt, retry = _post_once(client, url, body, headers, number)
+            attempt, retry = _post_once(client, url, body, headers, number, max_response_bytes)
             on_attempt(attempt)
             if attempt.ok or not retry or number == attempts:
                 break
@@ -90,10 +101,15 @@ def post_webhook(
 
 
 def _post_once(
-    client: httpx.Client, url: str, body: bytes, headers: dict[str, str], number: int
+    client: httpx.Client, url: str, body: bytes, headers: dict[str, str], number: int, max_response_bytes: int
 ) -> tuple[Attempt, bool]:
     try:
-        response = client.post(url, content=body, headers=headers)
+        with client.stream("POST", url, content=body, headers=headers) as response:
+            read = 0
+            for chunk in response.iter_raw():  # the answer is not used: read a bounded part, then hang up
+                read += len(chunk)
+                if read >= max_response_bytes:
+                    break
     except httpx.TimeoutException:
         return Attempt(number, False, error="timed out"), True
     except httpx.TransportError as exc:

@@ -3,14 +3,19 @@
 Every screening call can be recorded (``UNDESIRABLE_AUDIT=1`` for all of them; a screening
 certificate always is). A record holds who, when, the query, the as-of date, the threshold, the
 snapshot (id and sha256) and the result. The log is append-only: the database itself refuses
-UPDATE and DELETE on it (triggers, see store migration 2), and each record carries the sha256 of
-the record before it, so :func:`verify_audit_chain` finds any record altered or removed behind
-the database's back.
+UPDATE and DELETE on it (triggers, see store migration 2), and each record carries an HMAC-SHA256
+of itself and of the record before it under the audit key (:mod:`undesirable.proof.keys`), which
+the database never holds: whoever can write the database file cannot recompute the chain after
+editing or removing a record. A signed checkpoint of the head, kept outside the database
+(:mod:`undesirable.proof.checkpoints`), shows the newest records deleted. :func:`check_audit_trail`
+checks both. Records written before the chain was keyed (plain sha256, no ``hmac-sha256:`` prefix)
+are accepted only at the start of the log, and counted.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -21,6 +26,8 @@ from sqlalchemy import Connection, insert, select, text
 
 from undesirable.errors import UsageError
 from undesirable.model import Organization
+from undesirable.proof.checkpoints import check_checkpoint, checkpoint_path, read_checkpoint, write_checkpoint
+from undesirable.proof.keys import audit_key
 from undesirable.registry.clock import naive_utc
 from undesirable.store import schema
 
@@ -30,6 +37,32 @@ if TYPE_CHECKING:
 KINDS = ("check", "batch", "api", "web", "scan")
 LISTED_STATUSES = ("designated", "cancelled", "uncertain", "pending")
 MAX_QUERY_CHARS = 10_000
+KEYED_PREFIX = "hmac-sha256:"
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    """What :func:`check_audit_trail` found: how many records, the first bad one, and why."""
+
+    records: int
+    broken_at: int | None
+    unkeyed: int
+    checkpoint: dict[str, Any] | None
+    problems: tuple[str, ...]
+
+    @property
+    def intact(self) -> bool:
+        return not self.problems
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "records": self.records,
+            "broken_at": self.broken_at,
+            "unkeyed_records": self.unkeyed,
+            "checkpoint": self.checkpoint,
+            "intact": self.intact,
+            "problems": list(self.problems),
+        }
 
 
 @dataclass(frozen=True)
@@ -90,25 +123,37 @@ def record_screening(
     if kind not in KINDS:
         raise UsageError(f"unknown screening kind {kind!r} (one of {', '.join(KINDS)})")
     snapshot = registry.current_snapshot()
+    key = audit_key(registry.settings)
     with registry.store.transaction() as conn:
         prev_hash = _last_hash(conn)
         fields: dict[str, Any] = {
             "at": naive_utc(now),
-            "who": who.strip(),
+            "who": storable_text(who.strip()),
             "kind": kind,
-            "query": query[:MAX_QUERY_CHARS],
+            "query": storable_text(query[:MAX_QUERY_CHARS]),
             "as_of": as_of,
             "snapshot_id": snapshot.id if snapshot else None,
             "snapshot_sha256": snapshot.sha256 if snapshot else None,
             "threshold": threshold,
-            "result": json.loads(json.dumps(dict(result), default=str)),
+            "result": json.loads(storable_text(json.dumps(dict(result), default=str, ensure_ascii=False))),
             "prev_hash": prev_hash,
         }
         record = AuditRecord(id=0, hash="", **fields)
-        digest = _digest(record)
-        key = conn.execute(insert(schema.audit_log).values(**fields, hash=digest)).inserted_primary_key
-    assert key is not None
-    return AuditRecord(**{**record.__dict__, "id": int(key[0]), "hash": digest})
+        digest = _digest(record, key)
+        inserted = conn.execute(insert(schema.audit_log).values(**fields, hash=digest)).inserted_primary_key
+    assert inserted is not None
+    write_checkpoint(registry.settings, record_id=int(inserted[0]), chain_hash=digest, key=key)
+    return AuditRecord(**{**record.__dict__, "id": int(inserted[0]), "hash": digest})
+
+
+def storable_text(text: str) -> str:
+    """``text`` with lone surrogates (which no database stores) replaced by U+FFFD: a query that
+    holds one is still recorded, as near to what was sent as text can be."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
 
 
 def read_audit_log(registry: Registry, *, limit: int = 100, who: str | None = None) -> list[AuditRecord]:
@@ -122,18 +167,41 @@ def read_audit_log(registry: Registry, *, limit: int = 100, who: str | None = No
 
 
 def verify_audit_chain(registry: Registry) -> tuple[int, int | None]:
-    """Check every record's hash and link; return how many were checked and the first bad id."""
+    """Check every record's keyed hash and link; return how many were checked and the first bad id."""
+    check = check_audit_trail(registry)
+    return check.records, check.broken_at
+
+
+def check_audit_trail(registry: Registry) -> AuditCheck:
+    """Check the keyed chain record by record, then the signed checkpoint of its head."""
+    key = audit_key(registry.settings)
     table = schema.audit_log
     previous: str | None = None
-    count = 0
+    count = unkeyed = 0
+    broken: int | None = None
+    hashes: dict[int, str] = {}
     with registry.store.reading() as conn:
         for row in conn.execute(select(table).order_by(table.c.id)):
             record = _record(row)
             count += 1
-            if record.prev_hash != previous or _digest(record) != record.hash:
-                return count, record.id
+            legacy = not record.hash.startswith(KEYED_PREFIX)
+            unkeyed += legacy
+            if record.prev_hash != previous or (legacy and count != unkeyed) or not _has_valid_hash(record, key):
+                broken = record.id
+                break
+            hashes[record.id] = record.hash
             previous = record.hash
-    return count, None
+    problems = [] if broken is None else [f"the chain breaks at record {broken}: a record was altered or removed"]
+    point = read_checkpoint(checkpoint_path(registry.settings))
+    if point is not None and broken is None and (problem := check_checkpoint(point, key=key, hashes=hashes)):
+        problems.append(problem)
+    return AuditCheck(count, broken, unkeyed, point.to_json() if point else None, tuple(problems))
+
+
+def _has_valid_hash(record: AuditRecord, key: bytes) -> bool:
+    if record.hash.startswith(KEYED_PREFIX):
+        return hmac.compare_digest(_digest(record, key), record.hash)
+    return hmac.compare_digest(_digest(record, None), record.hash)
 
 
 def _last_hash(conn: Connection) -> str | None:
@@ -159,9 +227,13 @@ def _hashed_fields(record: AuditRecord) -> dict[str, Any]:
     }
 
 
-def _digest(record: AuditRecord) -> str:
+def _digest(record: AuditRecord, key: bytes | None) -> str:
+    """The record's chain hash: HMAC-SHA256 under ``key`` (prefixed), or the legacy plain sha256."""
     canonical = json.dumps(_hashed_fields(record), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    data = canonical.encode("utf-8")
+    if key is None:
+        return hashlib.sha256(data).hexdigest()
+    return KEYED_PREFIX + hmac.new(key, data, hashlib.sha256).hexdigest()
 
 
 def _record(row: Any) -> AuditRecord:

@@ -4,9 +4,12 @@ A certificate is a JSON document ``{"certificate": {...}, "signature": {...}}``.
 states the query, the as-of date, when and by whom it was checked, the method and threshold, the
 exact snapshot (id, actuality date, sha256, source) and the result; it also names the audit log
 record written for it. The signature is HMAC-SHA256 over the certificate's canonical JSON (keys
-sorted, no spaces, UTF-8) under ``UNDESIRABLE_HMAC_KEY``; ``key_id`` (the first 16 hex digits of
-the key's sha256) tells which key signed it. A one-page HTML rendering is written beside the JSON,
-with the signed document embedded, so either file can be verified.
+sorted, no spaces, UTF-8) under ``UNDESIRABLE_HMAC_KEY`` (at least 32 characters, and a key used
+for nothing else: see :mod:`undesirable.proof.keys`); ``key_id`` (the first 16 hex digits of the
+key's sha256) tells which key signed it. A one-page HTML rendering is written beside the JSON,
+with the signed document embedded; verifying the page checks the signature of the embedded
+document *and* that the page is exactly the rendering of that document, so no visible word of it
+can be changed.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from undesirable.errors import Location, NotFoundError, SourceError, UsageError
 from undesirable.proof.audit import record_screening, summarize_matches
+from undesirable.proof.keys import certificate_key
 from undesirable.registry.clock import naive_utc
 
 if TYPE_CHECKING:
@@ -68,7 +72,7 @@ def issue_certificate(
         UsageError: no ``UNDESIRABLE_HMAC_KEY``.
         NotFoundError: no snapshot imported.
     """
-    key = _key(registry.settings.hmac_key)
+    key = certificate_key(registry.settings)
     snapshot = registry.current_snapshot()
     if snapshot is None:
         raise NotFoundError("no snapshot has been imported: nothing to certify against")
@@ -119,7 +123,9 @@ def key_id(key: str) -> str:
 
 def verify_certificate(document: Mapping[str, Any], *, key: str | None) -> Verification:
     """Check the signature of a certificate document."""
-    secret = _key(key)
+    if not key:
+        raise UsageError("certificates are signed: set UNDESIRABLE_HMAC_KEY")
+    secret = key
     body, signature = document.get("certificate"), document.get("signature")
     if not isinstance(body, dict) or not isinstance(signature, dict) or body.get("format") != FORMAT:
         return Verification(False, "not a screening certificate", dict(document))
@@ -142,11 +148,30 @@ def read_certificate_file(path: Path) -> dict[str, Any]:
     embedded = _EMBEDDED.search(text)
     try:
         document = json.loads(embedded.group(1) if embedded else text)
-    except json.JSONDecodeError as exc:
+    except (json.JSONDecodeError, RecursionError) as exc:
         raise SourceError(f"not a certificate (JSON or HTML): {exc}", location=Location(str(path))) from exc
     if not isinstance(document, dict):
         raise SourceError("not a certificate", location=Location(str(path)))
     return document
+
+
+def verify_certificate_file(path: Path, *, key: str | None) -> Verification:
+    """Check a certificate file: the signature, and for an HTML page also that the page is exactly
+    the rendering of the signed document it embeds (no visible word changed)."""
+    document = read_certificate_file(path)
+    check = verify_certificate(document, key=key)
+    text = path.read_text("utf-8")
+    if check.valid and _EMBEDDED.search(text) and not _renders_as(document, text):
+        reason = "the HTML page does not say what the signed certificate says: it was altered"
+        return Verification(False, reason, check.document)
+    return check
+
+
+def _renders_as(document: Mapping[str, Any], page: str) -> bool:
+    try:
+        return render_certificate_html(document) == page
+    except Exception:  # a document the template cannot render is not the page's source
+        return False
 
 
 def write_certificate(document: Mapping[str, Any], path: Path) -> tuple[Path, Path]:
@@ -181,9 +206,3 @@ def _write_whole(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-
-
-def _key(key: str | None) -> str:
-    if not key:
-        raise UsageError("certificates are signed: set UNDESIRABLE_HMAC_KEY")
-    return key
