@@ -10,6 +10,13 @@ watchlists are screened and subscribers notified (``following.notify``).
 
 When the export fails, ``update`` tries the ministry's REST service beside it
 (``following.rest_update``); ``--source rest`` uses it directly, ``--source xlsx`` never.
+
+Redirects are followed only within the original host (an export URL must not lead the server to
+an internal address); the whole download, retries included, has one deadline
+(``limits.download_seconds``), checked as each piece arrives, so a server that sends a byte every
+few seconds cannot hold ``update`` forever; a gzip-encoded answer is decoded and its length
+checked against what was sent on the wire.
+
 The HTTP transport, the clock and ``sleep`` are passed in, so tests never touch the network.
 """
 
@@ -23,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
@@ -51,6 +58,7 @@ BACKOFF_SECONDS = 5.0
 Channel = Literal["auto", "xlsx", "rest"]
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 CHUNK_BYTES = 64 * 1024
+MAX_REDIRECTS = 5
 
 
 @dataclass(frozen=True)
@@ -170,16 +178,20 @@ def download_official_export(
     if timeout <= 0:
         raise UsageError("--timeout must be positive")
     client = _client(ca_bundle or settings.ca_bundle, proxy=proxy, timeout=timeout, transport=transport)
+    deadline = _Deadline(settings.limits.download_seconds)
     with client:
         for attempt in range(1, ATTEMPTS + 1):
             try:
-                data = _fetch(client, target, max_bytes=max_bytes)
+                data = _fetch(
+                    client, target, max_bytes=min(max_bytes, settings.limits.download_bytes), deadline=deadline
+                )
                 break
             except _Retryable as exc:
                 if attempt == ATTEMPTS:
                     raise DownloadError(f"{exc} (gave up after {ATTEMPTS} attempts)") from exc
                 pause = BACKOFF_SECONDS * 2 ** (attempt - 1)
                 log.info("download attempt %d failed: %s; retrying in %.0f s", attempt, exc, pause)
+                deadline.check(urlsplit(target).hostname or target, after=pause)
                 sleep(pause)
     fetched_at = clock()
     return Download(target, _validate(data, target), len(data), fetched_at, attempt)
@@ -201,22 +213,46 @@ def _client(
             verify=verify,
             proxy=proxy,
             timeout=httpx.Timeout(timeout),
-            follow_redirects=True,
+            follow_redirects=False,
             headers={"User-Agent": f"undesirable/{__version__}"},
         )
     except (ValueError, httpx.InvalidURL) as exc:
         raise UsageError(f"--proxy: {exc}") from exc
 
 
-def _fetch(client: httpx.Client, url: str, *, max_bytes: int) -> bytes:
+class _Deadline:
+    """The one deadline of a whole download (``limits.download_seconds``)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def check(self, host: str, *, after: float = 0.0) -> None:
+        if time.monotonic() + after > self.end:
+            raise DownloadError(
+                f"the download from {host} takes longer than {self.seconds:g} s (limits.download_seconds); stopped"
+            )
+
+
+def _fetch(client: httpx.Client, url: str, *, max_bytes: int, deadline: _Deadline) -> bytes:
     host = urlsplit(url).hostname or url
+    current = url
     try:
-        with client.stream("GET", url) as response:
-            _check_status(response, host)
-            declared = _declared_length(response)
-            if declared is not None and declared > max_bytes:
-                raise DownloadError(f"{host} announces {_mb(declared)}, over the {_mb(max_bytes)} cap")
-            data = _read_capped(response, host, max_bytes=max_bytes)
+        for _ in range(MAX_REDIRECTS + 1):
+            with client.stream("GET", current) as response:
+                if response.is_redirect:
+                    current = _same_host_redirect(response, current, host)
+                    continue
+                _check_status(response, host)
+                declared = _declared_length(response)
+                if declared is not None and declared > max_bytes:
+                    raise DownloadError(f"{host} announces {_mb(declared)}, over the {_mb(max_bytes)} cap")
+                data = _read_capped(response, host, max_bytes=max_bytes, deadline=deadline)
+                encoded = response.headers.get("content-encoding", "identity").lower() not in ("", "identity")
+                on_wire = response.num_bytes_downloaded if encoded else len(data)
+                break
+        else:
+            raise DownloadError(f"{host} redirected more than {MAX_REDIRECTS} times; stopped")
     except httpx.TimeoutException as exc:
         raise _Retryable(f"{host} did not answer in time ({exc.__class__.__name__})") from exc
     except httpx.ConnectError as exc:
@@ -228,9 +264,19 @@ def _fetch(client: httpx.Client, url: str, *, max_bytes: int) -> bytes:
         raise _Retryable(f"cannot connect to {host}: {exc}") from exc
     except httpx.TransportError as exc:
         raise _Retryable(f"the connection to {host} failed: {exc}") from exc
-    if declared is not None and len(data) != declared:
-        raise _Retryable(f"truncated download from {host}: {len(data)} of {declared} bytes")
+    if declared is not None and on_wire != declared:  # Content-Length counts the bytes sent, gzip or not
+        raise _Retryable(f"truncated download from {host}: {on_wire} of {declared} bytes")
     return data
+
+
+def _same_host_redirect(response: httpx.Response, current: str, host: str) -> str:
+    target = urljoin(current, str(response.headers.get("location", "")))
+    parts = urlsplit(target)
+    if parts.hostname != host or parts.scheme not in ("http", "https"):
+        raise DownloadError(
+            f"{host} redirected to {parts.hostname or target!r}; redirects to another host are not followed"
+        )
+    return target
 
 
 def _check_status(response: httpx.Response, host: str) -> None:
@@ -247,10 +293,11 @@ def _declared_length(response: httpx.Response) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def _read_capped(response: httpx.Response, host: str, *, max_bytes: int) -> bytes:
+def _read_capped(response: httpx.Response, host: str, *, max_bytes: int, deadline: _Deadline) -> bytes:
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.iter_bytes(CHUNK_BYTES):
+    for chunk in response.iter_bytes():  # as the bytes arrive (a chunk size would wait to fill it)
+        deadline.check(host)
         size += len(chunk)
         if size > max_bytes:
             raise DownloadError(f"the download from {host} exceeds the {_mb(max_bytes)} cap; stopped")
