@@ -78,6 +78,7 @@ def import_source(
             problem, location=Location(source.name, 2, "A") if source.kind == "official" else Location(source.name)
         )
     with store.transaction() as conn:
+        store.lock_imports(conn)  # a concurrent import waits here, then sees this one's snapshot
         existing = conn.execute(select(schema.snapshots).where(schema.snapshots.c.sha256 == source.sha256)).first()
         if existing is not None:
             known = snapshot_from_row(existing)
