@@ -158,3 +158,17 @@ def test_chart_rejects_unknown_format(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="chart format"):
         render_stats_chart(compute_stats(ORGS, source=SOURCE), tmp_path / "stats.pdf")
     assert not (tmp_path / "stats.pdf").exists()
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_extreme_dates_are_left_out_of_the_chart_and_said(tmp_path: Path, suffix: str) -> None:
+    """A register file dated 0001 or 9999 (a typo) once crashed ``stats --plot``."""
+    odd = [
+        _org("X", decided=None, included=date(1, 1, 1), category="media", country=None),
+        _org("Y", decided=None, included=date(9999, 12, 31), category="media", country=None),
+    ]
+    path = tmp_path / f"chart{suffix}"
+    render_stats_chart(compute_stats([*ORGS, *odd], source=SOURCE), path)
+    assert path.stat().st_size > 1000
+    if suffix == ".svg":
+        assert "2 entries dated outside 2000-2100 are not drawn" in path.read_text("utf-8")

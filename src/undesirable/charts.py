@@ -22,6 +22,9 @@ PNG_DPI = 120
 COLORMAP = "tab20"
 UNKNOWN_COLOR_INDEX = 15  # light grey in tab20
 TITLE = "Organizations declared undesirable in Russia"
+DRAWN_YEARS = (2000, 2100)
+"""Dates outside these years (a typo like 9999 in a register file) are not drawn, and the chart says
+how many were left out: matplotlib's date axis cannot hold year 1 or 9999."""
 
 
 def render_stats_chart(stats: dict[str, Any], path: Path) -> None:
@@ -58,7 +61,9 @@ def _draw_year_bars(ax: Axes, stats: dict[str, Any]) -> None:
     """Bars per inclusion year, one stacked segment per category."""
     import matplotlib
 
-    per_year: dict[str, dict[str, int]] = stats["by_inclusion_year_category"]
+    per_year: dict[str, dict[str, int]] = {
+        year: counts for year, counts in stats["by_inclusion_year_category"].items() if _is_drawn_year(year)
+    }
     years = list(per_year)
     ax.set_title("Included in the register per year, by category", fontsize=11, loc="left")
     ax.set_ylabel("organizations")
@@ -88,7 +93,7 @@ def _color_index(category: str, position: int) -> int:
 
 def _draw_cumulative(ax: Axes, stats: dict[str, Any]) -> None:
     """The register's running size by inclusion date."""
-    points = stats["cumulative"]
+    points = [p for p in stats["cumulative"] if _is_drawn_year(str(p["date"])[:4])]
     ax.set_title("Register size over time (cumulative inclusions)", fontsize=11, loc="left")
     ax.set_ylabel("organizations")
     if not points:
@@ -112,7 +117,18 @@ def _draw_cumulative(ax: Axes, stats: dict[str, Any]) -> None:
     ax.grid(axis="y", alpha=0.3)
 
 
+def _is_drawn_year(year: str) -> bool:
+    return year.isdigit() and DRAWN_YEARS[0] <= int(year) <= DRAWN_YEARS[1]
+
+
+def _left_out(stats: dict[str, Any]) -> int:
+    per_year: dict[str, dict[str, int]] = stats["by_inclusion_year_category"]
+    return sum(sum(counts.values()) for year, counts in per_year.items() if not _is_drawn_year(year))
+
+
 def _source_line(stats: dict[str, Any]) -> str:
     unknown = stats.get("unknown_dates", {}).get("inclusion", 0)
     note = f"; {unknown} entries without an inclusion date are not drawn" if unknown else ""
+    if outside := _left_out(stats):
+        note += f"; {outside} entries dated outside {DRAWN_YEARS[0]}-{DRAWN_YEARS[1]} are not drawn"
     return f"Source: {stats['source']}. {stats['total']} entries counted{note}."

@@ -60,9 +60,12 @@ def audit_key(settings: Settings) -> bytes:
     if settings.audit_key:
         return check_key(settings.audit_key, variable="UNDESIRABLE_AUDIT_KEY", settings=settings).encode()
     path = Path(settings.data_dir) / AUDIT_KEY_FILE
-    if not path.exists():
-        _create_key_file(path)
-    key = path.read_text("ascii").strip()
+    try:
+        if not path.exists():
+            _create_key_file(path)
+        key = path.read_text("ascii").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read or make the audit key {path} (set UNDESIRABLE_AUDIT_KEY): {exc}") from None
     if len(key) < MIN_KEY_CHARS:
         raise UsageError(f"{path} holds no usable audit key (at least {MIN_KEY_CHARS} characters)")
     return key.encode()

@@ -74,7 +74,11 @@ def open_store(database_url: str) -> Store:
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(url.database).expanduser().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot make the folder {folder} for the database: {exc.strerror or exc}") from None
     connect_args = {"timeout": BUSY_TIMEOUT_SECONDS} if url.get_backend_name() == "sqlite" else {}
     try:
         engine = create_engine(url, future=True, connect_args=connect_args)
