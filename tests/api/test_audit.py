@@ -113,3 +113,16 @@ def test_the_header_is_documented(client: Any) -> None:
 def test_a_user_name_sent_in_utf8_is_kept_as_written(audited: Any, loaded_registry: Any) -> None:
     audited.get("/api/match", params={"q": "Bellingcat"}, headers={"X-Undesirable-User": "Алиса".encode()})
     assert _log(loaded_registry)[0].who == "testclient (Алиса)"
+
+
+def test_a_lone_surrogate_is_screened_and_recorded(audited: Any, loaded_registry: Any) -> None:
+    """A lone surrogate (valid JSON, not valid UTF-8) once crashed the request and left no record."""
+    body = b'{"text": "Bellingcat \\ud800 and more"}'
+    response = audited.post("/api/scan", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 200, response.text
+    (record,) = _log(loaded_registry)
+    assert record.query == "Bellingcat \ufffd and more"
+    refused = audited.post(
+        "/api/match", content=b'{"names": ["x \\udfff"]}', headers={"content-type": "application/json"}
+    )
+    assert refused.status_code == 422  # a clear refusal of the request, not a crash
