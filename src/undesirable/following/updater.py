@@ -37,6 +37,7 @@ import httpx
 from undesirable import __version__
 from undesirable.errors import DownloadError, SourceError, UsageError
 from undesirable.following.notify import Delivery, follow_import
+from undesirable.following.outbound import redact_url
 from undesirable.following.watchlists import WatchHit
 from undesirable.registry.clock import Clock, naive_utc, utc_now
 from undesirable.registry.importer import ImportResult
@@ -86,7 +87,7 @@ class UpdateResult:
         return {
             **self.imported.to_json(),
             "download": {
-                "url": self.download.url,
+                "url": redact_url(self.download.url),
                 "bytes": self.download.size,
                 "fetched_at": self.download.fetched_at.isoformat(),
                 "attempts": self.download.attempts,
@@ -130,7 +131,8 @@ def update_registry(
         "clock": clock,
     }
     download = _download(registry.settings, source, options)
-    imported = registry.import_source(download.source, origin=download.url, fetched_at=naive_utc(download.fetched_at))
+    origin = redact_url(download.url)  # stored and shown: no password or token from the URL
+    imported = registry.import_source(download.source, origin=origin, fetched_at=naive_utc(download.fetched_at))
     notice_id, hits, deliveries = follow_import(registry, imported, transport=transport, sleep=sleep, now=clock())
     return UpdateResult(download, imported, notice_id, tuple(hits), tuple(deliveries))
 
@@ -316,7 +318,7 @@ def _validate(data: bytes, url: str) -> SourceFile:
     if not data:
         raise DownloadError(f"{host} sent an empty body; nothing imported")
     try:
-        return read_official_xlsx_bytes(data, name=url)
+        return read_official_xlsx_bytes(data, name=redact_url(url))
     except SourceError as exc:
         raise DownloadError(f"the download is not the official export: {exc.message}") from exc
 
