@@ -36,7 +36,7 @@ def server(app_settings: Any, loaded_registry: Any) -> Iterator[tuple[str, int]]
     import uvicorn
 
     from undesirable.api import create_app
-    from undesirable.api.hardening import make_header_timeout_protocol
+    from undesirable.hardening import make_header_timeout_protocol
 
     settings = dataclasses.replace(app_settings, limits=Limits(header_seconds=0.5, body_seconds=0.5))
     probe = socket.socket()

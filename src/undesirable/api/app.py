@@ -29,7 +29,7 @@ from undesirable.api import (
 )
 from undesirable.api.cors import CorsMiddleware
 from undesirable.api.errors import BodyLimitMiddleware, install_error_handlers
-from undesirable.api.hardening import BodyTimeoutMiddleware, SecurityHeadersMiddleware
+from undesirable.hardening import BodyTimeoutMiddleware, SecurityHeadersMiddleware
 from undesirable.operations.workers import Scanner
 from undesirable.registry.registry import Registry
 from undesirable.settings import Settings, load_settings

@@ -54,7 +54,7 @@ def run_server(
     """
     import uvicorn
 
-    from undesirable.api.hardening import make_header_timeout_protocol
+    from undesirable.hardening import make_header_timeout_protocol
 
     config = uvicorn.Config(
         APP_FACTORY,

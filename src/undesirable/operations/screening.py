@@ -9,7 +9,8 @@ API's ``/api/match`` and the search page's JSON twin all print :meth:`NameCheck.
      "explanation"}]}
 
 and ``scan --json`` and ``/api/scan`` print :meth:`TextScan.to_json`
-(``{"as_of", "snapshot", "mentions"}``).
+(``{"as_of", "snapshot", "mentions", "truncated"}``; ``truncated`` is true when an answer holds
+only the first ``limits.mentions`` mentions, as ``/api/scan`` does).
 
 Each operation takes ``who``: the person the audit log records (the system user for the CLI; the
 client's address and the ``X-Undesirable-User`` header for HTTP), or None to write no record. A
@@ -78,12 +79,13 @@ class TextScan:
     snapshot: Snapshot | None
     mentions: tuple[Mention, ...]
     truncated: bool | None = None
-    """True when more mentions were found than the answer holds (``limits.mentions``); None: no limit."""
+    """True when more mentions were found than the answer holds (``limits.mentions``); None: no limit
+    (shown as false)."""
 
     def to_json(self) -> dict[str, Any]:
         mentions = [m.to_json(as_of=self.as_of) for m in self.mentions]
-        body = {"as_of": iso(self.as_of), "snapshot": snapshot_json(self.snapshot), "mentions": mentions}
-        return body if self.truncated is None else {**body, "truncated": self.truncated}
+        snapshot = snapshot_json(self.snapshot)
+        return {"as_of": iso(self.as_of), "snapshot": snapshot, "mentions": mentions, "truncated": bool(self.truncated)}
 
 
 def check_name(
