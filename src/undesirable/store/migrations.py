@@ -61,9 +61,17 @@ def _m0002_follow(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+def _m0003_keyed_audit_chain(conn: Connection) -> None:
+    """Room for the keyed chain's hashes (``hmac-sha256:`` + 64 hex digits); SQLite does not enforce lengths."""
+    if conn.dialect.name == "postgresql":
+        for column in ("hash", "prev_hash"):
+            conn.execute(text(f"ALTER TABLE audit_log ALTER COLUMN {column} TYPE VARCHAR({schema.HASH_CHARS})"))
+
+
 MIGRATIONS: list[Migration] = [
     (1, "initial", _m0001_initial),
     (2, "follow", _m0002_follow),
+    (3, "keyed audit chain", _m0003_keyed_audit_chain),
 ]
 
 

@@ -20,6 +20,8 @@ from sqlalchemy import (
 )
 
 metadata = MetaData()
+HASH_CHARS = 80
+"""An audit record's chain hash: ``hmac-sha256:`` and 64 hex digits (legacy records: 64 hex digits)."""
 
 schema_migrations = Table(
     "schema_migrations",
@@ -212,6 +214,6 @@ audit_log = Table(
     Column("snapshot_sha256", String(64)),
     Column("threshold", Float),
     Column("result", JSON, nullable=False),
-    Column("prev_hash", String(64)),
-    Column("hash", String(64), nullable=False, unique=True),
+    Column("prev_hash", String(HASH_CHARS)),
+    Column("hash", String(HASH_CHARS), nullable=False, unique=True),
 )
