@@ -175,3 +175,4 @@ class ScanResult(BaseModel):
     as_of: str | None
     snapshot: SnapshotOut | None
     mentions: list[MentionOut]
+    truncated: bool = Field(False, description="True when only the first limits.mentions mentions are given.")
