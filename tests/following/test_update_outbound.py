@@ -112,3 +112,21 @@ def test_a_trickling_server_is_cut_off_by_the_overall_deadline(registry: Any, lo
     with pytest.raises(DownloadError, match=r"limits\.download_seconds"):
         download_official_export(settings, url=loopback(respond), timeout=10)
     assert time.monotonic() - started < 10
+
+
+def test_an_endless_rest_answer_is_cut_at_the_cap(registry: Any) -> None:
+    from undesirable.following.rest_update import download_rest_values
+
+    served = 0
+
+    def body() -> Iterator[bytes]:
+        nonlocal served
+        for _ in range(100_000):  # 6.5 GB if read to the end
+            served += 65536
+            yield b" " * 65536
+
+    settings = dataclasses.replace(registry.settings, limits=Limits(download_bytes=1024 * 1024))
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body()))
+    with pytest.raises(DownloadError, match="cap"):
+        download_rest_values(settings, url="https://register.test/rest/registry/x/values", transport=transport)
+    assert served <= 2 * 1024 * 1024

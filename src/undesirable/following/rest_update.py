@@ -28,7 +28,9 @@ from undesirable.following.updater import (
     Download,
     _check_status,
     _client,
+    _Deadline,
     _is_tls_failure,
+    _read_capped,
     _Retryable,
     log,
 )
@@ -66,9 +68,13 @@ def download_rest_values(
         raise UsageError(f"no REST address: give --url …/rest/registry/<id>/values (got {target!r})")
     values: list[Any] = []
     attempts = 0
+    deadline = _Deadline(settings.limits.download_seconds)
+    cap = min(max_bytes, settings.limits.download_bytes)
     with _client(ca_bundle or settings.ca_bundle, proxy=proxy, timeout=timeout, transport=transport) as client:
         for _page in range(MAX_PAGES):
-            page, tries = _page_with_retries(client, target, offset=len(values), sleep=sleep, max_bytes=max_bytes)
+            page, tries = _page_with_retries(
+                client, target, offset=len(values), sleep=sleep, max_bytes=cap, deadline=deadline
+            )
             attempts += tries
             values.extend(page["values"])
             if not page["values"] or len(values) >= int(page["size"]):
@@ -85,26 +91,35 @@ def download_rest_values(
 
 
 def _page_with_retries(
-    client: httpx.Client, url: str, *, offset: int, sleep: Callable[[float], None], max_bytes: int
+    client: httpx.Client,
+    url: str,
+    *,
+    offset: int,
+    sleep: Callable[[float], None],
+    max_bytes: int,
+    deadline: _Deadline,
 ) -> tuple[dict[str, Any], int]:
     from undesirable.following import updater
 
     for attempt in range(1, ATTEMPTS + 1):
         try:
-            return _fetch_page(client, url, offset=offset, max_bytes=max_bytes), attempt
+            return _fetch_page(client, url, offset=offset, max_bytes=max_bytes, deadline=deadline), attempt
         except _Retryable as exc:
             if attempt == ATTEMPTS:
                 raise DownloadError(f"{exc} (gave up after {ATTEMPTS} attempts)") from exc
             pause = updater.BACKOFF_SECONDS * 2 ** (attempt - 1)
             log.info("REST page at offset %d failed: %s; retrying in %.0f s", offset, exc, pause)
+            deadline.check(_host(url), after=pause)
             sleep(pause)
     raise AssertionError("unreachable")
 
 
-def _fetch_page(client: httpx.Client, url: str, *, offset: int, max_bytes: int) -> dict[str, Any]:
+def _fetch_page(client: httpx.Client, url: str, *, offset: int, max_bytes: int, deadline: _Deadline) -> dict[str, Any]:
     host = _host(url)
-    try:
-        response = client.post(url, json={"offset": offset, "limit": PAGE_SIZE, "search": ""})
+    try:  # streamed: the size cap and the overall deadline are checked as the bytes arrive
+        with client.stream("POST", url, json={"offset": offset, "limit": PAGE_SIZE, "search": ""}) as response:
+            _check_status(response, host)
+            content = _read_capped(response, host, max_bytes=max_bytes, deadline=deadline)
     except httpx.TimeoutException as exc:
         raise _Retryable(f"{host} did not answer in time ({exc.__class__.__name__})") from exc
     except httpx.ConnectError as exc:
@@ -116,12 +131,9 @@ def _fetch_page(client: httpx.Client, url: str, *, offset: int, max_bytes: int) 
         raise _Retryable(f"cannot connect to {host}: {exc}") from exc
     except httpx.TransportError as exc:
         raise _Retryable(f"the connection to {host} failed: {exc}") from exc
-    _check_status(response, host)
-    if len(response.content) > max_bytes:
-        raise DownloadError(f"the REST answer from {host} exceeds the size cap; stopped")
     try:
-        page = json.loads(response.content.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        page = json.loads(content.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise DownloadError(f"{host} did not answer with JSON at offset {offset} ({exc}); nothing imported") from exc
     if not isinstance(page, dict) or not isinstance(page.get("values"), list) or not _is_count(page.get("size")):
         raise DownloadError(f'{host} answered without "values" and "size" at offset {offset}; nothing imported')
