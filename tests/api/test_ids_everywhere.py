@@ -23,7 +23,7 @@ ID_KEYS = frozenset({"id", "org_id", "entity_id", "added", "removed"})
 NOT_IDS = ("alias", "former", "previous", "referents", "features")
 """Keys whose contents are not entity ids: earlier id forms listed on purpose, and matching features."""
 ORG_LINK = re.compile(r"/(?:organizations|entities)/([^\"'?#<>\s]+)")
-HMAC_KEY = "test-key-for-ids"
+HMAC_KEY = "test-certificate-key-for-ids-0123456789"  # at least 32 characters
 
 
 def _ids_in(data: Any, key: str = "") -> Iterator[str]:
