@@ -3,7 +3,10 @@
 The shape is the contract of ``check --json`` and the HTTP API's ``/api/match``::
 
     {"query", "as_of", "snapshot": {...}, "matches": [{"organization": {...}, "score",
-     "matched_name", "explanation": [...]}]}
+     "matched_name", "explanation": [...], "reasons": [{"code", "values", "text": {"en", "ru"}}]}]}
+
+``explanation`` is the English text of ``reasons`` (kept for older clients); each reason is a code
+of ``data/match_reasons.json`` with its values, rendered in each language.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ def match_to_json(match: NameMatch, *, as_of: date | None) -> dict[str, Any]:
         "score": round(match.score, 4),
         "matched_name": match.matched_name,
         "explanation": list(match.explanation),
+        "reasons": [reason.to_json() for reason in match.reasons],
+        "shared_name": match.shared_name.to_json() if match.shared_name else None,
+        "group": {"id": match.group, "members": list(match.group_members)} if match.group else None,
     }
 
 

@@ -29,7 +29,9 @@ def test_json_contract_offsets_and_as_of(tmp_path: Path, database_url: str) -> N
     assert result["truncated"] is False
     assert result["snapshot"]["rows"] > 200
     mentions = result["mentions"]
-    assert set(mentions[0]) == {"start", "end", "text", "organization", "matched_name", "confidence", "designated"}
+    assert set(mentions[0]) == {
+        "start", "end", "text", "organization", "matched_name", "confidence", "designated", "kind", "reasons"
+    }  # fmt: skip
     assert [TEXT[m["start"] : m["end"]] for m in mentions] == [m["text"] for m in mentions]
     url = "https://www.bellingcat.com/x"
     assert [m["text"] for m in mentions] == ["Медузы", "Bellingcat", "Bellingcat", url, url]

@@ -21,7 +21,7 @@ def test_check_json_contract_and_as_of(database_url: str) -> None:
     assert list(result) == ["query", "as_of", "snapshot", "matches"]
     assert result["as_of"] == "2020-01-01"
     best = result["matches"][0]
-    assert set(best) == {"organization", "score", "matched_name", "explanation"}
+    assert set(best) == {"organization", "score", "matched_name", "explanation", "reasons", "shared_name", "group"}
     assert "Amnesty International" in best["organization"]["name_en"]
     assert best["organization"]["designated"] is False  # decided in 2025
     assert 0.9 <= best["score"] <= 1.0 and best["explanation"]

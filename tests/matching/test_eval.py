@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.labels import resolve_labels
 from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, build_match_index, match_names
-from undesirable.matching.evaluate import EvalResult, LabelledQuery, evaluate_rankings
+from undesirable.matching.evaluate import EvalResult, LabelledQuery, evaluate_by_kind, evaluate_rankings
 from undesirable.registry.bundled import load_bundled_organizations
 
 EVAL_FILE = Path(__file__).with_name("eval_queries.csv")
@@ -24,9 +25,11 @@ MIN_STRONG_PRECISION = 0.99
 
 
 def read_eval_queries() -> list[LabelledQuery]:
+    """The labelled queries, labels resolved to the register's current ids (see tests.labels)."""
+    orgs = load_bundled_organizations()
     with EVAL_FILE.open(encoding="utf-8", newline="") as handle:
         return [
-            LabelledQuery(row["query"], frozenset(row["expected"].split()), row["kind"])
+            LabelledQuery(row["query"], resolve_labels(row["expected"], orgs), row["kind"])
             for row in csv.DictReader(handle)
         ]
 
@@ -56,6 +59,19 @@ def test_eval_labels_are_register_ids() -> None:
 
 def _report(result: EvalResult) -> str:
     return "\n".join(result.errors)
+
+
+NEW_CLASSES = (
+    "spelling_variant", "shared_name", "short_form", "hard_negative", "transcription", "word_order",
+    "diacritics", "evasion", "brand",
+)  # fmt: skip
+
+
+def test_every_class_is_found(rankings: list[list[tuple[str, float]]]) -> None:
+    per_kind = evaluate_by_kind(read_eval_queries(), rankings, threshold=POSSIBLE_THRESHOLD)
+    assert set(NEW_CLASSES) <= set(per_kind)
+    for kind in NEW_CLASSES:
+        assert per_kind[kind].precision == 1.0 and per_kind[kind].recall == 1.0, (kind, _report(per_kind[kind]))
 
 
 def test_default_threshold_meets_targets(rankings: list[list[tuple[str, float]]]) -> None:

@@ -10,6 +10,7 @@ from undesirable.matching import (
     match_names,
 )
 from undesirable.matching.index import MatchIndex, is_acronym_like
+from undesirable.matching.reasons import render_reason
 from undesirable.model import FormerName, Organization
 
 ORGS = [
@@ -101,33 +102,33 @@ def _top(index: MatchIndex, query: str) -> tuple[str, float] | None:
 @pytest.mark.parametrize(
     ("query", "expected", "at_least"),
     [
-        ("The National Endowment for Democracy", "ru-undesirable-1076-r-2015-07-29", 1.0),
-        ("national endowment for democracy", "ru-undesirable-1076-r-2015-07-29", 1.0),
-        ("Endowment for Democracy, National", "ru-undesirable-1076-r-2015-07-29", 1.0),
+        ("The National Endowment for Democracy", "ru-undesirable-1076-r-2015-07-29", STRONG_THRESHOLD),
+        ("national endowment for democracy", "ru-undesirable-1076-r-2015-07-29", STRONG_THRESHOLD),
+        ("Endowment for Democracy, National", "ru-undesirable-1076-r-2015-07-29", STRONG_THRESHOLD),
         ("Natinal Endowmnet for Democracy", "ru-undesirable-1076-r-2015-07-29", POSSIBLE_THRESHOLD),
-        ("Национального фонда в поддержку демократии", "ru-undesirable-1076-r-2015-07-29", 1.0),
+        ("Национального фонда в поддержку демократии", "ru-undesirable-1076-r-2015-07-29", STRONG_THRESHOLD),
         ("Natsionalny fond v podderzhku demokratii", "ru-undesirable-1076-r-2015-07-29", STRONG_THRESHOLD),
         ("NED", "ru-undesirable-1076-r-2015-07-29", STRONG_THRESHOLD),
-        ("Фонда Сороса", "ru-undesirable-1778-r-2015-12-01", 1.0),
-        ("Soros Fund", "ru-undesirable-1778-r-2015-12-01", 1.0),
-        ("Open Society Foundation", "ru-undesirable-1778-r-2015-12-01", 1.0),
-        ("Открытой России", "ru-undesirable-557-r-2017-04-27", 1.0),
-        ("Otkrytaja Rossija", "ru-undesirable-557-r-2017-04-27", 1.0),
-        ("OTKRYTAYA ROSSIYA", "ru-undesirable-557-r-2017-04-27", 1.0),
+        ("Фонда Сороса", "ru-undesirable-1778-r-2015-12-01", STRONG_THRESHOLD),
+        ("Soros Fund", "ru-undesirable-1778-r-2015-12-01", STRONG_THRESHOLD),
+        ("Open Society Foundation", "ru-undesirable-1778-r-2015-12-01", STRONG_THRESHOLD),
+        ("Открытой России", "ru-undesirable-557-r-2017-04-27", STRONG_THRESHOLD),
+        ("Otkrytaja Rossija", "ru-undesirable-557-r-2017-04-27", STRONG_THRESHOLD),
+        ("OTKRYTAYA ROSSIYA", "ru-undesirable-557-r-2017-04-27", STRONG_THRESHOLD),
         ("Bellingcat B.V.", "ru-undesirable-951-r-2022-07-26", STRONG_THRESHOLD),
         ("Belling Cat", "ru-undesirable-951-r-2022-07-26", STRONG_THRESHOLD),
         ("в Медузе", "ru-undesirable-138-r-2023-02-07", STRONG_THRESHOLD),
-        ("Medusa Project", "ru-undesirable-138-r-2023-02-07", 1.0),
-        ("Heinrich Boell Stiftung", "ru-undesirable-679-r-2022-05-31", 1.0),
-        ("Фонда Генриха Бёлля", "ru-undesirable-679-r-2022-05-31", 1.0),
+        ("Medusa Project", "ru-undesirable-138-r-2023-02-07", STRONG_THRESHOLD),
+        ("Heinrich Boell Stiftung", "ru-undesirable-679-r-2022-05-31", STRONG_THRESHOLD),
+        ("Фонда Генриха Бёлля", "ru-undesirable-679-r-2022-05-31", STRONG_THRESHOLD),
         ("Krym SOS", "ru-undesirable-427-r-2023-04-05", STRONG_THRESHOLD),
         ("КримSOS", "ru-undesirable-427-r-2023-04-05", POSSIBLE_THRESHOLD),
-        ("Human Rights House Tbilisi", "ru-undesirable-1020-r-2023-07-24", 1.0),
+        ("Human Rights House Tbilisi", "ru-undesirable-1020-r-2023-07-24", STRONG_THRESHOLD),
         ("Amnesty", "ru-undesirable-2025-05-28-amnesty-international-limited", POSSIBLE_THRESHOLD),
-        ("Международной амнистии", "ru-undesirable-2025-05-28-amnesty-international-limited", 1.0),
+        ("Международной амнистии", "ru-undesirable-2025-05-28-amnesty-international-limited", STRONG_THRESHOLD),
         ("Amnesty Internatonal Ltd", "ru-undesirable-2025-05-28-amnesty-international-limited", STRONG_THRESHOLD),
-        ("War in Ukraine", "ru-undesirable-1129-r-2023-08-18", 1.0),
-        ("Фонда Карнеги за международный мир", "ru-undesirable-896-r-2024-07-18", 1.0),
+        ("War in Ukraine", "ru-undesirable-1129-r-2023-08-18", STRONG_THRESHOLD),
+        ("Фонда Карнеги за международный мир", "ru-undesirable-896-r-2024-07-18", STRONG_THRESHOLD),
     ],
 )
 def test_variants_find_their_organization(index: MatchIndex, query: str, expected: str, at_least: float) -> None:
@@ -213,7 +214,13 @@ def test_acronym_matches_only_whole_words(index: MatchIndex) -> None:
         ("Open Society Foundations", "exact name"),
         ("Soros Foundation", "exact alias"),
         ("Открытой России", "inflection reduced"),
-        ("Otkrytaja Rossija", "transliteration"),
+        ("Otkrytaja Rossija", "transliteration variant"),
+        ("Belingcat", "spelling variant: 1 letter"),
+        ("Heinrich Boell Stiftung", "diacritics dropped"),
+        ("Soros Fund", "equivalent words: fund = foundation"),
+        ("M e d u z a", "letter-spaced word joined"),
+        ("Мед\u200bуза", "invisible characters removed"),
+        ("Mедуза", "look-alike letters of the other alphabet replaced"),
         ("Heinrich-Böll-Stiftung e.V.", "legal form ignored: e.V."),
         ("Natinal Endowment for Democracy", "fuzzy distance 0.88"),
         ("Belling Cat", "words split or joined differently"),
@@ -223,6 +230,44 @@ def test_acronym_matches_only_whole_words(index: MatchIndex) -> None:
 def test_explanations(index: MatchIndex, query: str, reason: str) -> None:
     found = match_name(index, query)
     assert reason in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Open Society Foundations", "Фонда Сороса", "Открытая Россия", "OPEN SOCIETY FOUNDATIONS", "Stichting Bellingcat"],
+)
+def test_exact_names_score_one_and_say_exact(index: MatchIndex, query: str) -> None:
+    top = match_name(index, query)[0]
+    assert top.score == 1.0
+    assert top.explanation[0] in ("exact name", "exact alias")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Belingcat",
+        "Bellingcatt",
+        "Open Societey Foundations",
+        "Otkrytaja Rossija",
+        "Heinrich Boell Stiftung",
+        "Soros Fund",
+        "Belling Cat",
+        "Bellingkat",
+        "Medusa Projekt",
+    ],
+)
+def test_variants_score_below_one_and_never_say_exact(index: MatchIndex, query: str) -> None:
+    top = match_name(index, query)[0]
+    assert STRONG_THRESHOLD <= top.score < 1.0
+    assert not any(reason.code.startswith("exact") for reason in top.reasons)
+    assert not any(text.startswith("exact") for text in top.explanation)
+
+
+def test_reasons_render_in_russian(index: MatchIndex) -> None:
+    top = match_name(index, "Belingcat")[0]
+    rendered = [render_reason(r, "ru") for r in top.reasons]
+    assert "вариант написания: 1 буква" in rendered
+    assert [render_reason(r, "en") for r in top.reasons] == top.explanation
 
 
 def test_token_overlap_is_explained(index: MatchIndex) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from undesirable.names.lemma import lemmatize_token
-from undesirable.names.normalize import analyze_word, name_key, normalize_name, tokenize_name
+from undesirable.names.normalize import analyze_word, name_key, normalize_name, normalize_name_noted, tokenize_name
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,12 @@ from undesirable.names.normalize import analyze_word, name_key, normalize_name, 
         ("Transparеncy International", "transparency international"),  # Cyrillic е
         ("ＦＵＬＬ　ＷＩＤＴＨ", "full width"),
         ("tab\tand\nnew line", "tab and new line"),
-        ("zero\u200bwidth", "zero width"),
+        ("zero\u200bwidth", "zerowidth"),  # an invisible character inside a word hides nothing
+        ("Мемо\u00adриал", "мемориал"),  # soft hyphen
+        ("M e d u z a", "meduza"),  # letter-spaced
+        ("М Е Д У З А проект", "медуза проект"),
+        ("J. P. Morgan", "j p morgan"),  # two initials are no letter-spaced word
+        ("Mедуза", "медуза"),  # a Latin M inside a Cyrillic word
         ("emoji 😀 here", "emoji here"),
         ("control\x00char", "control char"),
         ("", ""),
@@ -30,6 +35,21 @@ from undesirable.names.normalize import analyze_word, name_key, normalize_name, 
 )
 def test_normalize_name(raw: str, expected: str) -> None:
     assert normalize_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "notes"),
+    [
+        ("Мед\u200bуза", ("invisible",)),
+        ("M e d u z a", ("letter_spaced",)),
+        ("Mедуза", ("mixed_script",)),
+        ("ОТКРЫТАЯ РОССИЯ", ("all_caps",)),
+        ("NED", ()),  # an acronym is written in capitals anyway
+        ("Открытая Россия", ()),
+    ],
+)
+def test_normalize_name_says_what_it_undid(raw: str, notes: tuple[str, ...]) -> None:
+    assert normalize_name_noted(raw) == (normalize_name(raw), notes)
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,25 @@
-"""The evaluation set of the text scanner (``eval_set.txt``): texts with their expected mentions."""
+"""The evaluation set of the text scanner (``eval_set.txt``): texts with their expected mentions.
+
+The ``@key`` lines name organizations by labels that survive new ids (see ``tests.labels``).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
+from tests.labels import resolve_labels
+from undesirable.model import Organization
+from undesirable.registry.bundled import load_bundled_organizations
+
 EVAL_FILE = Path(__file__).with_name("eval_set.txt")
+
+
+@cache
+def _orgs() -> tuple[Organization, ...]:
+    return tuple(load_bundled_organizations())
 _MARK = re.compile(r"\[\[(.+?)\|([\w-]+)\]\]", re.S)
 
 
@@ -28,8 +41,8 @@ def load_eval_set(path: Path = EVAL_FILE) -> list[EvalCase]:
         if not line or line.startswith("#"):
             continue
         if line.startswith("@"):
-            key, *ids = line[1:].split()
-            keys[key] = tuple(ids)
+            key, *labels = line[1:].split()
+            keys[key] = tuple(sorted(resolve_labels(" ".join(labels), _orgs())))
             continue
         cases.append(_parse_case(number, line.replace("\\n", "\n"), keys))
     return cases

@@ -16,6 +16,7 @@ BELLINGCAT = {"ru-undesirable-951-r-2022-07-26", "ru-undesirable-952-r-2022-07-2
 TV_RAIN = {"ru-undesirable-1063-r-2023-08-04", "ru-undesirable-1065-r-2023-08-04"}
 NED = "ru-undesirable-1076-r-2015-07-29"
 AMNESTY = "ru-undesirable-2025-05-28-amnesty-international-limited"
+NDI = "ru-undesirable-393-r-2016-03-17"
 
 
 def found(index: ScanIndex, text: str) -> list[tuple[str, str]]:
@@ -69,6 +70,18 @@ def test_evaluation_set_precision_and_recall(scan_index: ScanIndex) -> None:
         ("Фонд «Свободная Россия» закрыт.", "Фонд «Свободная Россия»", "ru-undesirable-814-r-2019-06-28"),
         ("Read https://meduza.io/feature/1, please.", "https://meduza.io/feature/1", MEDUZA),
         ("Зеркало: en.meduza.io.", "en.meduza.io", MEDUZA),
+        # short forms, in any case form
+        ("Доклад Фонда Бёлля вышел.", "Фонда Бёлля", "ru-undesirable-679-r-2022-05-31"),
+        ("Грант Германского фонда Маршалла получен.", "Германского фонда Маршалла", "ru-undesirable-335-r-2018-03-21"),
+        ("Сотрудники Национального демократического института.", "Национального демократического института", NDI),
+        ("Вместе с Фондом Бориса Немцова.", "Фондом Бориса Немцова", "ru-undesirable-464-r-2024-04-16"),
+        ("An analyst at Jamestown wrote.", "Jamestown", "ru-undesirable-400-r-2020-04-09"),
+        # evasion: invisible characters, letter spacing, look-alike letters, capitals
+        ("Редакция «Мед\u200bузы» сообщила.", "Мед\u200bузы", MEDUZA),
+        ("Редакция «Мед\u00adузы» сообщила.", "Мед\u00adузы", MEDUZA),
+        ("Журналисты «М е д у з ы» сообщили.", "М е д у з ы", MEDUZA),
+        ("Журналисты «Mедузы» сообщили.", "Mедузы", MEDUZA),  # a Latin M
+        ("СОТРУДНИКИ МЕЖДУНАРОДНОЙ АМНИСТИИ.", "МЕЖДУНАРОДНОЙ АМНИСТИИ", AMNESTY),
     ],
 )
 def test_finds_names_in_any_form(scan_index: ScanIndex, text: str, surface: str, org_id: str) -> None:
@@ -88,12 +101,22 @@ def test_finds_names_in_any_form(scan_index: ScanIndex, text: str, surface: str,
         "AI is changing everything.",
         "Сайт meduza.io.example.com не связан с изданием.",
         "The rand fell.",
+        "Национальный фонд поддержки малого бизнеса открыл приём заявок.",
+        "Международный институт права объявил набор.",
+        "Фонд развития промышленности выдал заем.",
         "",
         "   \n\n  ",
     ],
 )
 def test_ordinary_words_are_not_names(scan_index: ScanIndex, text: str) -> None:
     assert found(scan_index, text) == []
+
+
+def test_a_mention_says_what_was_normalized(scan_index: ScanIndex) -> None:
+    [mention] = scan_text(scan_index, "Редакция «Мед\u200bузы» сообщила.")
+    assert mention.notes == ("invisible",)
+    codes = [r["code"] for r in mention.to_json()["reasons"]]
+    assert "normalized_invisible" in codes
 
 
 def test_one_name_shared_by_several_entries_gives_each_of_them(scan_index: ScanIndex) -> None:
@@ -113,7 +136,9 @@ def test_mention_fields_and_json(scan_index: ScanIndex) -> None:
     assert mention.matched_name == "Медуза" and 0 < mention.confidence <= 1
     assert mention.designated is False  # designated in 2023
     data = mention.to_json(date(2022, 1, 1))
-    assert set(data) == {"start", "end", "text", "organization", "matched_name", "confidence", "designated"}
+    assert set(data) == {
+        "start", "end", "text", "organization", "matched_name", "confidence", "designated", "kind", "reasons"
+    }  # fmt: skip
     assert data["organization"]["id"] == MEDUZA and data["designated"] is False
     assert mention.to_json(as_of=date(2024, 1, 1))["designated"] is True
 

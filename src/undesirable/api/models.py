@@ -116,8 +116,37 @@ class OrganizationHistory(BaseModel):
     snapshot: SnapshotOut | None = None
 
 
+class ReasonOut(BaseModel):
+    """Why, as data: a code of the message catalogue, its values, and its text in each language."""
+
+    model_config = OPEN
+
+    code: str
+    values: dict[str, str | int | float]
+    text: dict[str, str]
+
+
+class SharedNameOut(BaseModel):
+    """The other entries that carry the matched name, and the facts that tell them apart."""
+
+    model_config = OPEN
+
+    count: int
+    entries: list[str]
+    differs_by: dict[str, dict[str, str]]
+
+
+class GroupOut(BaseModel):
+    """Related entries (one organization's several legal entities, a family of them)."""
+
+    model_config = OPEN
+
+    id: str
+    members: list[str]
+
+
 class MatchOut(BaseModel):
-    """One candidate for a name, with why it matched."""
+    """One candidate for a name, with why it matched (``explanation`` is the English text of ``reasons``)."""
 
     model_config = OPEN
 
@@ -125,6 +154,9 @@ class MatchOut(BaseModel):
     score: float = Field(..., ge=0, le=1)
     matched_name: str
     explanation: list[str]
+    reasons: list[ReasonOut] = []
+    shared_name: SharedNameOut | None = None
+    group: GroupOut | None = None
 
 
 class NameCheck(BaseModel):
@@ -167,6 +199,8 @@ class MentionOut(BaseModel):
     matched_name: str
     confidence: float
     designated: bool
+    kind: str = "name"
+    reasons: list[ReasonOut] = []
 
 
 class ScanResult(BaseModel):

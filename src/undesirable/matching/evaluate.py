@@ -86,3 +86,18 @@ def evaluate_rankings(
             errors.append(f"false alarm {labelled.query!r} -> {top[0]} {top[1]:.3f}")
     positives = sum(1 for q in queries if q.expected)
     return EvalResult(threshold, tp, fp, fn, positives, len(queries) - positives, tuple(errors))
+
+
+def evaluate_by_kind(
+    queries: Sequence[LabelledQuery],
+    rankings: Sequence[Sequence[tuple[str, float]]],
+    *,
+    threshold: float,
+) -> dict[str, EvalResult]:
+    """:func:`evaluate_rankings` for each kind of query apart (``name_ru``, ``short_form``...)."""
+    kinds: dict[str, tuple[list[LabelledQuery], list[Sequence[tuple[str, float]]]]] = {}
+    for labelled, ranking in zip(queries, rankings, strict=True):
+        slot = kinds.setdefault(labelled.kind, ([], []))
+        slot[0].append(labelled)
+        slot[1].append(ranking)
+    return {kind: evaluate_rankings(qs, rs, threshold=threshold) for kind, (qs, rs) in sorted(kinds.items())}

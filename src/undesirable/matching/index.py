@@ -19,23 +19,37 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from undesirable.matching.tables import (
+    MIN_PHONETIC_LENGTH,
+    STEM_PREFIX,
+    STOP_WEIGHT,
+    acronym_owners_of,
+    fuzzy_choices_of,
+    phonetic_keys_of,
+    postings_of,
+    stem_prefixes_of,
+    weak_weight,
+    weighted_postings,
+)
 from undesirable.model import Organization
 from undesirable.names.normalize import (
     GENERIC_KEY_PREFIX,
     Token,
-    generic_word_keys,
     tokenize_name,
 )
-from undesirable.names.translit import Script, detect_script
-
-STOP_WEIGHT = 0.1
-"""Weight of a stop word ("the", "of", "и")."""
+from undesirable.names.translit import Script, detect_script, skeletonize_token, strip_marks
+from undesirable.names.vocabulary import WordClass, classify_word
+from undesirable.scanning.aliases import quoted_cores
+from undesirable.scanning.lists import load_scan_lists
 
 GENERIC_WEIGHT = 0.3
 """Weight of a generic word ("Foundation", "Фонд", "Center")."""
 
 MIN_WORD_WEIGHT = 0.35
 """Weight of an ordinary word that occurs in the names of every organization."""
+
+COMMON_OWNERS = 3
+"""A word found in the names of more organizations than this is ordinary, never distinctive."""
 
 MAX_ACRONYM_LENGTH = 6
 """A one-word name of at most this many letters, written in capitals, counts as an acronym."""
@@ -51,6 +65,8 @@ class NameEntry:
         org: position of the organization in :attr:`MatchIndex.organizations`.
         name: the name as the register writes it.
         keys: comparison keys of its words, legal forms left out.
+        texts: the normalized words those keys come from (lemmas for a ``lemma`` entry), to tell an
+            exact match from a spelling or transliteration variant with the same keys.
         weights: the weight of each key.
         total: the sum of ``weights``.
         compact: the keys run together (generic words by their meaning).
@@ -58,11 +74,15 @@ class NameEntry:
         is_acronym: the name is an acronym (matches only as a whole word).
         kind: ``surface`` (words as written) or ``lemma`` (Russian words in dictionary form).
         script: the script of the name.
+        classes: what kind of word each key comes from (see :mod:`undesirable.names.vocabulary`).
+        derived: the quoted part of a longer register name (``Открытая Россия`` of
+            ``Общественное сетевое движение «Открытая Россия»``), matched as a short form.
     """
 
     org: int
     name: str
     keys: tuple[str, ...]
+    texts: tuple[str, ...]
     weights: tuple[float, ...]
     total: float
     compact: str
@@ -70,6 +90,8 @@ class NameEntry:
     is_acronym: bool
     kind: EntryKind
     script: Script
+    classes: tuple[WordClass, ...] = ()
+    derived: bool = False
 
 
 @dataclass
@@ -88,7 +110,13 @@ class MatchIndex:
     word_weights: dict[str, float]
     fuzzy_choices: dict[str, str]
     acronym_owners: dict[str, frozenset[int]]
+    phonetic: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    stem_prefixes: frozenset[str] = frozenset()
+    fuzzy_by_length: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    deletions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     similar_cache: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    groups: dict[str, list[str]] = field(default_factory=dict)
+    org_legal_forms: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
@@ -102,29 +130,38 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
     """
     organizations = tuple(orgs)
     analyzed: list[tuple[int, str, list[Token], bool]] = []
+    derived: set[tuple[int, str]] = set()
     for position, org in enumerate(organizations):
         for name, is_acronym in _names_of(org):
             tokens = [t for t in tokenize_name(name) if t.text]
             if tokens:
                 analyzed.append((position, name, tokens, is_acronym))
-    weights = _word_weights(analyzed, len(organizations))
+        for core in _quoted_cores_of(org):
+            tokens = [t for t in tokenize_name(core) if t.text]
+            if tokens and (position, core) not in derived:
+                derived.add((position, core))
+                analyzed.append((position, core, tokens, False))
+    weights, owners = _word_weights(analyzed, len(organizations))
     entries: list[NameEntry] = []
-    seen: set[tuple[int, tuple[str, ...], bool]] = set()
+    seen: set[tuple[int, tuple[str, ...], tuple[str, ...], bool]] = set()
     for position, name, tokens, is_acronym in analyzed:
-        for entry in _entries_for(position, name, tokens, is_acronym, weights):
-            marker = (position, entry.keys, entry.is_acronym)
+        is_derived = (position, name) in derived
+        for entry in _entries_for(position, name, tokens, is_acronym, weights, owners, derived=is_derived):
+            marker = (position, entry.keys, entry.texts, entry.is_acronym)
             if marker not in seen:
                 seen.add(marker)
                 entries.append(entry)
     return MatchIndex(
         organizations=organizations,
         entries=tuple(entries),
-        postings=_weighted_postings(entries),
-        compact_postings=_postings((i, (e.compact,)) for i, e in enumerate(entries)),
-        weak_weights=tuple(_weak_weight(e) for e in entries),
+        postings=weighted_postings(entries),
+        compact_postings=postings_of((i, (e.compact,)) for i, e in enumerate(entries)),
+        weak_weights=tuple(weak_weight(e) for e in entries),
         word_weights=weights,
-        fuzzy_choices=_fuzzy_choices(entries),
-        acronym_owners=_acronym_owners(entries),
+        fuzzy_choices=(choices := fuzzy_choices_of(entries)),
+        acronym_owners=acronym_owners_of(entries),
+        phonetic=phonetic_keys_of(choices),
+        stem_prefixes=stem_prefixes_of(analyzed),
     )
 
 
@@ -155,6 +192,14 @@ def is_acronym_like(name: str) -> bool:
     )
 
 
+def _quoted_cores_of(org: Organization) -> list[str]:
+    """The quoted parts of the organization's names that are names by themselves."""
+    lists = load_scan_lists()
+    known = set(org.all_names())
+    cores = [core for name in org.all_names() for core in quoted_cores(name, lists)]
+    return [c for c in dict.fromkeys(cores) if c not in known]
+
+
 def _names_of(org: Organization) -> list[tuple[str, bool]]:
     acronyms = set(org.acronyms)
     names = [(n, n in acronyms or is_acronym_like(n)) for n in org.all_names()]
@@ -163,23 +208,38 @@ def _names_of(org: Organization) -> list[tuple[str, bool]]:
 
 
 def _entries_for(
-    position: int, name: str, tokens: list[Token], is_acronym: bool, weights: dict[str, float]
+    position: int,
+    name: str,
+    tokens: list[Token],
+    is_acronym: bool,
+    weights: dict[str, float],
+    owners: dict[str, int],
+    *,
+    derived: bool,
 ) -> list[NameEntry]:
     kept = [t for t in tokens if t.kind != "legal_form"]
+    classes = tuple(_word_class(t, owners) for t in kept)
     legal = frozenset(t.legal_form for t in tokens if t.legal_form)
     script = detect_script(name)
-    variants: list[tuple[EntryKind, tuple[str, ...]]] = [("surface", tuple(t.key for t in kept))]
-    lemma_keys = tuple(t.lemma_key for t in kept)
-    if lemma_keys != variants[0][1]:
-        variants.append(("lemma", lemma_keys))
+    variants: list[tuple[EntryKind, tuple[str, ...], tuple[str, ...]]] = [
+        ("surface", tuple(t.key for t in kept), tuple(t.text for t in kept))
+    ]
+    lemma_keys, lemmas = tuple(t.lemma_key for t in kept), tuple(t.lemma for t in kept)
+    if lemma_keys != variants[0][1] or lemmas != variants[0][2]:
+        variants.append(("lemma", lemma_keys, lemmas))
+    unmarked = tuple(skeletonize_token(strip_marks(t.text)) if t.kind == "word" else t.key for t in kept)
+    if unmarked != variants[0][1]:
+        # the name as typed without its diacritics (Wolnosc for Wolność) meets the name itself
+        variants.append(("surface", unmarked, tuple(t.text for t in kept)))
     entries = []
-    for kind, keys in variants:
+    for kind, keys, texts in variants:
         token_weights = tuple(weigh_token(t, weights, k) for t, k in zip(kept, keys, strict=True))
         entries.append(
             NameEntry(
                 org=position,
                 name=name,
                 keys=keys,
+                texts=texts,
                 weights=token_weights,
                 total=sum(token_weights),
                 compact=compact_key(keys),
@@ -187,12 +247,23 @@ def _entries_for(
                 is_acronym=is_acronym and len(keys) == 1,
                 kind=kind,
                 script=script,
+                classes=classes,
+                derived=derived,
             )
         )
     return entries
 
 
-def _word_weights(analyzed: list[tuple[int, str, list[Token], bool]], n_orgs: int) -> dict[str, float]:
+def _word_class(token: Token, owners: dict[str, int]) -> WordClass:
+    found = classify_word(token)
+    if found == "distinctive" and owners.get(token.lemma_key, 0) > COMMON_OWNERS:
+        return "general"
+    return found
+
+
+def _word_weights(
+    analyzed: list[tuple[int, str, list[Token], bool]], n_orgs: int
+) -> tuple[dict[str, float], dict[str, int]]:
     orgs_by_key: dict[str, set[int]] = {}
     for position, _name, tokens, _acronym in analyzed:
         for token in tokens:
@@ -204,53 +275,17 @@ def _word_weights(analyzed: list[tuple[int, str, list[Token], bool]], n_orgs: in
     for key, owners in orgs_by_key.items():
         idf = math.log((n_orgs + 1) / (len(owners) + 0.5)) / top if top > 0 else 1.0
         weights[key] = max(MIN_WORD_WEIGHT, min(1.0, MIN_WORD_WEIGHT + (1 - MIN_WORD_WEIGHT) * idf))
-    return weights
+    return weights, {key: len(found) for key, found in orgs_by_key.items()}
 
 
-def _weighted_postings(entries: list[NameEntry]) -> dict[str, tuple[tuple[int, float], ...]]:
-    """Key -> (entry id, the key's weight in that entry) for every entry containing the key."""
-    table: dict[str, dict[int, float]] = {}
-    for entry_id, entry in enumerate(entries):
-        for key, weight in zip(entry.keys, entry.weights, strict=True):
-            slot = table.setdefault(key, {})
-            slot[entry_id] = max(slot.get(entry_id, 0.0), weight)
-    return {key: tuple(slot.items()) for key, slot in table.items()}
-
-
-def _weak_weight(entry: NameEntry) -> float:
-    """The weight of an entry's generic and stop words (what unlisted query words may still pair)."""
-    return sum(
-        w
-        for k, w in zip(entry.keys, entry.weights, strict=True)
-        if k.startswith(GENERIC_KEY_PREFIX) or w <= STOP_WEIGHT
-    )
-
-
-def _postings(items: Iterable[tuple[int, tuple[str, ...]]]) -> dict[str, tuple[int, ...]]:
-    table: dict[str, list[int]] = {}
-    for entry_id, keys in items:
-        for key in dict.fromkeys(keys):
-            table.setdefault(key, []).append(entry_id)
-    return {key: tuple(ids) for key, ids in table.items()}
-
-
-def _fuzzy_choices(entries: list[NameEntry]) -> dict[str, str]:
-    """Spellings a misspelled query word may be close to -> the register key they stand for.
-
-    Ordinary words stand for themselves; a generic word's group key (``#foundation``) is reached
-    through the spellings of its members (``foundation``, ``stiftung``, ``fond`` ...).
-    """
-    keys = {k for e in entries if not e.is_acronym for k in e.keys}
-    choices = {k: k for k in keys if not k.startswith(GENERIC_KEY_PREFIX)}
-    for word_key, group in generic_word_keys().items():
-        if group in keys:
-            choices.setdefault(word_key, group)
-    return choices
-
-
-def _acronym_owners(entries: list[NameEntry]) -> dict[str, frozenset[int]]:
-    owners: dict[str, set[int]] = {}
-    for entry in entries:
-        if len(entry.keys) == 1:
-            owners.setdefault(entry.keys[0], set()).add(entry.org)
-    return {key: frozenset(orgs) for key, orgs in owners.items()}
+__all__ = [
+    "MIN_PHONETIC_LENGTH",
+    "STEM_PREFIX",
+    "STOP_WEIGHT",
+    "MatchIndex",
+    "NameEntry",
+    "build_match_index",
+    "compact_key",
+    "is_acronym_like",
+    "weigh_token",
+]

@@ -16,7 +16,7 @@ scores identical names once.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import replace
 
 from undesirable.matching.index import MatchIndex, NameEntry
 from undesirable.matching.query import (
@@ -28,9 +28,13 @@ from undesirable.matching.query import (
     find_capital_keys,
     find_similar_keys,
 )
-from undesirable.matching.score import Alignment, score_alignment
-from undesirable.model import Organization
-from undesirable.names.translit import detect_script
+from undesirable.matching.reasons import Reason, render_reasons
+from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Scored, to_match
+from undesirable.matching.result import NameMatch as NameMatch
+from undesirable.matching.score import score_alignment
+from undesirable.matching.shared import SharedName, describe_shared, keep_shared
+from undesirable.matching.shortforms import short_form_score
+from undesirable.matching.variants import describe_variation, variant_penalty
 
 STRONG_THRESHOLD = 0.9
 """From this score on, a match is near-certain."""
@@ -40,9 +44,6 @@ POSSIBLE_THRESHOLD = 0.7
 
 DEFAULT_LIMIT = 10
 """How many organizations :func:`match_name` returns at most."""
-
-ACRONYM_UNIQUE_FACTOR = 0.95
-"""Score of an acronym used by one organization (or one group) and written in capitals."""
 
 ACRONYM_SHARED_FACTOR = 0.8
 """Factor for an acronym that several organizations use."""
@@ -56,35 +57,11 @@ ACRONYM_SHORT_FACTOR = 0.9
 LEGAL_FORM_MISMATCH_FACTOR = 0.97
 """Factor when query and name both carry legal forms and no form is shared."""
 
+DERIVED_FACTOR = 0.98
+"""Factor for the quoted part of a longer register name (a short form of it)."""
+
 PRUNE_MARGIN = 0.98
 """Candidates whose best possible score is below ``threshold * PRUNE_MARGIN`` are not scored."""
-
-
-@dataclass(frozen=True)
-class NameMatch:
-    """One organization a query may refer to.
-
-    Attributes:
-        organization: the register entry.
-        score: similarity in [0, 1]; compare with ``STRONG_THRESHOLD`` / ``POSSIBLE_THRESHOLD``.
-        matched_name: the register name (or alias, acronym, former name) that matched best.
-        explanation: why, in short phrases ("exact alias", "token overlap 3/4", ...).
-    """
-
-    organization: Organization
-    score: float
-    matched_name: str
-    explanation: list[str]
-
-
-@dataclass(frozen=True, slots=True)
-class _Scored:
-    score: float
-    entry_id: int
-    variant: int
-    alignment: Alignment
-    acronym_factor: float
-    legal_mismatch: bool
 
 
 def match_name(
@@ -103,20 +80,87 @@ def match_name(
         limit: most organizations returned.
 
     Returns:
-        At most ``limit`` matches, one per organization, by descending score. Empty for input
-        with no letters or digits.
+        At most ``limit`` matches, one per organization, by descending score, and past the limit
+        every further entry with the same name; then the other entries of the returned entries'
+        groups (annotations) that share a word with the query, each with its own score, which may
+        be below ``threshold`` (reason ``group``). Empty for input with no letters or digits.
     """
     analyzed = analyze_query(index, query)
     if analyzed is None or limit <= 0:
         return []
-    best: dict[int, _Scored] = {}
+    best: dict[int, Scored] = {}
     for scored in _score_candidates(index, analyzed, threshold):
         org = index.entries[scored.entry_id].org
         current = best.get(org)
         if current is None or scored.score > current.score:
             best[org] = scored
-    ranked = sorted(best.items(), key=lambda item: (-item[1].score, item[0]))[:limit]
-    return [_to_match(index, analyzed, scored) for _, scored in ranked]
+    forms = analyzed.legal_forms
+
+    def rank(item: tuple[int, Scored]) -> tuple[float, bool, int]:
+        return -item[1].score, not (forms and forms & _org_legal_forms(index, item[0])), item[0]
+
+    ranked = sorted(best.items(), key=rank)
+    ranked = ranked[: keep_shared([(org, index.entries[s.entry_id].keys) for org, s in ranked], limit)]
+    matches = [to_match(index, analyzed, scored) for _, scored in ranked]
+    matches = _with_shared_names(index, matches, [scored for _, scored in ranked])
+    return matches + _group_companions(index, analyzed, matches)
+
+
+def _org_legal_forms(index: MatchIndex, org: int) -> frozenset[str]:
+    """Every legal form the organization's names carry: among equal scores, the entry whose legal
+    form the query names comes first (``SIA TV Rain``)."""
+    found = index.org_legal_forms.get(org)
+    if found is None:
+        found = frozenset().union(*(e.legal_forms for e in index.entries if e.org == org))
+        index.org_legal_forms[org] = found
+    return found
+
+
+def _group_companions(index: MatchIndex, query: AnalyzedQuery, matches: list[NameMatch]) -> list[NameMatch]:
+    """The other entries of the returned entries' groups, each with its own (possibly low) score."""
+    returned = {m.organization.id for m in matches}
+    missing = {member for m in matches for member in m.group_members if member not in returned}
+    if not missing:
+        return []
+    best: dict[int, Scored] = {}
+    wanted = {p for p, org in enumerate(index.organizations) if org.id in missing}
+    for position, variant in enumerate(query.variants):
+        similar_maps = [dict(find_similar_keys(index, k)) for k in variant.keys]
+        for entry_id, entry in enumerate(index.entries):
+            if entry.org not in wanted:
+                continue
+            scored = _score_entry(index, query, variant, similar_maps, entry_id, position)
+            if scored is not None and (entry.org not in best or scored.score > best[entry.org].score):
+                best[entry.org] = scored
+    companions = []
+    for _org, scored in sorted(best.items(), key=lambda item: (-item[1].score, item[0])):
+        found = to_match(index, query, scored)
+        reasons = (*found.reasons, Reason("group", {"group": found.group or ""}))
+        companions.append(replace(found, reasons=reasons, explanation=render_reasons(reasons)))
+    return companions
+
+
+def _with_shared_names(index: MatchIndex, matches: list[NameMatch], scored: list[Scored]) -> list[NameMatch]:
+    by_keys: dict[tuple[str, ...], list[int]] = {}
+    for position, item in enumerate(scored):
+        by_keys.setdefault(index.entries[item.entry_id].keys, []).append(position)
+    out = list(matches)
+    for positions in by_keys.values():
+        if len(positions) < 2:
+            continue
+        orgs = [matches[p].organization for p in positions]
+        forms = [", ".join(sorted(index.entries[scored[p].entry_id].legal_forms)) for p in positions]
+        differs = describe_shared(orgs, forms)
+        for p in positions:
+            others = tuple(o.id for o in orgs if o.id != matches[p].organization.id)
+            reasons = (*matches[p].reasons, Reason("shared_name", {"count": len(positions)}))
+            out[p] = replace(
+                matches[p],
+                shared_name=SharedName(others, differs),
+                reasons=reasons,
+                explanation=render_reasons(reasons),
+            )
+    return out
 
 
 def match_names(
@@ -149,8 +193,8 @@ def match_names(
     return results
 
 
-def _score_candidates(index: MatchIndex, query: AnalyzedQuery, threshold: float) -> list[_Scored]:
-    scored: list[_Scored] = []
+def _score_candidates(index: MatchIndex, query: AnalyzedQuery, threshold: float) -> list[Scored]:
+    scored: list[Scored] = []
     for position, variant in enumerate(query.variants):
         similar = [find_similar_keys(index, k) for k in variant.keys]
         similar_maps = [dict(s) for s in similar]
@@ -168,7 +212,7 @@ def _score_entry(
     similar_maps: list[dict[str, float]],
     entry_id: int,
     position: int,
-) -> _Scored | None:
+) -> Scored | None:
     entry = index.entries[entry_id]
     alignment = score_alignment(
         variant.keys,
@@ -183,8 +227,17 @@ def _score_entry(
         return None
     factor = _acronym_factor(index, query, entry) if entry.is_acronym else 1.0
     mismatch = bool(query.legal_forms and entry.legal_forms and not query.legal_forms & entry.legal_forms)
-    score = alignment.score * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
-    return _Scored(round(score, 4), entry_id, position, alignment, factor, mismatch)
+    variation = describe_variation(variant.texts, variant.weights, entry.texts, entry.weights, alignment.pairs)
+    penalty = variant_penalty(variation, joined=alignment.joined)
+    base = alignment.score
+    short = 0.0 if entry.is_acronym else short_form_score(alignment, entry.classes, entry.texts)
+    if entry.derived:
+        short = max(short, base * DERIVED_FACTOR)
+        base = 0.0  # the quoted part of a name is a short form of it, never the name itself
+    short_form = short > base
+    base = max(base, short)
+    score = base * (1.0 - penalty) * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
+    return Scored(round(score, 4), entry_id, position, alignment, factor, mismatch, variation, short_form)
 
 
 def _acronym_factor(index: MatchIndex, query: AnalyzedQuery, entry: NameEntry) -> float:
@@ -196,48 +249,3 @@ def _acronym_factor(index: MatchIndex, query: AnalyzedQuery, entry: NameEntry) -
     if len(entry.keys[0]) <= 2:
         factor *= ACRONYM_SHORT_FACTOR
     return factor
-
-
-def _to_match(index: MatchIndex, query: AnalyzedQuery, scored: _Scored) -> NameMatch:
-    entry = index.entries[scored.entry_id]
-    return NameMatch(
-        organization=index.organizations[entry.org],
-        score=scored.score,
-        matched_name=entry.name,
-        explanation=_explain(index, query, scored),
-    )
-
-
-def _explain(index: MatchIndex, query: AnalyzedQuery, scored: _Scored) -> list[str]:
-    entry = index.entries[scored.entry_id]
-    variant = query.variants[scored.variant]
-    alignment = scored.alignment
-    org = index.organizations[entry.org]
-    reasons: list[str] = []
-    exact = alignment.matched == len(entry.keys) == len(variant.keys) and not alignment.fuzzy and not alignment.joined
-    if entry.is_acronym:
-        weak = scored.acronym_factor < ACRONYM_UNIQUE_FACTOR
-        reasons.append("acronym" + (" (weak)" if weak else ""))
-    elif exact:
-        primary = entry.name in (org.name_ru, org.name_en)
-        reasons.append("exact name" if primary else "exact alias")
-    else:
-        total = max(len(entry.keys), len(variant.keys))
-        reasons.append(f"token overlap {alignment.matched}/{total}")
-    if alignment.joined:
-        reasons.append("words split or joined differently")
-    if alignment.fuzzy:
-        reasons.append(f"fuzzy distance {alignment.min_similarity:.2f}")
-    if alignment.type_conflict:
-        reasons.append("different kind of organization")
-    script = detect_script(query.text)
-    if script not in ("other", entry.script) and entry.script != "other":
-        reasons.append("transliteration")
-    if variant.lemmatized:
-        reasons.append("inflection reduced")
-    reasons += [f"legal form ignored: {form}" for form in sorted(query.legal_forms | entry.legal_forms)]
-    if scored.legal_mismatch:
-        reasons.append("legal forms differ")
-    if entry.name in (f.name for f in org.former_names):
-        reasons.append("former name")
-    return reasons

@@ -15,12 +15,29 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
-from undesirable.matching.index import STOP_WEIGHT, MatchIndex, compact_key, is_acronym_like, weigh_token
+from undesirable.matching.index import (
+    MIN_PHONETIC_LENGTH,
+    STEM_PREFIX,
+    STOP_WEIGHT,
+    MatchIndex,
+    compact_key,
+    is_acronym_like,
+    weigh_token,
+)
 from undesirable.matching.score import NAME_COVERAGE_POWER, QUERY_COVERAGE_POWER, TOKEN_SIMILARITY_MIN
-from undesirable.names.normalize import GENERIC_KEY_PREFIX, Token, normalize_name, tokenize_name
-from undesirable.names.translit import skeletonize_token
+from undesirable.matching.shortforms import SHORT_FORM_SCORE
+from undesirable.names.clean import NormalizationNote, normalize_name_noted
+from undesirable.names.normalize import (
+    GENERIC_KEY_PREFIX,
+    Token,
+    analyze_word,
+    analyze_word_as_written,
+    mark_legal_forms,
+    normalize_name,
+)
+from undesirable.names.translit import phonetic_key, skeletonize_token
 
 MAX_QUERY_CHARS = 500
 """Longer input is cut: it is not a name."""
@@ -40,6 +57,16 @@ MEDIUM_WORD_LENGTH = 10
 FUZZY_CANDIDATES = 12
 """How many close register spellings one query word is allowed to reach."""
 
+FULL_COVERAGE = 0.999
+MIN_SHORT_FORM_COVERAGE = 0.3
+"""A name whose words the query covers less than this (by weight) is not looked at as a short form."""
+
+PHONETIC_SIMILARITY = 0.8
+"""Similarity of two words that sound alike (``хьюман`` / ``human``), counted like a fuzzy pair."""
+
+PHONETIC_LONG_SOUND = 3
+"""Sounds of fewer consonants (``йеля`` / ``yale``: ``l``) pair at the lowest similarity."""
+
 MAX_CACHE_ENTRIES = 200_000
 """The per-index caches are emptied when they grow past this."""
 
@@ -51,6 +78,7 @@ class QueryVariant:
     """One reading of the query's words (as written, or lemmatized), with their weights."""
 
     keys: tuple[str, ...]
+    texts: tuple[str, ...]
     weights: tuple[float, ...]
     total: float
     compact: str
@@ -59,11 +87,13 @@ class QueryVariant:
 
 @dataclass(frozen=True, slots=True)
 class AnalyzedQuery:
-    """A query ready for lookup: its text, its variants and the legal forms it carries."""
+    """A query ready for lookup: its text, its variants, the legal forms it carries and what the
+    normalizer had to undo (see :data:`undesirable.names.normalize.NormalizationNote`)."""
 
     text: str
     variants: tuple[QueryVariant, ...]
     legal_forms: frozenset[str]
+    notes: tuple[NormalizationNote, ...] = ()
 
 
 def analyze_query(index: MatchIndex, query: str) -> AnalyzedQuery | None:
@@ -74,22 +104,32 @@ def analyze_query(index: MatchIndex, query: str) -> AnalyzedQuery | None:
         query: the name screened; cut to ``MAX_QUERY_CHARS`` and ``MAX_QUERY_WORDS``.
     """
     text = query[:MAX_QUERY_CHARS] if isinstance(query, str) else ""
-    tokens = tokenize_name(text)[:MAX_QUERY_WORDS]
+    normalized, notes = normalize_name_noted(text)
+    prefixes = index.stem_prefixes
+    words = normalized.split()[:MAX_QUERY_WORDS]
+    tokens = mark_legal_forms(
+        [
+            analyze_word(w) if len(w) <= STEM_PREFIX or w[:STEM_PREFIX] in prefixes else analyze_word_as_written(w)
+            for w in words
+        ]
+    )
     kept = [t for t in tokens if t.kind != "legal_form"]
     if not kept:
         return None
-    surface = _build_variant(index, kept, tuple(t.key for t in kept), lemmatized=False)
+    surface = _build_variant(index, kept, tuple(t.key for t in kept), tuple(t.text for t in kept), lemmatized=False)
     variants = [surface]
     lemma_keys = tuple(t.lemma_key for t in kept)
     if lemma_keys != surface.keys:
-        variants.append(_build_variant(index, kept, lemma_keys, lemmatized=True))
+        variants.append(_build_variant(index, kept, lemma_keys, tuple(t.lemma for t in kept), lemmatized=True))
     legal = frozenset(t.legal_form for t in tokens if t.legal_form)
-    return AnalyzedQuery(text, tuple(variants), legal)
+    return AnalyzedQuery(text, tuple(variants), legal, notes)
 
 
-def _build_variant(index: MatchIndex, tokens: list[Token], keys: tuple[str, ...], *, lemmatized: bool) -> QueryVariant:
+def _build_variant(
+    index: MatchIndex, tokens: list[Token], keys: tuple[str, ...], texts: tuple[str, ...], *, lemmatized: bool
+) -> QueryVariant:
     weights = tuple(weigh_token(t, index.word_weights, k) for t, k in zip(tokens, keys, strict=True))
-    return QueryVariant(keys, weights, sum(weights), compact_key(keys), lemmatized)
+    return QueryVariant(keys, texts, weights, sum(weights), compact_key(keys), lemmatized)
 
 
 @lru_cache(maxsize=1024)
@@ -104,8 +144,8 @@ def find_capital_keys(text: str) -> frozenset[str]:
 def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], ...]:
     """Register keys equal or close in spelling to one query key, with their similarity (cached).
 
-    Close means at most :func:`max_edits` letter edits (Levenshtein) and a similarity of at
-    least ``TOKEN_SIMILARITY_MIN``; keys shorter than ``FUZZY_MIN_LENGTH`` must be equal.
+    Close means at most :func:`max_edits` letter edits (insert, delete, replace, swap two neighbours)
+    and a similarity of at least ``TOKEN_SIMILARITY_MIN``; keys shorter than ``FUZZY_MIN_LENGTH`` must be equal.
     """
     cached = index.similar_cache.get(key)
     if cached is not None:
@@ -114,22 +154,68 @@ def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], .
     if key in index.postings:
         found[key] = 1.0
     if len(key) >= FUZZY_MIN_LENGTH and not key.startswith(GENERIC_KEY_PREFIX):
-        for choice, distance, _ in process.extract(
-            key,
-            index.fuzzy_choices.keys(),
-            scorer=Levenshtein.distance,
-            score_cutoff=max_edits(len(key)),
-            limit=FUZZY_CANDIDATES,
-        ):
+        for choice, distance in _close_choices(index, key):
             sim = 1.0 - distance / max(len(key), len(choice))
             target = index.fuzzy_choices[choice]
             if sim >= TOKEN_SIMILARITY_MIN and len(choice) >= FUZZY_MIN_LENGTH - 1:
                 found[target] = max(found.get(target, 0.0), sim)
+    if len(key) >= MIN_PHONETIC_LENGTH and not key.startswith(GENERIC_KEY_PREFIX):
+        sound = phonetic_key(key)
+        sim = PHONETIC_SIMILARITY if len(sound) >= PHONETIC_LONG_SOUND else TOKEN_SIMILARITY_MIN
+        for target in index.phonetic.get(sound, ()):
+            if target != key and found.get(target, 0.0) < sim:
+                found[target] = sim
     result = tuple(found.items())
     if len(index.similar_cache) >= MAX_CACHE_ENTRIES:
         index.similar_cache.clear()
     index.similar_cache[key] = result
     return result
+
+
+def _close_choices(index: MatchIndex, key: str) -> list[tuple[str, int]]:
+    """Fuzzy choices within :func:`max_edits` of ``key``, closest first, at most ``FUZZY_CANDIDATES``.
+
+    A short key (one edit allowed) is looked up among the one-letter deletions of the choices (two
+    words one edit apart share a deletion), which avoids comparing it with every choice.
+    """
+    edits = max_edits(len(key))
+    if edits > 1:
+        found = process.extract(
+            key, _choices_near_length(index, len(key)), scorer=OSA.distance, score_cutoff=edits, limit=FUZZY_CANDIDATES
+        )
+        return [(choice, int(distance)) for choice, distance, _ in found]
+    deletions = _deletion_table(index)
+    near: set[str] = set()
+    for variant in _deletions(key):
+        near.update(deletions.get(variant, ()))
+    scored = sorted((OSA.distance(key, c), c) for c in near)
+    return [(c, d) for d, c in scored if d <= edits][:FUZZY_CANDIDATES]
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _deletion_table(index: MatchIndex) -> dict[str, tuple[str, ...]]:
+    """Each one-letter deletion of a short fuzzy choice (and the choice itself) -> those choices."""
+    if not index.deletions:
+        table: dict[str, list[str]] = {}
+        for choice in index.fuzzy_choices:
+            if len(choice) <= SHORT_WORD_LENGTH + 1:
+                for variant in _deletions(choice):
+                    table.setdefault(variant, []).append(choice)
+        index.deletions.update({k: tuple(v) for k, v in table.items()})
+    return index.deletions
+
+
+def _choices_near_length(index: MatchIndex, length: int) -> tuple[str, ...]:
+    """The fuzzy choices whose length is within the edits a word of ``length`` letters allows."""
+    found = index.fuzzy_by_length.get(length)
+    if found is None:
+        edits = max_edits(length)
+        found = tuple(c for c in index.fuzzy_choices if abs(len(c) - length) <= edits)
+        index.fuzzy_by_length[length] = found
+    return found
 
 
 def max_edits(length: int) -> int:
@@ -148,7 +234,10 @@ def find_candidates(
         if similar[i] and not key.startswith(GENERIC_KEY_PREFIX) and variant.weights[i] > STOP_WEIGHT
     ]
     used = informative or [i for i in range(len(variant.keys)) if similar[i]]
-    skipped = variant.total - sum(variant.weights[i] for i in used)
+    # words not looked up that may still pair (generic and function words); a word close to no
+    # register word pairs with nothing (run together with others it is found by the compact key)
+    skipped = sum(w for i, w in enumerate(variant.weights) if i not in used and similar[i])
+    pairable = skipped
     query_side: dict[int, float] = {}
     name_side: dict[int, float] = {}
     postings = index.postings
@@ -168,7 +257,12 @@ def find_candidates(
             continue
         entry_total = entries[entry_id].total or 1.0
         cov_n = (name_side[entry_id] + (weak[entry_id] if skipped else 0.0)) / entry_total
-        if cov_n < 1.0 and bound * cov_n**NAME_COVERAGE_POWER < cutoff:
+        short_form_possible = (
+            cutoff <= SHORT_FORM_SCORE
+            and matched + pairable >= total * FULL_COVERAGE
+            and cov_n >= MIN_SHORT_FORM_COVERAGE
+        )
+        if cov_n < 1.0 and bound * cov_n**NAME_COVERAGE_POWER < cutoff and not short_form_possible:
             continue
         found.append(entry_id)
     return found

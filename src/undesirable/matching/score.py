@@ -58,6 +58,9 @@ class Alignment:
         fuzzy: number of pairs whose keys differ; ``min_similarity`` is the lowest pair score.
         joined: the leftovers were paired run together.
         type_conflict: both sides kept a different organization-type word.
+        pairs: the word pairs ``(query index, name index, similarity)``.
+        unpaired: the name's word indexes left without a partner (leftovers paired run together
+            excluded).
     """
 
     score: float
@@ -68,6 +71,8 @@ class Alignment:
     min_similarity: float
     joined: bool
     type_conflict: bool
+    pairs: tuple[tuple[int, int, float], ...] = ()
+    unpaired: tuple[int, ...] = ()
 
 
 def align_words(
@@ -145,7 +150,9 @@ def score_alignment(
     score = cov_q**QUERY_COVERAGE_POWER * cov_n**NAME_COVERAGE_POWER
     if conflict:
         score *= TYPE_CONFLICT_FACTOR
-    return Alignment(score, cov_q, cov_n, len(pairs) + joined, fuzzy, lowest, joined, conflict)
+    return Alignment(
+        score, cov_q, cov_n, len(pairs) + joined, fuzzy, lowest, joined, conflict, tuple(pairs), tuple(rest_n)
+    )
 
 
 def _residue_similarity(query_rest: list[str], name_rest: list[str]) -> float:

@@ -1,8 +1,8 @@
 """One normalizer for the register's names and for queries alike.
 
-:func:`normalize_name` gives the cleaned text in its own script: Unicode NFKC, casefold, ``ё`` ->
-``е``, dotted abbreviations joined (``e.V.`` -> ``ev``, ``U.S.`` -> ``us``), quotes, punctuation,
-symbols and control characters out, look-alike letters of the other script repaired, single spaces.
+:func:`normalize_name` (see :mod:`undesirable.names.clean`) gives the cleaned text in its own
+script: case, punctuation, invisible characters and letter spacing undone, look-alike letters of
+the other script repaired, single spaces.
 
 :func:`tokenize_name` splits that text into :class:`Token` s. Each token carries its lemma
 (Russian inflection reduced, see :mod:`undesirable.names.lemma`), its comparison key (the
@@ -25,15 +25,16 @@ should give the same key.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
 
+from undesirable.names.clean import NormalizationNote as NormalizationNote
+from undesirable.names.clean import normalize_name as normalize_name
+from undesirable.names.clean import normalize_name_noted as normalize_name_noted
 from undesirable.names.lemma import lemmatize_token
-from undesirable.names.translit import repair_mixed_script, skeletonize_token
+from undesirable.names.translit import skeletonize_token, strip_marks
 
 TokenKind = Literal["word", "stop", "generic", "legal_form"]
 
@@ -49,12 +50,6 @@ GENERIC_KEY_PREFIX = "#"
 MIN_PLURAL_LENGTH = 5
 """A Latin word at least this long ending in ``s`` is also looked up without it (Foundations)."""
 
-_DOTTED = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}(?:[^\W\d_](?!\w))?")
-_APOSTROPHE_S = re.compile(r"(?<=\w)['’ʼ`´](?=s\b)")
-_APOSTROPHE_CYR = re.compile(r"(?<=[\u0400-\u052f])['’ʼ`´](?=[\u0400-\u052f])")
-_NON_WORD = re.compile(r"[\W_]+")
-_HAS_LATIN = re.compile(r"[a-zà-ɏ]")
-_HAS_CYRILLIC = re.compile(r"[\u0400-\u052f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,32 +88,17 @@ class _Vocabulary:
     synonym_keys: dict[str, str]
     legal_by_first: dict[str, tuple[_LegalForm, ...]]
     legal_by_last: dict[str, tuple[_LegalForm, ...]]
-
-
-def normalize_name(text: str) -> str:
-    """The cleaned, lower-case text of a name, in its own script, words separated by one space.
-
-    >>> normalize_name("  «Heinrich-Böll-Stiftung» e.V. ")
-    'heinrich böll stiftung ev'
-    """
-    if not text:
-        return ""
-    folded = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
-    folded = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), folded)
-    folded = _APOSTROPHE_S.sub("", folded)
-    folded = _APOSTROPHE_CYR.sub("", folded)
-    words = _NON_WORD.sub(" ", folded).split()
-    return " ".join(repair_mixed_script(w) if _is_mixed(w) else w for w in words)
-
-
-def _is_mixed(word: str) -> bool:
-    return not word.isascii() and bool(_HAS_LATIN.search(word)) and bool(_HAS_CYRILLIC.search(word))
+    words: frozenset[str] = frozenset()
 
 
 def tokenize_name(text: str) -> list[Token]:
     """The words of a name as :class:`Token` s, legal forms marked (see the module docstring)."""
-    tokens = [analyze_word(w) for w in normalize_name(text).split()]
-    return mark_legal_forms(tokens)
+    return tokenize_normalized(normalize_name(text))
+
+
+def tokenize_normalized(normalized: str) -> list[Token]:
+    """:func:`tokenize_name` for a text already through :func:`normalize_name`."""
+    return mark_legal_forms([analyze_word(w) for w in normalized.split()])
 
 
 def name_key(text: str) -> str:
@@ -134,7 +114,17 @@ def name_key(text: str) -> str:
 def analyze_word(word: str) -> Token:
     """Analyze one normalized word: lemma, keys and kind (never ``legal_form``, see
     :func:`mark_legal_forms`)."""
-    lemma = lemmatize_token(word)
+    return _analyze(word, lemmatize_token(word))
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def analyze_word_as_written(word: str) -> Token:
+    """:func:`analyze_word` without reducing inflection (the lemma is the word): for words that
+    cannot be an inflected form of any word compared with, which saves the dictionary lookup."""
+    return _analyze(word, word)
+
+
+def _analyze(word: str, lemma: str) -> Token:
     key = skeletonize_token(word)
     lemma_key = skeletonize_token(lemma) if lemma != word else key
     vocabulary = _vocabulary()
@@ -147,6 +137,11 @@ def analyze_word(word: str) -> Token:
     if lemma_key in vocabulary.stop_keys or key in vocabulary.stop_keys:
         return Token(word, lemma, key, lemma_key, "stop")
     return Token(word, lemma, key, lemma_key, "word")
+
+
+def vocabulary_words() -> frozenset[str]:
+    """Every normalized word of the stop, generic and synonym lists and of the legal forms."""
+    return _vocabulary().words
 
 
 def generic_word_keys() -> dict[str, str]:
@@ -235,7 +230,8 @@ def _analyse_vocabulary() -> _Vocabulary:
     legal = json.loads(data.joinpath("legal_forms.json").read_text("utf-8"))
     by_first: dict[str, list[_LegalForm]] = {}
     for form in legal["forms"]:
-        for alias in form["aliases"]:
+        # a form is also written without its diacritics (MTU for MTÜ)
+        for alias in dict.fromkeys([*form["aliases"], *(strip_marks(a) for a in form["aliases"])]):
             words = tuple(lemmatize_token(w) for w in normalize_name(alias).split())
             if words:
                 entry = _LegalForm(words, form["display"], bool(form["anywhere"]))
@@ -244,7 +240,13 @@ def _analyse_vocabulary() -> _Vocabulary:
     for entries in by_first.values():
         for entry in entries:
             by_last.setdefault(entry.words[-1], []).append(entry)
-    return _Vocabulary(stop_keys, generic_keys, synonym_keys, _longest_first(by_first), _longest_first(by_last))
+    listed: set[str] = {w for s in weak["stopwords"] for w in normalize_name(s).split()}
+    for table in (weak["generic"], weak["synonyms"]):
+        listed |= {w for members in table.values() for m in members for w in normalize_name(m).split()}
+    listed |= {w for form in legal["forms"] for alias in form["aliases"] for w in normalize_name(alias).split()}
+    return _Vocabulary(
+        stop_keys, generic_keys, synonym_keys, _longest_first(by_first), _longest_first(by_last), frozenset(listed)
+    )
 
 
 def _longest_first(table: dict[str, list[_LegalForm]]) -> dict[str, tuple[_LegalForm, ...]]:

@@ -12,7 +12,8 @@ Latin key space:
    hard ``c`` -> ``k``, soft ``c`` -> ``s``, ``oe`` -> ``o``, doubled letters once ...), so that
    the common schemes (GOST/ISO 9, BGN/PCGN, passport, informal) collapse onto one skeleton.
 
-:func:`skeletonize_token` does both for one word and is cached. :func:`repair_mixed_script`
+:func:`skeletonize_token` does both for one word and is cached. :func:`phonetic_key` reduces a
+skeleton further to its sound, for English names written in Cyrillic by ear and back. :func:`repair_mixed_script`
 fixes words typed with look-alike letters of the other script (a Latin ``o`` inside a Cyrillic
 word, a Cyrillic ``е`` inside ``Transparеncy``). The tables live in ``data/translit.json``.
 """
@@ -46,6 +47,7 @@ class _Tables:
     cyr_to_lat_glyph: dict[str, str]
     lat_to_cyr_glyph: dict[str, str]
     fold_rules: tuple[tuple[re.Pattern[str], str], ...]
+    phonetic_rules: tuple[tuple[re.Pattern[str], str], ...]
 
 
 @cache
@@ -60,6 +62,7 @@ def _tables() -> _Tables:
         cyr_to_lat_glyph=glyphs,
         lat_to_cyr_glyph={lat: cyr for cyr, lat in glyphs.items()},
         fold_rules=rules,
+        phonetic_rules=tuple((re.compile(pattern), repl) for pattern, repl in raw["phonetic_rules"]),
     )
 
 
@@ -144,3 +147,23 @@ def skeletonize_token(word: str) -> str:
 def skeletonize(text: str) -> str:
     """The skeleton of each whitespace-separated word of lower-case ``text``, joined by spaces."""
     return " ".join(key for key in (skeletonize_token(w) for w in text.split()) if key)
+
+
+@lru_cache(maxsize=SKELETON_CACHE_SIZE)
+def phonetic_key(skeleton: str) -> str:
+    """The sound of a skeleton, coarsely: what a word heard and written in the other script keeps.
+
+    ``хьюман`` and ``human`` both give ``hmn``, ``джеймстаун`` and ``jamestown`` give ``mstn``
+    (the ordered ``phonetic_rules`` of ``data/translit.json``: English spellings read as sounds,
+    vowels dropped, near sounds merged).
+    """
+    key = skeleton
+    for pattern, repl in _tables().phonetic_rules:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def strip_marks(text: str) -> str:
+    """``text`` with the accents and marks of its letters dropped (``wolność`` -> ``wolnosc``)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss").replace("ł", "l")

@@ -40,6 +40,7 @@ class Annotation:
     notes: str | None = None
     group: str | None = None
     correct: bool = False
+    name_contains: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     @classmethod
@@ -60,17 +61,25 @@ class Annotation:
             notes=item.get("notes"),
             group=item.get("group"),
             correct=bool(item.get("correct", False)),
+            name_contains=item.get("name_contains"),
         )
 
     def match_keys(self) -> set[str]:
         return {k for k in (name_match_key(n) for n in (*self.names, self.name_ru, self.name_en) if n) if k}
 
 
+BUNDLED_ANNOTATION_FILES = ("annotations.json", "annotation_links.json")
+"""Curated facts per entry; links by a part of the name (brands, groups; see that file's ``_about``)."""
+
+
 @lru_cache(maxsize=1)
 def load_bundled_annotations() -> tuple[Annotation, ...]:
-    """The annotations shipped in the package (``data/annotations.json``)."""
-    text = resources.files("undesirable.data").joinpath("annotations.json").read_text("utf-8")
-    return tuple(Annotation.from_json(item) for item in json.loads(text)["annotations"])
+    """The annotations shipped in the package (``data/annotations.json`` and ``data/annotation_links.json``)."""
+    found: list[Annotation] = []
+    for name in BUNDLED_ANNOTATION_FILES:
+        text = resources.files("undesirable.data").joinpath(name).read_text("utf-8")
+        found += [Annotation.from_json(item) for item in json.loads(text)["annotations"]]
+    return tuple(found)
 
 
 class AnnotationIndex:
@@ -79,7 +88,11 @@ class AnnotationIndex:
     def __init__(self, annotations: Iterable[Annotation]) -> None:
         self._by_id: dict[str, list[Annotation]] = {}
         self._by_name: dict[str, list[Annotation]] = {}
+        self._by_part: list[tuple[str, Annotation]] = []
         for annotation in annotations:
+            if annotation.name_contains:
+                self._by_part.append((f" {name_match_key(annotation.name_contains)} ", annotation))
+                continue
             if annotation.id:
                 for form in id_forms(annotation.id):
                     self._by_id.setdefault(form, []).append(annotation)
@@ -87,6 +100,16 @@ class AnnotationIndex:
                 self._by_name.setdefault(key, []).append(annotation)
 
     def find(self, org: Organization) -> list[Annotation]:
+        """The annotations of ``org``: by id (else by a shared name), then links by a part of a name."""
+        return self._find_own(org) + self._find_links(org)
+
+    def _find_links(self, org: Organization) -> list[Annotation]:
+        if not self._by_part:
+            return []
+        keys = [f" {name_match_key(n)} " for n in (org.raw_name, *org.all_names()) if n]
+        return [annotation for part, annotation in self._by_part if any(part in key for key in keys)]
+
+    def _find_own(self, org: Organization) -> list[Annotation]:
         for known_as in (org.id, *org.former_ids):
             for form in id_forms(known_as):
                 if form in self._by_id:

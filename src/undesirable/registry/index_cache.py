@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 CACHE_FORMAT = 3
-CODE_PACKAGES = ("matching", "names", "model.py", "data")
-CODE_SUFFIXES = (".py", ".json")
+CODE_PACKAGES = ("matching", "names", "scanning", "model.py", "data")
+CODE_SUFFIXES = (".py", ".json", ".txt")
 
 
 def cache_path(folder: Path, kind: str, *, database_url: str, state: Iterable[object]) -> Path:

@@ -114,7 +114,7 @@ def _specs_of_name(name: str, org: Organization, lists: ScanLists) -> list[Alias
             specs.append(AliasSpec(part, (stripped,), (), acronym=True))
         elif stripped is not None:
             specs.extend(_word_specs(stripped, name=part))
-        for core in _quoted_cores(part, lists):
+        for core in quoted_cores(part, lists):
             specs.extend(_word_specs(core, name=core, derived=True))
     return specs
 
@@ -163,7 +163,7 @@ def _is_legal_form(word: str) -> bool:
     return len(tokens) == 2 and tokens[1].kind == "legal_form"
 
 
-def _quoted_cores(name: str, lists: ScanLists) -> list[str]:
+def quoted_cores(name: str, lists: ScanLists) -> list[str]:
     """Quoted tails of ``name`` whose preceding words only say what kind of organization it is."""
     text = name.rstrip()
     if not text or text[-1] not in CLOSING_QUOTES:
@@ -178,7 +178,7 @@ def _quoted_cores(name: str, lists: ScanLists) -> list[str]:
     if not core or core in lists.not_derived:
         return []
     nested = inner if inner[-1:] in CLOSING_QUOTES else inner + text[-1]
-    return [core, *(_quoted_cores(nested, lists) if any(c in OPENING_QUOTES for c in inner) else [])]
+    return [core, *(quoted_cores(nested, lists) if any(c in OPENING_QUOTES for c in inner) else [])]
 
 
 def _is_kind_prefix(prefix: str, lists: ScanLists) -> bool:

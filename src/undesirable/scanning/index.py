@@ -29,10 +29,14 @@ from undesirable.names.normalize import analyze_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases
 from undesirable.scanning.forms import inflect_word, is_dictionary_word
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists
+from undesirable.scanning.shortforms import short_forms_of
 from undesirable.scanning.text import WORD, lower_text
 
 WORD_SLACK_CHARS = 12
 """Characters allowed per name word, beyond its own length, for inflection and the gap after it."""
+
+COMMON_OWNERS = 3
+"""A word found in the names of more organizations than this is ordinary, never distinctive."""
 
 MAX_SHORT_ACRONYM = 2
 """Acronyms of at most this many characters need context (cue word or nearby mention)."""
@@ -122,6 +126,7 @@ class ScanIndex:
     lemma_prefixes: frozenset[str]
     automaton: Any
     name_count: int = 0
+    phonetic: dict[tuple[str, ...], list[NameEntry]] = field(default_factory=dict)
 
     def ids_of(self, word: str) -> tuple[int, ...]:
         """The ids a lower-case text word may stand for (empty if it is no name word)."""
@@ -145,6 +150,7 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
     """
     lists = load_scan_lists()
     specs = [(org, spec) for org in orgs for spec in derive_aliases(org, lists)]
+    specs += short_forms_of(specs)
     builder = _Builder(lists)
     for _, spec in specs:
         if not spec.acronym:
@@ -154,7 +160,11 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
         builder.add_name(org, spec, ambiguous_keys)
     for org in orgs:
         builder.add_domains(org)
-    return builder.finish(tuple(orgs))
+    index = builder.finish(tuple(orgs))
+    from undesirable.scanning.phonetic import build_phonetic_table  # it builds on this module's entries
+
+    index.phonetic = build_phonetic_table(orgs, {org.id: lists.cues_for(org.category) for org in orgs})
+    return index
 
 
 class _Builder:
@@ -249,7 +259,10 @@ class _Builder:
 def _automatic_rule(spec: AliasSpec, article: bool) -> AmbiguityRule | None:
     words = spec.words[1:] if article else spec.words
     if len(words) == 1:
-        return "marked" if is_dictionary_word(words[0]) else None
+        if is_dictionary_word(words[0]):
+            return "marked"
+        # a one-word part of a longer name counts written as a name, not as part of another one
+        return "capitalized" if spec.derived else None
     if spec.derived and all(is_dictionary_word(w) or analyze_word(w).kind != "word" for w in words):
         return "marked"
     return None

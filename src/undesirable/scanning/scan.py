@@ -15,11 +15,21 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from undesirable.matching.reasons import NOTE_CODES, Reason
 from undesirable.model import Organization
+from undesirable.names.clean import NormalizationNote, normalize_name_noted
 from undesirable.scanning.ambiguity import Marks, accepts, read_marks
 from undesirable.scanning.index import ScanIndex
 from undesirable.scanning.match import Candidate, find_candidates
-from undesirable.scanning.text import OffsetMap, join_soft_hyphens, lower_text, split_text
+from undesirable.scanning.phonetic import find_phonetic_candidates
+from undesirable.scanning.text import (
+    OffsetMap,
+    join_soft_hyphens,
+    lower_text,
+    repair_mixed_words,
+    split_text,
+    words_key,
+)
 
 NEARBY_CHARS = 1500
 """An unambiguous mention this close (in characters) marks an ambiguous one of the same organization."""
@@ -46,6 +56,8 @@ class Mention:
         confidence: how sure the scanner is, in [0, 1].
         designated: whether the organization was designated on the date the scan was made for.
         kind: ``name``, ``acronym`` or ``domain``.
+        notes: what had to be undone to find it (``invisible``, ``letter_spaced``, ``mixed_script``,
+            ``all_caps``; see :data:`undesirable.names.normalize.NormalizationNote`).
     """
 
     start: int
@@ -56,6 +68,16 @@ class Mention:
     confidence: float
     designated: bool
     kind: str = "name"
+    notes: tuple[NormalizationNote, ...] = ()
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        """Why this span was taken for the organization, as structured reasons."""
+        codes = {"domain": "web_domain", "acronym": "acronym", "phonetic": "phonetic_transcription"}
+        found = [Reason(codes.get(self.kind, "inflected_form"), {"words": f"{self.text} = {self.matched_name}"})]
+        if self.kind == "name" and words_key(self.text) == words_key(self.matched_name):
+            found = [Reason("exact_name")]
+        return (*found, *(Reason(NOTE_CODES[note]) for note in self.notes))
 
     def to_json(self, as_of: date | None = None) -> dict[str, Any]:
         """The mention in the JSON contract shape, the organization as of ``as_of`` (today)."""
@@ -68,6 +90,8 @@ class Mention:
             "matched_name": self.matched_name,
             "confidence": self.confidence,
             "designated": org["designated"],
+            "kind": self.kind,
+            "reasons": [reason.to_json() for reason in self.reasons],
         }
 
 
@@ -87,8 +111,9 @@ def scan_text(index: ScanIndex, text: str, *, as_of: date | None = None) -> list
     if len(text) > LONG_TEXT_CHARS:
         return list(scan_chunks(index, split_text(text, size=LONG_TEXT_CHARS // 2), as_of=as_of))
     clean, offsets = join_soft_hyphens(text)
-    low = lower_text(clean)
+    low = repair_mixed_words(lower_text(clean))
     candidates = find_candidates(index, clean, low)
+    candidates += find_phonetic_candidates(index.phonetic, clean)
     kept = _without_overlaps(_accepted(clean, candidates))
     mentions = [_mention(text, offsets, c, confidence, as_of) for c, confidence in kept]
     return sorted(mentions, key=lambda m: (m.start, m.end, m.organization.id))
@@ -173,4 +198,11 @@ def _mention(text: str, offsets: OffsetMap, cand: Candidate, confidence: float, 
         confidence=confidence,
         designated=org.is_designated_on(as_of),
         kind=cand.kind,
+        notes=mention_notes(text[start:end]),
     )
+
+
+def mention_notes(span: str) -> tuple[NormalizationNote, ...]:
+    """What hid the mention ``span`` (as written) from a plain search."""
+    _, notes = normalize_name_noted(span)
+    return notes

@@ -4,7 +4,9 @@ The scanner searches a lower-cased twin of the text of exactly the same length
 (:func:`lower_text`), so a position found in it is a position in the text. The one rewrite that
 shortens a text is :func:`join_soft_hyphens`: a word broken at a line end (``Belling-`` /
 ``cat``) is joined again, and the returned :class:`OffsetMap` takes positions back to the
-original text. Long texts are scanned in pieces cut at paragraph ends (:func:`split_text`).
+original text; it also removes invisible characters and joins letter-spaced words.
+:func:`repair_mixed_words` repairs look-alike letters of the other script inside a word (same
+length). Long texts are scanned in pieces cut at paragraph ends (:func:`split_text`).
 
 Words are runs of letters and digits (:data:`WORD`): ``Heinrich-Böll-Stiftung`` is three words,
 ``Bellingcat's`` is ``bellingcat`` and ``s``, ``КрымSOS`` is one word.
@@ -16,12 +18,28 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from undesirable.names.translit import repair_mixed_script
+
 WORD = re.compile(r"[^\W_]+")
 """A word: a run of letters and digits of any script."""
 
 _SOFT_HYPHEN_BREAK = re.compile(
     r"(?<=[^\W\d_])(?:-[ \t]*\r?\n[ \t]*(?=[a-zß-öø-ÿа-яёіїєґ])|\u00ad(?:[ \t]*\r?\n[ \t]*)?)"
 )
+
+MIN_SPACED_LETTERS = 4
+"""A run of at least this many single letters, one space apart, is a letter-spaced word."""
+
+INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
+)
+"""Characters that show nothing; removed before scanning."""
+
+_LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] ){" + str(MIN_SPACED_LETTERS - 1) + r",}[^\W\d_](?![^\W\d_])")
+_MAY_NEED_PREPARING = re.compile(r"-[ \t]*\r?\n|(?<![^\W\d_])[^\W\d_] [^\W\d_] [^\W\d_] |" + INVISIBLE.pattern)
+_SCRIPT_SWITCH = re.compile(r"[a-z][а-я]|[а-я][a-z]")
+_MIXED_WORD = re.compile(r"[^\W\d_]*(?:[a-z][а-я]|[а-я][a-z])[^\W\d_]*")
 
 OPENING_QUOTES = frozenset("«„“\"'‘‹‚")
 CLOSING_QUOTES = frozenset("»“”\"'’›‘")
@@ -88,30 +106,55 @@ class OffsetMap:
 
 
 def join_soft_hyphens(text: str) -> tuple[str, OffsetMap]:
-    """Join words broken by a hyphen at a line end when the next line goes on in lower case.
+    """Undo what hides a word from a search, keeping a map back to ``text``.
 
-    ``Belling-\\ncat`` becomes ``Bellingcat``; ``Идель-\\nУрал`` (a capital after the break, so a
-    real hyphen) is left alone.
+    - a word broken by a hyphen at a line end when the next line goes on in lower case is joined
+      (``Belling-\\ncat`` becomes ``Bellingcat``; ``Идель-\\nУрал``, a capital after the break, is a
+      real hyphen and stays);
+    - invisible characters (soft hyphens, zero-width spaces and joiners, direction marks) are removed;
+    - a letter-spaced word (``М е д у з а``: at least ``MIN_SPACED_LETTERS`` letters, one space
+      between each) is joined.
 
     Returns:
-        The joined text and the map from its positions back to ``text``.
+        The prepared text and the map from its positions back to ``text``.
     """
-    if "-\n" not in text and "-\r\n" not in text and "\u00ad" not in text:
+    if not _MAY_NEED_PREPARING.search(text):
+        return text, OffsetMap()
+    removals: list[tuple[int, int]] = [m.span() for m in _SOFT_HYPHEN_BREAK.finditer(text)]
+    removals += [m.span() for m in INVISIBLE.finditer(text)]
+    for match in _LETTER_SPACED.finditer(text):
+        removals += [(i, i + 1) for i in range(match.start() + 1, match.end(), 2)]
+    if not removals:
         return text, OffsetMap()
     pieces: list[str] = []
     cuts: list[int] = []
     removed: list[int] = []
     last = total = 0
-    for match in _SOFT_HYPHEN_BREAK.finditer(text):
-        pieces.append(text[last : match.start()])
-        total += match.end() - match.start()
-        cuts.append(match.start() - (total - (match.end() - match.start())))
+    for start, end in _merged(removals):
+        pieces.append(text[last:start])
+        cuts.append(start - total)
+        total += end - start
         removed.append(total)
-        last = match.end()
-    if not cuts:
-        return text, OffsetMap()
+        last = end
     pieces.append(text[last:])
     return "".join(pieces), OffsetMap(tuple(cuts), tuple(removed))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def repair_mixed_words(low: str) -> str:
+    """``low`` with look-alike letters of the other script repaired inside words (same length)."""
+    if not _SCRIPT_SWITCH.search(low):
+        return low
+    return _MIXED_WORD.sub(lambda m: repair_mixed_script(m.group()), low)
 
 
 def is_sentence_start(text: str, position: int) -> bool:

@@ -1,0 +1,98 @@
+"""Structured reasons: why a name matched or a text span was found, as a code plus values.
+
+A :class:`Reason` is data (``Reason("spelling_variant", {"letters": 1})``); every face renders it
+in its reader's language with :func:`render_reason` from the message catalogue
+``data/match_reasons.json``. The older text field ``explanation`` of the JSON answers is the
+English rendering (:func:`render_reasons`), kept for clients that read it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any, Literal
+
+Language = Literal["en", "ru"]
+LANGUAGES: tuple[Language, ...] = ("en", "ru")
+DEFAULT_LANGUAGE: Language = "en"
+
+ReasonValue = str | int | float
+
+NOTE_CODES: dict[str, str] = {
+    "invisible": "normalized_invisible",
+    "letter_spaced": "normalized_letter_spaced",
+    "mixed_script": "normalized_mixed_script",
+    "all_caps": "normalized_all_caps",
+}
+"""Reason code of each normalization note (see ``undesirable.names.normalize.NormalizationNote``)."""
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason: a code of the catalogue and the values its message names."""
+
+    code: str
+    values: Mapping[str, ReasonValue] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"code", "values", "text": {"en", "ru"}}``."""
+        return {
+            "code": self.code,
+            "values": dict(self.values),
+            "text": {lang: render_reason(self, lang) for lang in LANGUAGES},
+        }
+
+
+@cache
+def _catalogue() -> dict[str, dict[str, Any]]:
+    raw = json.loads(files("undesirable.data").joinpath("match_reasons.json").read_text("utf-8"))
+    messages: dict[str, dict[str, Any]] = raw["messages"]
+    return messages
+
+
+def reason_codes() -> frozenset[str]:
+    """Every code the catalogue has a message for."""
+    return frozenset(_catalogue())
+
+
+def render_reason(reason: Reason, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The reason as a short phrase in ``lang`` (``en`` or ``ru``; others get English).
+
+    >>> render_reason(Reason("spelling_variant", {"letters": 2}), "ru")
+    'вариант написания: 2 буквы'
+    """
+    entry = _catalogue().get(reason.code)
+    if entry is None:
+        return reason.code
+    message = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    if isinstance(message, dict):
+        count = reason.values.get(str(entry.get("count", "count")), 0)
+        message = message.get(_plural_form(lang, count)) or message.get("other") or message.get("many") or ""
+    values = {k: _show(v) for k, v in reason.values.items()}
+    try:
+        return str(message).format(**values)
+    except (KeyError, IndexError):
+        return str(message)
+
+
+def render_reasons(reasons: Iterable[Reason], lang: str = DEFAULT_LANGUAGE) -> list[str]:
+    """Each reason rendered in ``lang``."""
+    return [render_reason(r, lang) for r in reasons]
+
+
+def _show(value: ReasonValue) -> str:
+    return f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
+def _plural_form(lang: str, count: ReasonValue) -> str:
+    n = int(count) if isinstance(count, int | float) else 0
+    if lang == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return "one"
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return "few"
+        return "many"
+    return "one" if n == 1 else "other"

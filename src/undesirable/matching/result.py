@@ -1,0 +1,104 @@
+"""One screening answer: the match as returned (:class:`NameMatch`), and how a scored entry becomes one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from undesirable.matching.explain import MatchFacts, explain_match
+from undesirable.matching.index import MIN_PHONETIC_LENGTH, MatchIndex, NameEntry
+from undesirable.matching.query import AnalyzedQuery, QueryVariant
+from undesirable.matching.reasons import Reason, render_reasons
+from undesirable.matching.score import Alignment
+from undesirable.matching.shared import SharedName, group_members
+from undesirable.matching.variants import Variation
+from undesirable.model import Organization
+from undesirable.names.translit import detect_script, phonetic_key
+
+ACRONYM_UNIQUE_FACTOR = 0.95
+"""Score of an acronym used by one organization (or one group) and written in capitals."""
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """One organization a query may refer to.
+
+    Attributes:
+        organization: the register entry.
+        score: similarity in [0, 1]; compare with ``STRONG_THRESHOLD`` / ``POSSIBLE_THRESHOLD``.
+        matched_name: the register name (or alias, acronym, former name) that matched best.
+        explanation: why, in short English phrases ("exact alias", "token overlap 3/4", ...): the
+            English rendering of ``reasons``.
+        reasons: why, as structured reasons (code plus values), to render in any language.
+        shared_name: the other entries returned with the same name, and what tells them apart.
+        group: the group of related entries the organization belongs to (from the annotations).
+        group_members: the ids of that group's organizations.
+    """
+
+    organization: Organization
+    score: float
+    matched_name: str
+    explanation: list[str]
+    reasons: tuple[Reason, ...] = ()
+    shared_name: SharedName | None = None
+    group: str | None = None
+    group_members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """One scored register entry, with what the score was made of."""
+
+    score: float
+    entry_id: int
+    variant: int
+    alignment: Alignment
+    acronym_factor: float
+    legal_mismatch: bool
+    variation: Variation
+    short_form: bool
+
+
+def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMatch:
+    """The :class:`NameMatch` of one scored entry, with its reasons."""
+    entry = index.entries[scored.entry_id]
+    variant = query.variants[scored.variant]
+    facts = MatchFacts(
+        org=index.organizations[entry.org],
+        name=entry.name,
+        name_script=entry.script,
+        query_script=detect_script(" ".join(variant.texts)),
+        name_size=len(entry.keys),
+        query_size=len(variant.keys),
+        alignment=scored.alignment,
+        variation=scored.variation,
+        is_acronym=entry.is_acronym,
+        weak_acronym=scored.acronym_factor < ACRONYM_UNIQUE_FACTOR,
+        lemmatized=variant.lemmatized,
+        short_form=scored.short_form,
+        phonetic=phonetic_pairs(index, variant, entry, scored.alignment),
+        legal_forms=tuple(sorted(query.legal_forms | entry.legal_forms)),
+        legal_mismatch=scored.legal_mismatch,
+        notes=query.notes,
+    )
+    reasons = tuple(explain_match(facts))
+    return NameMatch(
+        organization=facts.org,
+        score=scored.score,
+        matched_name=entry.name,
+        explanation=render_reasons(reasons),
+        reasons=reasons,
+        group=facts.org.group_id,
+        group_members=group_members(index, facts.org.group_id),
+    )
+
+
+def phonetic_pairs(
+    index: MatchIndex, variant: QueryVariant, entry: NameEntry, alignment: Alignment
+) -> tuple[str, ...]:
+    """The word pairs that met by sound, not by spelling (``хьюман = human``)."""
+    found = []
+    for i, j, sim in alignment.pairs:
+        left, right = variant.keys[i], entry.keys[j]
+        if sim < 1.0 and len(left) >= MIN_PHONETIC_LENGTH and right in index.phonetic.get(phonetic_key(left), ()):
+            found.append(f"{variant.texts[i]} = {entry.texts[j]}")
+    return tuple(found)

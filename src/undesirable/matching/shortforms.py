@@ -1,0 +1,57 @@
+"""Short forms: a query that names a long register name by its distinctive part.
+
+«Фонд Бёлля» (for «Фонд имени Генриха Бёлля»), "Jamestown" (for "The Jamestown Foundation"),
+«Германский фонд Маршалла» (without «Соединенных Штатов»), "National Democratic Institute"
+(without "for International Affairs") are how people write these names. A query is a short form
+of a name when
+
+1. every word of the query pairs with a word of the name;
+2. every word of the name left out may be left out (see :mod:`undesirable.names.vocabulary`):
+   a function word, a generic word or a given name anywhere, an ordinary word only after the
+   last word kept;
+3. what is kept tells enough: a distinctive word alone, or words whose informativeness adds up
+   to :data:`MIN_SHORT_FORM_INFORMATION` ("Национальный фонд" or "Международный институт",
+   generic leading parts, do not).
+
+Word classes come from the dictionaries and the register itself: a word many organizations'
+names share (``matching.index.COMMON_OWNERS``) is never distinctive. Nothing here is a list per organization.
+"""
+
+from __future__ import annotations
+
+from undesirable.matching.score import Alignment
+from undesirable.names.vocabulary import INFORMATIVENESS, WordClass
+
+SHORT_FORM_SCORE = 0.93
+"""Score of a short form of several words (a strong match)."""
+SINGLE_WORD_SCORE = 0.91
+"""Score of a short form that is one long distinctive word ("Jamestown")."""
+SHORT_SINGLE_WORD_SCORE = 0.8
+"""Score of a short form that is one distinctive word shorter than ``LONG_WORD`` (a possible match)."""
+LONG_WORD = 7
+MIN_SHORT_FORM_INFORMATION = 1.2
+"""How much a short form of several words must tell (distinctive 1, ordinary 0.5, generic 0.2)."""
+FULL = 0.999
+
+_ANYWHERE: frozenset[WordClass] = frozenset({"stop", "generic", "given_name"})
+
+
+def short_form_score(alignment: Alignment, classes: tuple[WordClass, ...], texts: tuple[str, ...]) -> float:
+    """The score a query earns as a short form of a name, or 0.0 when it is none."""
+    if alignment.query_coverage < FULL or alignment.name_coverage >= FULL or alignment.joined:
+        return 0.0
+    paired = sorted({j for _, j, _ in alignment.pairs})
+    if not paired:
+        return 0.0
+    last = paired[-1]
+    for j in alignment.unpaired:
+        if classes[j] in _ANYWHERE or (classes[j] == "general" and j > last):
+            continue
+        return 0.0
+    if len(paired) == 1:
+        j = paired[0]
+        if classes[j] != "distinctive":
+            return 0.0
+        return SINGLE_WORD_SCORE if len(texts[j]) >= LONG_WORD else SHORT_SINGLE_WORD_SCORE
+    information = sum(INFORMATIVENESS[classes[j]] for j in paired)
+    return SHORT_FORM_SCORE if information >= MIN_SHORT_FORM_INFORMATION else 0.0

@@ -1,0 +1,88 @@
+"""Lookup tables of the match index, built from its entries: postings, fuzzy spellings, sounds, stems."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from undesirable.names.lemma import is_cyrillic_word
+from undesirable.names.normalize import GENERIC_KEY_PREFIX, Token, generic_word_keys, vocabulary_words
+from undesirable.names.translit import phonetic_key
+
+if TYPE_CHECKING:
+    from undesirable.matching.index import NameEntry
+
+STOP_WEIGHT = 0.1
+"""Weight of a stop word ("the", "of", "и")."""
+
+STEM_PREFIX = 4
+"""A Russian query word is reduced to its dictionary form only when its first letters are those of
+a register word (or of a listed word): otherwise it cannot be a form of any of them."""
+
+MIN_PHONETIC_LENGTH = 3
+"""Words with shorter keys are not compared by sound."""
+
+
+def weighted_postings(entries: list[NameEntry]) -> dict[str, tuple[tuple[int, float], ...]]:
+    """Key -> (entry id, the key's weight in that entry) for every entry containing the key."""
+    table: dict[str, dict[int, float]] = {}
+    for entry_id, entry in enumerate(entries):
+        for key, weight in zip(entry.keys, entry.weights, strict=True):
+            slot = table.setdefault(key, {})
+            slot[entry_id] = max(slot.get(entry_id, 0.0), weight)
+    return {key: tuple(slot.items()) for key, slot in table.items()}
+
+
+def weak_weight(entry: NameEntry) -> float:
+    """The weight of an entry's generic and stop words (what unlisted query words may still pair)."""
+    return sum(
+        w
+        for k, w in zip(entry.keys, entry.weights, strict=True)
+        if k.startswith(GENERIC_KEY_PREFIX) or w <= STOP_WEIGHT
+    )
+
+
+def postings_of(items: Iterable[tuple[int, tuple[str, ...]]]) -> dict[str, tuple[int, ...]]:
+    table: dict[str, list[int]] = {}
+    for entry_id, keys in items:
+        for key in dict.fromkeys(keys):
+            table.setdefault(key, []).append(entry_id)
+    return {key: tuple(ids) for key, ids in table.items()}
+
+
+def fuzzy_choices_of(entries: list[NameEntry]) -> dict[str, str]:
+    """Spellings a misspelled query word may be close to -> the register key they stand for.
+
+    Ordinary words stand for themselves; a generic word's group key (``#foundation``) is reached
+    through the spellings of its members (``foundation``, ``stiftung``, ``fond`` ...).
+    """
+    keys = {k for e in entries if not e.is_acronym for k in e.keys}
+    choices = {k: k for k in keys if not k.startswith(GENERIC_KEY_PREFIX)}
+    for word_key, group in generic_word_keys().items():
+        if group in keys:
+            choices.setdefault(word_key, group)
+    return choices
+
+
+def stem_prefixes_of(analyzed: list[tuple[int, str, list[Token], bool]]) -> frozenset[str]:
+    """First letters of every Russian word a query word may be an inflected form of."""
+    words = {w for _, _, tokens, _ in analyzed for t in tokens for w in (t.text, t.lemma)} | vocabulary_words()
+    return frozenset(w[:STEM_PREFIX] for w in words if len(w) >= STEM_PREFIX and is_cyrillic_word(w))
+
+
+def phonetic_keys_of(choices: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """Phonetic key (see :func:`undesirable.names.translit.phonetic_key`) -> the register keys
+    whose spellings have it."""
+    table: dict[str, set[str]] = {}
+    for choice, target in choices.items():
+        if len(choice) >= MIN_PHONETIC_LENGTH:
+            table.setdefault(phonetic_key(choice), set()).add(target)
+    return {key: tuple(sorted(targets)) for key, targets in table.items() if key}
+
+
+def acronym_owners_of(entries: list[NameEntry]) -> dict[str, frozenset[int]]:
+    owners: dict[str, set[int]] = {}
+    for entry in entries:
+        if len(entry.keys) == 1:
+            owners.setdefault(entry.keys[0], set()).add(entry.org)
+    return {key: frozenset(orgs) for key, orgs in owners.items()}

@@ -1,0 +1,114 @@
+"""Cleaning a name's text: one script per word, no invisible characters, words split by one space.
+
+:func:`normalize_name` gives the cleaned text in its own script: Unicode NFKC, casefold, ``ё`` ->
+``е``, dotted abbreviations joined (``e.V.`` -> ``ev``, ``U.S.`` -> ``us``), quotes, punctuation,
+symbols and control characters out, invisible characters (zero-width spaces, soft hyphens)
+removed, letter-spaced words (``M e d u z a``) joined and look-alike letters of the other script
+repaired, single spaces. :func:`normalize_name_noted` also says what it had to undo, so an
+explanation can say so (evasion is reported, not only undone).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+from undesirable.names.translit import repair_mixed_script
+
+MIN_SPACED_LETTERS = 3
+"""A run of at least this many one-letter words is a letter-spaced word (``M e d u z a``) and is joined."""
+
+MIN_CAPITALS_WORD = 7
+"""A text in capitals counts as "all capitals" (not an acronym) with a word this long or two words."""
+
+NormalizationNote = Literal["invisible", "letter_spaced", "mixed_script", "all_caps"]
+"""What :func:`normalize_name_noted` had to undo: invisible characters removed, letter-spaced words
+joined, look-alike letters of the other script repaired, a text written all in capitals."""
+
+_DOTTED = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}(?:[^\W\d_](?!\w))?")
+_APOSTROPHE_S = re.compile(r"(?<=\w)['’ʼ`´](?=s\b)")
+_APOSTROPHE_CYR = re.compile(r"(?<=[\u0400-\u052f])['’ʼ`´](?=[\u0400-\u052f])")
+_NON_WORD = re.compile(r"[\W_]+")
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
+)
+"""Characters that show nothing (zero-width spaces and joiners, soft hyphens, direction marks): removed."""
+_HAS_LATIN = re.compile(r"[a-zà-ɏ]")
+_HAS_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+
+
+def normalize_name(text: str) -> str:
+    """The cleaned, lower-case text of a name, in its own script, words separated by one space.
+
+    Invisible characters (zero-width spaces, soft hyphens) are removed, a letter-spaced word
+    (``M e d u z a``) is joined, and look-alike letters of the other script inside a word repaired.
+
+    >>> normalize_name("  «Heinrich-Böll-Stiftung» e.V. ")
+    'heinrich böll stiftung ev'
+    """
+    return _normalize(text, None)
+
+
+def normalize_name_noted(text: str) -> tuple[str, tuple[NormalizationNote, ...]]:
+    """:func:`normalize_name` and what it had to undo beyond case and punctuation (see
+    :data:`NormalizationNote`), so an explanation can say so.
+
+    >>> normalize_name_noted("M e d u z a")
+    ('meduza', ('letter_spaced',))
+    """
+    notes: list[NormalizationNote] = []
+    normalized = _normalize(text, notes)
+    letters = [c for c in text if c.isalpha()]
+    words = text.split()
+    if letters and not any(c.islower() for c in letters) and (len(words) > 1 or len(letters) >= MIN_CAPITALS_WORD):
+        notes.append("all_caps")
+    return normalized, tuple(dict.fromkeys(notes))
+
+
+def _normalize(text: str, notes: list[NormalizationNote] | None) -> str:
+    if not text:
+        return ""
+    if _INVISIBLE.search(text) is not None:
+        text = _INVISIBLE.sub("", text)
+        if notes is not None:
+            notes.append("invisible")
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    folded = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), folded)
+    folded = _APOSTROPHE_S.sub("", folded)
+    folded = _APOSTROPHE_CYR.sub("", folded)
+    words = _NON_WORD.sub(" ", folded).split()
+    if any(len(w) == 1 for w in words):
+        joined = _join_spaced_letters(words)
+        if notes is not None and len(joined) != len(words):
+            notes.append("letter_spaced")
+        words = joined
+    out = []
+    for word in words:
+        if _is_mixed(word):
+            repaired = repair_mixed_script(word)
+            if notes is not None and repaired != word:
+                notes.append("mixed_script")
+            word = repaired
+        out.append(word)
+    return " ".join(out)
+
+
+def _join_spaced_letters(words: list[str]) -> list[str]:
+    """Runs of at least ``MIN_SPACED_LETTERS`` one-letter words joined into one word."""
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if len(word) == 1 and word.isalpha():
+            run.append(word)
+            continue
+        out.extend(["".join(run)] if len(run) >= MIN_SPACED_LETTERS else run)
+        run = []
+        if word:
+            out.append(word)
+    return out
+
+
+def _is_mixed(word: str) -> bool:
+    return not word.isascii() and bool(_HAS_LATIN.search(word)) and bool(_HAS_CYRILLIC.search(word))

@@ -1,0 +1,79 @@
+"""How informative a word of a name is: the basis of short forms.
+
+People write long names short: «Фонд Бёлля» for «Фонд имени Генриха Бёлля», "Jamestown" for "The
+Jamestown Foundation", «Германский фонд Маршалла» without «Соединенных Штатов». What may be left
+out, and what must stay, follows from the words themselves, never from a list per organization:
+
+- ``stop`` and ``generic`` words (see :mod:`undesirable.names.normalize`) and ``given_name`` s
+  (pymorphy3 marks Russian first names) may be left out anywhere;
+- ``general`` words (ordinary vocabulary: pymorphy3's dictionary for Russian, the shipped
+  ``data/general_words.txt`` for English, German and French) may be left out at the end of a name,
+  where they qualify it («Соединенных Штатов», "for International Affairs");
+- ``distinctive`` words (surnames, coined names, places the dictionaries do not know) must stay.
+
+:data:`INFORMATIVENESS` says how much each kind of word tells; a short form must keep enough of it
+(see :mod:`undesirable.matching.shortforms`).
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Literal
+
+from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
+from undesirable.names.normalize import Token
+
+WordClass = Literal["stop", "generic", "given_name", "general", "distinctive"]
+
+INFORMATIVENESS: dict[WordClass, float] = {
+    "stop": 0.0,
+    "generic": 0.2,
+    "given_name": 0.2,
+    "general": 0.5,
+    "distinctive": 1.0,
+}
+
+GIVEN_NAME_GRAMMEMES = frozenset({"Name", "Patr"})
+PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Orgn", "Trad", "Geox"})
+MIN_PLURAL_LENGTH = 5
+
+
+@cache
+def _general_words() -> frozenset[str]:
+    text = files("undesirable.data").joinpath("general_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def classify_word(token: Token) -> WordClass:
+    """The class of one analyzed word of a name (see the module docstring)."""
+    if token.kind in ("stop", "legal_form"):
+        return "stop"
+    if token.kind == "generic":
+        return "generic"
+    return _classify_text(token.text)
+
+
+@lru_cache(maxsize=65_536)
+def _classify_text(text: str) -> WordClass:
+    if text.isdigit():
+        return "general"
+    if is_cyrillic_word(text):
+        return _classify_russian(text)
+    words = _general_words()
+    if text in words or (len(text) >= MIN_PLURAL_LENGTH and text.endswith("s") and text[:-1] in words):
+        return "general"
+    return "distinctive"
+
+
+def _classify_russian(text: str) -> WordClass:
+    parses = [p for p in morph_analyzer().parse(text) if p.is_known]
+    if not parses:
+        return "distinctive"
+    best = parses[0]
+    grammemes = set(best.tag.grammemes)
+    if GIVEN_NAME_GRAMMEMES & grammemes:
+        return "given_name"
+    if any(not (PROPER_GRAMMEMES & set(p.tag.grammemes)) for p in parses[:2]) and not (PROPER_GRAMMEMES & grammemes):
+        return "general"
+    return "distinctive"

@@ -1,0 +1,104 @@
+"""Short forms of long names, as texts write them: «Фонда Бёлля», «Германского фонда Маршалла»,
+«Национального демократического института», "Jamestown".
+
+From each register name the scanner derives shorter names by two rules (the word classes of
+:mod:`undesirable.names.vocabulary`, with words many organizations share never distinctive):
+
+- function words and given names between kept words may go («Фонд [имени] [Генриха] Бёлля»);
+- ordinary, generic and function words at the end may go («Германский фонд Маршалла [Соединенных
+  Штатов]», "[The] Jamestown [Foundation]").
+
+A short form is kept only when it tells enough: a distinctive word of at least
+:data:`MIN_SINGLE_WORD` letters alone, or words worth :data:`MIN_INFORMATION` together
+(«Национальный фонд» and «Международный институт», generic leading parts, are not kept).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from undesirable.model import Organization
+from undesirable.names.lemma import lemmatize_token
+from undesirable.names.normalize import analyze_word
+from undesirable.names.vocabulary import INFORMATIVENESS, WordClass, classify_word
+from undesirable.scanning.aliases import ARTICLES, AliasSpec
+
+COMMON_OWNERS = 3
+"""A word found in the names of more organizations than this is ordinary, never distinctive."""
+
+MIN_INFORMATION = 1.2
+MIN_SINGLE_WORD = 6
+_DROPPABLE_INSIDE: frozenset[WordClass] = frozenset({"stop", "given_name"})
+_DROPPABLE_AT_END: frozenset[WordClass] = frozenset({"stop", "generic", "general", "given_name"})
+_DROPPABLE_AT_START: frozenset[WordClass] = frozenset({"stop", "generic"})
+
+
+def short_form_specs(spec: AliasSpec, classify: Callable[[str], WordClass]) -> list[AliasSpec]:
+    """The short forms of one name (see the module docstring), without the name itself."""
+    words = spec.words
+    if spec.acronym or len(words) < 2:
+        return []
+    classes = [classify(w) for w in words]
+    inside = [i for i in range(len(words)) if not _drops_inside(classes, i)]
+    found: dict[tuple[str, ...], None] = {}
+    for kept in (list(range(len(words))), inside):
+        for cut in _trimmed(kept, classes):
+            if cut and len(cut) < len(words) and _tells_enough([words[i] for i in cut], [classes[i] for i in cut]):
+                found[tuple(words[i] for i in cut)] = None
+    return [AliasSpec(spec.name, short, tuple(frozenset() for _ in short[1:]), derived=True) for short in found]
+
+
+def _drops_inside(classes: Sequence[WordClass], i: int) -> bool:
+    if i == 0 or i == len(classes) - 1 or classes[i] not in _DROPPABLE_INSIDE:
+        return False
+    return any(c in ("distinctive", "general") for c in classes[i + 1 :])
+
+
+def _trimmed(kept: list[int], classes: Sequence[WordClass]) -> list[list[int]]:
+    """``kept`` with ever more of its droppable ending cut, each also without a droppable start."""
+    out: list[list[int]] = []
+    end = len(kept)
+    while end > 0:
+        part = kept[:end]
+        out.append(part)
+        start = 0
+        while start < len(part) - 1 and classes[part[start]] in _DROPPABLE_AT_START:
+            start += 1
+            out.append(part[start:])
+        if classes[kept[end - 1]] not in _DROPPABLE_AT_END:
+            break
+        end -= 1
+    return out
+
+
+def _tells_enough(words: list[str], classes: list[WordClass]) -> bool:
+    if words[0] in ARTICLES:
+        return False
+    if len(words) == 1:
+        return classes[0] == "distinctive" and len(words[0]) >= MIN_SINGLE_WORD
+    return sum(INFORMATIVENESS[c] for c in classes) >= MIN_INFORMATION
+
+
+def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Organization, AliasSpec]]:
+    """Short forms of the names (see :mod:`undesirable.scanning.shortforms`), none that is already a name."""
+    owners: dict[str, set[str]] = {}
+    for org, spec in specs:
+        if not spec.acronym:
+            for word in spec.words:
+                owners.setdefault(lemmatize_token(word), set()).add(org.id)
+
+    def classify(word: str) -> WordClass:
+        found = classify_word(analyze_word(word))
+        if found == "distinctive" and len(owners.get(lemmatize_token(word), ())) > COMMON_OWNERS:
+            return "general"
+        return found
+
+    known = {spec.words for _, spec in specs}
+    out: list[tuple[Organization, AliasSpec]] = []
+    for org, spec in specs:
+        if spec.derived:
+            continue
+        for short in short_form_specs(spec, classify):
+            if short.words not in known:
+                out.append((org, short))
+    return out

@@ -1,0 +1,85 @@
+"""Screening on several processes writes the same rows, in the same order, as in one process."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_registry_cli import run
+from undesirable import screening_processes
+from undesirable.matching import build_match_index
+from undesirable.registry.bundled import load_bundled_organizations
+from undesirable.screening import RESULT_COLUMNS, Screener, screen_table
+from undesirable.screening_processes import default_workers, screen_table_in_processes
+from undesirable.sources.table_writers import open_table_writer
+from undesirable.sources.tables import open_table
+
+NAMES = [
+    "Open Society Foundations",
+    "Фонда Бёлля",
+    "Belingcat",
+    "ООО Ромашка",
+    "Global Trading Ltd",
+    "Хьюман Райтс Вотч",
+    "",
+    "Мед\u200bуза",
+    "Acme Logistics GmbH",
+    "Открытая Россия",
+]
+
+
+def _write_input(path: Path, rows: int) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("id,name\n")
+        for number in range(rows):
+            handle.write(f'{number},"{NAMES[number % len(NAMES)]} {number // 7 if number % 3 else ""}"\n')
+            if number % 97 == 0:
+                handle.write("broken,row,with,extra,fields\n")  # malformed rows are kept and flagged
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_processes_write_the_same_rows_in_the_same_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(screening_processes, "CHUNK_ROWS", 50)  # many chunks, so order matters
+    source = tmp_path / "names.csv"
+    _write_input(source, 700)
+    index = build_match_index(load_bundled_organizations())
+    single, parallel = tmp_path / "one.csv", tmp_path / "many.csv"
+    reader = open_table(source, column="name")
+    writer = open_table_writer(single, [*reader.columns, *RESULT_COLUMNS])
+    one = screen_table(reader, writer, column="name", screener=Screener(index), as_of=None)
+    writer.close()
+    reader = open_table(source, column="name")
+    writer = open_table_writer(parallel, [*reader.columns, *RESULT_COLUMNS])
+    many = screen_table_in_processes(
+        reader, writer, column="name", index=index, threshold=0.7, limit=10, as_of=None, workers=2
+    )
+    writer.close()
+    assert _read(single) == _read(parallel)
+    assert (many.rows, many.strong, many.possible, many.empty) == (one.rows, one.strong, one.possible, one.empty)
+    assert many.malformed == one.malformed and len(many.malformed) == 8
+
+
+def test_large_inputs_use_every_core() -> None:
+    assert default_workers(10) == 1
+    assert default_workers(screening_processes.PARALLEL_MIN_BYTES) == screening_processes.available_cores()
+
+
+def test_screen_command_with_workers(tmp_path: Path, database_url: str) -> None:
+    source = tmp_path / "names.csv"
+    _write_input(source, 120)
+    out = tmp_path / "out.csv"
+    done = run(
+        ["screen", str(source), "--column", "name", "--output", str(out), "--workers", "2", "--json"],
+        database_url=database_url,
+        autoload="1",
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["rows"] == 122
+    assert len(_read(out)) == 122
