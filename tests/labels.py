@@ -50,11 +50,32 @@ def _resolve(label: str, orgs: Sequence[Organization]) -> frozenset[str]:
             and re.sub(r"\D", "", o.inclusion_order or "") == number
         ) or frozenset(o.id for o in orgs if o.id.endswith(f"{number}-r-{day}"))
     if label.startswith("curated:"):
-        wanted = label.removeprefix("curated:")
-        return frozenset(
-            o.id for o in orgs if o.id.endswith(wanted) or any(slug(n)[: len(wanted)] == wanted for n in o.all_names())
-        )
+        return _resolve_slug(label.removeprefix("curated:"), orgs)
     return frozenset()
+
+
+def _resolve_slug(wanted: str, orgs: Sequence[Organization]) -> frozenset[str]:
+    """Orgs whose id ends with the slug or whose name slugs start with it; else whose id or name
+    slug has the slug's letters in order (an older slug dropped letters with accents: k-rber for
+    Körber); else the slug without a trailing country code (``-gb``)."""
+    found = frozenset(
+        o.id for o in orgs if o.id.endswith(wanted) or any(slug(n)[: len(wanted)] == wanted for n in o.all_names())
+    )
+    if not found:
+        letters = wanted.replace("-", "")
+        found = frozenset(
+            o.id
+            for o in orgs
+            if any(_has_in_order(letters, slug(n).replace("-", "")) for n in (o.id, *o.all_names()))
+        )
+    if not found and re.search(r"-[a-z]{2}$", wanted):
+        found = _resolve_slug(wanted[:-3], orgs)
+    return found
+
+
+def _has_in_order(letters: str, text: str) -> bool:
+    it = iter(text)
+    return len(letters) >= 6 and all(c in it for c in letters)
 
 
 def _name_key(name: str) -> str:

@@ -50,7 +50,7 @@ def short_form_score(alignment: Alignment, classes: tuple[WordClass, ...], texts
         return 0.0
     if len(paired) == 1:
         j = paired[0]
-        if classes[j] != "distinctive":
+        if classes[j] != "distinctive" or any(classes[k] not in _ANYWHERE for k in alignment.unpaired):
             return 0.0
         return SINGLE_WORD_SCORE if len(texts[j]) >= LONG_WORD else SHORT_SINGLE_WORD_SCORE
     information = sum(INFORMATIVENESS[classes[j]] for j in paired)

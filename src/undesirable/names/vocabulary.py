@@ -74,6 +74,8 @@ def _classify_russian(text: str) -> WordClass:
     grammemes = set(best.tag.grammemes)
     if GIVEN_NAME_GRAMMEMES & grammemes:
         return "given_name"
+    if "Geox" in grammemes:
+        return "general"  # a place names where an organization is, not which one
     if any(not (PROPER_GRAMMEMES & set(p.tag.grammemes)) for p in parses[:2]) and not (PROPER_GRAMMEMES & grammemes):
         return "general"
     return "distinctive"

@@ -31,6 +31,7 @@ MIN_SINGLE_WORD = 6
 _DROPPABLE_INSIDE: frozenset[WordClass] = frozenset({"stop", "given_name"})
 _DROPPABLE_AT_END: frozenset[WordClass] = frozenset({"stop", "generic", "general", "given_name"})
 _DROPPABLE_AT_START: frozenset[WordClass] = frozenset({"stop", "generic"})
+_DROPPABLE_FOR_ONE_WORD: frozenset[WordClass] = frozenset({"stop", "generic", "given_name"})
 
 
 def short_form_specs(spec: AliasSpec, classify: Callable[[str], WordClass]) -> list[AliasSpec]:
@@ -43,8 +44,14 @@ def short_form_specs(spec: AliasSpec, classify: Callable[[str], WordClass]) -> l
     found: dict[tuple[str, ...], None] = {}
     for kept in (list(range(len(words))), inside):
         for cut in _trimmed(kept, classes):
-            if cut and len(cut) < len(words) and _tells_enough([words[i] for i in cut], [classes[i] for i in cut]):
-                found[tuple(words[i] for i in cut)] = None
+            if not cut or len(cut) == len(words):
+                continue
+            if not _tells_enough([words[i] for i in cut], [classes[i] for i in cut]):
+                continue
+            dropped = {classes[i] for i in range(len(words)) if i not in cut}
+            if len(cut) == 1 and not dropped <= _DROPPABLE_FOR_ONE_WORD:
+                continue  # "Kharkiv" alone does not name the Kharkiv Human Rights Protection Group
+            found[tuple(words[i] for i in cut)] = None
     return [AliasSpec(spec.name, short, tuple(frozenset() for _ in short[1:]), derived=True) for short in found]
 
 
