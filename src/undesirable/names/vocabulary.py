@@ -54,6 +54,11 @@ def classify_word(token: Token) -> WordClass:
     return _classify_text(token.text)
 
 
+def is_general_word(word: str) -> bool:
+    """True for a lower-case Latin word of the shipped general vocabulary (``rights``, ``project``)."""
+    return word.isascii() and _classify_text(word) == "general"
+
+
 @lru_cache(maxsize=65_536)
 def _classify_text(text: str) -> WordClass:
     if text.isdigit():

@@ -26,6 +26,7 @@ import ahocorasick
 from undesirable.model import Organization
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import analyze_word
+from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases
 from undesirable.scanning.forms import inflect_word, is_dictionary_word
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists
@@ -259,8 +260,8 @@ class _Builder:
 def _automatic_rule(spec: AliasSpec, article: bool) -> AmbiguityRule | None:
     words = spec.words[1:] if article else spec.words
     if len(words) == 1:
-        if is_dictionary_word(words[0]):
-            return "marked"
+        if is_dictionary_word(words[0]) or is_general_word(words[0]):
+            return "marked"  # an ordinary word (дождь, rights) names the organization only written as a name
         # a one-word part of a longer name counts written as a name, not as part of another one
         return "capitalized" if spec.derived else None
     if spec.derived and all(is_dictionary_word(w) or analyze_word(w).kind != "word" for w in words):

@@ -198,7 +198,9 @@ class XlsxReader:
             self.close()
 
     def close(self) -> None:
-        """Release the workbook (iterating to the end does it too)."""
+        """Release the workbook (iterating to the end does it too); the row reader first, which holds
+        the sheet's file open inside the workbook's archive."""
+        self._rows.close()
         self._book.close()
 
 
