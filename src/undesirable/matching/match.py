@@ -35,6 +35,7 @@ from undesirable.matching.score import score_alignment
 from undesirable.matching.shared import SharedName, describe_shared, keep_shared
 from undesirable.matching.shortforms import short_form_score
 from undesirable.matching.variants import describe_variation, variant_penalty
+from undesirable.names.normalize import tokenize_name
 
 STRONG_THRESHOLD = 0.9
 """From this score on, a match is near-certain."""
@@ -111,7 +112,8 @@ def _org_legal_forms(index: MatchIndex, org: int) -> frozenset[str]:
     form the query names comes first (``SIA TV Rain``)."""
     found = index.org_legal_forms.get(org)
     if found is None:
-        found = frozenset().union(*(e.legal_forms for e in index.entries if e.org == org))
+        names = index.organizations[org].all_names()
+        found = frozenset(t.legal_form for name in names for t in tokenize_name(name) if t.legal_form)
         index.org_legal_forms[org] = found
     return found
 
