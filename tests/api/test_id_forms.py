@@ -65,3 +65,16 @@ def _assert_lands_on(client: Any, url: str, prefix: str, canonical_id: str) -> N
     location = response.headers["location"]
     assert unquote(location.split("?")[0]) == prefix + canonical_id
     assert client.get(location).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/entities/a/%2e%2e", "/entities/%2e", "/api/organizations/a/%2e%2e"])
+def test_an_id_with_a_dot_segment_is_refused_in_the_routes_shape(path: str, client: Any) -> None:
+    # Clients resolve "." and ".." segments before sending (such an id would reach another route);
+    # sent encoded, they reach the id routes, whose pattern refuses them, each in its own error shape.
+    response = client.get(path)
+    assert response.status_code == 422
+    body = response.json()
+    if path.startswith("/entities/"):
+        assert body["detail"][0]["loc"] == ["path", "entity_id"]
+    else:
+        assert body["error"]["code"] == "invalid_request"

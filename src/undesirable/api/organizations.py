@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 
 from undesirable.api.models import OrganizationHistory, OrganizationPage
 from undesirable.operations import organizations as listing
 from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date
 from undesirable.operations.organizations import DEFAULT_PAGE
 from undesirable.operations.screening import snapshot_json
+from undesirable.registry.ids import ID_PATH_PATTERN
 from undesirable.serving import get_registry
 
 router = APIRouter(prefix="/api/organizations", tags=["organizations"])
@@ -46,7 +47,7 @@ def list_organizations(
 @router.get("/{org_id:path}", summary="One organization: names, events, sources", response_model=OrganizationHistory)
 def get_organization(
     request: Request,
-    org_id: str,
+    org_id: Annotated[str, Path(pattern=ID_PATH_PATTERN)],
     as_of: Annotated[str | None, Query(description=DATE_HELP, pattern=DATE_PATTERN)] = None,
 ) -> dict[str, Any]:
     """The organization with its events and the snapshots that list it (``undesirable show --json``).

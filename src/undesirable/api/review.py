@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Path, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from undesirable.api.models_registry import ReviewQueue, ReviewResult
 from undesirable.errors import UsageError
 from undesirable.operations.review import record_review, review_queue
 from undesirable.operations.screening import snapshot_json
+from undesirable.registry.ids import ID_PATH_PATTERN
 from undesirable.serving import get_registry, require_token
 
 router = APIRouter(prefix="/api/review", tags=["review"])
@@ -73,7 +74,9 @@ def list_review_queue(request: Request) -> dict[str, Any]:
     responses={401: {"description": "No valid token, or writes disabled (no UNDESIRABLE_API_TOKEN)."}},
     status_code=201,
 )
-def review_organization(request: Request, org_id: str, decision: ReviewDecision) -> dict[str, Any]:
+def review_organization(
+    request: Request, org_id: Annotated[str, Path(pattern=ID_PATH_PATTERN)], decision: ReviewDecision
+) -> dict[str, Any]:
     """Store the decision with who and when; it applies at once and survives later snapshots.
     201 with the stored review and the organization as it now reads. Requires ``Authorization: Bearer``."""
     if decision.action == "accept" and (decision.name_ru or decision.name_en or decision.aliases or decision.category):

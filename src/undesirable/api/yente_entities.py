@@ -30,6 +30,7 @@ from undesirable.api.yente_models import AlgorithmResponse, DataCatalogModel, En
 from undesirable.errors import NotFoundError, UsageError
 from undesirable.exports.ftm import entity_topics
 from undesirable.model import Organization
+from undesirable.registry.ids import ID_PATH_PATTERN
 from undesirable.serving import get_registry, get_settings
 
 router = APIRouter(tags=["yente compatibility"], route_class=YenteRoute)
@@ -54,7 +55,9 @@ FACET_LABELS = {"countries": "Countries", "topics": "Topics", "datasets": "Data 
 )
 def fetch_entity(
     request: Request,
-    entity_id: Annotated[str, Path(description="The organization's id, in any form ever used.")],
+    entity_id: Annotated[
+        str, Path(description="The organization's id, in any form ever used.", pattern=ID_PATH_PATTERN)
+    ],
     nested: Annotated[bool, Query(description="Include adjacent entities (the Sanction).")] = True,
 ) -> Any:
     """The organization as a FollowTheMoney entity; an older id form redirects (308) to the canonical one."""

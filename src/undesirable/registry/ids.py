@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 ID_PREFIX = "ru-undesirable"
 MAX_SLUG_LENGTH = 60
 VALID_ID = re.compile(r"^[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?$")
+ID_PATH_PATTERN = r"^(?:[^/.][^/]*|\.[^/.][^/]*|\.\.[^/]+)(?:/(?:[^/.][^/]*|\.[^/.][^/]*|\.\.[^/]+))*$"
+"""Any id form a URL path may carry (``1076-р/2015-07-29`` has a slash): no empty, ``.`` or ``..``
+segment, which clients resolve away before sending (the request would reach another route)."""
 _LEGACY_ORDER_ID = re.compile(r"^\s*(?P<number>\d+)\s*-\s*[рprР]\s*/\s*(?P<day>\d{4}-\d{2}-\d{2})\s*$")
 
 
