@@ -78,3 +78,11 @@ def test_an_id_with_a_dot_segment_is_refused_in_the_routes_shape(path: str, clie
         assert body["detail"][0]["loc"] == ["path", "entity_id"]
     else:
         assert body["error"]["code"] == "invalid_request"
+
+
+def test_a_yente_path_no_route_takes_answers_in_yentes_shape(client: Any) -> None:
+    # A line break in an id: the entity route's path pattern does not take it, so no route answers.
+    response = client.get("/entities/a%0Ab")
+    assert response.status_code == 404
+    assert isinstance(response.json()["detail"], str)
+    assert client.get("/api/no-such-thing").json()["error"]["code"] == "not_found"

@@ -24,6 +24,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from undesirable.api.yente_errors import is_yente_path
 from undesirable.errors import MalformedJSONError, UndesirableError
 
 LOG = logging.getLogger("undesirable.api")
@@ -128,7 +129,10 @@ def install_error_handlers(app: FastAPI, *, render_html: HtmlRenderer | None = N
         code = getattr(exc, "code", None) or STATUS_CODES.get(status, "error")
         detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(status).phrase
         message = _http_message(request, status, detail)
-        response = respond(request, status, build_error_body(status, code, message))
+        if is_yente_path(request.url.path):
+            response: Response = JSONResponse({"detail": message}, status_code=status)
+        else:
+            response = respond(request, status, build_error_body(status, code, message))
         for key, value in (exc.headers or {}).items():
             response.headers[key] = value
         if status == 405 and (allowed := allowed_methods(request)):

@@ -22,6 +22,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from undesirable.errors import NotFoundError, UndesirableError
 
 BAD_QUERY_STATUS = 400
+YENTE_PATH_PREFIXES = ("/entities/", "/search/", "/match/", "/catalog", "/algorithms")
+"""Paths of the yente surface: even a request no route takes (a control character in an id)
+answers there in yente's shape."""
 
 
 class ErrorResponse(BaseModel):
@@ -41,6 +44,11 @@ YENTE_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorResponse, "description": "No such dataset or entity"},
     422: {"model": ValidationErrorResponse, "description": "The request could not be parsed"},
 }
+
+
+def is_yente_path(path: str) -> bool:
+    """Whether ``path`` belongs to the yente surface, whose errors are ``{"detail": ...}``."""
+    return path.startswith(YENTE_PATH_PREFIXES)
 
 
 def yente_status(exc: UndesirableError) -> int:
