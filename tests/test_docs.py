@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 import undesirable
 from undesirable import settings
@@ -48,3 +52,36 @@ def test_public_api_all_is_right() -> None:
     readme_names = set(re.findall(r"from undesirable import ([A-Za-z_]+)", README))
     assert readme_names and readme_names <= set(undesirable.__all__)
     assert len(undesirable.__all__) == len(set(undesirable.__all__))
+
+
+def python_blocks(text: str) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", text, flags=re.S)
+
+
+@pytest.fixture(scope="module")
+def bundled_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The documented examples run over a store of their own holding the bundled data."""
+    folder = tmp_path_factory.mktemp("docs-store")
+    env = {"UNDESIRABLE_DATA_DIR": str(folder), "UNDESIRABLE_AUTOLOAD": "1"}
+    saved = {key: os.environ.get(key) for key in (*env, "UNDESIRABLE_DATABASE_URL")}
+    os.environ.pop("UNDESIRABLE_DATABASE_URL", None)
+    os.environ.update(env)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+@pytest.mark.parametrize("doc", ["docs/api.md", "README.md"])
+def test_every_python_example_runs(doc: str, bundled_store: None, capsys: pytest.CaptureFixture[str]) -> None:
+    blocks = python_blocks((ROOT / doc).read_text(encoding="utf-8"))
+    assert blocks, f"{doc} has no Python example"
+    for number, block in enumerate(blocks, 1):
+        exec(compile(block, f"{doc} example {number}", "exec"), {"__name__": f"example{number}"})
+    printed = capsys.readouterr().out
+    if doc == "docs/api.md":
+        assert "not a date: 'next week'" in printed and "no organization 'no-such-organization'" in printed

@@ -213,7 +213,7 @@ def test_caveats_surface_open_points() -> None:
     assert all(c["ru"] and c["en"] for c in participant["caveats"])
     leader_2019 = _explain(OPEN_RUSSIA, "organizer", date(2019, 6, 1))
     assert "tv-leader-prejudice-2015" in [c["id"] for c in leader_2019["caveats"]]
-    assert "see caveats" in leader_2019["summary_en"]
+    assert "listed below" in leader_2019["summary_en"] and "см. ниже" in leader_2019["summary_ru"]
 
 
 def test_required_roles_exist() -> None:

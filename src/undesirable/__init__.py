@@ -1,7 +1,10 @@
 """undesirable: the open register of organizations Russia has declared "undesirable".
 
-    from undesirable import Registry as Registry
-    registry = Registry.open()
+    from undesirable import Registry
+    with Registry.open() as reg:
+        reg.organizations(as_of="2020-01-01")
+
+See docs/api.md.
 
 Names are imported on first use, so ``import undesirable`` (and the CLI's start-up) stays cheap.
 """
@@ -12,6 +15,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from undesirable.errors import NoDataError as NoDataError
     from undesirable.errors import NotFoundError as NotFoundError
     from undesirable.errors import SourceError as SourceError
     from undesirable.errors import UndesirableError as UndesirableError
@@ -27,6 +31,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "FormerName": "undesirable.model",
     "History": "undesirable.registry.history",
+    "NoDataError": "undesirable.errors",
     "NotFoundError": "undesirable.errors",
     "Organization": "undesirable.model",
     "Registry": "undesirable.registry.registry",

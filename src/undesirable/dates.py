@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from undesirable.errors import UsageError
+
 if TYPE_CHECKING:
     from undesirable.model import Organization, Status
 
@@ -151,3 +153,27 @@ def describe_status(org: Organization, on: date | None) -> str:
         text = f"{status.replace('_', ' ')}: {reason}" if reason else status.replace("_", " ")
     note = org.provenance_note()
     return f"{text}; {note}" if note else text
+
+
+def coerce_date(value: date | str | None, *, name: str = "date") -> date | None:
+    """``value`` as a date: a ``date``, a ``datetime`` (its day), an ISO or ``DD.MM.YYYY`` string, or None.
+
+    Every public function that takes a date accepts either form; a string that is not a date is a
+    :class:`~undesirable.errors.UsageError` naming the parameter.
+    """
+    from datetime import datetime
+
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        from undesirable.sources.cells import parse_date_cell
+
+        parsed = parse_date_cell(text) if any(c in text for c in ".-") else None
+        if parsed is not None:
+            return parsed
+    raise UsageError(f"{name}: not a date: {value!r} (use YYYY-MM-DD or DD.MM.YYYY)")

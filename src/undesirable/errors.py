@@ -54,6 +54,20 @@ class Location:
         return ", ".join(parts)
 
 
+class NoDataError(UndesirableError):
+    """The store holds no version of the list, so no question about it can be answered."""
+
+    http_status = 503
+    code = "no_data"
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(
+            message
+            or "no data: the store holds no version of the list; run `undesirable update` (the official export) "
+            "or `undesirable import FILE`"
+        )
+
+
 class SourceError(UndesirableError):
     """A source file that cannot be read as what it claims to be; names file, row and column."""
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, Literal
 
+from undesirable.dates import coerce_date
+
 Status = Literal["designated", "pending", "cancelled", "uncertain", "excluded", "removed", "not_yet"]
 ON_LIST_STATUSES: tuple[Status, ...] = ("designated", "cancelled")
 """On the list that day: included and not yet excluded (a cancelled decision awaits its exclusion)."""
@@ -120,11 +122,11 @@ class Organization:
                 seen[name] = None
         return list(seen)
 
-    def status_on(self, on: date | None) -> Status:
-        return designation_status(self, on)
+    def status_on(self, on: date | str | None) -> Status:
+        return designation_status(self, coerce_date(on, name="on"))
 
-    def is_designated_on(self, on: date | None) -> bool:
-        return designation_status(self, on) in ON_LIST_STATUSES
+    def is_designated_on(self, on: date | str | None) -> bool:
+        return self.status_on(on) in ON_LIST_STATUSES
 
     def status_reason(self, on: date | None) -> str | None:
         """Why the status is what it is, when that needs saying (an uncertain or partial date)."""
@@ -135,8 +137,9 @@ class Organization:
     def with_changes(self, **changes: Any) -> Organization:
         return replace(self, **changes)
 
-    def to_json(self, *, as_of: date | None = None) -> dict[str, Any]:
+    def to_json(self, *, as_of: date | str | None = None) -> dict[str, Any]:
         """The organization in the JSON contract shape, ``designated`` as of ``as_of`` (today)."""
+        as_of = coerce_date(as_of, name="as_of")
         status = designation_status(self, as_of)
         return {
             "id": self.id,

@@ -1,7 +1,34 @@
-"""The web tests use the API tests' app over the bundled register."""
+"""The web tests use the API tests' app over the bundled register, or one site per module (read-only tests)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
 from tests.api.conftest import app_settings, client, loaded_registry
 
-__all__ = ["app_settings", "client", "loaded_registry"]
+__all__ = ["app_settings", "client", "loaded_registry", "site"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, list[str]]]:
+    """A client over the bundled register, and every name the register holds (longest first)."""
+    from fastapi.testclient import TestClient
+
+    from undesirable import Registry, load_settings
+    from undesirable.api import create_app
+
+    db: Path = tmp_path_factory.mktemp("lang") / "store.sqlite3"
+    settings = load_settings({"UNDESIRABLE_DATABASE_URL": f"sqlite:///{db}", "UNDESIRABLE_AUTOLOAD": "1"})
+    registry = Registry.open(settings=settings)
+    names: set[str] = set()
+    for org in registry.all_organizations():
+        names |= {*org.all_names(), *org.acronyms, org.raw_name, org.country or "", org.id, *org.domains}
+        names |= {f.name for f in org.former_names} | {org.inclusion_order or "", org.exclusion_order or ""}
+    with TestClient(create_app(settings, registry=registry), raise_server_exceptions=False) as client:
+        yield client, sorted((n for n in names if n), key=len, reverse=True)
+    registry.close()
+

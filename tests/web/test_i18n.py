@@ -43,3 +43,20 @@ def test_dates_per_language() -> None:
 
 def test_missing_key_shows_itself() -> None:
     assert Translator("en")("no_such_key") == "no_such_key"
+
+
+def test_every_review_reason_of_the_bundled_data_is_translated() -> None:
+    """Whatever the parser flags in the real register reads in both languages, quoted text kept as is."""
+    from undesirable.names.parse import parse_register_name
+    from undesirable.registry.bundled import read_bundled_source
+
+    reasons = {r for row in read_bundled_source().rows for r in parse_register_name(row.raw_name).review_reasons}
+    assert reasons
+    for lang in LANGUAGES:
+        t = Translator(lang)
+        for reason in reasons | {"new in snapshot 3"}:
+            head, quoted = t.review_reason(reason)
+            assert head, (lang, reason)
+            assert quoted == reason.partition(": ")[2]  # the register's own words, untouched
+    changed = Translator("ru").review_reason("changed in snapshot 3: name_en")
+    assert changed == ("изменена в версии 3", "Название латиницей")

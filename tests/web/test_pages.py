@@ -22,7 +22,7 @@ HTML = {"accept": "text/html"}
         (f"/organizations/{NED}", f"/api/organizations/{NED}"),
         ("/changes", "/api/changes"),
         ("/changes/1", "/api/snapshots/1/diff"),
-        ("/scan", "/docs#/scanning"),
+        ("/scan", "/docs#op-post-api-scan"),
         ("/stats", "/api/stats"),
         ("/review", "/api/review"),
     ],
@@ -33,6 +33,8 @@ def test_every_page_names_its_json_twin_and_the_data_source(client: Any, url: st
     assert response.headers["content-type"].startswith("text/html")
     link = re.search(r'id="json-twin"|href="([^"]+)" id="json-twin"', response.text)
     assert link is not None and twin.split("?")[0] in response.text
+    if "#" in twin:  # an anchor on the API reference page: it must exist there
+        assert f'id="{twin.split("#")[1]}"' in client.get("/docs", headers=HTML).text
     footer = response.text.split('id="data-source"', 1)[1].split("</p>", 1)[0]
     assert "367" in footer and ("реконструкция" in footer or "reconstruction" in footer)
     assert "03.07.2026" in footer
@@ -100,7 +102,8 @@ def test_scan_page_highlights_mentions(client: Any) -> None:
 
 def test_stats_page_draws_svg_charts(client: Any) -> None:
     page = client.get("/stats?lang=en", headers=HTML).text
-    assert page.count("<svg") == 3
+    assert page.count("<svg") == 6  # each chart drawn for wide screens and for phones
+    assert page.count('<div class="chart-wide"><svg') == page.count('<div class="chart-phone"><svg') == 3
     assert "human rights" in page
 
 
@@ -120,15 +123,25 @@ def test_api_docs_page_lists_every_operation_without_a_cdn(client: Any) -> None:
 def test_review_page_lists_the_queue_with_reasons_and_links(client: Any) -> None:
     items = client.get("/api/review").json()["items"]
     assert items  # the bundled register has flagged names: the loop below checks each
-    page = client.get("/review?lang=en", headers=HTML).text
-    assert f"Waiting for review: {len(items)}" in page
+    first = client.get("/review?lang=en", headers=HTML).text
+    assert f"Waiting for review: {len(items)}" in first
+    pages, number = [first], 1
+    while 'rel="next"' in pages[-1]:
+        number += 1
+        pages.append(client.get(f"/review?lang=en&page={number}", headers=HTML).text)
+    assert all(p.count('class="card review-item"') <= 20 for p in pages)  # paged
+    page = "".join(pages)
     assert page.count('class="card review-item"') == len(items)
     for item in items:
         org = item["organization"]
         assert f'href="/organizations/{quote(org["id"], safe="/:")}"' in page
-        assert all(html.escape(reason) in page for reason in item["reasons"])
-    assert "UNDESIRABLE_API_TOKEN" in page and 'type="password" name="token"' in page
-    assert 'id="writes-disabled"' not in page  # the test app has a token
+        for reason in item["reasons"]:
+            head, _, quoted = reason.partition(": ")
+            assert html.escape(head) in page and html.escape(quoted) in page
+    assert "UNDESIRABLE_API_TOKEN" in first and 'type="password" name="token"' in first
+    assert 'id="writes-disabled"' not in first  # the test app has a token
+    past = client.get(f"/review?lang=en&page={number + 5}", headers=HTML).text
+    assert 'class="card review-item"' not in past and f"There is no page {number + 5}" in past
 
 
 def test_review_page_in_russian_and_linked_from_the_changes_page(client: Any) -> None:
@@ -147,6 +160,7 @@ def test_review_page_says_when_writes_are_disabled(database_url: str, loaded_reg
     with TestClient(create_app(settings, registry=loaded_registry)) as client:
         page = client.get("/review?lang=en", headers=HTML).text
     assert 'id="writes-disabled"' in page and "undesirable review correct" in page
+    assert 'type="password"' not in page and "data-review=" not in page  # read-only: no form, no buttons
 
 
 def test_a_flagged_organization_links_to_the_review_queue(client: Any) -> None:

@@ -105,6 +105,9 @@ class FeedPage:
         return out
 
 
+SUMMARY_WORDS = {"en": {"order": "order", "fields": "fields"}, "ru": {"order": "распоряжение", "fields": "поля"}}
+
+
 def _feed_updated(registry: Registry) -> datetime:
     snapshot = registry.current_snapshot()
     when = snapshot.imported_at if snapshot else datetime(2015, 7, 28)
@@ -128,12 +131,12 @@ def render_atom(events: list[ChangeEvent], *, feed: FeedPage, updated: datetime)
         page_url = f"{feed.base_url}/organizations/{quote(event.org_id, safe='/:')}?lang={feed.lang}"
         when = event.date.isoformat() if event.date else "undated"
         _add(entry, "id", f"{page_url}#{event.kind}-{when}{_distinction(event)}")
-        _add(entry, "title", f"{event_title(event.kind, feed.lang)}: {event.name}")
+        _add(entry, "title", f"{event_title(event.kind, feed.lang)}: {_name(event, feed.lang)}")
         stamp = datetime.combine(event.date or updated.date(), datetime.min.time(), tzinfo=UTC)
         _add(entry, "updated", stamp.isoformat())
         ET.SubElement(entry, f"{{{ATOM_NS}}}link", {"rel": "alternate", "href": page_url})
         ET.SubElement(entry, f"{{{ATOM_NS}}}category", {"term": event.kind})
-        _add(entry, "summary", _summary(event))
+        _add(entry, "summary", _summary(event, feed.lang))
     body: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=False)
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + body
 
@@ -148,14 +151,20 @@ def _distinction(event: ChangeEvent) -> str:
     return ""
 
 
-def _summary(event: ChangeEvent) -> str:
-    parts = [event.name, event.kind]
+def _name(event: ChangeEvent, lang: str) -> str:
+    return event.name_ru if lang == "ru" and event.name_ru else event.name
+
+
+def _summary(event: ChangeEvent, lang: str) -> str:
+    """One line in the feed's language: the event, its date, the order, what changed."""
+    words = SUMMARY_WORDS[lang]
+    parts = [_name(event, lang), event_title(event.kind, lang)]
     if event.date:
-        parts.append(event.date.isoformat())
+        parts.append(event.date.strftime("%d.%m.%Y") if lang == "ru" else event.date.isoformat())
     if event.order:
-        parts.append(f"order {event.order}")
+        parts.append(f"{words['order']} {event.order}")
     if event.kind == "changed":
-        parts.append("fields: " + ", ".join(event.detail.get("fields", [])))
+        parts.append(f"{words['fields']}: " + ", ".join(event.detail.get("fields", [])))
     if event.kind == "renamed" and event.detail:
         parts.append(f"{event.detail.get('from')} -> {event.detail.get('to')}")
     return "; ".join(parts)

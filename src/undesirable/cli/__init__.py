@@ -10,18 +10,37 @@ from __future__ import annotations
 
 import typer
 
+from undesirable import __version__
+
 app = typer.Typer(
     name="undesirable",
     help="The open register of organizations declared 'undesirable' in Russia: check, screen, follow.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
+    # plain click help: flags read as flags (``--json``), never ``--json <bool>``
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"undesirable {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def read_settings(ctx: typer.Context) -> None:
-    """The open register of organizations declared 'undesirable' in Russia: check, screen, follow."""
+def read_settings(
+    ctx: typer.Context,
+    version: bool = typer.Option(
+        False, "--version", "-V", callback=_print_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """The open register of organizations declared 'undesirable' in Russia: check, screen, follow.
+
+    Run `undesirable info` to see where the data lives and which version of the list it holds.
+    """
     from undesirable.cli.common import SETTINGS
 
     if ctx.obj is None:
@@ -40,6 +59,7 @@ from undesirable.cli import scan_commands
 from undesirable.cli import follow_commands
 from undesirable.cli import notify_commands
 from undesirable.cli import proof_commands
+from undesirable.cli import info_commands
 
 
 def main() -> None:

@@ -28,6 +28,11 @@ SETTINGS: ContextVar[Settings | None] = ContextVar("undesirable_cli_settings", d
 """The settings of the command being run, set once by the app's callback (``cli.read_settings``)."""
 
 
+def command_group(help_text: str, **options: Any) -> typer.Typer:
+    """A group of subcommands (``notify add``...) with the same plain help as the main command."""
+    return typer.Typer(help=help_text, rich_markup_mode=None, **options)
+
+
 def current_settings() -> Settings:
     """The settings the command line was started with (read once, in ``cli.read_settings``)."""
     settings = SETTINGS.get()
@@ -39,12 +44,14 @@ def current_settings() -> Settings:
 
 
 @contextmanager
-def open_registry() -> Iterator[Registry]:
-    """The registry over the store the settings name, closed when the command is done."""
+def open_registry(*, needs_data: bool = False) -> Iterator[Registry]:
+    """The registry over the store the settings name; with ``needs_data`` an empty store is an error (exit 1)."""
     from undesirable.registry.registry import Registry
 
     registry = Registry.open(settings=current_settings())
     try:
+        if needs_data:
+            registry.require_data()
         yield registry
     finally:
         registry.close()
@@ -83,6 +90,9 @@ def handles_errors(func: F) -> F:
             fail(exc.message, code=exc.exit_code)
         except KeyboardInterrupt:
             fail("interrupted", code=130)
+        except OSError as exc:  # a file or folder the user named (or a setting points at) is unusable
+            where = f": {exc.filename}" if exc.filename else ""
+            fail(f"{exc.strerror or exc}{where}")
         return None
 
     return wrapper  # type: ignore[return-value]

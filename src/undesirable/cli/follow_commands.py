@@ -10,7 +10,7 @@ from typing import Any
 import typer
 
 from undesirable.cli import app
-from undesirable.cli.common import JSON_OPTION, console, handles_errors, open_registry, print_json
+from undesirable.cli.common import JSON_OPTION, command_group, console, handles_errors, open_registry, print_json
 from undesirable.errors import UsageError
 
 URL_OPTION = typer.Option(None, "--url", help="Where to download the export (default UNDESIRABLE_SOURCE_URL).")
@@ -20,8 +20,8 @@ TIMEOUT_OPTION = typer.Option(60.0, "--timeout", help="Seconds to wait for the s
 LIST_OPTION = typer.Option("default", "--list", help="The watchlist's name.")
 BY_OPTION = typer.Option(None, "--by", help="Who reviews (default: your user name).")
 
-review_app = typer.Typer(help="Review what the parser flagged or a new snapshot changed.", invoke_without_command=True)
-watchlist_app = typer.Typer(help="Names to hear about the day the register lists them.", no_args_is_help=True)
+review_app = command_group("Review what the parser flagged or a new snapshot changed.", invoke_without_command=True)
+watchlist_app = command_group("Names to hear about the day the register lists them.", no_args_is_help=True)
 app.add_typer(review_app, name="review")
 app.add_typer(watchlist_app, name="watchlist")
 

@@ -12,6 +12,8 @@ from undesirable.cli.common import JSON_OPTION, console, handles_errors, open_re
 from undesirable.errors import UsageError
 from undesirable.operations.dates import parse_date
 
+LANGUAGES = ("en", "ru")
+
 
 @app.command("explain")
 @handles_errors
@@ -20,6 +22,7 @@ def explain_command(
     role: str = typer.Option(..., "--role", help="participant, organizer, financer, reposter, donor, employee, ..."),
     on: str | None = typer.Option(None, "--date", help="The date of the act (default today)."),
     prior_penalty: bool = typer.Option(False, "--prior-penalty", help="An earlier administrative penalty exists."),
+    lang: str = typer.Option("en", "--lang", help="The language of the text: en or ru."),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """What taking part in an organization's activity means for ROLE on DATE (information, not legal advice)."""
@@ -29,17 +32,27 @@ def explain_command(
     day = parse_date(on, name="--date")
     if role not in list_roles():
         raise UsageError(f"--role: unknown role {role!r} (one of: {', '.join(list_roles())})")
-    with open_registry() as registry:
+    if lang not in LANGUAGES:
+        raise UsageError(f"--lang: unknown language {lang!r} (one of: {', '.join(LANGUAGES)})")
+    with open_registry(needs_data=True) as registry:
         result = explain_organization(registry, org, role=role, on=day, prior_penalty=prior_penalty)
     if as_json:
         print_json(result)
         return
+    print_exposure(result, lang=lang)
+
+
+def print_exposure(result: dict[str, Any], *, lang: str) -> None:
+    """The summary in one language, then its caveats, then the notice (once)."""
     out = console()
-    out.print(result["summary_en"])
+    notice = result[f"notice_{lang}"]
+    for line in result[f"summary_{lang}"].split("\n"):
+        if line != notice:
+            out.print(line, markup=False)
+    for caveat in result["caveats"]:
+        out.print(f"  - {caveat.get(lang) or caveat['id']}", markup=False)
     out.print()
-    out.print(result["summary_ru"])
-    out.print()
-    out.print(f"[dim]{result['notice']}[/]")
+    out.print(f"[dim]{notice}[/]")
 
 
 @app.command("stats")
@@ -55,7 +68,7 @@ def stats_command(
     day = parse_date(as_of, name="--as-of")
     if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
         raise UsageError("--plot: the file must end in .png or .svg")
-    with open_registry() as registry:
+    with open_registry(needs_data=True) as registry:
         stats = register_stats(registry, as_of=day)
     if plot is not None:
         from undesirable.charts import render_stats_chart

@@ -5,10 +5,12 @@ from __future__ import annotations
 import typer
 
 from undesirable.cli import app, follow_commands
-from undesirable.cli.common import JSON_OPTION, console, handles_errors, open_registry, print_json
+from undesirable.cli.common import JSON_OPTION, command_group, console, handles_errors, open_registry, print_json
 from undesirable.following.outbound import redact_url
 
-notify_app = typer.Typer(help="Webhooks and e-mails on every new version of the list.", no_args_is_help=True)
+SECRET_BYTES = 32
+
+notify_app = command_group("Webhooks and e-mails on every new version of the list.", no_args_is_help=True)
 app.add_typer(notify_app, name="notify")
 
 
@@ -16,18 +18,31 @@ app.add_typer(notify_app, name="notify")
 @handles_errors
 def notify_add_command(
     target: str = typer.Argument(..., help="A webhook URL (https://...) or an e-mail address."),
-    secret: str | None = typer.Option(None, "--secret", help="The webhook's signing secret (default HMAC key)."),
+    secret: str | None = typer.Option(
+        None,
+        "--secret",
+        help="The webhook's signing secret (default: UNDESIRABLE_HMAC_KEY, else a new one, shown once).",
+    ),
     list_name: str | None = typer.Option(None, "--list", help="Only notify of this watchlist's hits."),
 ) -> None:
     """Subscribe a webhook or an e-mail address to notices of new versions of the list."""
+    import secrets
+
     from undesirable.following.subscriptions import add_subscription
 
+    made = None
     with open_registry() as registry:
-        sub = add_subscription(registry, target, secret=secret, list_name=list_name)
-    console().print(
+        is_webhook = target.strip().startswith(("https://", "http://"))
+        if secret is None and is_webhook and not registry.settings.hmac_key:
+            made = secrets.token_urlsafe(SECRET_BYTES)
+        sub = add_subscription(registry, target, secret=secret or made, list_name=list_name)
+    out = console()
+    out.print(
         f"Subscription {sub.id}: {sub.kind} {sub.shown_target}"
         + (f" (watchlist {sub.watchlist})" if sub.watchlist else "")
     )
+    if made is not None:
+        out.print(f"Signing secret (shown once; the receiver checks signatures with it): {made}")
 
 
 @notify_app.command("list")
@@ -41,6 +56,8 @@ def notify_list_command(as_json: bool = JSON_OPTION) -> None:
     if as_json:
         print_json({"subscriptions": [s.to_json() for s in subs]})
         return
+    if not subs:
+        console().print("No subscriptions. Add one with: undesirable notify add URL-or-e-mail")
     for sub in subs:
         scope = f"watchlist {sub.watchlist}" if sub.watchlist else "every new version"
         console().print(f"{sub.id}  {sub.kind:7} {sub.shown_target}  ({scope})")
@@ -68,6 +85,9 @@ def notify_send_command(as_json: bool = JSON_OPTION) -> None:
     if as_json:
         print_json({"deliveries": [d.to_json() for d in deliveries]})
         return
+    if not deliveries:
+        console().print("Nothing to deliver: no notice is pending.")
+        return
     for d in deliveries:
         console().print(
             f"notice {d.notice_id} -> {redact_url(d.target)}: {'delivered' if d.attempt.ok else d.attempt.error}"
@@ -88,6 +108,8 @@ def notify_log_command(
     if as_json:
         print_json({"deliveries": entries})
         return
+    if not entries:
+        console().print("No deliveries yet.")
     for e in entries:
         outcome = "ok" if e["ok"] else f"failed: {e['error']}"
         console().print(

@@ -37,7 +37,7 @@ def export_command(
     from undesirable.exports import STDOUT, render_export, write_export
 
     day = parse_date(as_of, name="--as-of")
-    with open_registry() as registry:
+    with open_registry(needs_data=True) as registry:
         export = render_export(registry, format=format, as_of=day)
     path = write_export(export, output)
     report = sys.stderr if output == STDOUT else sys.stdout

@@ -132,7 +132,7 @@ def list_command(
     from undesirable.operations.organizations import list_organizations
 
     day = parse_date(as_of, name="--as-of")
-    with open_registry() as registry:
+    with open_registry(needs_data=True) as registry:
         found = list_organizations(registry, as_of=day, category=category, country=country, include_pending=pending)
     if as_json:
         print_json(found.to_json())
@@ -170,7 +170,7 @@ def show_command(
 ) -> None:
     """One organization: its names, events and sources."""
     day = parse_date(as_of, name="--as-of")
-    with open_registry() as registry:
+    with open_registry(needs_data=True) as registry:
         history = registry.history(registry.resolve(org).id)
         snapshot = registry.current_snapshot()
     if as_json:

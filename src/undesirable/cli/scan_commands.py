@@ -51,7 +51,7 @@ def scan_command(
         raise UsageError(f"--format: one of {', '.join(TEXT_FORMATS)}, not {text_format!r}")
     with _open_input(file) as stream:
         chunks = list(read_text_chunks(stream, name=file, text_format=text_format).chunks)
-    with open_registry() as registry:
+    with open_registry(needs_data=True) as registry:
         who = getpass.getuser() if registry.settings.audit else None
         result = scan_document(registry, [(c.offset, c.text) for c in chunks], as_of=day, who=who)
     if as_json:

@@ -55,7 +55,7 @@ def check_command(
         raise UsageError("--limit must be at least 1")
     who = getpass.getuser()
     names = (line.rstrip("\r\n") for line in sys.stdin) if name == "-" else iter([name])
-    with open_registry() as registry:
+    with open_registry(needs_data=True) as registry:
         for query in names:
             if name == "-" and not query.strip():
                 continue
@@ -135,7 +135,7 @@ def screen_command(
     for warning in getattr(reader, "warnings", ()):
         sys.stderr.write(f"undesirable: warning: {warning}\n")
     started = time.perf_counter()
-    with open_registry() as registry:
+    with open_registry(needs_data=True) as registry:
         screener = Screener(registry.match_index(), threshold=POSSIBLE_THRESHOLD if threshold is None else threshold)
         cores = workers or default_workers(input_file.stat().st_size)
         writer = open_table_writer(target, [*reader.columns, *RESULT_COLUMNS])

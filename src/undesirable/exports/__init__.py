@@ -9,9 +9,7 @@ which ``import`` reads back.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +20,7 @@ from undesirable.errors import NotFoundError, UsageError
 from undesirable.exports.compliance_csv import compliance_file_name, dump_compliance_csv
 from undesirable.exports.listing import select_listed
 from undesirable.exports.project import dump_project_csv, dump_project_json, dump_project_xlsx
+from undesirable.files import write_file_whole
 from undesirable.model import Organization, Snapshot
 from undesirable.sources.formulas import is_formula_like
 
@@ -92,14 +91,7 @@ def write_export(export: Export, output: str | None = None) -> Path | None:
         target = target / export.file_name
     if not target.parent.is_dir():
         raise UsageError(f"--output: no folder {target.parent}")
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(export.data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_file_whole(target, export.data)
     return target
 
 

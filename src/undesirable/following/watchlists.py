@@ -211,6 +211,8 @@ def record_hits(conn: Connection, found: Sequence[tuple[int, WatchHit]]) -> None
 
 def find_candidates(registry: Registry, name: str, *, on: date) -> list[tuple[Organization, float, str]]:
     """Organizations ``name`` may be, designated or pending on ``on``, with score and name matched."""
+    if registry.current_snapshot() is None:
+        return []  # nothing listed yet: hits come with the first import
     try:
         matches = [(m.organization, float(m.score), str(m.matched_name)) for m in registry.match(name)]
     except ImportError:  # the matcher is not installed: exact normalized names only

@@ -17,9 +17,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 import re
-import tempfile
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -29,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from undesirable.errors import Location, NotFoundError, SourceError, UsageError
+from undesirable.files import write_file_whole
 from undesirable.proof.audit import record_screening, summarize_matches
 from undesirable.proof.keys import certificate_key
 from undesirable.registry.clock import naive_utc
@@ -198,11 +197,10 @@ def render_certificate_html(document: Mapping[str, Any]) -> str:
 def _write_whole(path: Path, text: str) -> None:
     if not path.parent.is_dir():
         raise UsageError(f"--certificate: no folder {path.parent}")
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_file_whole(path, text.encode("utf-8"))
+
+
+def _key(key: str | None) -> str:
+    if not key:
+        raise UsageError("certificates are signed: set UNDESIRABLE_HMAC_KEY")
+    return key

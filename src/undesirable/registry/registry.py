@@ -15,10 +15,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from undesirable.errors import NotFoundError, UsageError
+from undesirable.errors import NoDataError, NotFoundError, UsageError
 from undesirable.model import ON_LIST_STATUSES, Organization
 from undesirable.names.keys import name_match_key
 from undesirable.registry.annotations import AnnotationIndex, load_bundled_annotations
+from undesirable.registry.arguments import check_filters, coerce_date
 from undesirable.registry.bundled import read_bundled_source
 from undesirable.registry.diff import SnapshotDiff, diff_across_sources, diff_snapshots
 from undesirable.registry.events import Event
@@ -75,6 +76,12 @@ class Registry:
     def close(self) -> None:
         self.store.close()
 
+    def __enter__(self) -> Registry:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     # -- imports -------------------------------------------------------------------------------
 
     def import_file(self, path: Path, *, origin: str | None = None) -> ImportResult:
@@ -111,6 +118,13 @@ class Registry:
         """The snapshot that answers questions: the newest official one, else the bundled one."""
         lineage = current_lineage(self.snapshots())
         return lineage[-1] if lineage else None
+
+    def require_data(self) -> Snapshot:
+        """The current snapshot; raises NoDataError when nothing was imported (never an empty answer)."""
+        snapshot = self.current_snapshot()
+        if snapshot is None:
+            raise NoDataError()
+        return snapshot
 
     def snapshot(self, snapshot_id: int) -> Snapshot:
         for snapshot in self.snapshots():
@@ -157,14 +171,21 @@ class Registry:
     def organizations(
         self,
         *,
-        as_of: date | None = None,
+        as_of: date | str | None = None,
         category: str | None = None,
         country: str | None = None,
         include_pending: bool = False,
     ) -> list[Organization]:
-        """The register as it stood on ``as_of`` (today): designated by then and not excluded."""
+        """The register as it stood on ``as_of`` (today): designated by then and not excluded.
+
+        ``as_of`` may be a date or an ISO string (``"2020-01-01"``). An unknown ``category``, or a
+        ``country`` no organization of the register has, is refused with the valid values.
+        """
+        as_of = coerce_date(as_of, name="as_of")
+        state = self._current_state()
+        check_filters(state.values(), category=category, country=country)
         wanted: set[str] = {*ON_LIST_STATUSES, "pending"} if include_pending else set(ON_LIST_STATUSES)
-        return select_organizations(self._current_state(), wanted, as_of=as_of, category=category, country=country)
+        return select_organizations(state, wanted, as_of=as_of, category=category, country=country)
 
     def organizations_uncertain(
         self, *, as_of: date | None = None, category: str | None = None, country: str | None = None
@@ -190,12 +211,13 @@ class Registry:
         with self.store.reading() as conn:
             return read_history(conn, org)
 
-    def events(self, *, since: date | None = None, limit: int | None = None) -> list[Event]:
+    def events(self, *, since: date | str | None = None, limit: int | None = None) -> list[Event]:
         """Every organization's events in one query, newest first (undated ones last).
 
         Events of one day come in the order they were derived. ``since`` keeps the events dated
         on or after that day; ``limit`` keeps the first ``limit`` of them.
         """
+        since = coerce_date(since, name="since")
         with self.store.reading() as conn:
             return read_events(conn, since=since, limit=limit)
 
@@ -228,6 +250,7 @@ class Registry:
         """Ranked, explained matches of ``name`` against the register (see ``undesirable.matching``)."""
         from undesirable.matching.match import POSSIBLE_THRESHOLD, match_name
 
+        self.require_data()  # an empty store answers nothing, never "no match"
         lowest = POSSIBLE_THRESHOLD if threshold is None else threshold
         return match_name(self.match_index(), name, threshold=lowest, limit=limit)
 
@@ -235,11 +258,12 @@ class Registry:
         """The name index over every organization of the current lineage (memory, then disk, then built)."""
         return self.remember("match", self._load_or_build_match_index)
 
-    def scan(self, text: str, *, as_of: date | None = None) -> list[Mention]:
+    def scan(self, text: str, *, as_of: date | str | None = None) -> list[Mention]:
         """Mentions of designated organizations in ``text`` (see ``undesirable.scanning``)."""
         from undesirable.scanning import scan_text
 
-        return scan_text(self.scan_index(), text, as_of=as_of)
+        self.require_data()  # an empty store answers nothing, never "no mention"
+        return scan_text(self.scan_index(), text, as_of=coerce_date(as_of, name="as_of"))
 
     def scan_index(self) -> ScanIndex:
         """The text scanner's index over every organization of the current lineage."""

@@ -21,21 +21,25 @@ from undesirable.law import describe_role, list_roles
 from undesirable.model import CATEGORIES
 from undesirable.operations.changes import collect_events, snapshot_diff_counts
 from undesirable.operations.dates import parse_date
+from undesirable.operations.entry import describe_entry
 from undesirable.operations.law import explain_organization
-from undesirable.operations.organizations import DEFAULT_PAGE, list_organizations
 from undesirable.operations.review import review_queue
 from undesirable.operations.screening import check_name
 from undesirable.operations.stats import register_stats
 from undesirable.serving import auditor, get_registry, get_scanner, get_settings, read_scan_request
+from undesirable.stats import UNKNOWN
 from undesirable.web import svg
 from undesirable.web.highlight import split_highlights
 from undesirable.web.i18n import Translator, pick_language
+from undesirable.web.list_pages import list_router
 from undesirable.web.rendering import render_error_page, render_page, url_with
 
 router = APIRouter(include_in_schema=False)
 
 SEARCH_LIMIT = 10
 RECENT_EVENTS = 30
+REVIEW_PAGE = 10
+SCAN_DOCS = "/docs#op-post-api-scan"
 DEFAULT_ROLE = "participant"
 
 __all__ = ["install_web", "render_error_page"]
@@ -46,6 +50,7 @@ def install_web(app: FastAPI) -> None:
     static_dir = resources.files("undesirable.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static_dir)), name="static")
     app.include_router(router)
+    app.include_router(list_router)
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -57,6 +62,12 @@ def search_page(request: Request, q: str = "") -> Response:
         matches=_search(request, q),
         json_url=f"/api/match?{urlencode({'q': q})}" if q.strip() else "/api/match?q=Meduza",
     )
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> Response:
+    """The icon for clients that ask for it by the old name (pages link ``/static/favicon.svg``)."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
 @router.get("/search/results", response_class=HTMLResponse)
@@ -77,85 +88,33 @@ def _search(request: Request, q: str) -> list[dict[str, Any]] | None:
     return matches
 
 
-@router.get("/organizations", response_class=HTMLResponse)
-def list_page(
-    request: Request,
-    as_of: str = "",
-    category: str = "",
-    country: str = "",
-    q: str = "",
-    pending: bool = False,
-    page: Annotated[int, Query(ge=1, le=10_000)] = 1,
-) -> Response:
-    registry = get_registry(request)
-    day = parse_date(as_of)
-    found = list_organizations(
-        registry,
-        as_of=day,
-        category=category or None,
-        country=country or None,
-        name_contains=q,
-        include_pending=pending,
-    )
-    orgs = found.organizations
-    countries = sorted({o.country_code for o in registry.all_organizations() if o.country_code})
-    start = (page - 1) * DEFAULT_PAGE
-    params = {
-        "as_of": as_of,
-        "category": category,
-        "country": country,
-        "q": q,
-        "include_pending": "true" if pending else "",
-        "offset": str(start),
-    }
-    return render_page(
-        request,
-        "list.html",
-        orgs=orgs[start : start + DEFAULT_PAGE],
-        count=len(orgs),
-        day=day,
-        filters={
-            "as_of": day.isoformat() if day else "",
-            "category": category,
-            "country": country,
-            "q": q,
-            "pending": pending,
-        },
-        categories=CATEGORIES,
-        countries=countries,
-        prev_url=url_with(request, page=str(page - 1)) if page > 1 else None,
-        next_url=url_with(request, page=str(page + 1)) if start + DEFAULT_PAGE < len(orgs) else None,
-        json_url="/api/organizations?" + urlencode({k: v for k, v in params.items() if v}),
-    )
-
-
 @router.get("/organizations/{org_id:path}", response_class=HTMLResponse)
 def organization_page(
     request: Request, org_id: str, role: str = DEFAULT_ROLE, date_: Annotated[str, Query(alias="date")] = ""
 ) -> Response:
     registry = get_registry(request)
-    history = registry.history(org_id)
-    if history.organization.id != org_id:  # an older id form: the page lives at the canonical id
-        url = "/organizations/" + quote(history.organization.id, safe="/:")
+    entry = describe_entry(registry, org_id)
+    org = entry.history.organization
+    if org.id != org_id:  # an older id form: the page lives at the canonical id
+        url = "/organizations/" + quote(org.id, safe="/:")
         return RedirectResponse(url + (f"?{request.url.query}" if request.url.query else ""), status_code=308)
     on = parse_date(date_, name="date") or date.today()
     role = role if role in list_roles() else DEFAULT_ROLE
-    exposure = explain_organization(registry, history.organization.id, role=role, on=on)
-    law_params = urlencode({"org": history.organization.id, "role": role, "date": on.isoformat()})
+    law_params = urlencode({"org": org.id, "role": role, "date": on.isoformat()})
     return render_page(
         request,
         "organization.html",
-        org=history.organization,
-        events=history.events,
-        snapshot_ids=history.snapshot_ids,
-        exposure=exposure,
+        org=org,
+        entry=entry,
+        events=entry.history.events,
+        exposure=explain_organization(registry, org.id, role=role, on=on),
         role=role,
         on=on,
         role_labels={r: (describe_role(r) or {}).get("label", {}) for r in list_roles()},
-        org_status=history.organization.status_on(None),
-        today=date.today(),
+        org_status=org.status_on(None),
+        permalink=str(request.base_url).rstrip("/") + "/organizations/" + quote(org.id, safe="/:"),
         law_json_url=f"/api/law/explain?{law_params}",
-        json_url="/api/organizations/" + quote(history.organization.id, safe="/:"),
+        json_url="/api/organizations/" + quote(org.id, safe="/:"),
     )
 
 
@@ -177,20 +136,44 @@ def changes_page(request: Request) -> Response:
 def diff_page(request: Request, snapshot_id: int, against: int | None = None) -> Response:
     registry = get_registry(request)
     base, target, diff = registry.diff(against, snapshot_id)
-    names = {o.id: o.display_name for o in registry.all_organizations()}
+    orgs = {o.id: o for o in registry.all_organizations()}
     if base is not None:
-        names.update({k: v.display_name for k, v in registry.snapshot_organizations(base.id).items()})
+        orgs.update(registry.snapshot_organizations(base.id))
+    orgs.update(registry.snapshot_organizations(target.id))
     json_url = f"/api/snapshots/{target.id}/diff" + (f"?against={base.id}" if base else "")
-    return render_page(request, "diff.html", base=base, target=target, diff=diff, names=names, json_url=json_url)
+    groups = {"added": _by_year(diff.added, orgs), "removed": _by_year(diff.removed, orgs)}
+    return render_page(
+        request, "diff.html", base=base, target=target, diff=diff, orgs=orgs, groups=groups, json_url=json_url
+    )
+
+
+def _by_year(ids: tuple[str, ...], orgs: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """Entry ids grouped by the year of their inclusion (or decision), newest year first, undated last."""
+    def day(org_id: str) -> date | None:
+        org = orgs.get(org_id)
+        return (org.inclusion_date or org.gp_decision_date) if org else None
+
+    years: dict[str, list[str]] = {}
+    for org_id in sorted(ids, key=lambda i: day(i) or date.min):
+        when = day(org_id)
+        years.setdefault(str(when.year) if when else "", []).append(org_id)
+    return sorted(years.items(), key=lambda item: item[0] or "0", reverse=True)
 
 
 @router.get("/review", response_class=HTMLResponse)
-def review_page(request: Request) -> Response:
-    """The review queue, and a correction form that sends the API token from the browser."""
+def review_page(request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
+    """The review queue, paged; the correction form (which sends the API token) only where writes are on."""
+    items = review_queue(get_registry(request))
+    pages = max(1, -(-len(items) // REVIEW_PAGE))
+    start = (page - 1) * REVIEW_PAGE
     return render_page(
         request,
         "review.html",
-        items=review_queue(get_registry(request)),
+        items=items[start : start + REVIEW_PAGE],
+        count=len(items),
+        page=page,
+        pages=pages,
+        page_url=lambda number: url_with(request, page=str(number)),
         categories=CATEGORIES,
         writes_enabled=bool(get_settings(request).api_token),
         json_url="/api/review",
@@ -199,7 +182,7 @@ def review_page(request: Request) -> Response:
 
 @router.get("/scan", response_class=HTMLResponse)
 def scan_form(request: Request) -> Response:
-    return render_page(request, "scan.html", text="", result=None, json_url="/docs#/scanning")
+    return render_page(request, "scan.html", text="", result=None, json_url=SCAN_DOCS)
 
 
 @router.post("/scan", response_class=HTMLResponse)
@@ -214,7 +197,7 @@ async def scan_page(request: Request) -> Response:
         text=text,
         result=mentions,
         pieces=split_highlights(text, mentions),
-        json_url="/docs#/scanning",
+        json_url=SCAN_DOCS,
     )
 
 
@@ -265,11 +248,19 @@ def stats_page(request: Request, as_of: str = "") -> Response:
     stats = register_stats(get_registry(request), as_of=parse_date(as_of))
     t = Translator(pick_language(request))
     charts = {
-        "years": svg.render_year_category_bars(
-            stats["by_inclusion_year_category"], label=t.category, title=t("stats_per_year")
-        ),
-        "countries": svg.render_country_bars(stats["by_country"], title=t("stats_by_country"), other_label="…"),
-        "cumulative": svg.render_cumulative_line(stats["cumulative"], title=t("stats_cumulative")),
+        size: {
+            "years": svg.render_year_category_bars(
+                stats["by_inclusion_year_category"], label=t.category, title=t("stats_per_year"), width=width
+            ),
+            "countries": svg.render_country_bars(
+                {t("country_unknown") if k == UNKNOWN else k: v for k, v in stats["by_country"].items()},
+                title=t("stats_by_country"),
+                other_label="…",
+                width=width,
+            ),
+            "cumulative": svg.render_cumulative_line(stats["cumulative"], title=t("stats_cumulative"), width=width),
+        }
+        for size, width in (("wide", svg.WIDTH), ("phone", svg.PHONE_WIDTH))
     }
     return render_page(
         request, "stats.html", stats=stats, charts=charts, json_url="/api/stats" + (f"?as_of={as_of}" if as_of else "")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from functools import cache
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -9,7 +11,7 @@ from urllib.parse import quote, urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from undesirable.serving import get_registry
 from undesirable.web.i18n import LANGUAGE_COOKIE, LANGUAGES, Translator, pick_language
@@ -28,7 +30,15 @@ def environment() -> Environment:
     )
     env.filters["urlpath"] = lambda value: quote(str(value), safe="/:")
     env.filters["svg"] = Markup
+    env.filters["inline_code"] = render_inline_code
+    env.filters["anchor"] = lambda value: "op-" + re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-")
     return env
+
+
+def render_inline_code(text: str) -> Markup:
+    """Docstring text with ``code`` marks (reStructuredText style) shown as <code>, the rest escaped."""
+    parts = re.split(r"``(.+?)``", str(text))
+    return Markup("").join(Markup("<code>{}</code>").format(p) if i % 2 else escape(p) for i, p in enumerate(parts))
 
 
 def render_page(request: Request, template: str, *, status: int = 200, **values: Any) -> HTMLResponse:
@@ -56,6 +66,7 @@ def base_context(request: Request, lang: str) -> dict[str, Any]:
         "switch_url": url_with(request, lang=other),
         "snapshot": snapshot,
         "path": request.url.path,
+        "today": date.today(),
         "embed": request.query_params.get("embed") == "1",
     }
 

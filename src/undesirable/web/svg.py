@@ -12,6 +12,11 @@ from html import escape
 from undesirable.stats import CATEGORY_ORDER
 
 WIDTH = 760
+PHONE_WIDTH = 320
+"""Drawn at this width, a chart keeps its 11-12 px labels at about their size on a 390 px phone."""
+LEGEND_COLUMN = 240
+MIN_LABEL_SLOT = 30
+"""Narrower slots than this (in chart units) label every other year."""
 BAR_CHART_HEIGHT = 300
 COUNTRY_ROW_HEIGHT = 22
 LINE_CHART_HEIGHT = 220
@@ -34,7 +39,7 @@ ACCENT = "#1f5fa8"
 
 
 def render_year_category_bars(
-    per_year: Mapping[str, Mapping[str, int]], *, label: Callable[[str], str], title: str
+    per_year: Mapping[str, Mapping[str, int]], *, label: Callable[[str], str], title: str, width: int = WIDTH
 ) -> str:
     """Bars per year, one stacked segment per category, with a legend underneath."""
     years = list(per_year)
@@ -42,11 +47,13 @@ def render_year_category_bars(
     categories = [c for c in CATEGORY_ORDER if c in present] + sorted(present - set(CATEGORY_ORDER))
     totals = [sum(per_year[y].values()) for y in years]
     top = _nice_max(max(totals, default=0))
-    plot_w, plot_h = WIDTH - MARGIN_LEFT - MARGIN_RIGHT, BAR_CHART_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
-    legend_rows = (len(categories) + 2) // 3
+    plot_w, plot_h = width - MARGIN_LEFT - MARGIN_RIGHT, BAR_CHART_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+    columns = max(1, (width - MARGIN_LEFT) // LEGEND_COLUMN)
+    legend_rows = -(-len(categories) // columns)
     height = BAR_CHART_HEIGHT + legend_rows * 20 + 8
-    parts = [_open(height, title), *_y_axis(top, plot_h)]
+    parts = [_open(height, title, width=width), *_y_axis(top, plot_h, width=width)]
     slot = plot_w / max(len(years), 1)
+    every = 1 if slot >= MIN_LABEL_SLOT else 2
     bar_w = slot * 0.7
     for i, year in enumerate(years):
         x = MARGIN_LEFT + i * slot + (slot - bar_w) / 2
@@ -63,9 +70,10 @@ def render_year_category_bars(
                 f"<title>{escape(year)}: {escape(label(category))} {count}</title></rect>"
             )
         parts.append(_text(x + bar_w / 2, y - 4, str(totals[i]), anchor="middle", size=11))
-        parts.append(_text(x + bar_w / 2, MARGIN_TOP + plot_h + 18, year, anchor="middle", size=11))
+        if (len(years) - 1 - i) % every == 0:
+            parts.append(_text(x + bar_w / 2, MARGIN_TOP + plot_h + 18, year, anchor="middle", size=11))
     for j, category in enumerate(categories):
-        lx, ly = MARGIN_LEFT + (j % 3) * 240, BAR_CHART_HEIGHT + 4 + (j // 3) * 20
+        lx, ly = MARGIN_LEFT + (j % columns) * LEGEND_COLUMN, BAR_CHART_HEIGHT + 4 + (j // columns) * 20
         color = CATEGORY_COLORS.get(category, FALLBACK_COLOR)
         parts.append(f'<rect x="{lx}" y="{ly}" width="12" height="12" fill="{color}"/>')
         parts.append(_text(lx + 18, ly + 11, label(category), size=12))
@@ -73,7 +81,9 @@ def render_year_category_bars(
     return "".join(parts)
 
 
-def render_country_bars(by_country: Mapping[str, int], *, title: str, other_label: str) -> str:
+def render_country_bars(
+    by_country: Mapping[str, int], *, title: str, other_label: str, width: int = WIDTH
+) -> str:
     """Horizontal bars for the countries with most entries; the rest summed as one bar."""
     items = list(by_country.items())
     shown = items[:TOP_COUNTRIES]
@@ -82,8 +92,8 @@ def render_country_bars(by_country: Mapping[str, int], *, title: str, other_labe
         shown.append((other_label, rest))
     top = max((count for _, count in shown), default=1)
     height = MARGIN_TOP + len(shown) * COUNTRY_ROW_HEIGHT + 8
-    plot_w = WIDTH - MARGIN_LEFT - COUNTRY_LABEL_WIDTH - MARGIN_RIGHT - 40
-    parts = [_open(height, title)]
+    plot_w = width - MARGIN_LEFT - COUNTRY_LABEL_WIDTH - MARGIN_RIGHT - 40
+    parts = [_open(height, title, width=width)]
     for i, (code, count) in enumerate(shown):
         y = MARGIN_TOP + i * COUNTRY_ROW_HEIGHT
         w = plot_w * count / top
@@ -95,11 +105,11 @@ def render_country_bars(by_country: Mapping[str, int], *, title: str, other_labe
     return "".join(parts)
 
 
-def render_cumulative_line(points: Sequence[Mapping[str, object]], *, title: str) -> str:
+def render_cumulative_line(points: Sequence[Mapping[str, object]], *, title: str, width: int = WIDTH) -> str:
     """The register's size over time as a step line (one point per inclusion date)."""
-    plot_w = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+    plot_w = width - MARGIN_LEFT - MARGIN_RIGHT
     plot_h = LINE_CHART_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
-    parts = [_open(LINE_CHART_HEIGHT, title)]
+    parts = [_open(LINE_CHART_HEIGHT, title, width=width)]
     if not points:
         parts.append("</svg>")
         return "".join(parts)
@@ -107,7 +117,7 @@ def render_cumulative_line(points: Sequence[Mapping[str, object]], *, title: str
     counts = [int(str(p["count"])) for p in points]
     top = _nice_max(counts[-1])
     first, last = days[0], max(days[-1], days[0] + 1)
-    parts.extend(_y_axis(top, plot_h, height=LINE_CHART_HEIGHT))
+    parts.extend(_y_axis(top, plot_h, width=width))
 
     def xy(day: int, count: int) -> tuple[float, float]:
         return (MARGIN_LEFT + plot_w * (day - first) / (last - first), MARGIN_TOP + plot_h * (1 - count / top))
@@ -120,27 +130,31 @@ def render_cumulative_line(points: Sequence[Mapping[str, object]], *, title: str
         path.append(f"{'M' if not path else 'L'}{x:.1f},{y_before:.1f} L{x:.1f},{y_after:.1f}")
         previous = count
     parts.append(f'<path d="{" ".join(path)}" fill="none" stroke="{ACCENT}" stroke-width="2"/>')
-    for year in range(int(str(points[0]["date"])[:4]) + 1, int(str(points[-1]["date"])[:4]) + 1):
+    first_year, last_year = int(str(points[0]["date"])[:4]) + 1, int(str(points[-1]["date"])[:4])
+    year_w = plot_w * 365 / max(last - first, 1)
+    every = 1 if year_w >= MIN_LABEL_SLOT else 2
+    for year in range(first_year, last_year + 1):
+        if (last_year - year) % every:
+            continue
         x, _ = xy(_ordinal(f"{year}-01-01"), 0)
         parts.append(_text(x, LINE_CHART_HEIGHT - 8, str(year), anchor="middle", size=11))
     parts.append("</svg>")
     return "".join(parts)
 
 
-def _open(height: int, title: str) -> str:
+def _open(height: int, title: str, *, width: int) -> str:
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
         f'class="chart" font-family="system-ui, sans-serif" fill="{INK}"><title>{escape(title)}</title>'
     )
 
 
-def _y_axis(top: int, plot_h: float, *, height: int = BAR_CHART_HEIGHT) -> list[str]:
-    del height
+def _y_axis(top: int, plot_h: float, *, width: int) -> list[str]:
     parts = []
     for i in range(Y_TICKS + 1):
         value = top * i // Y_TICKS
         y = MARGIN_TOP + plot_h * (1 - i / Y_TICKS)
-        x2 = WIDTH - MARGIN_RIGHT
+        x2 = width - MARGIN_RIGHT
         parts.append(f'<line x1="{MARGIN_LEFT}" x2="{x2}" y1="{y:.1f}" y2="{y:.1f}" stroke="{GRID}"/>')
         parts.append(_text(MARGIN_LEFT - 6, y + 4, str(value), anchor="end", size=11))
     return parts

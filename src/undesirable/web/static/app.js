@@ -20,6 +20,8 @@
           target.innerHTML = html;
           var address = q ? "/?q=" + encodeURIComponent(q) : "/";
           history.replaceState(null, "", address);
+          var twin = document.getElementById("json-twin");
+          if (twin) { twin.href = "/api/match?q=" + encodeURIComponent(q || "Meduza"); }
         })
         .catch(function () { /* keep the previous results; the form still works without script */ });
     }, 180);

@@ -1,0 +1,150 @@
+"""Every command the README shows runs as written, in a shell, over a store of its own.
+
+The files the examples name (``clients.csv``, ``huge.parquet``, ``export.xlsx``, ``partners.txt``)
+are made in the working folder first; ``update`` downloads from a loopback server
+(``UNDESIRABLE_SOURCE_URL``), and ``serve`` is stopped once it answers.
+"""
+
+from __future__ import annotations
+
+import http.server
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.factories import sample_row, write_sample_xlsx
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMAND_SECONDS = 240
+SERVE_START_SECONDS = 60
+
+pytestmark = [
+    pytest.mark.slow,
+    # The commands keep their own SQLite store whatever the pass, so the PostgreSQL pass would only repeat them.
+    pytest.mark.skipif(
+        bool(os.environ.get("UNDESIRABLE_TEST_POSTGRES_URL")), reason="own SQLite store: run in the SQLite pass"
+    ),
+]
+
+
+def readme_commands() -> list[str]:
+    """The ``$ undesirable ...`` lines of the README's console blocks, without their comments."""
+    commands = []
+    for block in re.findall(r"```console\n(.*?)```", README, flags=re.S):
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                commands.append(re.sub(r"\s+#\s.*$", "", line[2:]).strip())
+    return commands
+
+
+def test_the_readme_shows_commands() -> None:
+    commands = readme_commands()
+    assert len(commands) >= 10
+    assert all("undesirable" in c for c in commands)
+
+
+@pytest.fixture(scope="module")
+def official_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A loopback server answering every GET with a later version of the sample export."""
+    export = write_sample_xlsx(
+        tmp_path_factory.mktemp("served") / "export.xlsx",
+        rows=[sample_row(i) for i in range(1, 6)],
+        actuality=datetime(2024, 10, 1, 9, 0),
+    ).read_bytes()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(export)))
+            self.end_headers()
+            self.wfile.write(export)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/export"
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("readme")
+    (folder / "clients.csv").write_text("id;name\n1;Meduza\n2;ООО Ромашка\n", encoding="cp1251")
+    (folder / "partners.txt").write_text("Bellingcat\nFree Russia Foundation\n", encoding="utf-8")
+    write_sample_xlsx(folder / "export.xlsx")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    names = ["Meduza", "Amnesty International", "Example Ltd"] * 100
+    pq.write_table(pa.table({"name": names}), folder / "huge.parquet")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def env(workdir: Path, official_server: str) -> dict[str, str]:
+    values = {k: v for k, v in os.environ.items() if not k.startswith("UNDESIRABLE_")}
+    values.update(
+        {
+            "UNDESIRABLE_DATA_DIR": str(workdir / "data"),
+            "UNDESIRABLE_AUTOLOAD": "1",
+            "UNDESIRABLE_HMAC_KEY": "readme-test-key",  # certificates are signed (README says so)
+            "UNDESIRABLE_SOURCE_URL": official_server,
+            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        }
+    )
+    return values
+
+
+def test_every_readme_command_runs_as_written(workdir: Path, env: dict[str, str]) -> None:
+    for command in readme_commands():
+        if command.startswith("undesirable serve"):
+            _serve(command, workdir, env)
+            continue
+        done = subprocess.run(
+            ["bash", "-c", command], cwd=workdir, env=env, capture_output=True, text=True, timeout=COMMAND_SECONDS
+        )
+        assert done.returncode == 0, f"{command}\n{done.stdout}\n{done.stderr}"
+        assert "Traceback" not in done.stderr, command
+    assert (workdir / "growth.svg").exists() and (workdir / "proof.json").exists()
+
+
+def _serve(command: str, workdir: Path, env: dict[str, str]) -> None:
+    """Start ``serve`` (on a free port rather than 8000, which may be taken), wait for it, stop it."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        ["bash", "-c", f"exec {command} --port {port} --quiet"], cwd=workdir, env=env, start_new_session=True
+    )
+    try:
+        deadline = time.monotonic() + SERVE_START_SECONDS
+        while True:
+            assert process.poll() is None, f"{command} exited with {process.returncode}"
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, f"{command} did not start"
+            time.sleep(0.2)
+        assert "<h1" in httpx.get(f"http://127.0.0.1:{port}/", timeout=10).text
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
