@@ -1,8 +1,9 @@
 """Every command the README shows runs as written, in a shell, over a store of its own.
 
-The files the examples name (``clients.csv``, ``huge.parquet``, ``export.xlsx``, ``partners.txt``)
-are made in the working folder first; ``update`` downloads from a loopback server
-(``UNDESIRABLE_SOURCE_URL``), and ``serve`` is stopped once it answers.
+The files the examples name (``clients.csv``, ``huge.parquet``, ``export.xlsx``, ``values.json``,
+``partners.txt``) are made in the working folder first; ``update`` downloads from a loopback
+server that serves the export and the REST service beside it (``UNDESIRABLE_SOURCE_URL``), and
+``serve`` is stopped once it answers.
 """
 
 from __future__ import annotations
@@ -65,11 +66,21 @@ def official_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     ).read_bytes()
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
+        def do_GET(self) -> None:  # the xlsx export
             self.send_response(200)
             self.send_header("Content-Length", str(len(export)))
             self.end_headers()
             self.wfile.write(export)
+
+        def do_POST(self) -> None:  # the REST service beside it, one page of values per request
+            from tests.following.test_rest_update import _page, _values
+
+            data = _page(_values(), self.rfile.read(int(self.headers["Content-Length"])))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
 
         def log_message(self, *args: object) -> None:
             pass
@@ -77,7 +88,7 @@ def official_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/export"
+    yield f"http://127.0.0.1:{server.server_address[1]}/rest/registry/c2d1692e/export"
     server.shutdown()
     server.server_close()
     thread.join(timeout=10)
@@ -89,6 +100,10 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "clients.csv").write_text("id;name\n1;Meduza\n2;ООО Ромашка\n", encoding="cp1251")
     (folder / "partners.txt").write_text("Bellingcat\nFree Russia Foundation\n", encoding="utf-8")
     write_sample_xlsx(folder / "export.xlsx")
+    from tests.following.test_rest_update import _values
+    from undesirable.sources.rest_json import dump_rest_json
+
+    (folder / "values.json").write_bytes(dump_rest_json(_values(), fetched_at=datetime(2026, 7, 16, 9, 30)))
     import pyarrow as pa
     import pyarrow.parquet as pq
 
