@@ -21,7 +21,7 @@ def notify_add_command(
     secret: str | None = typer.Option(
         None,
         "--secret",
-        help="The webhook's signing secret (default: UNDESIRABLE_HMAC_KEY, else a new one, shown once).",
+        help="The webhook's signing secret (default: UNDESIRABLE_WEBHOOK_KEY, else a new one, shown once).",
     ),
     list_name: str | None = typer.Option(None, "--list", help="Only notify of this watchlist's hits."),
 ) -> None:
@@ -33,7 +33,7 @@ def notify_add_command(
     made = None
     with open_registry() as registry:
         is_webhook = target.strip().startswith(("https://", "http://"))
-        if secret is None and is_webhook and not registry.settings.hmac_key:
+        if secret is None and is_webhook and not registry.settings.webhook_key:
             made = secrets.token_urlsafe(SECRET_BYTES)
         sub = add_subscription(registry, target, secret=secret or made, list_name=list_name)
     out = console()
