@@ -119,7 +119,7 @@ def env(workdir: Path, official_server: str) -> dict[str, str]:
         {
             "UNDESIRABLE_DATA_DIR": str(workdir / "data"),
             "UNDESIRABLE_AUTOLOAD": "1",
-            "UNDESIRABLE_HMAC_KEY": "readme-test-key",  # certificates are signed (README says so)
+            "UNDESIRABLE_HMAC_KEY": "readme-test-certificate-key-0123456789",  # certificates are signed (README)
             "UNDESIRABLE_SOURCE_URL": official_server,
             "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         }
