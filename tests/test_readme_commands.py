@@ -98,6 +98,7 @@ def official_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("readme")
     (folder / "clients.csv").write_text("id;name\n1;Meduza\n2;ООО Ромашка\n", encoding="cp1251")
+    (folder / "big.csv").write_text("name\n" + "Meduza\nООО Ромашка\nAmnesty International\n" * 200, encoding="utf-8")
     (folder / "partners.txt").write_text("Bellingcat\nFree Russia Foundation\n", encoding="utf-8")
     write_sample_xlsx(folder / "export.xlsx")
     from tests.following.test_rest_update import _values

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, list[s
     names: set[str] = set()
     for org in registry.all_organizations():
         names |= {*org.all_names(), *org.acronyms, org.raw_name, org.country or "", org.id, *org.domains}
-        names |= {f.name for f in org.former_names} | {org.inclusion_order or "", org.exclusion_order or ""}
+        names |= {f.name for f in org.former_names}
+    # legal forms named in match reasons ("legal form ignored: Ltd") are parts of names too
+    from importlib import resources
+
+    forms = json.loads(resources.files("undesirable.data").joinpath("legal_forms.json").read_text(encoding="utf-8"))
+    names |= {form["display"] for form in forms["forms"]} | {org.inclusion_order or "", org.exclusion_order or ""}
     with TestClient(create_app(settings, registry=registry), raise_server_exceptions=False) as client:
         yield client, sorted((n for n in names if n), key=len, reverse=True)
     registry.close()

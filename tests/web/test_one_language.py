@@ -93,6 +93,7 @@ def foreign_words(html: str, *, lang: str, names: list[str], typed: str) -> list
         if name:
             text = text.replace(name, " ")
     text = re.sub(r"\b[0-9a-f]{12,64}\b", " ", text)  # sha256 digests
+    text = re.sub(r"\d+-р\b", " ", text)  # order numbers (1076-р) are the ministry's identifiers
     if lang == "en":
         return CYRILLIC.findall(text)
     words = LATIN_WORD.findall(text)
