@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -116,7 +117,9 @@ def _huge_body() -> Iterator[bytes]:
             "pass the missing certificates with --ca-bundle",
             1,
         ),
-        (httpx.ConnectError("[Errno -3] Temporary failure in name resolution"), "cannot connect to", 3),
+        (httpx.ConnectError("[Errno -3] Temporary failure in name resolution"), "cannot resolve register.test", 1),
+        (httpx.ConnectError("[Errno -2] Name or service not known"), "cannot resolve register.test", 1),
+        (httpx.ConnectError("[Errno 111] Connection refused"), "cannot connect to register.test", 3),
         (httpx.ReadTimeout("timed out"), "did not answer in time", 3),
         (
             httpx.RemoteProtocolError("peer closed connection without sending complete message body"),
@@ -195,3 +198,14 @@ def test_a_ca_bundle_is_added_to_the_trusted_certificates(registry: Any, export_
     server = Server(httpx.Response(200, content=export_bytes))
     result = server.update(registry, ca_bundle=Path(certifi.where()))
     assert result.imported.new
+
+
+def test_a_name_that_does_not_resolve_fails_at_once(registry: Any) -> None:
+    # As httpx raises it: the connection error carries the resolver's own error as its cause.
+    failure = httpx.ConnectError("connection failed")
+    failure.__cause__ = socket.gaierror(-2, "unknown")
+    server = Server(failure)
+    with pytest.raises(DownloadError) as caught:
+        server.update(registry)
+    assert caught.value.message.startswith("cannot resolve register.test")
+    assert len(server.requests) == 1

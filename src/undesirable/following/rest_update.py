@@ -29,9 +29,9 @@ from undesirable.following.updater import (
     _check_status,
     _client,
     _Deadline,
-    _is_tls_failure,
     _read_capped,
     _Retryable,
+    connect_failure,
     log,
 )
 from undesirable.registry.clock import Clock, naive_utc, utc_now
@@ -123,12 +123,7 @@ def _fetch_page(client: httpx.Client, url: str, *, offset: int, max_bytes: int, 
     except httpx.TimeoutException as exc:
         raise _Retryable(f"{host} did not answer in time ({exc.__class__.__name__})") from exc
     except httpx.ConnectError as exc:
-        if _is_tls_failure(exc):
-            raise DownloadError(
-                f"TLS certificate check failed for {host}: {exc}. The server may send an incomplete "
-                "chain: pass the missing certificates with --ca-bundle PEM (or UNDESIRABLE_CA_BUNDLE)"
-            ) from exc
-        raise _Retryable(f"cannot connect to {host}: {exc}") from exc
+        raise connect_failure(exc, host) from exc
     except httpx.TransportError as exc:
         raise _Retryable(f"the connection to {host} failed: {exc}") from exc
     try:

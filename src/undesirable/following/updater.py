@@ -23,6 +23,7 @@ The HTTP transport, the clock and ``sleep`` are passed in, so tests never touch 
 from __future__ import annotations
 
 import logging
+import socket
 import ssl
 import time
 from collections.abc import Callable
@@ -96,6 +97,12 @@ class UpdateResult:
             "watchlist_hits": [h.to_json() for h in self.hits],
             "deliveries": [d.to_json() for d in self.deliveries],
         }
+
+
+TLS_MARKERS = ("CERTIFICATE_VERIFY_FAILED", "SSL", "TLS")
+DNS_MARKERS = ("NAME OR SERVICE NOT KNOWN", "NAME RESOLUTION", "NODENAME NOR SERVNAME", "GETADDRINFO FAILED")
+"""How a failed connection's message says the certificate check or the name lookup failed (neither is worth
+another attempt)."""
 
 
 class _Retryable(Exception):
@@ -258,12 +265,7 @@ def _fetch(client: httpx.Client, url: str, *, max_bytes: int, deadline: _Deadlin
     except httpx.TimeoutException as exc:
         raise _Retryable(f"{host} did not answer in time ({exc.__class__.__name__})") from exc
     except httpx.ConnectError as exc:
-        if _is_tls_failure(exc):
-            raise DownloadError(
-                f"TLS certificate check failed for {host}: {exc}. The server may send an incomplete "
-                "chain: pass the missing certificates with --ca-bundle PEM (or UNDESIRABLE_CA_BUNDLE)"
-            ) from exc
-        raise _Retryable(f"cannot connect to {host}: {exc}") from exc
+        raise connect_failure(exc, host) from exc
     except httpx.TransportError as exc:
         raise _Retryable(f"the connection to {host} failed: {exc}") from exc
     if declared is not None and on_wire != declared:  # Content-Length counts the bytes sent, gzip or not
@@ -323,16 +325,28 @@ def _validate(data: bytes, url: str) -> SourceFile:
         raise DownloadError(f"the download is not the official export: {exc.message}") from exc
 
 
-def _is_tls_failure(exc: httpx.ConnectError) -> bool:
+def connect_failure(exc: httpx.ConnectError, host: str) -> Exception:
+    """What a failed connection means: a TLS or name failure is final at once, anything else is retried."""
+    if _is_caused_by(exc, ssl.SSLError, TLS_MARKERS):
+        return DownloadError(
+            f"TLS certificate check failed for {host}: {exc}. The server may send an incomplete "
+            "chain: pass the missing certificates with --ca-bundle PEM (or UNDESIRABLE_CA_BUNDLE)"
+        )
+    if _is_caused_by(exc, socket.gaierror, DNS_MARKERS):
+        return DownloadError(f"cannot resolve {host}: {exc} (is the name right, and is this machine online?)")
+    return _Retryable(f"cannot connect to {host}: {exc}")
+
+
+def _is_caused_by(exc: BaseException, kind: type[BaseException], markers: tuple[str, ...]) -> bool:
     cause: BaseException | None = exc
     seen: set[int] = set()
     while cause is not None and id(cause) not in seen:  # a re-raised exception can chain to itself
         seen.add(id(cause))
-        if isinstance(cause, ssl.SSLError):
+        if isinstance(cause, kind):
             return True
         cause = cause.__cause__ or cause.__context__
     text = str(exc).upper()
-    return "CERTIFICATE_VERIFY_FAILED" in text or "SSL" in text or "TLS" in text
+    return any(marker in text for marker in markers)
 
 
 def _mb(size: int) -> str:
