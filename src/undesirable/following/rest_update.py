@@ -21,19 +21,8 @@ from urllib.parse import urlsplit
 import httpx
 
 from undesirable.errors import DownloadError, SourceError, UsageError
-from undesirable.following.updater import (
-    ATTEMPTS,
-    DEFAULT_MAX_BYTES,
-    DEFAULT_TIMEOUT,
-    Download,
-    _check_status,
-    _client,
-    _Deadline,
-    _read_capped,
-    _Retryable,
-    connect_failure,
-    log,
-)
+from undesirable.following.download import Deadline, Retryable, check_status, connect_failure, http_client, read_capped
+from undesirable.following.updater import ATTEMPTS, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Download, log
 from undesirable.registry.clock import Clock, naive_utc, utc_now
 from undesirable.settings import Settings
 from undesirable.sources.rest_json import dump_rest_json, read_rest_json_bytes
@@ -68,9 +57,9 @@ def download_rest_values(
         raise UsageError(f"no REST address: give --url …/rest/registry/<id>/values (got {target!r})")
     values: list[Any] = []
     attempts = 0
-    deadline = _Deadline(settings.limits.download_seconds)
+    deadline = Deadline(settings.limits.download_seconds)
     cap = min(max_bytes, settings.limits.download_bytes)
-    with _client(ca_bundle or settings.ca_bundle, proxy=proxy, timeout=timeout, transport=transport) as client:
+    with http_client(ca_bundle or settings.ca_bundle, proxy=proxy, timeout=timeout, transport=transport) as client:
         for _page in range(MAX_PAGES):
             page, tries = _page_with_retries(
                 client, target, offset=len(values), sleep=sleep, max_bytes=cap, deadline=deadline
@@ -97,14 +86,14 @@ def _page_with_retries(
     offset: int,
     sleep: Callable[[float], None],
     max_bytes: int,
-    deadline: _Deadline,
+    deadline: Deadline,
 ) -> tuple[dict[str, Any], int]:
     from undesirable.following import updater
 
     for attempt in range(1, ATTEMPTS + 1):
         try:
             return _fetch_page(client, url, offset=offset, max_bytes=max_bytes, deadline=deadline), attempt
-        except _Retryable as exc:
+        except Retryable as exc:
             if attempt == ATTEMPTS:
                 raise DownloadError(f"{exc} (gave up after {ATTEMPTS} attempts)") from exc
             pause = updater.BACKOFF_SECONDS * 2 ** (attempt - 1)
@@ -114,18 +103,18 @@ def _page_with_retries(
     raise AssertionError("unreachable")
 
 
-def _fetch_page(client: httpx.Client, url: str, *, offset: int, max_bytes: int, deadline: _Deadline) -> dict[str, Any]:
+def _fetch_page(client: httpx.Client, url: str, *, offset: int, max_bytes: int, deadline: Deadline) -> dict[str, Any]:
     host = _host(url)
     try:  # streamed: the size cap and the overall deadline are checked as the bytes arrive
         with client.stream("POST", url, json={"offset": offset, "limit": PAGE_SIZE, "search": ""}) as response:
-            _check_status(response, host)
-            content = _read_capped(response, host, max_bytes=max_bytes, deadline=deadline)
+            check_status(response, host)
+            content = read_capped(response, host, max_bytes=max_bytes, deadline=deadline)
     except httpx.TimeoutException as exc:
-        raise _Retryable(f"{host} did not answer in time ({exc.__class__.__name__})") from exc
+        raise Retryable(f"{host} did not answer in time ({exc.__class__.__name__})") from exc
     except httpx.ConnectError as exc:
         raise connect_failure(exc, host) from exc
     except httpx.TransportError as exc:
-        raise _Retryable(f"the connection to {host} failed: {exc}") from exc
+        raise Retryable(f"the connection to {host} failed: {exc}") from exc
     try:
         page = json.loads(content.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:

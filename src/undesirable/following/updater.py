@@ -23,20 +23,18 @@ The HTTP transport, the clock and ``sleep`` are passed in, so tests never touch 
 from __future__ import annotations
 
 import logging
-import socket
-import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import httpx
 
-from undesirable import __version__
 from undesirable.errors import DownloadError, SourceError, UsageError
+from undesirable.following.download import Deadline, Retryable, fetch_following_redirects, http_client
 from undesirable.following.notify import Delivery, follow_import
 from undesirable.following.outbound import redact_url
 from undesirable.following.watchlists import WatchHit
@@ -58,9 +56,6 @@ ATTEMPTS = 3
 BACKOFF_SECONDS = 5.0
 """The pause after the first failed attempt; it doubles after each further one."""
 Channel = Literal["auto", "xlsx", "rest"]
-RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
-CHUNK_BYTES = 64 * 1024
-MAX_REDIRECTS = 5
 
 
 @dataclass(frozen=True)
@@ -97,16 +92,6 @@ class UpdateResult:
             "watchlist_hits": [h.to_json() for h in self.hits],
             "deliveries": [d.to_json() for d in self.deliveries],
         }
-
-
-TLS_MARKERS = ("CERTIFICATE_VERIFY_FAILED", "SSL", "TLS")
-DNS_MARKERS = ("NAME OR SERVICE NOT KNOWN", "NAME RESOLUTION", "NODENAME NOR SERVNAME", "GETADDRINFO FAILED")
-"""How a failed connection's message says the certificate check or the name lookup failed (neither is worth
-another attempt)."""
-
-
-class _Retryable(Exception):
-    """A failure worth another attempt (its message is the user's line)."""
 
 
 def update_registry(
@@ -186,16 +171,16 @@ def download_official_export(
         raise UsageError(f"--url: not an http(s) URL: {target!r}")
     if timeout <= 0:
         raise UsageError("--timeout must be positive")
-    client = _client(ca_bundle or settings.ca_bundle, proxy=proxy, timeout=timeout, transport=transport)
-    deadline = _Deadline(settings.limits.download_seconds)
+    client = http_client(ca_bundle or settings.ca_bundle, proxy=proxy, timeout=timeout, transport=transport)
+    deadline = Deadline(settings.limits.download_seconds)
     with client:
         for attempt in range(1, ATTEMPTS + 1):
             try:
-                data = _fetch(
+                data = fetch_following_redirects(
                     client, target, max_bytes=min(max_bytes, settings.limits.download_bytes), deadline=deadline
                 )
                 break
-            except _Retryable as exc:
+            except Retryable as exc:
                 if attempt == ATTEMPTS:
                     raise DownloadError(f"{exc} (gave up after {ATTEMPTS} attempts)") from exc
                 pause = BACKOFF_SECONDS * 2 ** (attempt - 1)
@@ -204,109 +189,6 @@ def download_official_export(
                 sleep(pause)
     fetched_at = clock()
     return Download(target, _validate(data, target), len(data), fetched_at, attempt)
-
-
-def _client(
-    ca_bundle: Path | None, *, proxy: str | None, timeout: float, transport: httpx.BaseTransport | None
-) -> httpx.Client:
-    verify: ssl.SSLContext | bool = True
-    if ca_bundle is not None:
-        verify = ssl.create_default_context()
-        try:
-            verify.load_verify_locations(cafile=str(ca_bundle))
-        except (OSError, ssl.SSLError) as exc:
-            raise UsageError(f"--ca-bundle: cannot load {ca_bundle}: {exc}") from exc
-    try:
-        return httpx.Client(
-            transport=transport,
-            verify=verify,
-            proxy=proxy,
-            timeout=httpx.Timeout(timeout),
-            follow_redirects=False,
-            headers={"User-Agent": f"undesirable/{__version__}"},
-        )
-    except (ValueError, httpx.InvalidURL) as exc:
-        raise UsageError(f"--proxy: {exc}") from exc
-
-
-class _Deadline:
-    """The one deadline of a whole download (``limits.download_seconds``)."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.end = time.monotonic() + seconds
-
-    def check(self, host: str, *, after: float = 0.0) -> None:
-        if time.monotonic() + after > self.end:
-            raise DownloadError(
-                f"the download from {host} takes longer than {self.seconds:g} s (limits.download_seconds); stopped"
-            )
-
-
-def _fetch(client: httpx.Client, url: str, *, max_bytes: int, deadline: _Deadline) -> bytes:
-    host = urlsplit(url).hostname or url
-    current = url
-    try:
-        for _ in range(MAX_REDIRECTS + 1):
-            with client.stream("GET", current) as response:
-                if response.is_redirect:
-                    current = _same_host_redirect(response, current, host)
-                    continue
-                _check_status(response, host)
-                declared = _declared_length(response)
-                if declared is not None and declared > max_bytes:
-                    raise DownloadError(f"{host} announces {_mb(declared)}, over the {_mb(max_bytes)} cap")
-                data = _read_capped(response, host, max_bytes=max_bytes, deadline=deadline)
-                encoded = response.headers.get("content-encoding", "identity").lower() not in ("", "identity")
-                on_wire = response.num_bytes_downloaded if encoded else len(data)
-                break
-        else:
-            raise DownloadError(f"{host} redirected more than {MAX_REDIRECTS} times; stopped")
-    except httpx.TimeoutException as exc:
-        raise _Retryable(f"{host} did not answer in time ({exc.__class__.__name__})") from exc
-    except httpx.ConnectError as exc:
-        raise connect_failure(exc, host) from exc
-    except httpx.TransportError as exc:
-        raise _Retryable(f"the connection to {host} failed: {exc}") from exc
-    if declared is not None and on_wire != declared:  # Content-Length counts the bytes sent, gzip or not
-        raise _Retryable(f"truncated download from {host}: {on_wire} of {declared} bytes")
-    return data
-
-
-def _same_host_redirect(response: httpx.Response, current: str, host: str) -> str:
-    target = urljoin(current, str(response.headers.get("location", "")))
-    parts = urlsplit(target)
-    if parts.hostname != host or parts.scheme not in ("http", "https"):
-        raise DownloadError(
-            f"{host} redirected to {parts.hostname or target!r}; redirects to another host are not followed"
-        )
-    return target
-
-
-def _check_status(response: httpx.Response, host: str) -> None:
-    if response.status_code == 200:
-        return
-    message = f"{host} answered {response.status_code} {response.reason_phrase}".rstrip()
-    if response.status_code in RETRY_STATUSES:
-        raise _Retryable(message)
-    raise DownloadError(message)
-
-
-def _declared_length(response: httpx.Response) -> int | None:
-    value = response.headers.get("content-length", "")
-    return int(value) if value.isdigit() else None
-
-
-def _read_capped(response: httpx.Response, host: str, *, max_bytes: int, deadline: _Deadline) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():  # as the bytes arrive (a chunk size would wait to fill it)
-        deadline.check(host)
-        size += len(chunk)
-        if size > max_bytes:
-            raise DownloadError(f"the download from {host} exceeds the {_mb(max_bytes)} cap; stopped")
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _validate(data: bytes, url: str) -> SourceFile:
@@ -323,31 +205,3 @@ def _validate(data: bytes, url: str) -> SourceFile:
         return read_official_xlsx_bytes(data, name=redact_url(url))
     except SourceError as exc:
         raise DownloadError(f"the download is not the official export: {exc.message}") from exc
-
-
-def connect_failure(exc: httpx.ConnectError, host: str) -> Exception:
-    """What a failed connection means: a TLS or name failure is final at once, anything else is retried."""
-    if _is_caused_by(exc, ssl.SSLError, TLS_MARKERS):
-        return DownloadError(
-            f"TLS certificate check failed for {host}: {exc}. The server may send an incomplete "
-            "chain: pass the missing certificates with --ca-bundle PEM (or UNDESIRABLE_CA_BUNDLE)"
-        )
-    if _is_caused_by(exc, socket.gaierror, DNS_MARKERS):
-        return DownloadError(f"cannot resolve {host}: {exc} (is the name right, and is this machine online?)")
-    return _Retryable(f"cannot connect to {host}: {exc}")
-
-
-def _is_caused_by(exc: BaseException, kind: type[BaseException], markers: tuple[str, ...]) -> bool:
-    cause: BaseException | None = exc
-    seen: set[int] = set()
-    while cause is not None and id(cause) not in seen:  # a re-raised exception can chain to itself
-        seen.add(id(cause))
-        if isinstance(cause, kind):
-            return True
-        cause = cause.__cause__ or cause.__context__
-    text = str(exc).upper()
-    return any(marker in text for marker in markers)
-
-
-def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"
