@@ -67,17 +67,7 @@ def build_register_row(
     raw_name = cell_text(cells.get("raw_name"))
     if raw_name is None:
         raise SourceError("the organization's name is empty", location=where("raw_name"))
-    dates: dict[str, date | None] = {}
-    month_dates: list[str] = []
-    for key in DATE_KEYS:
-        value = cells.get(key)
-        parsed = parse_date_cell(value)
-        if parsed is None and (month := parse_month_cell(value)) is not None:
-            parsed = month
-            month_dates.append(key)
-        if parsed is None and cell_text(value) is not None:
-            raise SourceError(f"not a date: {cell_text(value)!r} (expected DD.MM.YYYY)", location=where(key))
-        dates[key] = parsed
+    dates, month_dates = _read_dates(cells, where)
     orders = {key: normalize_order(cell_text(cells.get(key))) for key in ORDER_KEYS}
     if orders["inclusion_order"] and dates["inclusion_date"] is None:
         raise SourceError("an inclusion order without its date", location=where("inclusion_date"))
@@ -99,6 +89,24 @@ def build_register_row(
         month_dates=tuple(month_dates),
         former_ids=former_ids,
     )
+
+
+def _read_dates(
+    cells: Mapping[str, object], where: Callable[[str], Location]
+) -> tuple[dict[str, date | None], list[str]]:
+    """The row's dates by key, and the keys whose date is known only to the month (``2025-07``)."""
+    dates: dict[str, date | None] = {}
+    month_dates: list[str] = []
+    for key in DATE_KEYS:
+        value = cells.get(key)
+        parsed = parse_date_cell(value)
+        if parsed is None and (month := parse_month_cell(value)) is not None:
+            parsed = month
+            month_dates.append(key)
+        if parsed is None and cell_text(value) is not None:
+            raise SourceError(f"not a date: {cell_text(value)!r} (expected DD.MM.YYYY)", location=where(key))
+        dates[key] = parsed
+    return dates, month_dates
 
 
 def check_cell_limits(cells: Mapping[str, object], *, limits: Limits, where: Callable[[str], Location]) -> None:
