@@ -12,12 +12,21 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import make_url
+
+from undesirable.model import Organization
+from undesirable.registry.review import reviews_version
+from undesirable.registry.snapshots import current_lineage, read_snapshots
+from undesirable.settings import Settings
+from undesirable.store import Store
+
+if TYPE_CHECKING:
+    from undesirable.matching.index import MatchIndex
 
 CACHE_FORMAT = 3
 CODE_PACKAGES = ("matching", "names", "scanning", "model.py", "data")
@@ -54,6 +63,23 @@ def save_cached(path: Path, payload: Any) -> None:
         os.replace(temporary, path)
     except OSError:
         return  # a cache that cannot be written only costs time
+
+
+def load_or_build_match_index(
+    store: Store, settings: Settings, organizations: Callable[[], list[Organization]]
+) -> MatchIndex:
+    """The match index of the store's current lineage: from the disk cache, else built and kept there."""
+    from undesirable.matching.index import MatchIndex, build_match_index
+
+    with store.reading() as conn:
+        state = [f"{s.id}:{s.sha256}" for s in current_lineage(read_snapshots(conn))]
+        state.append(f"reviews:{reviews_version(conn)}")
+    path = cache_path(settings.data_dir / "cache", "match", database_url=settings.database_url, state=state)
+    index = load_cached(path)
+    if not isinstance(index, MatchIndex):
+        index = build_match_index(organizations())
+        save_cached(path, index)
+    return index
 
 
 @cache

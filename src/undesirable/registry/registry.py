@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,7 +27,7 @@ from undesirable.registry.events import Event
 from undesirable.registry.history import History, read_events, read_history
 from undesirable.registry.ids import resolve_org_id
 from undesirable.registry.importer import ImportResult, import_source, read_stored_diff
-from undesirable.registry.index_cache import cache_path, load_cached, save_cached
+from undesirable.registry.index_cache import load_or_build_match_index
 from undesirable.registry.review import apply_reviews, read_reviews, reviews_version
 from undesirable.registry.snapshots import (
     Snapshot,
@@ -103,9 +104,7 @@ class Registry:
 
     def load_bundled_if_empty(self) -> ImportResult | None:
         """Import the bundled reconstruction when the store holds no snapshot yet."""
-        if self.snapshots():
-            return None
-        return self.import_source(read_bundled_source(), origin="bundled")
+        return None if self.snapshots() else self.import_source(read_bundled_source(), origin="bundled")
 
     # -- snapshots and diffs -------------------------------------------------------------------
 
@@ -256,7 +255,8 @@ class Registry:
 
     def match_index(self) -> MatchIndex:
         """The name index over every organization of the current lineage (memory, then disk, then built)."""
-        return self.remember("match", self._load_or_build_match_index)
+        build = partial(load_or_build_match_index, self.store, self.settings, self.all_organizations)
+        return self.remember("match", build)
 
     def scan(self, text: str, *, as_of: date | str | None = None) -> list[Mention]:
         """Mentions of designated organizations in ``text`` (see ``undesirable.scanning``)."""
@@ -270,21 +270,6 @@ class Registry:
         from undesirable.scanning import build_scan_index
 
         return self.remember("scan", lambda: build_scan_index(self.all_organizations()))
-
-    def _load_or_build_match_index(self) -> MatchIndex:
-        from undesirable.matching.index import MatchIndex, build_match_index
-
-        with self.store.reading() as conn:
-            state = [f"{s.id}:{s.sha256}" for s in current_lineage(read_snapshots(conn))]
-            state.append(f"reviews:{reviews_version(conn)}")
-        path = cache_path(
-            self.settings.data_dir / "cache", "match", database_url=self.settings.database_url, state=state
-        )
-        index = load_cached(path)
-        if not isinstance(index, MatchIndex):
-            index = build_match_index(self.all_organizations())
-            save_cached(path, index)
-        return index
 
     def version(self) -> tuple[int, ...]:
         """What every derived value depends on: the ids of all snapshots, then the reviews version."""
