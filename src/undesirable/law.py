@@ -16,18 +16,14 @@ Everything here is pure: the data file is read once through :mod:`importlib.reso
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from copy import deepcopy
 from datetime import date
-from functools import cache
-from importlib import resources
 from typing import Any
 
-from undesirable.model import ON_LIST_STATUSES, Organization, designation_status
+from undesirable.law_summary import EXPOSED_STATUSES, load_law, summarize_exposure
+from undesirable.model import Organization, designation_status
 
-LAW_DATA_PACKAGE = "undesirable.data"
-LAW_DATA_FILE = "law.json"
 LANGUAGES = ("ru", "en")
 
 _OFFENCE_FIELDS = (
@@ -37,19 +33,8 @@ _OFFENCE_FIELDS = (
 )  # fmt: skip
 
 
-@cache
-def _law() -> dict[str, Any]:
-    text = resources.files(LAW_DATA_PACKAGE).joinpath(LAW_DATA_FILE).read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
-
-
-EXPOSED_STATUSES = (*ON_LIST_STATUSES, "uncertain")
-"""Statuses explained as a designation: on the list, or possibly on it (never a false "not listed")."""
-
-
 def _by_id(section: str) -> dict[str, dict[str, Any]]:
-    return {entry["id"]: entry for entry in _law()[section]}
+    return {entry["id"]: entry for entry in load_law()[section]}
 
 
 def is_in_force(entry: Mapping[str, Any], on: date) -> bool:
@@ -61,7 +46,7 @@ def is_in_force(entry: Mapping[str, Any], on: date) -> bool:
 
 def list_roles() -> list[str]:
     """The role ids ``explain_exposure`` understands, in the data file's order."""
-    return [role["id"] for role in _law()["roles"]]
+    return [role["id"] for role in load_law()["roles"]]
 
 
 def describe_role(role: str) -> dict[str, Any] | None:
@@ -72,18 +57,18 @@ def describe_role(role: str) -> dict[str, Any] | None:
 
 def list_offences(on: date | None = None) -> list[dict[str, Any]]:
     """Every offence of the table (only those in force on ``on`` when given), as JSON dicts."""
-    return [_offence_json(o) for o in _law()["offences"] if on is None or is_in_force(o, on)]
+    return [_offence_json(o) for o in load_law()["offences"] if on is None or is_in_force(o, on)]
 
 
 def other_consequences(on: date | None = None) -> list[dict[str, Any]]:
     """Consequences beyond the offences (banks, blocking, advertising...), in force on ``on``."""
-    return [deepcopy(c) for c in _law()["consequences"] if on is None or is_in_force(c, on)]
+    return [deepcopy(c) for c in load_law()["consequences"] if on is None or is_in_force(c, on)]
 
 
 def list_caveats(ids: Iterable[str] | None = None) -> list[dict[str, Any]]:
     """The points the sources leave open (all, or those with the given ids, in data order)."""
     wanted = None if ids is None else set(ids)
-    return [deepcopy(tv) for tv in _law()["to_verify"] if wanted is None or tv["id"] in wanted]
+    return [deepcopy(tv) for tv in load_law()["to_verify"] if wanted is None or tv["id"] in wanted]
 
 
 def explain_exposure(org: Organization, *, role: str, on: date, prior_penalty: bool = False) -> dict[str, Any] | None:
@@ -111,7 +96,7 @@ def explain_exposure(org: Organization, *, role: str, on: date, prior_penalty: b
     offences = [_assessed_offence(o, designated=designated, prior=prior_penalty) for o in in_force]
     consequences, exemptions = _related_entries(role_entry, offences, on)
     caveat_ids = [tv for entry in (*offences, role_entry, *consequences, *exemptions) for tv in entry["to_verify"]]
-    notice = _law()["phrases"]
+    notice = load_law()["phrases"]
     result: dict[str, Any] = {
         "organization": org.to_json(as_of=on),
         "date": on.isoformat(),
@@ -133,7 +118,7 @@ def explain_exposure(org: Organization, *, role: str, on: date, prior_penalty: b
     }
     result["notice"] = f"{result['notice_ru']} {result['notice_en']}"
     for lang in LANGUAGES:
-        result[f"summary_{lang}"] = _summarize(org, result, lang=lang, on=on)
+        result[f"summary_{lang}"] = summarize_exposure(org, result, lang=lang, on=on)
     return deepcopy(result)  # never hand out the cached table's own objects
 
 
@@ -144,12 +129,14 @@ def _related_entries(
     consequences_by_id = _by_id("consequences")
     consequences = [c for i in role_entry["consequences"] if is_in_force(c := consequences_by_id[i], on)]
     offence_ids = {o["id"] for o in offences}
-    exemptions = [e for e in _law()["exemptions"] if is_in_force(e, on) and offence_ids.intersection(e["applies_to"])]
+    exemptions = [
+        e for e in load_law()["exemptions"] if is_in_force(e, on) and offence_ids.intersection(e["applies_to"])
+    ]
     return consequences, exemptions
 
 
 def _offence_json(offence: Mapping[str, Any]) -> dict[str, Any]:
-    law = _law()
+    law = load_law()
     out = {key: deepcopy(offence[key]) for key in _OFFENCE_FIELDS}
     out["code_name"] = {lang: law["codes"][offence["code"]][lang] for lang in LANGUAGES}
     out["condition_text"] = law["conditions"][offence["condition"]]
@@ -173,7 +160,7 @@ def _assessed_offence(offence: Mapping[str, Any], *, designated: bool, prior: bo
     out = _offence_json(offence)
     would_apply, would_reason = _assess(offence["condition"], prior=prior)
     applies, reason = (would_apply, would_reason) if designated else (False, "not_designated")
-    phrases = _law()["phrases"]
+    phrases = load_law()["phrases"]
     out.update(
         applies=applies,
         reason=reason,
@@ -194,118 +181,6 @@ def _highest_penalty(offences: list[dict[str, Any]]) -> dict[str, Any] | None:
         "max_prison_years": top["max_prison_years"],
         "fine_max_rub": top["fine_max_rub"],
     }
-
-
-def _summarize(org: Organization, result: Mapping[str, Any], *, lang: str, on: date) -> str:
-    """The plain-language summary of ``result`` in ``lang``, one statement per line."""
-    p = _law()["phrases"][lang]
-    lines = [_status_line(org, result["status"], lang=lang, on=on)]
-    lines.append(p["role"].format(role=result["role_label"][lang]))
-    if not result["designated"] and result["offences"]:
-        lines.append(p["hypothetical"])
-    for offence in result["offences"]:
-        reason = offence["reason"] if result["designated"] else offence["reason_if_designated"]
-        lines.append(
-            p["offence"].format(
-                label=_label_with_subject(offence, lang),
-                penalty=_penalty_text(offence, lang).rstrip("."),
-                reason=p[f"reason_{reason}"],
-            )
-        )
-    if not result["offences"]:
-        lines.append(p["no_offences"].format(date=_fmt_date(on, lang)))
-    highest = result["highest_penalty"]
-    if highest is None:
-        lines.append(p["highest_none"])
-    else:
-        top = next(o for o in result["offences"] if o["id"] == highest["offence_id"])
-        lines.append(p["highest"].format(penalty=_main_penalty(top, lang), label=_label(top, lang)))
-    for c in result["consequences"]:
-        lines.append(p["consequence"].format(title=c["title"][lang], text=c["text"][lang]))
-    lines.extend(p["exemption"].format(text=e["text"][lang]) for e in result["exemptions"])
-    lines.append(p["note"].format(text=result["role_note"][lang]))
-    if result["caveats"]:
-        lines.append(p["caveats"].format(count=len(result["caveats"])))
-    lines.append(p["notice"])
-    return "\n".join(lines)
-
-
-def _status_line(org: Organization, status: str, *, lang: str, on: date) -> str:
-    p = _law()["phrases"][lang]
-    name = _display_name(org, lang)
-    when = _fmt_date(on, lang)
-    if status == "uncertain" or (status in EXPOSED_STATUSES and org.designated_since is None):
-        return str(p["status_designated_undated"].format(date=when, name=name))
-    if status in EXPOSED_STATUSES:
-        return str(p["status_designated"].format(date=when, name=name, since=_d(org, lang)))
-    if status == "pending":
-        decided = _fmt_date(org.gp_decision_date, lang)
-        return str(p["status_pending"].format(date=when, name=name, decided=decided))
-    if status in ("excluded", "removed"):
-        # a designation ends with the exclusion order (a cancelled decision alone does not end it)
-        ended = org.exclusion_date if status == "excluded" else org.removed_date
-        return str(p[f"status_{status}"].format(date=when, name=name, ended=_fmt_date(ended, lang)))
-    later = p["later"].format(since=_d(org, lang)) if org.designated_since else ""
-    return str(p["status_not_yet"].format(date=when, name=name, later=later))
-
-
-def _label(offence: Mapping[str, Any], lang: str) -> str:
-    """``CC art. 284.1 part 1`` / ``ст. 284.1 ч. 1 УК``."""
-    law = _law()
-    part = offence["part"]
-    return str(
-        law["phrases"][lang]["label"].format(
-            code=law["codes"][offence["code"]][f"short_{lang}"],
-            article=offence["article"],
-            part=law["phrases"][lang]["part"].format(part=part) if part is not None else "",
-        )
-    )
-
-
-def _label_with_subject(offence: Mapping[str, Any], lang: str) -> str:
-    subject = _law()["subjects"][offence["subject"]][lang]
-    return f"{_label(offence, lang)} ({subject})"
-
-
-def _main_penalty(offence: Mapping[str, Any], lang: str) -> str:
-    """Imprisonment and fine ranges, where the sources give them."""
-    p = _law()["phrases"][lang]
-    pieces = []
-    if offence["max_prison_years"] is not None:
-        low = offence["min_prison_years"] if offence["min_prison_years"] is not None else "?"
-        pieces.append(p["prison"].format(min=low, max=offence["max_prison_years"]))
-    if offence["fine_max_rub"] is not None:
-        low = _fmt_rub(offence["fine_min_rub"], lang) if offence["fine_min_rub"] else "?"
-        pieces.append(p["fine"].format(min=low, max=_fmt_rub(offence["fine_max_rub"], lang)))
-    return str(p["or"].join(pieces))
-
-
-def _penalty_text(offence: Mapping[str, Any], lang: str) -> str:
-    main = _main_penalty(offence, lang)
-    other = offence["other_penalties"][lang] if offence["other_penalties"] else ""
-    return "; ".join(piece for piece in (main, other) if piece) or "—"
-
-
-def _display_name(org: Organization, lang: str) -> str:
-    name = (org.name_ru if lang == "ru" else org.name_en) or org.display_name
-    if lang == "ru" and "«" not in name:
-        return f"«{name}»"
-    return name
-
-
-def _d(org: Organization, lang: str) -> str:
-    return _fmt_date(org.designated_since, lang)
-
-
-def _fmt_date(value: date | None, lang: str) -> str:
-    if value is None:
-        return "?"
-    return value.strftime("%d.%m.%Y") if lang == "ru" else value.isoformat()
-
-
-def _fmt_rub(amount: int, lang: str) -> str:
-    text = f"{amount:,}"
-    return text.replace(",", " ") if lang == "ru" else text
 
 
 def _iso(value: date | None) -> str | None:
