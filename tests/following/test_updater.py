@@ -209,3 +209,12 @@ def test_a_name_that_does_not_resolve_fails_at_once(registry: Any) -> None:
         server.update(registry)
     assert caught.value.message.startswith("cannot resolve register.test")
     assert len(server.requests) == 1
+
+
+def test_the_timeout_bounds_the_whole_download_retries_included(registry: Any) -> None:
+    server = Server(httpx.ReadTimeout("timed out"))
+    with pytest.raises(DownloadError) as caught:
+        server.update(registry, timeout=1.0)
+    assert "takes longer than 1 s" in caught.value.message
+    assert len(server.requests) == 1  # the pause before a second attempt would pass the deadline
+    assert server.pauses == []

@@ -16,7 +16,7 @@ from undesirable.errors import UsageError
 URL_OPTION = typer.Option(None, "--url", help="Where to download the export (default UNDESIRABLE_SOURCE_URL).")
 CA_OPTION = typer.Option(None, "--ca-bundle", help="PEM file of extra CA certificates to trust.")
 PROXY_OPTION = typer.Option(None, "--proxy", help="HTTP(S) proxy URL.")
-TIMEOUT_OPTION = typer.Option(60.0, "--timeout", help="Seconds to wait for the server.")
+TIMEOUT_OPTION = typer.Option(60.0, "--timeout", help="Seconds the whole download may take, retries included.")
 LIST_OPTION = typer.Option("default", "--list", help="The watchlist's name.")
 BY_OPTION = typer.Option(None, "--by", help="Who reviews (default: your user name).")
 

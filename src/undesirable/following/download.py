@@ -57,16 +57,18 @@ def http_client(
 
 
 class Deadline:
-    """The one deadline of a whole download (``limits.download_seconds``)."""
+    """The one deadline of a whole download, retries included: ``--timeout`` or ``limits.download_seconds``,
+    whichever is shorter."""
 
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.end = time.monotonic() + seconds
+    def __init__(self, timeout: float, limit: float) -> None:
+        self.seconds = min(timeout, limit)
+        self.end = time.monotonic() + self.seconds
 
     def check(self, host: str, *, after: float = 0.0) -> None:
         if time.monotonic() + after > self.end:
             raise DownloadError(
-                f"the download from {host} takes longer than {self.seconds:g} s (limits.download_seconds); stopped"
+                f"the download from {host} takes longer than {self.seconds:g} s (--timeout, at most "
+                "limits.download_seconds); stopped"
             )
 
 

@@ -57,7 +57,7 @@ def download_rest_values(
         raise UsageError(f"no REST address: give --url …/rest/registry/<id>/values (got {target!r})")
     values: list[Any] = []
     attempts = 0
-    deadline = Deadline(settings.limits.download_seconds)
+    deadline = Deadline(timeout, settings.limits.download_seconds)
     cap = min(max_bytes, settings.limits.download_bytes)
     with http_client(ca_bundle or settings.ca_bundle, proxy=proxy, timeout=timeout, transport=transport) as client:
         for _page in range(MAX_PAGES):

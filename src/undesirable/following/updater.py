@@ -172,7 +172,7 @@ def download_official_export(
     if timeout <= 0:
         raise UsageError("--timeout must be positive")
     client = http_client(ca_bundle or settings.ca_bundle, proxy=proxy, timeout=timeout, transport=transport)
-    deadline = Deadline(settings.limits.download_seconds)
+    deadline = Deadline(timeout, settings.limits.download_seconds)
     with client:
         for attempt in range(1, ATTEMPTS + 1):
             try:
