@@ -1,0 +1,88 @@
+"""Per-class precision, recall and F1 of the matcher and the scanner on one held-out set each.
+
+    python scripts/heldout_report.py                       # the fourth sets (docs/evaluation.md)
+    python scripts/heldout_report.py --matcher tests/matching/heldout_round3_queries.csv
+
+The matcher is counted as a screener sees it (:mod:`undesirable.matching.evaluate`: the best match
+at the 'possible' threshold); the scanner per text and organization (which organizations a text
+names). Every wrong decision is printed under the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "src"))
+
+from tests.labels import resolve_labels  # noqa: E402
+
+from undesirable.matching import POSSIBLE_THRESHOLD, build_match_index, match_names  # noqa: E402
+from undesirable.matching.evaluate import LabelledQuery, evaluate_by_kind, evaluate_rankings  # noqa: E402
+from undesirable.registry.bundled import load_bundled_organizations  # noqa: E402
+from undesirable.scanning import build_scan_index, scan_text  # noqa: E402
+
+MATCHER_SET = ROOT / "tests" / "matching" / "heldout_round4_queries.csv"
+SCANNER_SET = ROOT / "tests" / "scanning" / "heldout_round4.tsv"
+
+
+def report_matcher(path: Path) -> None:
+    orgs = load_bundled_organizations()
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    queries = [LabelledQuery(r["query"], resolve_labels(r["expected"], orgs), r["kind"]) for r in rows]
+    index = build_match_index(orgs)
+    found = match_names(index, [q.query for q in queries], threshold=0.5)
+    rankings = [[(m.organization.id, m.score) for m in matches] for matches in found]
+    print(f"matcher on {path.name} ({len(queries)} queries, threshold {POSSIBLE_THRESHOLD})")
+    print(f"{'class':<18}{'n':>4}{'P':>7}{'R':>7}{'F1':>7}")
+    for kind, result in evaluate_by_kind(queries, rankings, threshold=POSSIBLE_THRESHOLD).items():
+        n = result.positives + result.negatives
+        print(f"{kind:<18}{n:>4}{result.precision:>7.3f}{result.recall:>7.3f}{result.f1:>7.3f}")
+    total = evaluate_rankings(queries, rankings, threshold=POSSIBLE_THRESHOLD)
+    print(f"{'all':<18}{len(queries):>4}{total.precision:>7.3f}{total.recall:>7.3f}{total.f1:>7.3f}")
+    print("\n".join(total.errors))
+
+
+def report_scanner(path: Path) -> None:
+    orgs = load_bundled_organizations()
+    index = build_scan_index(orgs)
+    counts: dict[str, list[int]] = {}
+    errors = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        labels, kind, text = line.split("\t", 2)
+        expected = frozenset() if labels == "-" else resolve_labels(labels, orgs, separator=";")
+        found = {m.organization.id for m in scan_text(index, text)}
+        slot = counts.setdefault(kind, [0, 0, 0, 0])
+        slot[0] += len(found & expected)
+        slot[1] += len(found - expected)
+        slot[2] += len(expected)
+        slot[3] += 1
+        if found != expected:
+            errors.append(f"[{kind}] {text!r}: expected {sorted(expected)}, found {sorted(found)}")
+    print(f"\nscanner on {path.name} (per text and organization)")
+    print(f"{'class':<18}{'texts':>6}{'P':>7}{'R':>7}")
+    for kind, (right, wrong, total, texts) in sorted(counts.items()):
+        print(f"{kind:<18}{texts:>6}{right / max(1, right + wrong):>7.3f}{right / total if total else 1.0:>7.3f}")
+    right, wrong, total, texts = (sum(c[i] for c in counts.values()) for i in range(4))
+    print(f"{'all':<18}{texts:>6}{right / max(1, right + wrong):>7.3f}{right / max(1, total):>7.3f}")
+    print("\n".join(errors))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--matcher", type=Path, default=MATCHER_SET)
+    parser.add_argument("--scanner", type=Path, default=SCANNER_SET)
+    args = parser.parse_args()
+    report_matcher(args.matcher)
+    report_scanner(args.scanner)
+
+
+if __name__ == "__main__":
+    main()
