@@ -1,4 +1,4 @@
-"""Screening many names: one cache so identical names are scored once, and the JSON shape of a result.
+"""Screening many names (identical names are scored once, by the index's cache) and the JSON shape of a result.
 
 The shape is the contract of ``check --json`` and the HTTP API's ``/api/match``::
 
@@ -11,18 +11,15 @@ of ``data/match_reasons.json`` with its values, rendered in each language.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from undesirable.matching.index import MatchIndex
-from undesirable.matching.match import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, NameMatch, match_name
+from undesirable.matching.match import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, NameMatch, match_name_cached
 from undesirable.sources.table_writers import TableWriter
 from undesirable.sources.tables import TableReader
-
-CACHE_SIZE = 100_000  # distinct names remembered during one batch (memory stays bounded)
 
 
 def match_to_json(match: NameMatch, *, as_of: date | None) -> dict[str, Any]:
@@ -51,7 +48,9 @@ def result_to_json(
 
 
 class Screener:
-    """Scores names against one index, remembering recent answers (identical names are scored once)."""
+    """Scores names against one index at one threshold and limit, counting the names it scored and
+    those the index's cache answered (an identical name is scored once, see
+    :func:`undesirable.matching.match.match_name_cached`)."""
 
     def __init__(self, index: MatchIndex, *, threshold: float = POSSIBLE_THRESHOLD, limit: int = 10) -> None:
         self.index = index
@@ -59,21 +58,14 @@ class Screener:
         self.limit = limit
         self.scored = 0
         self.reused = 0
-        self._cache: OrderedDict[str, list[NameMatch]] = OrderedDict()
 
     def screen(self, name: str) -> list[NameMatch]:
-        """The matches of ``name`` at this screener's threshold, best first."""
-        key = " ".join(name.split())
-        found = self._cache.get(key)
-        if found is not None:
-            self._cache.move_to_end(key)
+        """The matches of ``name`` at this screener's threshold, best first (shared: do not change the list)."""
+        found, reused = match_name_cached(self.index, name, threshold=self.threshold, limit=self.limit)
+        if reused:
             self.reused += 1
-            return found
-        found = match_name(self.index, key, threshold=self.threshold, limit=self.limit)
-        self.scored += 1
-        self._cache[key] = found
-        if len(self._cache) > CACHE_SIZE:
-            self._cache.popitem(last=False)
+        else:
+            self.scored += 1
         return found
 
 

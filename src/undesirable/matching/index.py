@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from undesirable.matching.caches import IndexCaches
 from undesirable.matching.tables import (
     MIN_PHONETIC_LENGTH,
     STEM_PREFIX,
@@ -99,7 +100,7 @@ class MatchIndex:
     """Everything :func:`undesirable.matching.match.match_name` needs, built once.
 
     ``fuzzy_choices`` maps spellings a misspelled word may be close to onto register keys;
-    ``similar_cache`` is filled while matching (query word key -> register keys close to it).
+    ``caches`` holds what matching learns while it runs (see :mod:`undesirable.matching.caches`).
     """
 
     organizations: tuple[Organization, ...]
@@ -112,11 +113,7 @@ class MatchIndex:
     acronym_owners: dict[str, frozenset[int]]
     phonetic: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stem_prefixes: frozenset[str] = frozenset()
-    fuzzy_by_length: dict[int, tuple[str, ...]] = field(default_factory=dict)
-    deletions: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    similar_cache: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
-    groups: dict[str, list[str]] = field(default_factory=dict)
-    org_legal_forms: dict[int, frozenset[str]] = field(default_factory=dict)
+    caches: IndexCaches = field(default_factory=IndexCaches, compare=False, repr=False)
 
 
 def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:

@@ -9,8 +9,11 @@ Scores are in [0, 1]. :data:`STRONG_THRESHOLD` (0.9) marks a near-certain hit,
 :data:`POSSIBLE_THRESHOLD` (0.7) one that a person should look at; the default ``threshold`` is
 the possible one, which is where the labelled evaluation set (``tests/matching``) gives the best
 F1. Acronyms match only as whole words and score below full names unless only one organization
-uses them and the query writes them in capitals. :func:`match_names` screens many names and
-scores identical names once.
+uses them and the query writes them in capitals.
+
+Answers are remembered by the index (see :mod:`undesirable.matching.caches`): an identical name
+(whitespace aside) at the same threshold and limit is scored once, whoever asks;
+:func:`match_names` screens many names that way.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from dataclasses import replace
 
 from undesirable.matching.index import MatchIndex, NameEntry
 from undesirable.matching.query import (
-    MAX_CACHE_ENTRIES,
+    MAX_QUERY_CHARS,
     AnalyzedQuery,
     QueryVariant,
     analyze_query,
@@ -86,6 +89,29 @@ def match_name(
         groups (annotations) that share a word with the query, each with its own score, which may
         be below ``threshold`` (reason ``group``). Empty for input with no letters or digits.
     """
+    return list(match_name_cached(index, query, threshold=threshold, limit=limit)[0])
+
+
+def match_name_cached(
+    index: MatchIndex,
+    query: str,
+    *,
+    threshold: float = POSSIBLE_THRESHOLD,
+    limit: int = DEFAULT_LIMIT,
+) -> tuple[list[NameMatch], bool]:
+    """:func:`match_name`'s answer as the index's cache keeps it (shared: do not change the list),
+    and whether it came from the cache (the name had been scored before)."""
+    text = " ".join(query.split())[:MAX_QUERY_CHARS] if isinstance(query, str) else ""
+    key = (text, threshold, limit)
+    found = index.caches.results.get(key)
+    if found is not None:
+        return found, True
+    found = _match_text(index, text, threshold, limit)
+    index.caches.results.put(key, found)
+    return found, False
+
+
+def _match_text(index: MatchIndex, query: str, threshold: float, limit: int) -> list[NameMatch]:
     analyzed = analyze_query(index, query)
     if analyzed is None or limit <= 0:
         return []
@@ -110,11 +136,11 @@ def match_name(
 def _org_legal_forms(index: MatchIndex, org: int) -> frozenset[str]:
     """Every legal form the organization's names carry: among equal scores, the entry whose legal
     form the query names comes first (``SIA TV Rain``)."""
-    found = index.org_legal_forms.get(org)
+    known: dict[int, frozenset[str]] = index.caches.table("organization legal forms", dict)
+    found = known.get(org)
     if found is None:
         names = index.organizations[org].all_names()
-        found = frozenset(t.legal_form for name in names for t in tokenize_name(name) if t.legal_form)
-        index.org_legal_forms[org] = found
+        found = known[org] = frozenset(t.legal_form for name in names for t in tokenize_name(name) if t.legal_form)
     return found
 
 
@@ -172,7 +198,7 @@ def match_names(
     threshold: float = POSSIBLE_THRESHOLD,
     limit: int = DEFAULT_LIMIT,
 ) -> list[list[NameMatch]]:
-    """Screen many names; identical names are scored once.
+    """Screen many names; identical names are scored once (see :func:`match_name_cached`).
 
     Args:
         index: built by :func:`undesirable.matching.index.build_match_index`.
@@ -181,18 +207,9 @@ def match_names(
         limit: most organizations returned per name.
 
     Returns:
-        One list of matches per query, in the order of ``queries``.
+        One list of matches per query, in the order of ``queries``; identical names share one list.
     """
-    cache: dict[str, list[NameMatch]] = {}
-    results: list[list[NameMatch]] = []
-    for query in queries:
-        found = cache.get(query)
-        if found is None:
-            found = match_name(index, query, threshold=threshold, limit=limit)
-            if len(cache) < MAX_CACHE_ENTRIES:
-                cache[query] = found
-        results.append(found)
-    return results
+    return [match_name_cached(index, query, threshold=threshold, limit=limit)[0] for query in queries]
 
 
 def _score_candidates(index: MatchIndex, query: AnalyzedQuery, threshold: float) -> list[Scored]:

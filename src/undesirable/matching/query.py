@@ -67,9 +67,6 @@ PHONETIC_SIMILARITY = 0.8
 PHONETIC_LONG_SOUND = 3
 """Sounds of fewer consonants (``йеля`` / ``yale``: ``l``) pair at the lowest similarity."""
 
-MAX_CACHE_ENTRIES = 200_000
-"""The per-index caches are emptied when they grow past this."""
-
 _RAW_WORD = re.compile(r"[^\W_]+(?:[./&][^\W_]+)*")
 
 
@@ -147,7 +144,7 @@ def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], .
     Close means at most :func:`max_edits` letter edits (insert, delete, replace, swap two neighbours)
     and a similarity of at least ``TOKEN_SIMILARITY_MIN``; keys shorter than ``FUZZY_MIN_LENGTH`` must be equal.
     """
-    cached = index.similar_cache.get(key)
+    cached = index.caches.similar.get(key)
     if cached is not None:
         return cached
     found: dict[str, float] = {}
@@ -166,9 +163,7 @@ def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], .
             if target != key and found.get(target, 0.0) < sim:
                 found[target] = sim
     result = tuple(found.items())
-    if len(index.similar_cache) >= MAX_CACHE_ENTRIES:
-        index.similar_cache.clear()
-    index.similar_cache[key] = result
+    index.caches.similar.put(key, result)
     return result
 
 
@@ -198,24 +193,24 @@ def _deletions(word: str) -> set[str]:
 
 def _deletion_table(index: MatchIndex) -> dict[str, tuple[str, ...]]:
     """Each one-letter deletion of a short fuzzy choice (and the choice itself) -> those choices."""
-    if not index.deletions:
-        table: dict[str, list[str]] = {}
-        for choice in index.fuzzy_choices:
-            if len(choice) <= SHORT_WORD_LENGTH + 1:
-                for variant in _deletions(choice):
-                    table.setdefault(variant, []).append(choice)
-        index.deletions.update({k: tuple(v) for k, v in table.items()})
-    return index.deletions
+    return index.caches.table("deletions", lambda: _build_deletion_table(index))
+
+
+def _build_deletion_table(index: MatchIndex) -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for choice in index.fuzzy_choices:
+        if len(choice) <= SHORT_WORD_LENGTH + 1:
+            for variant in _deletions(choice):
+                table.setdefault(variant, []).append(choice)
+    return {k: tuple(v) for k, v in table.items()}
 
 
 def _choices_near_length(index: MatchIndex, length: int) -> tuple[str, ...]:
     """The fuzzy choices whose length is within the edits a word of ``length`` letters allows."""
-    found = index.fuzzy_by_length.get(length)
-    if found is None:
-        edits = max_edits(length)
-        found = tuple(c for c in index.fuzzy_choices if abs(len(c) - length) <= edits)
-        index.fuzzy_by_length[length] = found
-    return found
+    edits = max_edits(length)
+    return index.caches.table(
+        f"length {length}", lambda: tuple(c for c in index.fuzzy_choices if abs(len(c) - length) <= edits)
+    )
 
 
 def max_edits(length: int) -> int:

@@ -63,8 +63,12 @@ def group_members(index: MatchIndex, group_id: str | None) -> tuple[str, ...]:
     """The ids of the organizations of one group (empty without a group)."""
     if not group_id:
         return ()
-    if not index.groups:
-        for org in index.organizations:
-            if org.group_id:
-                index.groups.setdefault(org.group_id, []).append(org.id)
-    return tuple(index.groups.get(group_id, ()))
+    return index.caches.table("groups", lambda: _groups_of(index)).get(group_id, ())
+
+
+def _groups_of(index: MatchIndex) -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for org in index.organizations:
+        if org.group_id:
+            groups.setdefault(org.group_id, []).append(org.id)
+    return {group: tuple(ids) for group, ids in groups.items()}

@@ -57,7 +57,8 @@ def fuzzy_choices_of(entries: list[NameEntry]) -> dict[str, str]:
     through the spellings of its members (``foundation``, ``stiftung``, ``fond`` ...).
     """
     keys = {k for e in entries if not e.is_acronym for k in e.keys}
-    choices = {k: k for k in keys if not k.startswith(GENERIC_KEY_PREFIX)}
+    # in a fixed order: among equally close spellings the first wins, the same in every process
+    choices = {k: k for k in sorted(keys) if not k.startswith(GENERIC_KEY_PREFIX)}
     for word_key, group in generic_word_keys().items():
         if group in keys:
             choices.setdefault(word_key, group)

@@ -1,0 +1,89 @@
+"""The caches of one match index: what matching learns while it runs, bounded and thread-safe.
+
+Every cache that matching keeps lives here, owned by the :class:`~undesirable.matching.index.MatchIndex`
+it depends on (so it is dropped with it, and a new register state starts empty):
+
+- ``results``: answers by query (whitespace collapsed), threshold and limit, so an identical
+  name is scored once whoever asks (a batch, ``check``, the HTTP API, threads of one server);
+- ``similar``: the register keys close in spelling or sound to one query word key;
+- ``tables``: lookup tables derived from the index on first use (deletion neighbourhoods for
+  the spelling search, the organizations' groups and legal forms), built once under a lock.
+
+Reads take no lock (a ``dict`` read is atomic in CPython); writes and evictions do. Caches are
+not pickled: an index sent to a worker process or kept on disk arrives with empty caches.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+RESULT_CACHE_SIZE = 100_000
+"""Distinct queries whose answers are remembered."""
+
+SIMILAR_CACHE_SIZE = 200_000
+"""Distinct query word keys whose close register keys are remembered."""
+
+
+class BoundedCache(Generic[K, V]):
+    """A thread-safe mapping of at most ``size`` items; the oldest stored goes first when full.
+
+    ``hits`` and ``misses`` count the lookups, so a caller can tell scored from reused.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.hits = 0
+        self.misses = 0
+        self._data: dict[K, V] = {}
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def get(self, key: K) -> V | None:
+        """The value kept for ``key``, or None."""
+        found = self._data.get(key)
+        if found is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return found
+
+    def put(self, key: K, value: V) -> None:
+        """Keep ``value`` for ``key``, dropping the oldest items beyond ``size``."""
+        with self._lock:
+            self._data[key] = value
+            while len(self._data) > self.size:
+                del self._data[next(iter(self._data))]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+
+
+class IndexCaches:
+    """The caches and lazily derived tables of one match index (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.results: BoundedCache[tuple[str, float, int], list[Any]] = BoundedCache(RESULT_CACHE_SIZE)
+        self.similar: BoundedCache[str, tuple[tuple[str, float], ...]] = BoundedCache(SIMILAR_CACHE_SIZE)
+        self._tables: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def table(self, name: str, build: Callable[[], V]) -> V:
+        """The derived table ``name``, built by ``build`` on first use (once, whichever thread asks)."""
+        found = self._tables.get(name)
+        if found is None:
+            with self._lock:
+                found = self._tables.get(name)
+                if found is None:
+                    found = self._tables[name] = build()
+        return found
+
+    def __reduce__(self) -> tuple[type[IndexCaches], tuple[()]]:
+        return IndexCaches, ()
