@@ -14,9 +14,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from undesirable.matching.index import (
     MIN_PHONETIC_LENGTH,
     STEM_PREFIX,
@@ -28,6 +25,7 @@ from undesirable.matching.index import (
 )
 from undesirable.matching.score import NAME_COVERAGE_POWER, QUERY_COVERAGE_POWER, TOKEN_SIMILARITY_MIN
 from undesirable.matching.shortforms import SHORT_FORM_SCORE
+from undesirable.matching.spelling import close_choices
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
 from undesirable.names.normalize import (
     GENERIC_KEY_PREFIX,
@@ -47,15 +45,6 @@ MAX_QUERY_WORDS = 24
 
 FUZZY_MIN_LENGTH = 4
 """Words with shorter keys pair with equal keys only."""
-
-SHORT_WORD_LENGTH = 6
-"""Words up to this long may differ by one letter edit; longer ones by two."""
-
-MEDIUM_WORD_LENGTH = 10
-"""Words longer than this may differ by three letter edits."""
-
-FUZZY_CANDIDATES = 12
-"""How many close register spellings one query word is allowed to reach."""
 
 FULL_COVERAGE = 0.999
 MIN_SHORT_FORM_COVERAGE = 0.3
@@ -141,8 +130,9 @@ def find_capital_keys(text: str) -> frozenset[str]:
 def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], ...]:
     """Register keys equal or close in spelling to one query key, with their similarity (cached).
 
-    Close means at most :func:`max_edits` letter edits (insert, delete, replace, swap two neighbours)
-    and a similarity of at least ``TOKEN_SIMILARITY_MIN``; keys shorter than ``FUZZY_MIN_LENGTH`` must be equal.
+    Close means at most :func:`~undesirable.matching.spelling.max_edits` letter edits (insert, delete,
+    replace, swap two neighbours) and a similarity of at least ``TOKEN_SIMILARITY_MIN``; keys shorter
+    than ``FUZZY_MIN_LENGTH`` must be equal.
     """
     cached = index.caches.similar.get(key)
     if cached is not None:
@@ -151,7 +141,7 @@ def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], .
     if key in index.postings:
         found[key] = 1.0
     if len(key) >= FUZZY_MIN_LENGTH and not key.startswith(GENERIC_KEY_PREFIX):
-        for choice, distance in _close_choices(index, key):
+        for choice, distance in close_choices(index, key):
             sim = 1.0 - distance / max(len(key), len(choice))
             target = index.fuzzy_choices[choice]
             if sim >= TOKEN_SIMILARITY_MIN and len(choice) >= FUZZY_MIN_LENGTH - 1:
@@ -165,57 +155,6 @@ def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], .
     result = tuple(found.items())
     index.caches.similar.put(key, result)
     return result
-
-
-def _close_choices(index: MatchIndex, key: str) -> list[tuple[str, int]]:
-    """Fuzzy choices within :func:`max_edits` of ``key``, closest first, at most ``FUZZY_CANDIDATES``.
-
-    A short key (one edit allowed) is looked up among the one-letter deletions of the choices (two
-    words one edit apart share a deletion), which avoids comparing it with every choice.
-    """
-    edits = max_edits(len(key))
-    if edits > 1:
-        found = process.extract(
-            key, _choices_near_length(index, len(key)), scorer=OSA.distance, score_cutoff=edits, limit=FUZZY_CANDIDATES
-        )
-        return [(choice, int(distance)) for choice, distance, _ in found]
-    deletions = _deletion_table(index)
-    near: set[str] = set()
-    for variant in _deletions(key):
-        near.update(deletions.get(variant, ()))
-    scored = sorted((OSA.distance(key, c), c) for c in near)
-    return [(c, d) for d, c in scored if d <= edits][:FUZZY_CANDIDATES]
-
-
-def _deletions(word: str) -> set[str]:
-    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
-
-
-def _deletion_table(index: MatchIndex) -> dict[str, tuple[str, ...]]:
-    """Each one-letter deletion of a short fuzzy choice (and the choice itself) -> those choices."""
-    return index.caches.table("deletions", lambda: _build_deletion_table(index))
-
-
-def _build_deletion_table(index: MatchIndex) -> dict[str, tuple[str, ...]]:
-    table: dict[str, list[str]] = {}
-    for choice in index.fuzzy_choices:
-        if len(choice) <= SHORT_WORD_LENGTH + 1:
-            for variant in _deletions(choice):
-                table.setdefault(variant, []).append(choice)
-    return {k: tuple(v) for k, v in table.items()}
-
-
-def _choices_near_length(index: MatchIndex, length: int) -> tuple[str, ...]:
-    """The fuzzy choices whose length is within the edits a word of ``length`` letters allows."""
-    edits = max_edits(length)
-    return index.caches.table(
-        f"length {length}", lambda: tuple(c for c in index.fuzzy_choices if abs(len(c) - length) <= edits)
-    )
-
-
-def max_edits(length: int) -> int:
-    """How many letter edits a word of ``length`` letters may differ by and still pair up."""
-    return 1 if length <= SHORT_WORD_LENGTH else 2 if length <= MEDIUM_WORD_LENGTH else 3
 
 
 def find_candidates(

@@ -31,7 +31,7 @@ NAME_COVERAGE_POWER = 0.5
 
 TOKEN_SIMILARITY_MIN = 0.75
 """Two different words pair up only if their keys are at least this similar (1 - edits/length);
-the number of edits is capped by word length too (see ``matching.query.max_edits``)."""
+the number of edits is capped by word length too (see ``matching.spelling.max_edits``)."""
 
 FUZZY_PAIR_CREDIT = 0.5
 """A pair of close words counts ``1 - FUZZY_PAIR_CREDIT * (1 - similarity)`` of its weight."""
