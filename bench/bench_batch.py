@@ -6,16 +6,20 @@ The batch: every name distinct, a third of them noisy register names (case chang
 dropped or two swapped, a legal form added, invisible characters), the rest ordinary company names
 (words of the shipped general vocabulary and of Russian business names, coined brand words, legal
 forms). It is written as a CSV and screened end to end (read, match, write) by ``screen_table`` in
-one process and by ``screen_table_in_processes`` on every core. The peers score a sample of the
-same names: nomenklatura's LogicV2 (each name against every register organization) and rapidfuzz
-WRatio brute force over every register name. Prints names per second per core and the ratios,
-measured in the same run (the machine may be shared: compare ratios, not absolute numbers).
+one process and by ``screen_table_in_processes`` on every core, each run in a fresh interpreter (so
+neither starts with caches the other warmed; building the index is not timed). The peers score a
+sample of the same names: nomenklatura's LogicV2 (each name against every register organization)
+and rapidfuzz WRatio brute force over every register name. Prints names per second per core and
+the ratios, measured in the same run, and the load average before and after (the machine may be
+shared: compare ratios, not absolute numbers).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -218,23 +222,45 @@ def time_ours(path: Path, out: Path, *, workers: int) -> float:
     return time.perf_counter() - started
 
 
+def time_in_fresh_process(path: Path, out: Path, *, workers: int) -> float:
+    """:func:`time_ours` in a new interpreter: no cache warmed by an earlier run."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--time-ours", str(path), str(out), str(workers)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--names", type=int, default=60_000)
     parser.add_argument("--peer-sample", type=int, default=600)
     parser.add_argument("--skip-logic-v2", action="store_true")
+    parser.add_argument("--time-ours", nargs=3, metavar=("INPUT", "OUTPUT", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.time_ours:
+        source, out, workers = args.time_ours
+        print(time_ours(Path(source), Path(out), workers=int(workers)))
+        return 0
     names = mixed_batch(args.names)
     cores = available_cores()
+    load_before = _load()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         source = work / "names.csv"
         _write_csv(source, names)
-        one = time_ours(source, work / "one.csv", workers=1)
-        many = time_ours(source, work / "many.csv", workers=cores)
+        one = time_in_fresh_process(source, work / "one.csv", workers=1)
+        many = time_in_fresh_process(source, work / "many.csv", workers=cores)
         same = (work / "one.csv").read_bytes() == (work / "many.csv").read_bytes()
     ours = len(names) / one
     print(f"batch: {len(names):,} distinct names (a third noisy register names), end to end (read, match, write)")
+    print(f"  load average (1, 5, 15 min) before: {load_before}; after: {_load()}; cores: {cores}")
     print(f"  undesirable, 1 process:       {ours:>9,.0f} names/s per core")
     print(
         f"  undesirable, {cores} processes:     {len(names) / many:>9,.0f} names/s "

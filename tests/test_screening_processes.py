@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import pickle
+import threading
 from pathlib import Path
 
 import pytest
@@ -45,7 +47,10 @@ def _read(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def test_processes_write_the_same_rows_in_the_same_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("threaded", [False, True], ids=["forked", "forkserver"])
+def test_processes_write_the_same_rows_in_the_same_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threaded: bool
+) -> None:
     monkeypatch.setattr(screening_processes, "CHUNK_ROWS", 50)  # many chunks, so order matters
     source = tmp_path / "names.csv"
     _write_input(source, 700)
@@ -55,15 +60,24 @@ def test_processes_write_the_same_rows_in_the_same_order(tmp_path: Path, monkeyp
     writer = open_table_writer(single, [*reader.columns, *RESULT_COLUMNS])
     one = screen_table(reader, writer, column="name", screener=Screener(index), as_of=None)
     writer.close()
+    fresh = pickle.loads(pickle.dumps(index))  # the same index with empty caches: the workers score every name
+    assert len(fresh.caches.results) == 0
     reader = open_table(source, column="name")
     writer = open_table_writer(parallel, [*reader.columns, *RESULT_COLUMNS])
-    many = screen_table_in_processes(
-        reader, writer, column="name", index=index, threshold=0.7, limit=10, as_of=None, workers=2
-    )
+    other_thread = threading.Event()
+    if threaded:  # a process running another thread is not forked: its workers start from a forkserver
+        threading.Thread(target=other_thread.wait, daemon=True).start()
+    try:
+        many = screen_table_in_processes(
+            reader, writer, column="name", index=fresh, threshold=0.7, limit=10, as_of=None, workers=2
+        )
+    finally:
+        other_thread.set()
     writer.close()
     assert _read(single) == _read(parallel)
     assert (many.rows, many.strong, many.possible, many.empty) == (one.rows, one.strong, one.possible, one.empty)
     assert many.malformed == one.malformed and len(many.malformed) == 8
+    assert many.scored >= one.scored and many.scored + many.reused == one.scored + one.reused
 
 
 def test_large_inputs_use_every_core() -> None:

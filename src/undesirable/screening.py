@@ -114,29 +114,33 @@ def screen_record(
 ) -> dict[str, Any]:
     """One input row with the best match's columns added (``RESULT_COLUMNS``); input columns kept."""
     raw = values.get(column)
-    name = "" if raw is None else str(raw)
-    out = dict(values)
+    found = screen_cell("" if raw is None else str(raw), error, screener=screener, as_of=as_of)
+    return {**values, **dict(zip(RESULT_COLUMNS, found, strict=True))}
+
+
+def screen_cell(name: str, error: str | None, *, screener: Screener, as_of: date | None) -> tuple[str, ...]:
+    """The values of ``RESULT_COLUMNS`` for one name (the cell of the screened column) and its row's error."""
     notes = [error] if error else []
     if len(name) > MAX_NAME_CHARS:
         notes.append(f"name longer than {MAX_NAME_CHARS} characters; screened on its start")
         name = name[:MAX_NAME_CHARS]
     matches = screener.screen(name) if name.strip() else []
-    best = matches[0] if matches else None
-    out.update(
-        {
-            "match_org_id": best.organization.id if best else "",
-            "match_org_name": best.organization.display_name if best else "",
-            "match_matched_name": best.matched_name if best else "",
-            "match_score": f"{best.score:.4f}" if best else "",
-            "match_level": _level(best.score) if best else "none",
-            "match_designated": str(best.organization.is_designated_on(as_of)).lower() if best else "",
-            "match_explanation": "; ".join(best.explanation) if best else "",
-            "match_count": str(len(matches)),
-            "row_status": "malformed" if error else ("empty" if not name.strip() else "ok"),
-            "row_error": "; ".join(notes),
-        }
+    status = "malformed" if error else ("empty" if not name.strip() else "ok")
+    if not matches:
+        return ("", "", "", "", "none", "", "", "0", status, "; ".join(notes))
+    best = matches[0]
+    return (
+        best.organization.id,
+        best.organization.display_name,
+        best.matched_name,
+        f"{best.score:.4f}",
+        _level(best.score),
+        str(best.organization.is_designated_on(as_of)).lower(),
+        "; ".join(best.explanation),
+        str(len(matches)),
+        status,
+        "; ".join(notes),
     )
-    return out
 
 
 def screen_table(

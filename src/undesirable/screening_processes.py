@@ -1,27 +1,36 @@
-"""Batch screening on every core: rows in chunks to worker processes, written back in input order.
+"""Batch screening on every core: names in chunks to worker processes, rows written back in input order.
 
 :func:`screen_table_in_processes` gives the same output as :func:`undesirable.screening.screen_table`,
-row for row: each chunk of rows is screened by one worker (its own :class:`Screener`, so a name
-repeated across chunks may be scored once per worker) and written when its turn comes. At most
-``MAX_PENDING_PER_WORKER`` chunks per worker are in flight, so memory stays flat on any input.
-Workers start with ``forkserver`` (``spawn`` where it is missing) and receive the index once.
+row for row. This process reads the rows and keeps them; each worker gets a chunk of names (only the
+screened cell and the row's error), returns the result columns, and the rows are written when their
+turn comes. At most ``MAX_PENDING_PER_WORKER`` chunks per worker are in flight, so memory stays
+flat on any input. Each worker keeps its own caches (a name repeated across chunks may be scored
+once per worker).
+
+The workers share the built index: when this process runs no other thread they are forked from it
+and inherit the index (and what its caches and the word caches already hold) without copying it;
+otherwise (forking a threaded process is unsafe) they start from a ``forkserver`` (``spawn`` where
+it is missing) and receive the index once each.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
 from undesirable.matching.index import MatchIndex
-from undesirable.screening import BatchReport, Screener, screen_record, screen_table
+from undesirable.screening import RESULT_COLUMNS, BatchReport, Screener, screen_cell, screen_table
 from undesirable.sources.table_writers import TableWriter
-from undesirable.sources.tables import TableReader, TableRecord
+from undesirable.sources.tables import TableReader
 
-CHUNK_ROWS = 2_000
+CHUNK_ROWS = 4_000
 """Rows sent to a worker at once."""
 
 MAX_PENDING_PER_WORKER = 3
@@ -31,6 +40,8 @@ PARALLEL_MIN_BYTES = 2_000_000
 """Inputs at least this large are screened on every core by default."""
 
 _WORKER: dict[str, Any] = {}
+
+Chunk = list[tuple[dict[str, Any], str | None]]
 
 
 def available_cores() -> int:
@@ -46,26 +57,26 @@ def default_workers(size_bytes: int) -> int:
     return available_cores() if size_bytes >= PARALLEL_MIN_BYTES else 1
 
 
-def _start(index: MatchIndex, threshold: float, limit: int, as_of: date | None, column: str) -> None:
+def _start(index: MatchIndex | None, threshold: float, limit: int, as_of: date | None) -> None:
+    index = index if index is not None else _WORKER["index"]  # forked: inherited from the parent
+    gc.freeze()  # the index and the inherited caches live as long as the worker: never scanned again
     _WORKER["screener"] = Screener(index, threshold=threshold, limit=limit)
     _WORKER["as_of"] = as_of
-    _WORKER["column"] = column
 
 
-def _screen_chunk(rows: list[tuple[dict[str, Any], str | None]]) -> tuple[list[dict[str, Any]], int, int]:
+def _screen_chunk(cells: list[tuple[str, str | None]]) -> tuple[list[tuple[str, ...]], int, int]:
     screener: Screener = _WORKER["screener"]
     scored, reused = screener.scored, screener.reused
-    out = [
-        screen_record(values, error, column=_WORKER["column"], screener=screener, as_of=_WORKER["as_of"])
-        for values, error in rows
-    ]
+    as_of = _WORKER["as_of"]
+    out = [screen_cell(name, error, screener=screener, as_of=as_of) for name, error in cells]
     return out, screener.scored - scored, screener.reused - reused
 
 
-def _chunks(reader: TableReader, report: BatchReport) -> Iterator[list[tuple[dict[str, Any], str | None]]]:
-    chunk: list[tuple[dict[str, Any], str | None]] = []
+def _chunks(reader: TableReader, report: BatchReport) -> Iterator[Chunk]:
+    chunk: Chunk = []
     for record in reader:
-        _note_malformed(record, report)
+        if record.error:
+            report.malformed.append((record.line, record.error))
         chunk.append((record.values, record.error))
         if len(chunk) >= CHUNK_ROWS:
             yield chunk
@@ -74,9 +85,34 @@ def _chunks(reader: TableReader, report: BatchReport) -> Iterator[list[tuple[dic
         yield chunk
 
 
-def _note_malformed(record: TableRecord, report: BatchReport) -> None:
-    if record.error:
-        report.malformed.append((record.line, record.error))
+def _cells(chunk: Chunk, column: str) -> list[tuple[str, str | None]]:
+    cells = []
+    for values, error in chunk:
+        raw = values.get(column)
+        cells.append(("" if raw is None else str(raw), error))
+    return cells
+
+
+@contextmanager
+def _pool(workers: int, index: MatchIndex, threshold: float, limit: int, as_of: date | None) -> Iterator[Any]:
+    """A pool of ``workers`` processes ready to screen against ``index`` (see the module docstring)."""
+    methods = multiprocessing.get_all_start_methods()
+    if threading.active_count() > 1 or "fork" not in methods:
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        with context.Pool(workers, initializer=_start, initargs=(index, threshold, limit, as_of)) as pool:
+            yield pool
+        return
+    _WORKER["index"] = index  # a worker forked now or later inherits it
+    gc.freeze()  # the children share the parent's pages, untouched by its collections
+    try:
+        with multiprocessing.get_context("fork").Pool(
+            workers, initializer=_start, initargs=(None, threshold, limit, as_of)
+        ) as pool:
+            gc.unfreeze()
+            yield pool
+    finally:
+        gc.unfreeze()
+        _WORKER.pop("index", None)
 
 
 def screen_table_in_processes(
@@ -93,28 +129,28 @@ def screen_table_in_processes(
 ) -> BatchReport:
     """Screen every row of ``reader`` into ``writer`` on ``workers`` processes, in input order."""
     report = BatchReport()
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    with context.Pool(workers, initializer=_start, initargs=(index, threshold, limit, as_of, column)) as pool:
-        pending: deque[Any] = deque()
+    with _pool(workers, index, threshold, limit, as_of) as pool:
+        pending: deque[tuple[Chunk, Any]] = deque()
         for chunk in _chunks(reader, report):
-            pending.append(pool.apply_async(_screen_chunk, (chunk,)))
+            pending.append((chunk, pool.apply_async(_screen_chunk, (_cells(chunk, column),))))
             if len(pending) >= workers * MAX_PENDING_PER_WORKER:
-                _write(pending.popleft().get(), writer, report, reader, on_progress)
+                _write(*pending.popleft(), writer, report, reader, on_progress)
         while pending:
-            _write(pending.popleft().get(), writer, report, reader, on_progress)
+            _write(*pending.popleft(), writer, report, reader, on_progress)
     return report
 
 
 def _write(
-    result: tuple[list[dict[str, Any]], int, int],
+    chunk: Chunk,
+    result: Any,
     writer: TableWriter,
     report: BatchReport,
     reader: TableReader,
     on_progress: Callable[[int, int], None] | None,
 ) -> None:
-    rows, scored, reused = result
-    for out in rows:
+    screened, scored, reused = result.get()
+    for (values, _error), found in zip(chunk, screened, strict=True):
+        out = {**values, **dict(zip(RESULT_COLUMNS, found, strict=True))}
         writer.write(out)
         report.rows += 1
         level = out["match_level"]

@@ -47,6 +47,8 @@ FUZZY_MIN_LENGTH = 4
 """Words with shorter keys pair with equal keys only."""
 
 FULL_COVERAGE = 0.999
+BOUND_SLACK = 1e-9
+"""Rounding room when a whole query is ruled out by its upper bound."""
 MIN_SHORT_FORM_COVERAGE = 0.3
 """A name whose words the query covers less than this (by weight) is not looked at as a short form."""
 
@@ -172,18 +174,23 @@ def find_candidates(
     # register word pairs with nothing (run together with others it is found by the compact key)
     skipped = sum(w for i, w in enumerate(variant.weights) if i not in used and similar[i])
     pairable = skipped
+    total = variant.total or 1.0
+    found = list(index.compact_postings.get(variant.compact, ()))
+    postings = index.postings
+    # no entry can gain more than every used word paired with each of its close keys' entries
+    reach = sum(variant.weights[i] * sum(sim for key, sim in similar[i] if key in postings) for i in used)
+    best_coverage = (reach + skipped) / total
+    if best_coverage < 1.0 and best_coverage**QUERY_COVERAGE_POWER < cutoff - BOUND_SLACK:
+        return found
     query_side: dict[int, float] = {}
     name_side: dict[int, float] = {}
-    postings = index.postings
     for i in used:
         weight = variant.weights[i]
         for key, sim in similar[i]:
             for entry_id, entry_weight in postings.get(key, ()):
                 query_side[entry_id] = query_side.get(entry_id, 0.0) + weight * sim
                 name_side[entry_id] = name_side.get(entry_id, 0.0) + entry_weight * sim
-    total = variant.total or 1.0
     entries, weak = index.entries, index.weak_weights
-    found = list(index.compact_postings.get(variant.compact, ()))
     for entry_id, matched in query_side.items():
         cov_q = (matched + skipped) / total
         bound = 1.0 if cov_q >= 1.0 else cov_q**QUERY_COVERAGE_POWER
