@@ -207,3 +207,23 @@ def test_every_face_audits_a_scan_the_same_way(faces: Callable[..., Faces], tmp_
     records = _log(face.registry)
     assert [r.kind for r in records] == ["scan", "scan", "scan"]
     assert len({json.dumps(r.result, sort_keys=True) for r in records}) == 1
+
+
+def test_every_face_tells_apart_the_entries_that_share_a_name(faces: Callable[..., Faces]) -> None:
+    face = faces()
+    terminal = face.cli("check", "Bellingcat").output
+    matches = face.client.get("/api/match", params={"q": "Bellingcat"}).json()["matches"]
+    pages = {
+        lang: face.client.get("/", params={"q": "Bellingcat", "lang": lang}, headers={"accept": "text/html"}).text
+        for lang in ("en", "ru")
+    }
+    apart = {m["organization"]["id"]: next(r for r in m["reasons"] if r["code"] == "told_apart") for m in matches}
+    assert {i: r["values"] for i, r in apart.items()} == {
+        "ru-undesirable-951-r-2022-07-26": {"country_code": "NL", "legal_form": "Stichting",
+                                            "inclusion_order": "951-р"},
+        "ru-undesirable-952-r-2022-07-26": {"country_code": "GB", "legal_form": "Ltd", "inclusion_order": "952-р"},
+    }  # fmt: skip
+    for reason in apart.values():
+        assert reason["text"]["en"] in terminal.replace("\n", " ")
+        assert reason["text"]["en"] in pages["en"] and reason["text"]["ru"] in pages["ru"]
+    assert "Netherlands, legal form Stichting" in terminal and "Нидерланды, форма Stichting" in pages["ru"]

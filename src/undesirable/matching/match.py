@@ -35,7 +35,7 @@ from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Scored, to_match
 from undesirable.matching.result import NameMatch as NameMatch
 from undesirable.matching.score import score_alignment
-from undesirable.matching.shared import SharedName, describe_shared, keep_shared
+from undesirable.matching.shared import SharedName, describe_shared, keep_shared, told_apart
 from undesirable.matching.shortforms import short_form_score
 from undesirable.matching.variants import describe_variation, variant_penalty
 from undesirable.names.normalize import tokenize_name
@@ -177,11 +177,13 @@ def _with_shared_names(index: MatchIndex, matches: list[NameMatch], scored: list
         if len(positions) < 2:
             continue
         orgs = [matches[p].organization for p in positions]
-        forms = [", ".join(sorted(index.entries[scored[p].entry_id].legal_forms)) for p in positions]
+        forms = [", ".join(sorted(_org_legal_forms(index, index.entries[scored[p].entry_id].org))) for p in positions]
         differs = describe_shared(orgs, forms)
         for p in positions:
-            others = tuple(o.id for o in orgs if o.id != matches[p].organization.id)
-            reasons = (*matches[p].reasons, Reason("shared_name", {"count": len(positions)}))
+            org_id = matches[p].organization.id
+            others = tuple(o.id for o in orgs if o.id != org_id)
+            shared = Reason("shared_name", {"count": len(positions)})
+            reasons = (*matches[p].reasons, shared, told_apart(org_id, differs))
             out[p] = replace(
                 matches[p],
                 shared_name=SharedName(others, differs),

@@ -15,6 +15,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any, Literal
 
+from undesirable.names.countries import country_name_en, country_name_ru
+
 Language = Literal["en", "ru"]
 LANGUAGES: tuple[Language, ...] = ("en", "ru")
 DEFAULT_LANGUAGE: Language = "en"
@@ -64,6 +66,8 @@ def render_reason(reason: Reason, lang: str = DEFAULT_LANGUAGE) -> str:
     >>> render_reason(Reason("spelling_variant", {"letters": 2}), "ru")
     'вариант написания: 2 буквы'
     """
+    if reason.code == "told_apart":
+        return _render_told_apart(reason, lang)
     entry = _catalogue().get(reason.code)
     if entry is None:
         return reason.code
@@ -81,6 +85,34 @@ def render_reason(reason: Reason, lang: str = DEFAULT_LANGUAGE) -> str:
 def render_reasons(reasons: Iterable[Reason], lang: str = DEFAULT_LANGUAGE) -> list[str]:
     """Each reason rendered in ``lang``."""
     return [render_reason(r, lang) for r in reasons]
+
+
+TOLD_APART_FACTS = ("country_code", "legal_form", "inclusion_order", "inclusion_date")
+"""The facts that tell entries sharing a name apart, in the order they are shown."""
+
+
+def _render_told_apart(reason: Reason, lang: str) -> str:
+    """``this entry: Netherlands, legal form Stichting, order 951-р``: what sets one entry apart."""
+    parts = []
+    for fact in TOLD_APART_FACTS:
+        value = reason.values.get(fact)
+        if value is None or value == "":
+            continue
+        shown = str(value)
+        if fact == "country_code":
+            shown = (country_name_ru(shown) if lang == "ru" else country_name_en(shown)) or shown
+        elif fact == "inclusion_date":
+            shown = _day_month_year(shown)
+        parts.append(render_reason(Reason(f"fact_{fact}", {"value": shown}), lang))
+    if not parts:
+        return render_reason(Reason("told_apart_none"), lang)
+    entry = _catalogue()["told_apart"]
+    return str(entry.get(lang) or entry[DEFAULT_LANGUAGE]).format(facts=", ".join(parts))
+
+
+def _day_month_year(iso: str) -> str:
+    year, month, day = [*iso.split("-"), "", "", ""][:3]
+    return f"{day}.{month}.{year}" if day and month else iso
 
 
 def _show(value: ReasonValue) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from undesirable.matching.index import MatchIndex
+from undesirable.matching.reasons import TOLD_APART_FACTS, Reason
 from undesirable.model import Organization
 
 
@@ -57,6 +58,13 @@ def describe_shared(orgs: Sequence[Organization], legal_forms: Sequence[str]) ->
         for fact, values in facts.items()
         if len(set(values)) > 1
     }
+
+
+def told_apart(org_id: str, differs_by: dict[str, dict[str, str]]) -> Reason:
+    """The reason that says what sets entry ``org_id`` apart from the others sharing its name
+    (``told_apart``: its country, legal form, order, inclusion date where they differ)."""
+    values = {fact: differs_by[fact][org_id] for fact in TOLD_APART_FACTS if org_id in differs_by.get(fact, {})}
+    return Reason("told_apart", values)
 
 
 def group_members(index: MatchIndex, group_id: str | None) -> tuple[str, ...]:

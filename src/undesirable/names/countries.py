@@ -6,7 +6,7 @@ The register names an organization's country in many spellings: short (``США`
 normalized by :func:`normalize_country_key`, to its ISO code and lists the words that mark a
 phrase as a country name (``Республика``, ``Королевство``...) even when the spelling is unknown.
 ``countries_ru.json`` gives, for each code, the short Russian name the register uses, to write
-official-style names for entries known only from the press.
+official-style names for entries known only from the press; ``countries_en.json`` the English name.
 """
 
 from __future__ import annotations
@@ -64,6 +64,12 @@ def country_name_ru(code: str) -> str | None:
     return names.get(code.strip().upper())
 
 
+def country_name_en(code: str) -> str | None:
+    """The English name of an ISO alpha-2 code (``"NL"`` -> ``"Netherlands"``), or None."""
+    names: dict[str, str] = _load_names_en()
+    return names.get(code.strip().upper())
+
+
 def has_country_word(text: str) -> bool:
     """Return True when ``text`` contains a word that marks a country name (``Республика``).
 
@@ -90,5 +96,12 @@ def _load_country_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _load_names_ru() -> dict[str, str]:
     text = files(_DATA_PACKAGE).joinpath("countries_ru.json").read_text(encoding="utf-8")
+    names: dict[str, str] = json.loads(text)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _load_names_en() -> dict[str, str]:
+    text = files(_DATA_PACKAGE).joinpath("countries_en.json").read_text(encoding="utf-8")
     names: dict[str, str] = json.loads(text)
     return names
