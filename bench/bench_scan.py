@@ -242,12 +242,13 @@ def _plantable_names(orgs: Iterable[object], index: object) -> list[_Name]:
 
 def _names_of(org: object) -> list[tuple[str, str]]:
     from undesirable.model import Organization
-    from undesirable.scanning.aliases import is_acronym
+    from undesirable.names.fragments import is_acronym_name
 
     assert isinstance(org, Organization)
     names: list[tuple[str, str]] = []
     for name in (*org.all_names(), *org.acronyms):
-        kind = "acronym" if is_acronym(name, org) else ("ru" if any("а" <= c <= "я" for c in name.lower()) else "en")
+        cyrillic = any("а" <= c <= "я" for c in name.lower())
+        kind = "acronym" if is_acronym_name(name, org.acronyms) else ("ru" if cyrillic else "en")
         names.append((name, kind))
     names.extend((domain, "domain") for domain in org.domains)
     return names

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from undesirable.matching import (
@@ -9,7 +11,7 @@ from undesirable.matching import (
     match_name,
     match_names,
 )
-from undesirable.matching.index import MatchIndex, is_acronym_like
+from undesirable.matching.index import MatchIndex
 from undesirable.matching.reasons import render_reason
 from undesirable.model import FormerName, Organization
 
@@ -307,8 +309,40 @@ def test_empty_register() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "expected"),
-    [("NED", True), ("ФБК", True), ("RFE/RL", True), ("Meduza", False), ("A", False), ("WISE Int.", False)],
+    ("query", "expected"),
+    [
+        ("Smith Trust", "ru-undesirable-865-r-2024-07-10"),
+        ("Центром Вильсона", "ru-undesirable-1594-r-2022-11-25"),
+        ("Фондом Клуни", "ru-undesirable-1069-r-2024-08-27"),
+        ("Фонде Маршалла", "ru-undesirable-335-r-2018-03-21"),
+    ],
 )
-def test_is_acronym_like(name: str, expected: bool) -> None:
-    assert is_acronym_like(name) is expected
+def test_a_surname_with_the_head_word_is_a_strong_short_form(query: str, expected: str) -> None:
+    found = match_name(_bundled_index(), query)
+    assert found and found[0].organization.id == expected and found[0].score >= STRONG_THRESHOLD, found[:1]
+
+
+@pytest.mark.parametrize("query", ["Wilson Group", "Harvard Institute", "Kennedy Center", "Клуня"])
+def test_a_surname_with_another_head_word_is_no_short_form(query: str) -> None:
+    assert all(m.score < POSSIBLE_THRESHOLD for m in match_name(_bundled_index(), query, threshold=0.0))
+
+
+def test_entries_sharing_a_name_say_what_tells_them_apart_or_that_nothing_does() -> None:
+    twins = [
+        Organization("a", None, "Twin Foundation", aliases=("Stichting Twin Foundation",), country_code="NL"),
+        Organization("b", None, "Twin Foundation", aliases=("Twin Foundation Ltd",), country_code="GB"),
+        Organization("c", None, "Echo Society"),
+        Organization("d", None, "Echo Society"),
+    ]
+    index = build_match_index(twins)
+    apart = {m.organization.id: render_reason(m.reasons[-1], "ru") for m in match_name(index, "Twin Foundation")}
+    assert apart == {"a": "эта запись: Нидерланды, форма Stichting", "b": "эта запись: Великобритания, форма Ltd"}
+    echo = match_name(index, "Echo Society")
+    assert [m.explanation[-1] for m in echo] == ["the register records nothing that tells these entries apart"] * 2
+
+
+@functools.cache
+def _bundled_index() -> MatchIndex:
+    from undesirable.registry.bundled import load_bundled_organizations
+
+    return build_match_index(load_bundled_organizations())

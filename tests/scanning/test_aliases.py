@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from undesirable.model import Organization
-from undesirable.scanning.aliases import derive_aliases, is_acronym
+from undesirable.scanning.aliases import derive_aliases
 from undesirable.scanning.lists import load_scan_lists
 
 
@@ -53,14 +53,6 @@ def test_acronyms_are_kept_as_written() -> None:
     acronyms = {s.words[0] for s in derive_aliases(org, load_scan_lists()) if s.acronym}
     assert acronyms == {"RAND", "RFE/RL", "ZOiS"}
 
-
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [("NED", True), ("ФБК", True), ("RFE/RL", True), ("IRR&TV", True), ("ГРИНПИС", False), ("iStories", False),
-     ("Bellingcat", False), ("A", False)],
-)  # fmt: skip
-def test_is_acronym(name: str, expected: bool) -> None:
-    assert is_acronym(name, Organization("x", None, None)) is expected
 
 
 def test_ignored_strings_give_nothing() -> None:

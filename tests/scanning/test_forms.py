@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from undesirable.scanning.forms import inflect_word, is_dictionary_word
+from undesirable.scanning.forms import decline_first, inflect_word, is_dictionary_word
+
+
+def test_a_name_in_a_guessed_indeclinable_declines_like_a_noun_in_a() -> None:
+    assert {"доксы", "доксе", "доксу", "доксой"} <= inflect_word("докса")  # pymorphy3 guesses an abbreviation
+    assert decline_first("прага") >= {"праги", "праге", "прагу", "прагой"}
+    assert decline_first("ирия") >= {"ирии", "ирие", "ирию", "ирией"}
 
 
 def test_inflect_word_gives_the_paradigm() -> None:

@@ -181,3 +181,13 @@ def test_an_empty_register_finds_nothing() -> None:
 def test_a_register_of_one(bundled_orgs: tuple[Organization, ...]) -> None:
     index = build_scan_index([o for o in bundled_orgs if o.id == NED])
     assert found(index, "NED и Bellingcat") == [("NED", NED)]
+
+
+def test_a_head_word_beside_a_shared_short_form_says_which_organization() -> None:
+    orgs = [
+        Organization("fund", "Фонд Ивана Петрова", "Ivan Petrov Foundation"),
+        Organization("institute", "Институт Ивана Петрова", "Institut Ivan Petrov"),
+    ]
+    index = build_scan_index(orgs)
+    assert {m.organization.id for m in scan_text(index, "The Ivan Petrov Institute held a seminar.")} == {"institute"}
+    assert {m.organization.id for m in scan_text(index, "Ivan Petrov met the press.")} == {"fund", "institute"}

@@ -33,11 +33,13 @@ from undesirable.matching.tables import (
     weighted_postings,
 )
 from undesirable.model import Organization
+from undesirable.names.fragments import is_acronym_name
 from undesirable.names.normalize import (
     GENERIC_KEY_PREFIX,
     Token,
     tokenize_name,
 )
+from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.translit import Script, detect_script, skeletonize_token, strip_marks
 from undesirable.names.vocabulary import WordClass, classify_word
 from undesirable.scanning.aliases import quoted_cores
@@ -51,9 +53,6 @@ MIN_WORD_WEIGHT = 0.35
 
 COMMON_OWNERS = 3
 """A word found in the names of more organizations than this is ordinary, never distinctive."""
-
-MAX_ACRONYM_LENGTH = 6
-"""A one-word name of at most this many letters, written in capitals, counts as an acronym."""
 
 EntryKind = Literal["surface", "lemma"]
 
@@ -139,11 +138,13 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
                 derived.add((position, core))
                 analyzed.append((position, core, tokens, False))
     weights, owners = _word_weights(analyzed, len(organizations))
+    proper = [classify_proper_words(org.all_names()) for org in organizations]
     entries: list[NameEntry] = []
     seen: set[tuple[int, tuple[str, ...], tuple[str, ...], bool]] = set()
     for position, name, tokens, is_acronym in analyzed:
         is_derived = (position, name) in derived
-        for entry in _entries_for(position, name, tokens, is_acronym, weights, owners, derived=is_derived):
+        classes = tuple(_word_class(t, owners, proper[position]) for t in tokens if t.kind != "legal_form")
+        for entry in _entries_for(position, name, tokens, is_acronym, weights, classes, derived=is_derived):
             marker = (position, entry.keys, entry.texts, entry.is_acronym)
             if marker not in seen:
                 seen.add(marker)
@@ -177,18 +178,6 @@ def compact_key(keys: Iterable[str]) -> str:
     return "".join(k.removeprefix(GENERIC_KEY_PREFIX).replace("_", "") for k in keys)
 
 
-def is_acronym_like(name: str) -> bool:
-    """One word of 2 to ``MAX_ACRONYM_LENGTH`` letters with no lower-case letter (``NED``, ``ФБК``)."""
-    letters = [c for c in name if c.isalpha()]
-    compact = "".join(c for c in name if c.isalnum())
-    return (
-        " " not in name.strip()
-        and 2 <= len(compact) <= MAX_ACRONYM_LENGTH
-        and bool(letters)
-        and not any(c.islower() for c in letters)
-    )
-
-
 def _quoted_cores_of(org: Organization) -> list[str]:
     """The quoted parts of the organization's names that are names by themselves."""
     lists = load_scan_lists()
@@ -198,8 +187,7 @@ def _quoted_cores_of(org: Organization) -> list[str]:
 
 
 def _names_of(org: Organization) -> list[tuple[str, bool]]:
-    acronyms = set(org.acronyms)
-    names = [(n, n in acronyms or is_acronym_like(n)) for n in org.all_names()]
+    names = [(n, is_acronym_name(n, org.acronyms)) for n in org.all_names()]
     names += [(a, True) for a in org.acronyms if a not in set(org.all_names())]
     return names
 
@@ -210,12 +198,11 @@ def _entries_for(
     tokens: list[Token],
     is_acronym: bool,
     weights: dict[str, float],
-    owners: dict[str, int],
+    classes: tuple[WordClass, ...],
     *,
     derived: bool,
 ) -> list[NameEntry]:
     kept = [t for t in tokens if t.kind != "legal_form"]
-    classes = tuple(_word_class(t, owners) for t in kept)
     legal = frozenset(t.legal_form for t in tokens if t.legal_form)
     script = detect_script(name)
     variants: list[tuple[EntryKind, tuple[str, ...], tuple[str, ...]]] = [
@@ -251,8 +238,9 @@ def _entries_for(
     return entries
 
 
-def _word_class(token: Token, owners: dict[str, int]) -> WordClass:
-    found = classify_word(token)
+def _word_class(token: Token, owners: dict[str, int], proper: dict[str, WordClass]) -> WordClass:
+    found = proper.get(token.text) if token.kind == "word" else None
+    found = found or classify_word(token)
     if found == "distinctive" and owners.get(token.lemma_key, 0) > COMMON_OWNERS:
         return "general"
     return found
@@ -283,6 +271,5 @@ __all__ = [
     "NameEntry",
     "build_match_index",
     "compact_key",
-    "is_acronym_like",
     "weigh_token",
 ]

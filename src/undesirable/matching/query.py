@@ -20,13 +20,13 @@ from undesirable.matching.index import (
     STOP_WEIGHT,
     MatchIndex,
     compact_key,
-    is_acronym_like,
     weigh_token,
 )
 from undesirable.matching.score import NAME_COVERAGE_POWER, QUERY_COVERAGE_POWER, TOKEN_SIMILARITY_MIN
 from undesirable.matching.shortforms import SHORT_FORM_SCORE
 from undesirable.matching.spelling import close_choices
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
+from undesirable.names.fragments import is_acronym_name
 from undesirable.names.normalize import (
     GENERIC_KEY_PREFIX,
     Token,
@@ -126,7 +126,7 @@ def find_capital_keys(text: str) -> frozenset[str]:
     words = _RAW_WORD.findall(text)
     if len(words) > 1 and not any(c.islower() for c in text):
         return frozenset()
-    return frozenset(skeletonize_token(normalize_name(w).replace(" ", "")) for w in words if is_acronym_like(w))
+    return frozenset(skeletonize_token(normalize_name(w).replace(" ", "")) for w in words if is_acronym_name(w))
 
 
 def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], ...]:

@@ -13,8 +13,16 @@ of a name when
    to :data:`MIN_SHORT_FORM_INFORMATION` ("Национальный фонд" or "Международный институт",
    generic leading parts, do not).
 
+A name called after a person is also written as the person's surname and the name's head word,
+whatever else it says: "Wilson Center" (Woodrow Wilson International Center for Scholars), «Школа
+Флетчера» (Школа права и дипломатии имени Флетчера), «Фонд Карра». Such an *eponym* short form
+keeps one distinctive word and generic words only; it may leave out any word but a distinctive one,
+save the one right before the kept word (the given name written out: Woodrow, Norman) and initials.
+
 Word classes come from the dictionaries and the register itself: a word many organizations'
-names share (``matching.index.COMMON_OWNERS``) is never distinctive. Nothing here is a list per organization.
+names share (``matching.index.COMMON_OWNERS``) is never distinctive, and a name's words in the
+other script tell its proper names (:mod:`undesirable.names.proper_words`). Nothing here is a list
+per organization.
 """
 
 from __future__ import annotations
@@ -31,6 +39,8 @@ SHORT_SINGLE_WORD_SCORE = 0.8
 LONG_WORD = 7
 MIN_SHORT_FORM_INFORMATION = 1.2
 """How much a short form of several words must tell (distinctive 1, ordinary 0.5, generic 0.2)."""
+EPONYM_SCORE = 0.92
+"""Score of an eponym short form ("Wilson Center", «Фонд Карра»): strong."""
 FULL = 0.999
 
 _ANYWHERE: frozenset[WordClass] = frozenset({"stop", "generic", "given_name"})
@@ -47,7 +57,7 @@ def short_form_score(alignment: Alignment, classes: tuple[WordClass, ...], texts
     for j in alignment.unpaired:
         if classes[j] in _ANYWHERE or (classes[j] == "general" and j > last):
             continue
-        return 0.0
+        return eponym_score(alignment, classes, texts, paired)
     if len(paired) == 1:
         j = paired[0]
         if classes[j] != "distinctive" or any(classes[k] not in _ANYWHERE for k in alignment.unpaired):
@@ -55,3 +65,18 @@ def short_form_score(alignment: Alignment, classes: tuple[WordClass, ...], texts
         return SINGLE_WORD_SCORE if len(texts[j]) >= LONG_WORD else SHORT_SINGLE_WORD_SCORE
     information = sum(INFORMATIVENESS[classes[j]] for j in paired)
     return SHORT_FORM_SCORE if information >= MIN_SHORT_FORM_INFORMATION else 0.0
+
+
+def eponym_score(
+    alignment: Alignment, classes: tuple[WordClass, ...], texts: tuple[str, ...], paired: list[int]
+) -> float:
+    """The score of an eponym short form (see the module docstring), or 0.0 when it is none."""
+    kept = [j for j in paired if classes[j] != "stop"]
+    distinctive = [j for j in kept if classes[j] == "distinctive"]
+    if len(distinctive) != 1 or len(kept) < 2 or any(classes[j] != "generic" for j in kept if j not in distinctive):
+        return 0.0
+    surname = distinctive[0]
+    for j in alignment.unpaired:
+        if classes[j] == "distinctive" and j != surname - 1 and len(texts[j]) > 1:
+            return 0.0
+    return EPONYM_SCORE

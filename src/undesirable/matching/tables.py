@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from undesirable.names.lemma import is_cyrillic_word
 from undesirable.names.normalize import GENERIC_KEY_PREFIX, Token, generic_word_keys, vocabulary_words
-from undesirable.names.translit import phonetic_key
+from undesirable.names.translit import phonetic_keys
 
 if TYPE_CHECKING:
     from undesirable.matching.index import NameEntry
@@ -77,7 +77,8 @@ def phonetic_keys_of(choices: dict[str, str]) -> dict[str, tuple[str, ...]]:
     table: dict[str, set[str]] = {}
     for choice, target in choices.items():
         if len(choice) >= MIN_PHONETIC_LENGTH:
-            table.setdefault(phonetic_key(choice), set()).add(target)
+            for key in phonetic_keys(choice):
+                table.setdefault(key, set()).add(target)
     return {key: tuple(sorted(targets)) for key, targets in table.items() if key}
 
 

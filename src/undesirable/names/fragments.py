@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from undesirable.names.quotes import QUOTE_CHARS
@@ -70,6 +70,16 @@ def is_acronym(text: str) -> bool:
         run = 0 if c.casefold() in _VOWELS else run + 1
         longest = max(longest, run)
     return longest >= LONG_ACRONYM_CONSONANT_RUN
+
+
+def is_acronym_name(name: str, listed: Collection[str] = ()) -> bool:
+    """Whether a name, or a word of a query, is an acronym: the one rule of the parser, the matcher
+    and the scanner. One word (no space) that the register lists among the organization's acronyms
+    (``listed``: ``ZOiS``), or that :func:`is_acronym` takes for one (``NED``, ``ФБК``, ``RFE/RL``)."""
+    text = name.strip()
+    if not text or any(c.isspace() for c in text):
+        return False
+    return text in listed or is_acronym(text)
 
 
 def is_initialism(acronym: str, text: str) -> bool:

@@ -56,3 +56,16 @@ def lemmatize_token(word: str) -> str:
         return word
     lemma: str = parses[0].normal_form
     return lemma.replace("ё", "е")
+
+
+ADJECTIVE_TAGS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})
+
+
+@lru_cache(maxsize=LEMMA_CACHE_SIZE)
+def is_adjective(word: str) -> bool:
+    """True for a lower-case Russian word whose likeliest reading is an adjective or participle
+    (``международных``, ``научный``); False for other words and other scripts."""
+    if len(word) < MIN_LEMMA_LENGTH or not is_cyrillic_word(word):
+        return False
+    parses = _analyzer().parse(word)
+    return bool(parses) and parses[0].tag.POS in ADJECTIVE_TAGS

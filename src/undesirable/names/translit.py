@@ -56,6 +56,7 @@ class _Tables:
     lat_to_cyr_glyph: dict[str, str]
     fold_rules: tuple[_Rule, ...]
     phonetic_rules: tuple[_Rule, ...]
+    phonetic_alternatives: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -72,6 +73,7 @@ def _tables() -> _Tables:
         lat_to_cyr_glyph={lat: cyr for cyr, lat in glyphs.items()},
         fold_rules=tuple(_rule(pattern, repl) for pattern, repl in raw["fold_rules"]),
         phonetic_rules=tuple(_rule(pattern, repl) for pattern, repl in raw["phonetic_rules"]),
+        phonetic_alternatives=tuple((left, right) for left, right in raw.get("phonetic_alternatives", ())),
     )
 
 
@@ -188,6 +190,17 @@ def phonetic_key(skeleton: str) -> str:
     for rule in _tables().phonetic_rules:
         key = _apply(rule, key)
     return key
+
+
+def phonetic_keys(skeleton: str) -> tuple[str, ...]:
+    """Every phonetic key a register word may be heard as: :func:`phonetic_key`, and the key with
+    each ``phonetic_alternatives`` spelling of ``data/translit.json`` read the other way (an English
+    ``th`` written ``с`` or ``з``: ``without`` = ``визаут``, ``truth`` = ``трус``)."""
+    keys = [phonetic_key(skeleton)]
+    for left, right in _tables().phonetic_alternatives:
+        if left in skeleton:
+            keys.append(phonetic_key(skeleton.replace(left, right)))
+    return tuple(dict.fromkeys(keys))
 
 
 def strip_marks(text: str) -> str:

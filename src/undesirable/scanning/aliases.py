@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from undesirable.model import Organization
+from undesirable.names.fragments import is_acronym_name
 from undesirable.names.lemma import lemmatize_token
 from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.scanning.lists import ScanLists
 from undesirable.scanning.text import CLOSING_QUOTES, OPENING_QUOTES, WORD, lower_text, split_gap
 
-MAX_ACRONYM_LENGTH = 6
 """Longer strings in capitals (``ГРИНПИС``) are names, found in any case."""
 
 MIN_WORD_NAME_LENGTH = 3
@@ -38,6 +38,8 @@ NOTE = re.compile(r"\b(?:register|spelling|per|former|ранее|бывш\w*)\b|
 """A bracket matching this is a note about the name (``register spelling``, ``с 08.11.2017 …``)."""
 
 ARTICLES = frozenset({"the"})
+MIN_CORE_WORDS = 2
+"""A quoted tail of this many words or more is a name by itself whatever words stand before it."""
 """Words a name may start with in a text or not (``The Insider``, ``Insider``)."""
 
 _BRACKETS = re.compile(r"\(([^()]*)\)")
@@ -75,22 +77,11 @@ def derive_aliases(org: Organization, lists: ScanLists) -> list[AliasSpec]:
     return list(found.values())
 
 
-def is_acronym(name: str, org: Organization) -> bool:
-    """True for ``NED``, ``ФБК``, ``RFE/RL``, and anything the register lists as an acronym."""
-    text = name.strip()
-    if text in org.acronyms and " " not in text:
-        return True
-    if " " in text or not 2 <= len(text) <= MAX_ACRONYM_LENGTH:
-        return False
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and all(c.isalnum() or c in "&/-" for c in text)
-
-
 def _specs_of_name(name: str, org: Organization, lists: ScanLists) -> list[AliasSpec]:
     name = name.strip()
     if not name or name in lists.ignored:
         return []
-    if is_acronym(name, org):
+    if is_acronym_name(name, org.acronyms):
         return [AliasSpec(name, (name,), (), acronym=True)]
     specs: list[AliasSpec] = []
     parts = [_BRACKETS.sub(" ", name).strip()] if "(" in name else [name]
@@ -99,18 +90,18 @@ def _specs_of_name(name: str, org: Organization, lists: ScanLists) -> list[Alias
         single = " " not in inner
         if not inner or NOTE.search(inner) is not None:
             continue
-        if single and (not is_acronym(inner, org) or _is_legal_form(inner)):
+        if single and (not is_acronym_name(inner, org.acronyms) or _is_legal_form(inner)):
             continue  # a country, a city or a legal form in brackets
         parts.append(inner)
     for part in parts:
         if part in lists.ignored:
             continue
-        if part != name and is_acronym(part, org):
+        if part != name and is_acronym_name(part, org.acronyms):
             specs.append(AliasSpec(part, (part,), (), acronym=True))
             continue
         specs.extend(_word_specs(part, name=part))
         stripped = _without_legal_forms(part)
-        if stripped is not None and is_acronym(stripped, org):
+        if stripped is not None and is_acronym_name(stripped, org.acronyms):
             specs.append(AliasSpec(part, (stripped,), (), acronym=True))
         elif stripped is not None:
             specs.extend(_word_specs(stripped, name=part))
@@ -164,18 +155,20 @@ def _is_legal_form(word: str) -> bool:
 
 
 def quoted_cores(name: str, lists: ScanLists) -> list[str]:
-    """Quoted tails of ``name`` whose preceding words only say what kind of organization it is."""
+    """Quoted tails of ``name`` that are names by themselves: after words that only say what kind of
+    organization it is (Фонд «Свободная Россия»), or, of :data:`MIN_CORE_WORDS` words or more, after
+    any description («Духовное Управление ... Церкви «Новое Поколение»»)."""
     text = name.rstrip()
     if not text or text[-1] not in CLOSING_QUOTES:
         return []
-    for i, char in enumerate(text):
-        if char in OPENING_QUOTES and _is_kind_prefix(text[:i], lists):
-            break
-    else:
+    i = next((i for i, char in enumerate(text) if char in OPENING_QUOTES), -1)
+    if i <= 0 or not WORD.search(lower_text(text[:i])):
         return []
     inner = text[i + 1 : -1].strip()
     core = "".join(c for c in inner if c not in OPENING_QUOTES and c not in CLOSING_QUOTES).strip()
     if not core or core in lists.not_derived:
+        return []
+    if not _is_kind_prefix(text[:i], lists) and len(WORD.findall(core)) < MIN_CORE_WORDS:
         return []
     nested = inner if inner[-1:] in CLOSING_QUOTES else inner + text[-1]
     return [core, *(quoted_cores(nested, lists) if any(c in OPENING_QUOTES for c in inner) else [])]

@@ -17,6 +17,11 @@ from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
 MIN_INFLECTED_LENGTH = 3
 """Shorter Russian words (prepositions, acronym letters) are not expanded."""
 
+FIRST_DECLENSION = {"а": ("а", "ы", "е", "у", "ой", "ою"), "я": ("я", "и", "е", "ю", "ей", "ею")}
+"""Case endings of a Russian noun in -а/-я (Медуза: медузы, медузе, медузу, медузой)."""
+VELARS_AND_SIBILANTS = "гкхжчшщ"
+"""After these letters the genitive ending ы is written и."""
+
 PROPER_NOUN_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Orgn", "Trad"})
 """pymorphy3 marks for names of people and organizations: such words are not ordinary words."""
 
@@ -36,9 +41,20 @@ def inflect_word(word: str) -> frozenset[str]:
     forms = {word}
     if len(word) < MIN_INFLECTED_LENGTH or not is_cyrillic_word(word):
         return frozenset(forms)
-    for parse in _analyzer().parse(word):
+    parses = _analyzer().parse(word)
+    for parse in parses:
         forms.update(form.word.replace("ё", "е") for form in parse.lexeme)
+    if word[-1] in FIRST_DECLENSION and all(not p.is_known and "Fixd" in p.tag for p in parses):
+        forms.update(decline_first(word))
     return frozenset(forms)
+
+
+def decline_first(word: str) -> set[str]:
+    """The case forms of an unknown word in -а/-я that the dictionary guessed indeclinable
+    (``докса``: доксы, доксе, доксу, доксой): a foreign name in -а declines in Russian."""
+    stem = word[:-1]
+    endings = FIRST_DECLENSION[word[-1]]
+    return {stem + ("и" if e == "ы" and stem[-1:] in VELARS_AND_SIBILANTS else e) for e in endings}
 
 
 @lru_cache(maxsize=8192)

@@ -26,6 +26,7 @@ import ahocorasick
 from undesirable.model import Organization
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import analyze_word
+from undesirable.names.proper_words import distinctive_words
 from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases
 from undesirable.scanning.forms import inflect_word, is_dictionary_word
@@ -210,7 +211,7 @@ class _Builder:
         ids = tuple(self.word_id(w) for w in spec.words)
         article = spec.words[0] in ARTICLES and len(ids) > 1
         core = ids[1:] if article else ids
-        rule = ambiguous.get(core) or _automatic_rule(spec, article)
+        rule = ambiguous.get(core) or _automatic_rule(spec, article, distinctive_words(tuple(org.all_names())))
         confidence = CONFIDENCE_DERIVED if spec.derived else (CONFIDENCE_NAME if len(core) > 1 else CONFIDENCE_WORD)
         entry = NameEntry(org, spec.name, len(ids), spec.gaps, article, rule, cues, confidence)
         node = self.trie.setdefault(ids[0], TrieNode())
@@ -257,14 +258,18 @@ class _Builder:
         )
 
 
-def _automatic_rule(spec: AliasSpec, article: bool) -> AmbiguityRule | None:
+def _automatic_rule(spec: AliasSpec, article: bool, proper: frozenset[str]) -> AmbiguityRule | None:
+    """How a text must mark a name made of ordinary words; ``proper``: the organization's words its
+    names show to be proper names («Клуни» of «Фонд Клуни», not a form of «клуня»)."""
     words = spec.words[1:] if article else spec.words
     if len(words) == 1:
         if is_dictionary_word(words[0]) or is_general_word(words[0]):
             return "marked"  # an ordinary word (дождь, rights) names the organization only written as a name
         # a one-word part of a longer name counts written as a name, not as part of another one
         return "capitalized" if spec.derived else None
-    if spec.derived and all(is_dictionary_word(w) or analyze_word(w).kind != "word" for w in words):
+    if spec.derived and all(
+        (is_dictionary_word(w) and w not in proper) or analyze_word(w).kind != "word" for w in words
+    ):
         return "marked"
     return None
 

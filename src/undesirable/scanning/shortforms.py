@@ -11,6 +11,14 @@ From each register name the scanner derives shorter names by two rules (the word
 A short form is kept only when it tells enough: a distinctive word of at least
 :data:`MIN_SINGLE_WORD` letters alone, or words worth :data:`MIN_INFORMATION` together
 («Национальный фонд» and «Международный институт», generic leading parts, are not kept).
+
+A name called after a person also gives its *eponym* form: the surname and the name's head word,
+whatever else the name says («Фонда Карра», «Школы Флетчера», "Wilson Center"; see
+:mod:`undesirable.matching.shortforms`). The head is the last of the generic words right after the
+surname ("Wilson International Center"), else the nearest generic noun before it («Школа права и
+дипломатии имени Флетчера», «Международный научный центр им. Вудро Вильсона»). A name's words
+in the other script tell its proper names (:mod:`undesirable.names.proper_words`: «Клуни» is
+Clooney, not a barn).
 """
 
 from __future__ import annotations
@@ -18,8 +26,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from undesirable.model import Organization
-from undesirable.names.lemma import lemmatize_token
+from undesirable.names.lemma import is_adjective, lemmatize_token
 from undesirable.names.normalize import analyze_word
+from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.vocabulary import INFORMATIVENESS, WordClass, classify_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
 
@@ -52,7 +61,30 @@ def short_form_specs(spec: AliasSpec, classify: Callable[[str], WordClass]) -> l
             if len(cut) == 1 and not dropped <= _DROPPABLE_FOR_ONE_WORD:
                 continue  # "Kharkiv" alone does not name the Kharkiv Human Rights Protection Group
             found[tuple(words[i] for i in cut)] = None
+    for eponym in _eponym_cuts(words, classes):
+        if len(eponym) < len(words):
+            found[tuple(words[i] for i in eponym)] = None
     return [AliasSpec(spec.name, short, tuple(frozenset() for _ in short[1:]), derived=True) for short in found]
+
+
+def _eponym_cuts(words: Sequence[str], classes: Sequence[WordClass]) -> list[tuple[int, ...]]:
+    """Positions of the words of the eponym forms of a name, in the name's order: the surname and
+    the head, and with the given name when one stands right before the surname."""
+    cuts: list[tuple[int, ...]] = []
+    for d, word_class in enumerate(classes):
+        if word_class != "distinctive" or any(c == "distinctive" for i, c in enumerate(classes) if i not in (d, d - 1)):
+            continue
+        after = d + 1
+        while after < len(classes) and classes[after] == "generic":
+            after += 1
+        before = [i for i in range(d) if classes[i] == "generic" and not is_adjective(words[i])]
+        person = [(d,), (d - 1, d)] if d > 0 and classes[d - 1] in ("distinctive", "given_name") else [(d,)]
+        for kept in person:
+            if after > d + 1:
+                cuts.append((*kept, after - 1))
+            elif before and before[-1] < kept[0]:
+                cuts.append((before[-1], *kept))
+    return cuts
 
 
 def _drops_inside(classes: Sequence[WordClass], i: int) -> bool:
@@ -94,17 +126,25 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
             for word in spec.words:
                 owners.setdefault(lemmatize_token(word), set()).add(org.id)
 
-    def classify(word: str) -> WordClass:
-        found = classify_word(analyze_word(word))
-        if found == "distinctive" and len(owners.get(lemmatize_token(word), ())) > COMMON_OWNERS:
-            return "general"
-        return found
+    def classifier(org: Organization) -> Callable[[str], WordClass]:
+        proper = classify_proper_words(org.all_names())
+
+        def classify(word: str) -> WordClass:
+            token = analyze_word(word)
+            found = proper.get(token.text) or classify_word(token)
+            if found == "distinctive" and len(owners.get(lemmatize_token(word), ())) > COMMON_OWNERS:
+                return "general"
+            return found
+
+        return classify
 
     known = {spec.words for _, spec in specs}
     out: list[tuple[Organization, AliasSpec]] = []
+    classifiers: dict[str, Callable[[str], WordClass]] = {}
     for org, spec in specs:
         if spec.derived:
             continue
+        classify = classifiers.get(org.id) or classifiers.setdefault(org.id, classifier(org))
         for short in short_form_specs(spec, classify):
             if short.words not in known:
                 out.append((org, short))

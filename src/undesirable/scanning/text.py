@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
-from undesirable.names.translit import repair_mixed_script
+from undesirable.names.translit import repair_mixed_script, strip_marks
 
 WORD = re.compile(r"[^\W_]+")
 """A word: a run of letters and digits of any script."""
@@ -48,14 +49,32 @@ SOFT_GAP_CHARS = frozenset(" \t\r\n\u00a0\u2009\u202f«»„“”\"'‘’‹�
 
 
 def lower_text(text: str) -> str:
-    """``text`` lower-cased with ``ё`` as ``е``, of exactly the same length.
+    """``text`` lower-cased with ``ё`` as ``е`` and Latin letters without their marks (``é`` as
+    ``e``, ``ł`` as ``l``: a text that drops the diacritics of a name still names it), of exactly
+    the same length.
 
     The rare characters whose lower case is longer (``İ``) are kept as they are.
     """
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.replace("ё", "е")
+    low = low.replace("ё", "е")
+    return low if low.isascii() else low.translate(_latin_fold())
+
+
+_UNMARKED = {"ø": "o", "đ": "d", "ı": "i", "ħ": "h"}
+"""Latin letters whose base letter Unicode does not decompose."""
+
+
+@cache
+def _latin_fold() -> dict[int, str]:
+    """Each lower-case Latin letter with a mark (Latin-1 Supplement and Extended-A/B) -> its base letter."""
+    table = {ord(c): base for c, base in _UNMARKED.items()}
+    for code in range(0xC0, 0x250):
+        base = strip_marks(chr(code))
+        if len(base) == 1 and base.isascii() and base.isalpha() and base != chr(code):
+            table[code] = base
+    return table
 
 
 def split_text(text: str, *, size: int) -> list[tuple[int, str]]:
