@@ -6,7 +6,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from undesirable.names.lemma import is_cyrillic_word
-from undesirable.names.normalize import GENERIC_KEY_PREFIX, Token, generic_word_keys, vocabulary_words
+from undesirable.names.normalize import (
+    GENERIC_KEY_PREFIX,
+    Token,
+    generic_word_keys,
+    synonym_word_keys,
+    vocabulary_words,
+)
 from undesirable.names.translit import phonetic_keys
 
 if TYPE_CHECKING:
@@ -73,9 +79,12 @@ def stem_prefixes_of(analyzed: list[tuple[int, str, list[Token], bool]]) -> froz
 
 def phonetic_keys_of(choices: dict[str, str]) -> dict[str, tuple[str, ...]]:
     """Phonetic key (see :func:`undesirable.names.translit.phonetic_key`) -> the register keys
-    whose spellings have it."""
+    whose spellings have it; a word with cross-language synonyms also leads to its group's key
+    (Фрайес sounds like Freies, which is Free)."""
     table: dict[str, set[str]] = {}
-    for choice, target in choices.items():
+    known = set(choices.values())
+    synonyms = [(word, group) for word, group in synonym_word_keys().items() if group in known]
+    for choice, target in [*choices.items(), *synonyms]:
         if len(choice) >= MIN_PHONETIC_LENGTH:
             for key in phonetic_keys(choice):
                 table.setdefault(key, set()).add(target)

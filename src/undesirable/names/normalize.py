@@ -149,6 +149,11 @@ def generic_word_keys() -> dict[str, str]:
     return dict(_vocabulary().generic_keys)
 
 
+def synonym_word_keys() -> dict[str, str]:
+    """Key of every listed word with cross-language synonyms (``freies``) -> its group key (``fre``)."""
+    return dict(_vocabulary().synonym_keys)
+
+
 def mark_legal_forms(tokens: list[Token]) -> list[Token]:
     """Mark the legal-form words of a tokenized name; a name made only of them stays unmarked."""
     vocabulary = _vocabulary()
