@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,27 +11,98 @@ import pytest
 os.environ.setdefault("UNDESIRABLE_AUTOLOAD", "0")
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """Run on every core by default (pytest-xdist, from the ``test`` extra), stealing work between processes.
+
+    ``-n 0`` (or ``-p no:xdist``) runs in one process; an explicit ``-n N`` is kept.
+    """
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return  # a worker must not start workers of its own (that recursed into a fork bomb)
+    if config.pluginmanager.hasplugin("xdist") and config.option.numprocesses is None:
+        config.option.numprocesses = "auto"
+        if config.option.dist == "no":
+            config.option.dist = "worksteal"
+
+
+LOADED = "loaded_registry"
+"""Tests that use this fixture (directly or through another) get a store holding the bundled register."""
+
+
+@pytest.fixture(scope="session")
+def bundled_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A store with the bundled register imported, made once per test process and copied for each test.
+
+    Importing the bundled register costs a few tenths of a second; copying the finished store costs
+    a few milliseconds. On SQLite the template is a closed database file; on PostgreSQL it is a
+    database each test's database is created from (``CREATE DATABASE ... TEMPLATE``).
+    """
+    from undesirable import Registry, load_settings
+
+    server = os.environ.get("UNDESIRABLE_TEST_POSTGRES_URL")
+    folder = tmp_path_factory.mktemp("template")
+    if server:
+        name = _create_postgres_database(server)
+        url = f"{server.rpartition('/')[0]}/{name}"
+    else:
+        name, url = "", f"sqlite:///{folder / 'bundled.sqlite3'}"
+    settings = load_settings(
+        {"UNDESIRABLE_DATABASE_URL": url, "UNDESIRABLE_DATA_DIR": str(folder / "data"), "UNDESIRABLE_AUTOLOAD": "0"}
+    )
+    registry = Registry.open(settings=settings)
+    try:
+        assert registry.load_bundled_if_empty() is not None
+    finally:
+        registry.close()
+    try:
+        yield name or str(folder / "bundled.sqlite3")
+    finally:
+        if server:
+            _drop_postgres_database(server, name)
+
+
 @pytest.fixture()
-def database_url(tmp_path: Path) -> Iterator[str]:
-    """A fresh store: a SQLite file by default, a fresh PostgreSQL database when one is configured."""
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh store: a SQLite file by default, a fresh PostgreSQL database when one is configured.
+
+    For a test that uses ``loaded_registry`` the store starts as a copy of :func:`bundled_template`.
+    """
+    template = request.getfixturevalue("bundled_template") if LOADED in request.fixturenames else None
     server = os.environ.get("UNDESIRABLE_TEST_POSTGRES_URL")
     if not server:
-        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
+        path = tmp_path / "test.sqlite3"
+        if template:
+            shutil.copyfile(template, path)
+        yield f"sqlite:///{path}"
         return
-    import uuid
+    name = _create_postgres_database(server, template=template)
+    try:
+        yield f"{server.rpartition('/')[0]}/{name}"
+    finally:
+        _drop_postgres_database(server, name)
 
+
+def _create_postgres_database(server: str, *, template: str | None = None) -> str:
     from sqlalchemy import create_engine, text
 
     name = "t_" + uuid.uuid4().hex[:12]
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    base, _, _ = server.rpartition("/")
     try:
-        yield f"{base}/{name}"
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else "")))
     finally:
+        admin.dispose()
+    return name
+
+
+def _drop_postgres_database(server: str, name: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
         with admin.connect() as conn:
             conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    finally:
         admin.dispose()
 
 

@@ -12,8 +12,8 @@ API_TOKEN = "test-token-0123456789"
 
 @pytest.fixture()
 def loaded_registry(registry: Any) -> Any:
-    """The test store with the bundled register imported."""
-    registry.load_bundled_if_empty()
+    """The test store with the bundled register imported (a copy of the session's template store)."""
+    assert registry.snapshots(), "the store starts as a copy of the bundled template"
     return registry
 
 

@@ -8,13 +8,12 @@ API, the yente entity route (308 to the canonical id) and the web page (308 to t
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from typing import Any
 from urllib.parse import quote, unquote
 
 import pytest
+
+from tests.cli.test_registry_cli import run
 
 FORMS = ["1076-р/2015-07-29", "1076-p/2015-07-29", "1076-r/2015-07-29", "curated:belsat"]
 
@@ -31,14 +30,7 @@ def test_the_forms_name_two_organizations(canonical: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("form", FORMS)
 def test_cli_show_accepts_the_form(form: str, database_url: str, canonical: dict[str, str]) -> None:
-    env = {**os.environ, "UNDESIRABLE_DATABASE_URL": database_url, "UNDESIRABLE_AUTOLOAD": "0"}
-    done = subprocess.run(
-        [sys.executable, "-m", "undesirable", "show", form, "--json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = run(["show", form, "--json"], database_url=database_url)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["organization"]["id"] == canonical[form]
 

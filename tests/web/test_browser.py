@@ -1,6 +1,7 @@
 """The web UI in a real browser (Debian's chromium driven by Playwright), with screenshots.
 
-The server runs in a thread on a free loopback port over the bundled register. Every page is
+The server (``live_server`` in a thread on a free loopback port, over the bundled register) and
+the browser are started once per test process and shared by every test here. Every page is
 opened in both languages at desktop and phone width, checked with axe-core (zero serious or
 critical violations) and photographed; screenshots go to ``tests/artifacts/`` (git-ignored, kept
 by CI as artifacts).
@@ -9,16 +10,15 @@ by CI as artifacts).
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
+from tests.web.conftest import BROWSER_API_TOKEN as API_TOKEN
+from tests.web.conftest import CHROMIUM
+
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 SIZES = {"desktop": {"width": 1200, "height": 900}, "phone": {"width": 390, "height": 844}}
 SERIOUS = ("serious", "critical")
@@ -37,10 +37,7 @@ PAGES = {
     "docs": "/docs",
     "error": "/organizations/no-such-entry",
 }
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-SERVER_START_SECONDS = 20
 TIMEOUT_MS = 10_000
-API_TOKEN = "browser-test-token"
 
 pytestmark = [
     pytest.mark.slow,
@@ -54,45 +51,6 @@ pytestmark = [
         not CHROMIUM.exists() and not os.environ.get("CI"), reason="needs Debian's chromium (apt-get install chromium)"
     ),
 ]
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
-    from undesirable import Registry, load_settings
-    from undesirable.api import create_app
-
-    db = tmp_path_factory.mktemp("browser-db") / "store.sqlite3"
-    settings = load_settings(
-        {"UNDESIRABLE_DATABASE_URL": f"sqlite:///{db}", "UNDESIRABLE_AUTOLOAD": "1", "UNDESIRABLE_API_TOKEN": API_TOKEN}
-    )
-    registry = Registry.open(settings=settings)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(settings, registry=registry), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + SERVER_START_SECONDS
-    while not server.started:
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    registry.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")
