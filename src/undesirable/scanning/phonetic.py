@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from undesirable.model import Organization
 from undesirable.names.normalize import analyze_word, normalize_name, tokenize_name
@@ -69,6 +70,12 @@ def _is_single_sound(words: Sequence[str], sounds: tuple[str, ...]) -> bool:
     )
 
 
+@lru_cache(maxsize=65_536)
+def _single_sound(word: str) -> str | None:
+    """The sound of one lower-case Latin word of a text, or None for a general word."""
+    return None if is_general_word(word) else phonetic_key(skeletonize_token(word))
+
+
 def _heard_as(words: Sequence[str]) -> Iterator[tuple[str, ...]]:
     """Every sequence of phonetic keys a name's words may be heard as (see
     :func:`undesirable.names.translit.phonetic_keys`), the plain reading first."""
@@ -85,9 +92,8 @@ def find_phonetic_candidates(table: PhoneticTable, text: str) -> Iterator[Candid
         return
     for found in _LATIN_CAPITALIZED.finditer(text):
         word = found.group().lower()
-        if is_general_word(word):
-            continue
-        for entry in table.get((phonetic_key(skeletonize_token(word)),), ()):
+        sound = _single_sound(word)
+        for entry in table.get((sound,), ()) if sound else ():
             if all(t.text != word for t in tokenize_name(entry.name)):  # as written, its own rules apply
                 yield Candidate(found.start(), found.end(), found.start(), entry.org, entry.name, "phonetic", entry)
     for run in _CAPITALIZED_RUN.finditer(text):
