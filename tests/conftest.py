@@ -5,6 +5,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -118,3 +119,10 @@ def registry(database_url: str, tmp_path: Path) -> Iterator[object]:
         yield reg
     finally:
         reg.close()
+
+
+@pytest.fixture()
+def loaded_registry(registry: Any) -> Any:
+    """The test store with the bundled register imported (a copy of the session's template store)."""
+    assert registry.snapshots(), "the store starts as a copy of the bundled template"
+    return registry

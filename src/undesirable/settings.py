@@ -17,7 +17,7 @@
 | ``UNDESIRABLE_MAIL_FROM`` | sender address of notice e-mails | ``undesirable@localhost`` |
 | ``UNDESIRABLE_AUDIT`` | ``1`` writes every screening call to the append-only audit log | ``0`` |
 | ``UNDESIRABLE_PUBLIC_URL`` | the server's public base URL: Atom ids and links, reconciliation spaces and view URLs are built from it, never from the request's Host header | ``http://127.0.0.1:8000`` |
-| ``UNDESIRABLE_SCAN_WORKERS`` | worker processes that run text scans for the HTTP API and the web pages; ``0`` runs them on a thread of the server process, where a long scan competes with every other request for the interpreter lock (see ``operations.workers``) | ``0`` |
+| ``UNDESIRABLE_SCAN_WORKERS`` | worker processes that run long text scans for the HTTP API and the web pages (short texts are scanned on a thread of the server process); ``0`` scans every text on a thread, where a long scan competes with every other request for the interpreter lock (see ``operations.workers``) | ``auto``: one per core, at most 4 |
 | ``UNDESIRABLE_CORS_ORIGINS`` | origins browsers may read the API from (comma-separated, ``*`` for any); writes never allow cross-origin calls; reconciliation always allows any origin (the spec requires it) | ``*`` |
 
 Domain code never reads these: the settings object is passed in.
@@ -54,6 +54,8 @@ DOCUMENTED_SETTINGS = (
     "SCAN_WORKERS",
 )
 DEFAULT_PUBLIC_URL = "http://127.0.0.1:8000"
+MAX_AUTO_SCAN_WORKERS = 4
+"""Scan worker processes when ``UNDESIRABLE_SCAN_WORKERS`` is ``auto`` (one per core, at most this)."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,8 @@ class Settings:
     audit: bool = False
     public_url: str = DEFAULT_PUBLIC_URL
     cors_origins: tuple[str, ...] = ("*",)
-    scan_workers: int = 0
+    scan_workers: int | None = None
+    """Worker processes for long scans; None: one per core, at most ``MAX_AUTO_SCAN_WORKERS``."""
     limits: Limits = field(default_factory=Limits)
     """Bounds on untrusted input (not read from the environment; see ``docs/security.md``)."""
 
@@ -108,7 +111,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         audit=_is_on(get("AUDIT") or "0"),
         public_url=(get("PUBLIC_URL") or DEFAULT_PUBLIC_URL).rstrip("/"),
         cors_origins=_split_origins(get("CORS_ORIGINS") or "*"),
-        scan_workers=_count(get("SCAN_WORKERS") or "0", "SCAN_WORKERS"),
+        scan_workers=_workers(get("SCAN_WORKERS") or "auto", "SCAN_WORKERS"),
     )
 
 
@@ -126,10 +129,15 @@ def _default_data_dir() -> str:
     return platformdirs.user_data_dir("undesirable", appauthor=False)
 
 
+def _workers(value: str, name: str) -> int | None:
+    """``auto`` (None: decided from the machine's cores), else a count of at least 0."""
+    return None if value.strip().lower() == "auto" else _count(value, name)
+
+
 def _count(value: str, name: str) -> int:
     """A count of at least 0; anything else is a usage error naming the variable."""
     from undesirable.errors import UsageError
 
     if not value.strip().isdigit():
-        raise UsageError(f"{ENV_PREFIX}{name}: expected a whole number of 0 or more, got {value!r}")
+        raise UsageError(f"{ENV_PREFIX}{name}: expected auto or a whole number of 0 or more, got {value!r}")
     return int(value)

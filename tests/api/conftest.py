@@ -11,13 +11,6 @@ API_TOKEN = "test-token-0123456789"
 
 
 @pytest.fixture()
-def loaded_registry(registry: Any) -> Any:
-    """The test store with the bundled register imported (a copy of the session's template store)."""
-    assert registry.snapshots(), "the store starts as a copy of the bundled template"
-    return registry
-
-
-@pytest.fixture()
 def app_settings(database_url: str) -> Any:
     from undesirable import load_settings
 

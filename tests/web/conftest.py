@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from tests.api.conftest import app_settings, client, loaded_registry
+from tests.api.conftest import app_settings, client
 
-__all__ = ["app_settings", "client", "loaded_registry", "site"]
+__all__ = ["app_settings", "client", "site"]
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
