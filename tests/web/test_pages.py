@@ -73,6 +73,27 @@ def test_search_with_no_match_does_not_claim_clearance(client: Any) -> None:
     assert "No match" in fragment and "does not prove" in fragment
 
 
+@pytest.mark.parametrize("lang", ["ru", "en"])
+@pytest.mark.parametrize("path", ["/", "/search/results"])
+def test_a_search_that_cannot_be_answered_says_so_never_no_match(
+    client: Any, monkeypatch: pytest.MonkeyPatch, path: str, lang: str
+) -> None:
+    from undesirable.errors import UsageError
+    from undesirable.web import pages
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise UsageError("the name is empty")
+
+    monkeypatch.setattr(pages, "check_name", refuse)
+    response = client.get(f"{path}?q=Meduza&lang={lang}", headers=HTML)
+    assert response.status_code == 422
+    text = response.text
+    assert 'role="alert"' in text and 'data-code="bad_request"' in text
+    assert ("не проверено" if lang == "ru" else "was not checked") in text
+    assert "No match" not in text and "Совпадений в перечне нет" not in text
+    assert ("the name is empty" in text) == (lang == "en")
+
+
 def test_organization_page_shows_names_dates_events_and_meaning(client: Any) -> None:
     page = client.get(f"/organizations/{NED}?lang=ru", headers=HTML).text
     assert "Национальный фонд в поддержку демократии" in page

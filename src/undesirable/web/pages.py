@@ -55,11 +55,14 @@ def install_web(app: FastAPI) -> None:
 
 @router.get("/", response_class=HTMLResponse)
 def search_page(request: Request, q: str = "") -> Response:
+    matches, error = _search(request, q)
     return render_page(
         request,
         "search.html",
+        status=error["status"] if error else 200,
         q=q,
-        matches=_search(request, q),
+        matches=matches,
+        error=error,
         json_url=f"/api/match?{urlencode({'q': q})}" if q.strip() else "/api/match?q=Meduza",
     )
 
@@ -73,19 +76,23 @@ def favicon() -> Response:
 @router.get("/search/results", response_class=HTMLResponse)
 def search_results(request: Request, q: str = "") -> Response:
     """The results fragment the search box fetches as one types."""
-    return render_page(request, "_results.html", q=q, matches=_search(request, q))
+    matches, error = _search(request, q)
+    return render_page(
+        request, "_results.html", status=error["status"] if error else 200, q=q, matches=matches, error=error
+    )
 
 
-def _search(request: Request, q: str) -> list[dict[str, Any]] | None:
-    """The matches of ``check_name`` (audited like the API's ``kind="web"``), or None with no query."""
+def _search(request: Request, q: str) -> tuple[list[dict[str, Any]] | None, dict[str, Any] | None]:
+    """The matches of ``check_name`` (audited like the API's ``kind="web"``), None with no query; and
+    the error when the name could not be checked (shown as such, never as an empty list of matches)."""
     if not q.strip():
-        return None
+        return None, None
     try:
         found = check_name(get_registry(request), q[:500], limit=SEARCH_LIMIT, who=auditor(request), kind="web")
-    except UsageError:
-        return []
+    except UsageError as exc:
+        return None, {"status": exc.http_status, "code": exc.code, "message": exc.message}
     matches: list[dict[str, Any]] = found.to_json()["matches"]
-    return matches
+    return matches, None
 
 
 @router.get("/organizations/{org_id:path}", response_class=HTMLResponse)
