@@ -16,6 +16,7 @@ import pytest
 from tests.sources.test_rest_json import LISTING, rest_values
 from undesirable.errors import DownloadError
 from undesirable.following import rest_update, updater
+from undesirable.following.download import DownloadOptions
 from undesirable.following.updater import update_registry
 
 NOW = datetime(2026, 7, 16, 9, 30, tzinfo=UTC)
@@ -41,9 +42,8 @@ def test_rest_by_choice_pages_through_every_value(registry: Any, monkeypatch: py
         asked.append((request.method, str(request.url), json.loads(request.content)))
         return httpx.Response(200, content=_page(values, request.content))
 
-    result = update_registry(
-        registry, url=VALUES, source="rest", transport=httpx.MockTransport(handle), clock=lambda: NOW
-    )
+    options = DownloadOptions(url=VALUES, transport=httpx.MockTransport(handle), clock=lambda: NOW)
+    result = update_registry(registry, options, source="rest")
     assert [a[2]["offset"] for a in asked] == [0, 100, 200, 300]
     assert all(a[0] == "POST" and a[2]["search"] == "" for a in asked)
     assert result.imported.new and result.imported.snapshot.row_count == 367
@@ -60,7 +60,9 @@ def test_rest_is_the_fallback_when_the_export_fails(registry: Any, monkeypatch: 
             return httpx.Response(200, html="<html><body>Сервис недоступен</body></html>")
         return httpx.Response(200, content=_page(values, request.content))
 
-    result = update_registry(registry, url=EXPORT, transport=httpx.MockTransport(handle), clock=lambda: NOW)
+    result = update_registry(
+        registry, DownloadOptions(url=EXPORT, transport=httpx.MockTransport(handle), clock=lambda: NOW)
+    )
     assert result.download.url == VALUES
     assert result.imported.snapshot.row_count == 367
 
@@ -74,7 +76,7 @@ def test_both_channels_failing_is_one_error_and_changes_nothing(registry: Any, m
         return httpx.Response(200, json={"error": "no such registry"})
 
     with pytest.raises(DownloadError) as caught:
-        update_registry(registry, url=EXPORT, transport=httpx.MockTransport(handle), clock=lambda: NOW)
+        update_registry(registry, DownloadOptions(url=EXPORT, transport=httpx.MockTransport(handle), clock=lambda: NOW))
     assert "answered 404" in caught.value.message
     assert 'the REST service failed too: register.test answered without "values" and "size"' in caught.value.message
     assert registry.snapshots() == []
@@ -85,13 +87,8 @@ def test_a_bad_value_in_a_page_refuses_the_whole_answer(registry: Any) -> None:
     values[41]["field_2_s"] = "31.02.2021"
     answer = json.dumps({"values": values, "size": len(values)}).encode()
     with pytest.raises(DownloadError, match=r"not the register: .*row 42, column field_2_s: not a date"):
-        update_registry(
-            registry,
-            url=VALUES,
-            source="rest",
-            transport=httpx.MockTransport(lambda _r: httpx.Response(200, content=answer)),
-            clock=lambda: NOW,
-        )
+        transport = httpx.MockTransport(lambda _r: httpx.Response(200, content=answer))
+        update_registry(registry, DownloadOptions(url=VALUES, transport=transport, clock=lambda: NOW), source="rest")
     assert registry.snapshots() == []
 
 
@@ -128,7 +125,7 @@ def test_rest_over_a_loopback_server_then_the_saved_answer(registry: Any, loopba
     from undesirable.following.rest_update import download_rest_values
     from undesirable.sources.rest_json import dump_rest_json
 
-    download = download_rest_values(registry.settings, url=loopback, clock=lambda: NOW)
+    download = download_rest_values(registry.settings, DownloadOptions(url=loopback, clock=lambda: NOW))
     assert len(download.source.rows) == 367
     result = registry.import_source(download.source, origin=loopback)
     assert result.new

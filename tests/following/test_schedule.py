@@ -12,6 +12,7 @@ import pytest
 
 from tests.factories import write_sample_xlsx
 from undesirable.errors import UsageError
+from undesirable.following.download import DownloadOptions
 from undesirable.following.schedule import Round, log_round, parse_interval, start_update_scheduler, watch
 
 URL = "https://register.test/export"
@@ -54,13 +55,12 @@ def test_watch_runs_rounds_and_survives_failures(registry: Any, tmp_path: Path) 
     ticks = iter(range(1000))
     done = watch(
         registry,
+        DownloadOptions(url=URL, transport=httpx.MockTransport(handle)),
         every=timedelta(hours=6),
         rounds=3,
         on_round=outcomes.append,
         clock=lambda: float(next(ticks)),
         sleep=pauses.append,
-        url=URL,
-        transport=httpx.MockTransport(handle),
         source="xlsx",  # the export alone: the scripted answers are the export's (REST fallback: test_rest_update)
     )
     assert done == 3
@@ -78,7 +78,7 @@ def test_the_server_scheduler_updates_in_the_background(registry: Any, tmp_path:
     export = write_sample_xlsx(tmp_path / "export.xlsx").read_bytes()
     settings = replace(registry.settings, update_every="5m", source_url=URL)
     transport = httpx.MockTransport(lambda _request: httpx.Response(200, content=export))
-    scheduler = start_update_scheduler(settings, transport=transport)
+    scheduler = start_update_scheduler(settings, DownloadOptions(transport=transport))
     assert scheduler is not None
     try:
         deadline = time.monotonic() + 10

@@ -18,6 +18,7 @@ import pytest
 
 from tests.factories import write_sample_xlsx
 from undesirable.errors import DownloadError
+from undesirable.following.download import DownloadOptions
 from undesirable.following.updater import download_official_export
 from undesirable.limits import Limits
 
@@ -38,7 +39,8 @@ def test_a_redirect_to_another_host_is_not_followed(registry: Any, export_bytes:
 
     with pytest.raises(DownloadError, match="redirects to another host are not followed"):
         download_official_export(
-            registry.settings, url="https://register.test/export", transport=httpx.MockTransport(handle)
+            registry.settings,
+            DownloadOptions(url="https://register.test/export", transport=httpx.MockTransport(handle)),
         )
     assert seen == ["https://register.test/export"]
 
@@ -50,7 +52,7 @@ def test_a_redirect_within_the_host_is_followed(registry: Any, export_bytes: byt
         return httpx.Response(200, content=export_bytes)
 
     done = download_official_export(
-        registry.settings, url="https://register.test/export", transport=httpx.MockTransport(handle)
+        registry.settings, DownloadOptions(url="https://register.test/export", transport=httpx.MockTransport(handle))
     )
     assert done.size == len(export_bytes)
 
@@ -89,7 +91,7 @@ def test_a_gzip_encoded_export_is_imported(registry: Any, export_bytes: bytes, l
         handler.end_headers()
         handler.wfile.write(packed)
 
-    done = download_official_export(registry.settings, url=loopback(respond))
+    done = download_official_export(registry.settings, DownloadOptions(url=loopback(respond)))
     assert done.size == len(export_bytes)
     assert done.source.rows
 
@@ -110,7 +112,7 @@ def test_a_trickling_server_is_cut_off_by_the_overall_deadline(registry: Any, lo
     settings = dataclasses.replace(registry.settings, limits=Limits(download_seconds=1.5))
     started = time.monotonic()
     with pytest.raises(DownloadError, match=r"limits\.download_seconds"):
-        download_official_export(settings, url=loopback(respond), timeout=10)
+        download_official_export(settings, DownloadOptions(url=loopback(respond), timeout=10))
     assert time.monotonic() - started < 10
 
 
@@ -128,5 +130,7 @@ def test_an_endless_rest_answer_is_cut_at_the_cap(registry: Any) -> None:
     settings = dataclasses.replace(registry.settings, limits=Limits(download_bytes=1024 * 1024))
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body()))
     with pytest.raises(DownloadError, match="cap"):
-        download_rest_values(settings, url="https://register.test/rest/registry/x/values", transport=transport)
+        download_rest_values(
+            settings, DownloadOptions(url="https://register.test/rest/registry/x/values", transport=transport)
+        )
     assert served <= 2 * 1024 * 1024

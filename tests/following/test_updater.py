@@ -13,6 +13,7 @@ import pytest
 from tests.factories import sample_row, write_sample_xlsx
 from undesirable.errors import DownloadError, UsageError
 from undesirable.following import updater
+from undesirable.following.download import DownloadOptions
 from undesirable.following.updater import download_official_export, update_registry
 from undesirable.settings import OFFICIAL_EXPORT_URL
 
@@ -43,14 +44,14 @@ class Server:
         return answer
 
     def update(self, registry: Any, **kwargs: Any) -> Any:
-        return update_registry(
-            registry,
+        options = DownloadOptions(
             url=kwargs.pop("url", URL),
             transport=httpx.MockTransport(self.handle),
             sleep=self.pauses.append,
             clock=lambda: NOW,
-            **{"source": "xlsx", **kwargs},  # the export alone; the REST fallback has its own tests
+            **kwargs,
         )
+        return update_registry(registry, options, source="xlsx")  # the export alone; the REST fallback: own tests
 
 
 def test_a_new_export_is_imported_with_its_fetch_time(registry: Any, export_bytes: bytes) -> None:
@@ -77,7 +78,7 @@ def test_the_same_export_again_is_a_noop(registry: Any, export_bytes: bytes) -> 
 
 def test_the_default_url_comes_from_the_settings(registry: Any, export_bytes: bytes) -> None:
     server = Server(httpx.Response(200, content=export_bytes))
-    download_official_export(registry.settings, transport=httpx.MockTransport(server.handle))
+    download_official_export(registry.settings, DownloadOptions(transport=httpx.MockTransport(server.handle)))
     assert str(server.requests[0].url) == OFFICIAL_EXPORT_URL
 
 

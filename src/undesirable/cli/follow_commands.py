@@ -44,20 +44,14 @@ def update_command(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Download the official list and import it if it is a new version; then notify."""
+    from undesirable.following.download import DownloadOptions
     from undesirable.following.updater import update_registry
 
     if source not in ("auto", "xlsx", "rest"):
         raise UsageError(f"--source must be auto, xlsx or rest, not {source!r}")
+    options = DownloadOptions(url=url, ca_bundle=ca_bundle, proxy=proxy, timeout=timeout, transport=make_transport())
     with open_registry() as registry:
-        result = update_registry(
-            registry,
-            url=url,
-            ca_bundle=ca_bundle,
-            proxy=proxy,
-            timeout=timeout,
-            transport=make_transport(),
-            source=source,  # type: ignore[arg-type]
-        )
+        result = update_registry(registry, options, source=source)  # type: ignore[arg-type]
     if as_json:
         print_json(result.to_json())
         return
@@ -86,6 +80,7 @@ def watch_command(
     rounds: int | None = typer.Option(None, "--rounds", hidden=True, help="Stop after this many rounds."),
 ) -> None:
     """Run update on a schedule, for a service manager (one log line per round)."""
+    from undesirable.following.download import DownloadOptions
     from undesirable.following.schedule import Round, parse_interval, watch
 
     span = parse_interval(every)
@@ -95,18 +90,9 @@ def watch_command(
         stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
         out.print(f"{stamp} {'ok' if outcome.ok else 'FAILED'}: {outcome.message}")
 
+    options = DownloadOptions(url=url, ca_bundle=ca_bundle, proxy=proxy, timeout=timeout, transport=make_transport())
     with open_registry() as registry:
-        watch(
-            registry,
-            every=span,
-            on_round=report,
-            rounds=rounds,
-            url=url,
-            ca_bundle=ca_bundle,
-            proxy=proxy,
-            timeout=timeout,
-            transport=make_transport(),
-        )
+        watch(registry, options, every=span, on_round=report, rounds=rounds)
 
 
 @review_app.callback()

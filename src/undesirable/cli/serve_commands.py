@@ -45,9 +45,7 @@ def serve_command(
             scheduler.stop()
 
 
-def run_server(
-    *, host: str, port: int, workers: int, quiet: bool = False, limits: Limits = DEFAULT_LIMITS
-) -> None:
+def run_server(*, host: str, port: int, workers: int, quiet: bool = False, limits: Limits = DEFAULT_LIMITS) -> None:
     """Run uvicorn on ``host:port`` with ``workers`` processes, each building its own app.
 
     A connection whose request headers take over ``limits.header_seconds`` is closed.

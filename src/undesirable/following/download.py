@@ -12,6 +12,8 @@ from __future__ import annotations
 import socket
 import ssl
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -19,6 +21,12 @@ import httpx
 
 from undesirable import __version__
 from undesirable.errors import DownloadError, UsageError
+from undesirable.registry.clock import Clock, utc_now
+from undesirable.settings import Settings
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+"""The export was 43 KB for 390 rows (Aug 2026); anything near this cap is not the list."""
+DEFAULT_TIMEOUT = 60.0
 
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 MAX_REDIRECTS = 5
@@ -26,6 +34,42 @@ TLS_MARKERS = ("CERTIFICATE_VERIFY_FAILED", "SSL", "TLS")
 DNS_MARKERS = ("NAME OR SERVICE NOT KNOWN", "NAME RESOLUTION", "NODENAME NOR SERVNAME", "GETADDRINFO FAILED")
 """How a failed connection's message says the certificate check or the name lookup failed (neither is worth
 another attempt)."""
+
+
+@dataclass(frozen=True)
+class DownloadOptions:
+    """How ``update`` downloads, the same for both channels (the xlsx export and the REST service).
+
+    ``url`` (else ``settings.source_url``), ``ca_bundle`` (else ``settings.ca_bundle``), ``proxy``,
+    ``timeout`` (seconds per request, and for the whole download with its retries, at most
+    ``limits.download_seconds``), ``max_bytes`` (at most ``limits.download_bytes``); the transport,
+    ``sleep`` and the clock are passed in so tests never touch the network or wait.
+    """
+
+    url: str | None = None
+    ca_bundle: Path | None = None
+    proxy: str | None = None
+    timeout: float = DEFAULT_TIMEOUT
+    max_bytes: int = DEFAULT_MAX_BYTES
+    transport: httpx.BaseTransport | None = None
+    sleep: Callable[[float], None] = time.sleep
+    clock: Clock = utc_now
+
+    def client(self, settings: Settings) -> httpx.Client:
+        """The one HTTP client of a download (see :func:`http_client`); a timeout must be positive."""
+        if self.timeout <= 0:
+            raise UsageError("--timeout must be positive")
+        return http_client(
+            self.ca_bundle or settings.ca_bundle, proxy=self.proxy, timeout=self.timeout, transport=self.transport
+        )
+
+    def deadline(self, settings: Settings) -> Deadline:
+        """The deadline of the whole download, retries included."""
+        return Deadline(self.timeout, settings.limits.download_seconds)
+
+    def cap(self, settings: Settings) -> int:
+        """The most bytes one body may have."""
+        return min(self.max_bytes, settings.limits.download_bytes)
 
 
 class Retryable(Exception):

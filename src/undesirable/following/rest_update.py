@@ -12,18 +12,23 @@ has come and validated.
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
 from undesirable.errors import DownloadError, SourceError, UsageError
-from undesirable.following.download import Deadline, Retryable, check_status, connect_failure, http_client, read_capped
-from undesirable.following.updater import ATTEMPTS, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Download, log
-from undesirable.registry.clock import Clock, naive_utc, utc_now
+from undesirable.following.download import (
+    Deadline,
+    DownloadOptions,
+    Retryable,
+    check_status,
+    connect_failure,
+    read_capped,
+)
+from undesirable.following.updater import ATTEMPTS, Download, log
+from undesirable.registry.clock import naive_utc
 from undesirable.settings import Settings
 from undesirable.sources.rest_json import dump_rest_json, read_rest_json_bytes
 
@@ -39,30 +44,21 @@ def rest_values_url(export_url: str) -> str | None:
     return None
 
 
-def download_rest_values(
-    settings: Settings,
-    *,
-    url: str | None = None,
-    ca_bundle: Path | None = None,
-    proxy: str | None = None,
-    timeout: float = DEFAULT_TIMEOUT,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    transport: httpx.BaseTransport | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-    clock: Clock = utc_now,
-) -> Download:
-    """Fetch every page of the REST answer and validate it as one official source; write nothing."""
-    target = url or rest_values_url(settings.source_url)
+def download_rest_values(settings: Settings, options: DownloadOptions | None = None) -> Download:
+    """Fetch every page of the REST answer (``options.url``, else the address beside
+    ``settings.source_url``) and validate it as one official source; write nothing."""
+    options = options or DownloadOptions()
+    target = options.url or rest_values_url(settings.source_url)
     if target is None or urlsplit(target).scheme not in ("http", "https"):
         raise UsageError(f"no REST address: give --url …/rest/registry/<id>/values (got {target!r})")
     values: list[Any] = []
     attempts = 0
-    deadline = Deadline(timeout, settings.limits.download_seconds)
-    cap = min(max_bytes, settings.limits.download_bytes)
-    with http_client(ca_bundle or settings.ca_bundle, proxy=proxy, timeout=timeout, transport=transport) as client:
+    deadline = options.deadline(settings)
+    cap = options.cap(settings)
+    with options.client(settings) as client:
         for _page in range(MAX_PAGES):
             page, tries = _page_with_retries(
-                client, target, offset=len(values), sleep=sleep, max_bytes=cap, deadline=deadline
+                client, target, offset=len(values), sleep=options.sleep, max_bytes=cap, deadline=deadline
             )
             attempts += tries
             values.extend(page["values"])
@@ -70,7 +66,7 @@ def download_rest_values(
                 break
         else:
             raise DownloadError(f"{_host(target)} kept paging past {MAX_PAGES * PAGE_SIZE} values; not the register")
-    fetched_at = clock()
+    fetched_at = options.clock()
     data = dump_rest_json(values, fetched_at=naive_utc(fetched_at))
     try:
         source = read_rest_json_bytes(data, name=target)

@@ -13,13 +13,14 @@ import re
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from undesirable.errors import UndesirableError, UsageError
+from undesirable.following.download import DownloadOptions
 from undesirable.following.notify import deliver_pending
-from undesirable.following.updater import UpdateResult, update_registry
+from undesirable.following.updater import Channel, UpdateResult, update_registry
 from undesirable.settings import Settings
 
 if TYPE_CHECKING:
@@ -54,12 +55,13 @@ def parse_interval(text: str) -> timedelta:
     return span
 
 
-def run_update_round(registry: Registry, **update_options: Any) -> Round:
+def run_update_round(registry: Registry, options: DownloadOptions | None = None, *, source: Channel = "auto") -> Round:
     """One update (see :func:`update_registry`), never raising for an expected failure."""
+    options = options or DownloadOptions()
     try:
-        result = update_registry(registry, **update_options)
+        result = update_registry(registry, options, source=source)
         if result.notice_id is None:
-            deliver_pending(registry, transport=update_options.get("transport"))
+            deliver_pending(registry, transport=options.transport)
     except UndesirableError as exc:
         return Round(False, exc.message)
     snap, diff = result.imported.snapshot, result.imported.diff
@@ -84,24 +86,28 @@ def log_round(outcome: Round) -> None:
 
 def watch(
     registry: Registry,
+    options: DownloadOptions | None = None,
     *,
     every: timedelta,
+    source: Channel = "auto",
     on_round: Callable[[Round], None] = log_round,
     rounds: int | None = None,
     stop: threading.Event | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
-    **update_options: Any,
 ) -> int:
     """Run update rounds every ``every`` until ``rounds`` are done or ``stop`` is set.
+
+    ``sleep`` waits between rounds and between a round's retries (it replaces ``options.sleep``).
 
     Returns:
         The number of rounds run.
     """
+    options = replace(options or DownloadOptions(), sleep=sleep)
     done = 0
     while stop is None or not stop.is_set():
         started = clock()
-        on_round(run_update_round(registry, sleep=sleep, **update_options))
+        on_round(run_update_round(registry, options, source=source))
         done += 1
         if rounds is not None and done >= rounds:
             break
@@ -116,10 +122,10 @@ def watch(
 class UpdateScheduler:
     """``watch`` in a daemon thread with its own registry; :meth:`stop` ends it."""
 
-    def __init__(self, settings: Settings, *, every: timedelta, **update_options: Any) -> None:
+    def __init__(self, settings: Settings, options: DownloadOptions | None = None, *, every: timedelta) -> None:
         self.settings = settings
         self.every = every
-        self.update_options = update_options
+        self.options = options
         self.stopping = threading.Event()
         self.thread = threading.Thread(target=self._run, name="undesirable-update", daemon=True)
 
@@ -136,15 +142,15 @@ class UpdateScheduler:
 
         registry = Registry.open(settings=self.settings)
         try:
-            watch(registry, every=self.every, stop=self.stopping, **self.update_options)
+            watch(registry, self.options, every=self.every, stop=self.stopping)
         finally:
             registry.close()
 
 
-def start_update_scheduler(settings: Settings, **update_options: Any) -> UpdateScheduler | None:
+def start_update_scheduler(settings: Settings, options: DownloadOptions | None = None) -> UpdateScheduler | None:
     """Start scheduled updates when ``UNDESIRABLE_UPDATE_EVERY`` is set (for ``serve``)."""
     if not settings.update_every:
         return None
-    scheduler = UpdateScheduler(settings, every=parse_interval(settings.update_every), **update_options)
+    scheduler = UpdateScheduler(settings, options, every=parse_interval(settings.update_every))
     log.info("updating the register every %s", settings.update_every)
     return scheduler.start()

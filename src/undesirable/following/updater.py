@@ -23,22 +23,17 @@ The HTTP transport, the clock and ``sleep`` are passed in, so tests never touch 
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-import httpx
-
 from undesirable.errors import DownloadError, SourceError, UsageError
-from undesirable.following.download import Deadline, Retryable, fetch_following_redirects, http_client
+from undesirable.following.download import DownloadOptions, Retryable, fetch_following_redirects
 from undesirable.following.notify import Delivery, follow_import
 from undesirable.following.outbound import redact_url
 from undesirable.following.watchlists import WatchHit
-from undesirable.registry.clock import Clock, naive_utc, utc_now
+from undesirable.registry.clock import naive_utc
 from undesirable.registry.importer import ImportResult
 from undesirable.settings import Settings
 from undesirable.sources.official_xlsx import read_official_xlsx_bytes
@@ -49,9 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("undesirable.update")
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-"""The export was 43 KB for 390 rows (Aug 2026); anything near this cap is not the list."""
-DEFAULT_TIMEOUT = 60.0
 ATTEMPTS = 3
 BACKOFF_SECONDS = 5.0
 """The pause after the first failed attempt; it doubles after each further one."""
@@ -95,90 +87,59 @@ class UpdateResult:
 
 
 def update_registry(
-    registry: Registry,
-    *,
-    url: str | None = None,
-    ca_bundle: Path | None = None,
-    proxy: str | None = None,
-    timeout: float = DEFAULT_TIMEOUT,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    transport: httpx.BaseTransport | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-    clock: Clock = utc_now,
-    source: Channel = "auto",
+    registry: Registry, options: DownloadOptions | None = None, *, source: Channel = "auto"
 ) -> UpdateResult:
     """Download the official list, import it, screen watchlists and notify subscribers.
 
     ``source``: ``xlsx`` (the export), ``rest`` (the REST service, see ``following.rest_update``) or
     ``auto`` (the export, and the REST service beside it when the export fails).
     """
-    options: dict[str, Any] = {
-        "url": url,
-        "ca_bundle": ca_bundle,
-        "proxy": proxy,
-        "timeout": timeout,
-        "max_bytes": max_bytes,
-        "transport": transport,
-        "sleep": sleep,
-        "clock": clock,
-    }
+    options = options or DownloadOptions()
     download = _download(registry.settings, source, options)
     origin = redact_url(download.url)  # stored and shown: no password or token from the URL
     imported = registry.import_source(download.source, origin=origin, fetched_at=naive_utc(download.fetched_at))
-    notice_id, hits, deliveries = follow_import(registry, imported, transport=transport, sleep=sleep, now=clock())
+    notice_id, hits, deliveries = follow_import(
+        registry, imported, transport=options.transport, sleep=options.sleep, now=options.clock()
+    )
     return UpdateResult(download, imported, notice_id, tuple(hits), tuple(deliveries))
 
 
-def _download(settings: Settings, source: Channel, options: dict[str, Any]) -> Download:
+def _download(settings: Settings, source: Channel, options: DownloadOptions) -> Download:
     from undesirable.following.rest_update import download_rest_values, rest_values_url
 
     if source == "rest":
-        return download_rest_values(settings, **options)
+        return download_rest_values(settings, options)
     try:
-        return download_official_export(settings, **options)
+        return download_official_export(settings, options)
     except DownloadError as exc:
-        rest_url = rest_values_url(options["url"] or settings.source_url)
+        rest_url = rest_values_url(options.url or settings.source_url)
         if source == "xlsx" or rest_url is None:
             raise
         log.warning("the xlsx export failed (%s); trying the REST service %s", exc.message, rest_url)
         try:
-            return download_rest_values(settings, **{**options, "url": rest_url})
+            return download_rest_values(settings, replace(options, url=rest_url))
         except DownloadError as rest_exc:
             raise DownloadError(f"{exc.message}; the REST service failed too: {rest_exc.message}") from rest_exc
 
 
-def download_official_export(
-    settings: Settings,
-    *,
-    url: str | None = None,
-    ca_bundle: Path | None = None,
-    proxy: str | None = None,
-    timeout: float = DEFAULT_TIMEOUT,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    transport: httpx.BaseTransport | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-    clock: Clock = utc_now,
-) -> Download:
-    """Fetch and validate the export (``url`` or ``settings.source_url``); write nothing.
+def download_official_export(settings: Settings, options: DownloadOptions | None = None) -> Download:
+    """Fetch and validate the export (``options.url`` or ``settings.source_url``); write nothing.
 
     Raises:
         DownloadError: offline, refused, TLS failure, an error answer, a body that is too big,
             truncated, HTML or not the official layout.
         UsageError: a bad URL, proxy, timeout or CA bundle.
     """
-    target = url or settings.source_url
+    options = options or DownloadOptions()
+    target = options.url or settings.source_url
     if urlsplit(target).scheme not in ("http", "https"):
         raise UsageError(f"--url: not an http(s) URL: {target!r}")
-    if timeout <= 0:
-        raise UsageError("--timeout must be positive")
-    client = http_client(ca_bundle or settings.ca_bundle, proxy=proxy, timeout=timeout, transport=transport)
-    deadline = Deadline(timeout, settings.limits.download_seconds)
+    client = options.client(settings)
+    deadline = options.deadline(settings)
     with client:
         for attempt in range(1, ATTEMPTS + 1):
             try:
-                data = fetch_following_redirects(
-                    client, target, max_bytes=min(max_bytes, settings.limits.download_bytes), deadline=deadline
-                )
+                data = fetch_following_redirects(client, target, max_bytes=options.cap(settings), deadline=deadline)
                 break
             except Retryable as exc:
                 if attempt == ATTEMPTS:
@@ -186,8 +147,8 @@ def download_official_export(
                 pause = BACKOFF_SECONDS * 2 ** (attempt - 1)
                 log.info("download attempt %d failed: %s; retrying in %.0f s", attempt, exc, pause)
                 deadline.check(urlsplit(target).hostname or target, after=pause)
-                sleep(pause)
-    fetched_at = clock()
+                options.sleep(pause)
+    fetched_at = options.clock()
     return Download(target, _validate(data, target), len(data), fetched_at, attempt)
 
 
