@@ -26,8 +26,9 @@ def pytest_cmdline_main(config: pytest.Config) -> None:
             config.option.dist = "worksteal"
 
 
-LOADED = "loaded_registry"
-"""Tests that use this fixture (directly or through another) get a store holding the bundled register."""
+LOADED = ("loaded_registry", "bundled_store")
+"""Tests that use one of these fixtures (directly, through another or with ``usefixtures``) get a store
+that starts with the bundled register imported."""
 
 
 @pytest.fixture(scope="session")
@@ -66,9 +67,11 @@ def bundled_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh store: a SQLite file by default, a fresh PostgreSQL database when one is configured.
 
-    For a test that uses ``loaded_registry`` the store starts as a copy of :func:`bundled_template`.
+    For a test that uses ``loaded_registry`` or ``bundled_store`` the store starts as a copy of
+    :func:`bundled_template`.
     """
-    template = request.getfixturevalue("bundled_template") if LOADED in request.fixturenames else None
+    loaded = any(name in request.fixturenames for name in LOADED)
+    template = request.getfixturevalue("bundled_template") if loaded else None
     server = os.environ.get("UNDESIRABLE_TEST_POSTGRES_URL")
     if not server:
         path = tmp_path / "test.sqlite3"
@@ -126,3 +129,9 @@ def loaded_registry(registry: Any) -> Any:
     """The test store with the bundled register imported (a copy of the session's template store)."""
     assert registry.snapshots(), "the store starts as a copy of the bundled template"
     return registry
+
+
+@pytest.fixture()
+def bundled_store(database_url: str) -> str:
+    """The test's store URL, starting with the bundled register imported (for commands run over it)."""
+    return database_url

@@ -3,7 +3,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.cli.test_registry_cli import run
+
+pytestmark = pytest.mark.usefixtures("bundled_store")  # the store starts with the bundled register
 
 
 def test_explain_by_id_json_contract(database_url: str) -> None:

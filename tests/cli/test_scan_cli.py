@@ -10,6 +10,8 @@ import pytest
 from tests.cli.test_registry_cli import run
 from tests.sources.test_text_inputs import make_docx
 
+pytestmark = pytest.mark.usefixtures("bundled_store")  # the store starts with the bundled register
+
 TEXT = "Сотрудники «Медузы» уехали в Ригу.\nРасследование Bellingcat: https://www.bellingcat.com/x.\nШёл дождь.\n"
 
 

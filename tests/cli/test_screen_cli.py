@@ -11,6 +11,8 @@ import pytest
 
 from tests.cli.test_registry_cli import run
 
+pytestmark = pytest.mark.usefixtures("bundled_store")  # the store starts with the bundled register
+
 
 def test_check_json_contract_and_as_of(database_url: str) -> None:
     done = run(
