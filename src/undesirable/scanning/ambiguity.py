@@ -101,6 +101,11 @@ def has_cue(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
     return any(_cue_lemma(w) in cues for w in (*before, *after[:CUE_WORDS_AFTER]))
 
 
+def is_title_cased(name: str) -> bool:
+    """True when every longer word of ``name`` starts with a capital (East View, Open Society)."""
+    return all(w[0].isupper() for w in WORD.findall(name) if len(w) >= TITLE_WORD_LENGTH)
+
+
 def _is_title_case(text: str, start: int, end: int) -> bool:
     """True unless a longer Latin word of the span is in lower case (English names are title-cased:
     ``Atlantic Council``, not ``Atlantic council of war``)."""

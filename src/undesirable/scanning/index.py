@@ -29,6 +29,7 @@ from undesirable.names.normalize import analyze_word
 from undesirable.names.proper_words import distinctive_words
 from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases
+from undesirable.scanning.ambiguity import is_title_cased
 from undesirable.scanning.forms import inflect_word, is_dictionary_word
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists
 from undesirable.scanning.shortforms import short_forms_of
@@ -271,6 +272,10 @@ def _automatic_rule(spec: AliasSpec, article: bool, proper: frozenset[str]) -> A
         (is_dictionary_word(w) and w not in proper) or analyze_word(w).kind != "word" for w in words
     ):
         return "marked"
+    if is_title_cased(spec.name) and all(
+        w.isascii() and (is_general_word(w) or analyze_word(w).kind != "word") for w in words
+    ):
+        return "capitalized"  # ordinary English words (East View), not within a longer name (East View Hotel)
     return None
 
 
