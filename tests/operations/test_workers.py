@@ -45,6 +45,24 @@ def test_a_long_text_gets_the_same_answer_from_a_worker_process_as_in_place(load
         pooled.close()
 
 
+def _worker_niceness() -> int:
+    return os.nice(0)
+
+
+def test_the_worker_processes_run_at_a_lower_priority(loaded_registry: Any) -> None:
+    from undesirable.operations.workers import WORKER_NICENESS
+
+    pooled = Scanner(dataclasses.replace(loaded_registry.settings, scan_workers=1), loaded_registry)
+    try:
+        text = SENTENCE * (PROCESS_SCAN_CHARS // len(SENTENCE) + 1)
+        pooled.scan_json(text, as_of=None, who=None)
+        assert pooled._pool is not None
+        niceness = pooled._pool.submit(_worker_niceness).result()
+        assert niceness == min(os.nice(0) + WORKER_NICENESS, 19)
+    finally:
+        pooled.close()
+
+
 def test_a_short_text_is_scanned_in_place(loaded_registry: Any) -> None:
     pooled = Scanner(dataclasses.replace(loaded_registry.settings, scan_workers=2), loaded_registry)
     try:

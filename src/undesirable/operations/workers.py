@@ -7,7 +7,8 @@ check or a name check down to a fifth of the machine. So by default a text of at
 most :data:`~undesirable.settings.MAX_AUTO_SCAN_WORKERS`; ``UNDESIRABLE_SCAN_WORKERS=N`` sets N).
 Each worker opens the store once, keeps its own indexes (built per store version, like the
 registry's), runs :func:`~undesirable.operations.screening.scan_text` (audit included) and sends
-back the answer already encoded as JSON, so the server process only passes bytes on. A shorter
+back the answer already encoded as JSON, so the server process only passes bytes on; the workers
+run at a lower CPU priority, so on a busy machine quick requests still go first. A shorter
 text costs less than handing it over, and is scanned on the calling thread; with
 ``UNDESIRABLE_SCAN_WORKERS=0`` every text is. Either way the answer is the same bytes.
 """
@@ -29,6 +30,10 @@ from undesirable.store import open_store
 PROCESS_SCAN_CHARS = 20_000
 """Texts at least this long go to the worker processes: some 20 ms of scanning and more, where the
 interpreter lock starts to show in other requests' latency; a shorter text is scanned in place."""
+
+WORKER_NICENESS = 10
+"""How much lower the worker processes' CPU priority is than the server's (where the OS allows it):
+when the cores are busy, a health check or a name check on the server goes before a scan's next slice."""
 
 _WORKER_REGISTRIES: dict[str, Registry] = {}
 """In a worker process: the registry of each store it was asked about (that process's own state)."""
@@ -71,8 +76,17 @@ class Scanner:
         with self._lock:
             if self._pool is None:
                 context = multiprocessing.get_context("spawn")  # a clean process: no threads, no open connections
-                self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+                self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=lower_priority)
             return self._pool
+
+
+def lower_priority() -> None:
+    """In a new worker process: yield the CPU to the server process when both want it."""
+    if hasattr(os, "nice"):
+        try:
+            os.nice(WORKER_NICENESS)
+        except OSError:
+            return  # not allowed here: the worker runs at the server's priority
 
 
 def scan_in_worker(settings: Settings, text: str, as_of: date | None, who: str | None) -> bytes:
