@@ -6,6 +6,8 @@ it depends on (so it is dropped with it, and a new register state starts empty):
 - ``results``: answers by query (whitespace collapsed), threshold and limit, so an identical
   name is scored once whoever asks (a batch, ``check``, the HTTP API, threads of one server);
 - ``similar``: the register keys close in spelling or sound to one query word key;
+- ``assessed``: the entries one reading of a query's words reaches, scored before the factors
+  that depend on how the query is written (see :mod:`undesirable.matching.candidates`);
 - ``tables``: lookup tables derived from the index on first use (deletion neighbourhoods for
   the spelling search, the organizations' groups and legal forms), built once under a lock.
 
@@ -27,6 +29,9 @@ RESULT_CACHE_SIZE = 100_000
 
 SIMILAR_CACHE_SIZE = 200_000
 """Distinct query word keys whose close register keys are remembered."""
+
+ASSESSED_CACHE_SIZE = 50_000
+"""Distinct readings of queries' words whose scored entries are remembered."""
 
 
 class BoundedCache(Generic[K, V]):
@@ -72,6 +77,7 @@ class IndexCaches:
     def __init__(self) -> None:
         self.results: BoundedCache[tuple[str, float, int], list[Any]] = BoundedCache(RESULT_CACHE_SIZE)
         self.similar: BoundedCache[str, tuple[tuple[str, float], ...]] = BoundedCache(SIMILAR_CACHE_SIZE)
+        self.assessed: BoundedCache[tuple[Any, ...], tuple[Any, ...]] = BoundedCache(ASSESSED_CACHE_SIZE)
         self._tables: dict[str, Any] = {}
         self._lock = threading.Lock()
 

@@ -21,23 +21,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from undesirable.matching.index import MatchIndex, NameEntry
-from undesirable.matching.query import (
-    MAX_QUERY_CHARS,
-    AnalyzedQuery,
-    QueryVariant,
-    analyze_query,
-    find_candidates,
-    find_capital_keys,
-    find_similar_keys,
-)
+from undesirable.matching.candidates import score_candidates, score_entry
+from undesirable.matching.index import MatchIndex
+from undesirable.matching.query import MAX_QUERY_CHARS, AnalyzedQuery, analyze_query, find_similar_keys
 from undesirable.matching.reasons import Reason, render_reasons
-from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Scored, to_match
 from undesirable.matching.result import NameMatch as NameMatch
-from undesirable.matching.score import score_alignment
+from undesirable.matching.result import Scored, to_match
 from undesirable.matching.shared import SharedName, describe_shared, keep_shared, told_apart
-from undesirable.matching.shortforms import short_form_score
-from undesirable.matching.variants import describe_variation, variant_penalty
 from undesirable.names.normalize import tokenize_name
 
 STRONG_THRESHOLD = 0.9
@@ -48,25 +38,6 @@ POSSIBLE_THRESHOLD = 0.7
 
 DEFAULT_LIMIT = 10
 """How many organizations :func:`match_name` returns at most."""
-
-ACRONYM_SHARED_FACTOR = 0.8
-"""Factor for an acronym that several organizations use."""
-
-ACRONYM_LOWERCASE_FACTOR = 0.85
-"""Factor when the query does not write the acronym in capitals (``wise`` vs ``WISE``)."""
-
-ACRONYM_SHORT_FACTOR = 0.9
-"""Factor for two-letter acronyms (``AI``, ``OR``)."""
-
-LEGAL_FORM_MISMATCH_FACTOR = 0.97
-"""Factor when query and name both carry legal forms and no form is shared."""
-
-DERIVED_FACTOR = 0.98
-"""Factor for the quoted part of a longer register name (a short form of it)."""
-
-PRUNE_MARGIN = 0.98
-"""Candidates whose best possible score is below ``threshold * PRUNE_MARGIN`` are not scored."""
-
 
 def match_name(
     index: MatchIndex,
@@ -116,7 +87,7 @@ def _match_text(index: MatchIndex, query: str, threshold: float, limit: int) -> 
     if analyzed is None or limit <= 0:
         return []
     best: dict[int, Scored] = {}
-    for scored in _score_candidates(index, analyzed, threshold):
+    for scored in score_candidates(index, analyzed, threshold):
         org = index.entries[scored.entry_id].org
         current = best.get(org)
         if current is None or scored.score > current.score:
@@ -151,13 +122,13 @@ def _group_companions(index: MatchIndex, query: AnalyzedQuery, matches: list[Nam
     if not missing:
         return []
     best: dict[int, Scored] = {}
-    wanted = {p for p, org in enumerate(index.organizations) if org.id in missing}
+    by_org = _entries_by_org(index)
+    wanted = sorted(e for p, org in enumerate(index.organizations) if org.id in missing for e in by_org.get(p, ()))
     for position, variant in enumerate(query.variants):
         similar_maps = [dict(find_similar_keys(index, k)) for k in variant.keys]
-        for entry_id, entry in enumerate(index.entries):
-            if entry.org not in wanted:
-                continue
-            scored = _score_entry(index, query, variant, similar_maps, entry_id, position)
+        for entry_id in wanted:
+            entry = index.entries[entry_id]
+            scored = score_entry(index, query, variant, similar_maps, entry_id, position)
             if scored is not None and (entry.org not in best or scored.score > best[entry.org].score):
                 best[entry.org] = scored
     companions = []
@@ -166,6 +137,18 @@ def _group_companions(index: MatchIndex, query: AnalyzedQuery, matches: list[Nam
         reasons = (*found.reasons, Reason("group", {"group": found.group or ""}))
         companions.append(replace(found, reasons=reasons, explanation=render_reasons(reasons)))
     return companions
+
+
+def _entries_by_org(index: MatchIndex) -> dict[int, tuple[int, ...]]:
+    """Organization position -> the ids of its entries."""
+
+    def build() -> dict[int, tuple[int, ...]]:
+        table: dict[int, list[int]] = {}
+        for entry_id, entry in enumerate(index.entries):
+            table.setdefault(entry.org, []).append(entry_id)
+        return {org: tuple(ids) for org, ids in table.items()}
+
+    return index.caches.table("entries by organization", build)
 
 
 def _with_shared_names(index: MatchIndex, matches: list[NameMatch], scored: list[Scored]) -> list[NameMatch]:
@@ -212,61 +195,3 @@ def match_names(
         One list of matches per query, in the order of ``queries``; identical names share one list.
     """
     return [match_name_cached(index, query, threshold=threshold, limit=limit)[0] for query in queries]
-
-
-def _score_candidates(index: MatchIndex, query: AnalyzedQuery, threshold: float) -> list[Scored]:
-    scored: list[Scored] = []
-    for position, variant in enumerate(query.variants):
-        similar = [find_similar_keys(index, k) for k in variant.keys]
-        similar_maps = [dict(s) for s in similar]
-        for entry_id in find_candidates(index, variant, similar, threshold * PRUNE_MARGIN):
-            result = _score_entry(index, query, variant, similar_maps, entry_id, position)
-            if result is not None and result.score >= threshold:
-                scored.append(result)
-    return scored
-
-
-def _score_entry(
-    index: MatchIndex,
-    query: AnalyzedQuery,
-    variant: QueryVariant,
-    similar_maps: list[dict[str, float]],
-    entry_id: int,
-    position: int,
-) -> Scored | None:
-    entry = index.entries[entry_id]
-    alignment = score_alignment(
-        variant.keys,
-        variant.weights,
-        variant.total,
-        entry.keys,
-        entry.weights,
-        entry.total,
-        None if entry.is_acronym else similar_maps,
-    )
-    if alignment.score <= 0.0:
-        return None
-    factor = _acronym_factor(index, query, entry) if entry.is_acronym else 1.0
-    mismatch = bool(query.legal_forms and entry.legal_forms and not query.legal_forms & entry.legal_forms)
-    variation = describe_variation(variant.texts, variant.weights, entry.texts, entry.weights, alignment.pairs)
-    penalty = variant_penalty(variation, joined=alignment.joined)
-    base = alignment.score
-    short = 0.0 if entry.is_acronym else short_form_score(alignment, entry.classes, entry.texts)
-    if entry.derived:
-        short = max(short, base * DERIVED_FACTOR)
-        base = 0.0  # the quoted part of a name is a short form of it, never the name itself
-    short_form = short > base
-    base = max(base, short)
-    score = base * (1.0 - penalty) * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
-    return Scored(round(score, 4), entry_id, position, alignment, factor, mismatch, variation, short_form)
-
-
-def _acronym_factor(index: MatchIndex, query: AnalyzedQuery, entry: NameEntry) -> float:
-    owners = index.acronym_owners.get(entry.keys[0], frozenset())
-    groups = {index.organizations[o].group_id or index.organizations[o].id for o in owners}
-    factor = ACRONYM_UNIQUE_FACTOR if len(groups) <= 1 else ACRONYM_SHARED_FACTOR
-    if entry.keys[0] not in find_capital_keys(query.text):
-        factor *= ACRONYM_LOWERCASE_FACTOR
-    if len(entry.keys[0]) <= 2:
-        factor *= ACRONYM_SHORT_FACTOR
-    return factor

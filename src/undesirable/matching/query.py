@@ -177,19 +177,30 @@ def find_candidates(
     total = variant.total or 1.0
     found = list(index.compact_postings.get(variant.compact, ()))
     postings = index.postings
-    # no entry can gain more than every used word paired with each of its close keys' entries
-    reach = sum(variant.weights[i] * sum(sim for key, sim in similar[i] if key in postings) for i in used)
-    best_coverage = (reach + skipped) / total
-    if best_coverage < 1.0 and best_coverage**QUERY_COVERAGE_POWER < cutoff - BOUND_SLACK:
+    # what the query side of an entry needs to reach the cut-off; no entry gains more than every
+    # remaining used word paired with each of its close keys, so an entry first met when what
+    # remains is below that need is never kept, and is not counted
+    need = max(0.0, cutoff - BOUND_SLACK) ** (1.0 / QUERY_COVERAGE_POWER) * total - skipped
+    gains = [(variant.weights[i] * sim, sim, variant.weights[i], key) for i in used for key, sim in similar[i]]
+    remaining = sum(gain for gain, _, _, key in gains if key in postings)
+    if remaining < need:
         return found
     query_side: dict[int, float] = {}
     name_side: dict[int, float] = {}
-    for i in used:
-        weight = variant.weights[i]
-        for key, sim in similar[i]:
-            for entry_id, entry_weight in postings.get(key, ()):
+    for gain, sim, weight, key in gains:
+        entries_of = postings.get(key)
+        if entries_of is None:
+            continue
+        if remaining >= need:
+            for entry_id, entry_weight in entries_of:
                 query_side[entry_id] = query_side.get(entry_id, 0.0) + weight * sim
                 name_side[entry_id] = name_side.get(entry_id, 0.0) + entry_weight * sim
+        else:
+            for entry_id, entry_weight in entries_of:
+                if entry_id in query_side:
+                    query_side[entry_id] += weight * sim
+                    name_side[entry_id] += entry_weight * sim
+        remaining -= gain
     entries, weak = index.entries, index.weak_weights
     for entry_id, matched in query_side.items():
         cov_q = (matched + skipped) / total

@@ -24,10 +24,11 @@ class CsvWriter:
         self._handle = path.open("w", encoding="utf-8", newline="")
         self._writer = csv.writer(self._handle)
         self._columns = [*columns, OTHER_COLUMN]
+        self._known = frozenset(self._columns)
         self._writer.writerow(self._columns)
 
     def write(self, values: dict[str, Any]) -> None:
-        other = {k: v for k, v in values.items() if k not in self._columns}
+        other = {k: v for k, v in values.items() if k not in self._known}
         row = [_text(values.get(c)) for c in self._columns[:-1]]
         row.append(json.dumps(other, ensure_ascii=False, default=str) if other else "")
         self._writer.writerow(row)

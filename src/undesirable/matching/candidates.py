@@ -1,0 +1,154 @@
+"""Scoring the register entries a query reaches: what depends on the query's words, and what on its writing.
+
+Scoring one entry against one reading of a query's words (a :class:`QueryVariant`) gives the word
+alignment, the variation between paired words and the score before two factors that depend on
+how the query is written: whether it writes an acronym in capitals, and which legal forms it
+carries. That first part depends on the words alone, so it is kept per reading and cutoff in the
+index's cache (see :mod:`undesirable.matching.caches`): ``Open Society Foundations``, ``OPEN
+SOCIETY FOUNDATIONS LTD`` and the same name with an invisible character in it score their entries
+once. The factors are applied per query by :func:`score_candidates` and :func:`score_entry`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from undesirable.matching.index import MatchIndex, NameEntry
+from undesirable.matching.query import (
+    AnalyzedQuery,
+    QueryVariant,
+    find_candidates,
+    find_capital_keys,
+    find_similar_keys,
+)
+from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Scored
+from undesirable.matching.score import Alignment, score_alignment
+from undesirable.matching.shortforms import short_form_score
+from undesirable.matching.variants import Variation, describe_variation, variant_penalty
+
+ACRONYM_SHARED_FACTOR = 0.8
+"""Factor for an acronym that several organizations use."""
+
+ACRONYM_LOWERCASE_FACTOR = 0.85
+"""Factor when the query does not write the acronym in capitals (``wise`` vs ``WISE``)."""
+
+ACRONYM_SHORT_FACTOR = 0.9
+"""Factor for two-letter acronyms (``AI``, ``OR``)."""
+
+LEGAL_FORM_MISMATCH_FACTOR = 0.97
+"""Factor when query and name both carry legal forms and no form is shared."""
+
+DERIVED_FACTOR = 0.98
+"""Factor for the quoted part of a longer register name (a short form of it)."""
+
+PRUNE_MARGIN = 0.98
+"""Candidates whose best possible score is below ``threshold * PRUNE_MARGIN`` are not scored."""
+
+
+@dataclass(frozen=True, slots=True)
+class Assessed:
+    """One entry scored against one reading of a query's words, before the writing's factors."""
+
+    entry_id: int
+    alignment: Alignment
+    variation: Variation
+    unscaled: float
+    short_form: bool
+
+
+def score_candidates(index: MatchIndex, query: AnalyzedQuery, threshold: float) -> list[Scored]:
+    """Every entry the query's readings reach that scores at least ``threshold``, in the order reached."""
+    scored: list[Scored] = []
+    for position, variant in enumerate(query.variants):
+        for assessed in assess_candidates(index, variant, threshold):
+            result = _scale(index, query, assessed, position)
+            if result.score >= threshold:
+                scored.append(result)
+    return scored
+
+
+def assess_candidates(index: MatchIndex, variant: QueryVariant, threshold: float) -> tuple[Assessed, ...]:
+    """The entries one reading reaches whose bound passes ``threshold * PRUNE_MARGIN``, assessed
+    (cached by the reading's words and the threshold)."""
+    key = (variant.keys, variant.texts, variant.weights, threshold)
+    cached = index.caches.assessed.get(key)
+    if cached is not None:
+        return cached
+    similar = [find_similar_keys(index, k) for k in variant.keys]
+    similar_maps = [dict(s) for s in similar]
+    found = []
+    for entry_id in find_candidates(index, variant, similar, threshold * PRUNE_MARGIN):
+        assessed = _assess_entry(index, variant, similar_maps, entry_id)
+        if assessed is not None:
+            found.append(assessed)
+    if found:  # most queries reach nothing: those are not worth keeping
+        index.caches.assessed.put(key, tuple(found))
+    return tuple(found)
+
+
+def score_entry(
+    index: MatchIndex,
+    query: AnalyzedQuery,
+    variant: QueryVariant,
+    similar_maps: list[dict[str, float]],
+    entry_id: int,
+    position: int,
+) -> Scored | None:
+    """One entry scored against reading ``position`` of the query, or None when no word pairs."""
+    assessed = _assess_entry(index, variant, similar_maps, entry_id)
+    return None if assessed is None else _scale(index, query, assessed, position)
+
+
+def _assess_entry(
+    index: MatchIndex, variant: QueryVariant, similar_maps: list[dict[str, float]], entry_id: int
+) -> Assessed | None:
+    entry = index.entries[entry_id]
+    alignment = score_alignment(
+        variant.keys,
+        variant.weights,
+        variant.total,
+        entry.keys,
+        entry.weights,
+        entry.total,
+        None if entry.is_acronym else similar_maps,
+    )
+    if alignment.score <= 0.0:
+        return None
+    variation = describe_variation(variant.texts, variant.weights, entry.texts, entry.weights, alignment.pairs)
+    penalty = variant_penalty(variation, joined=alignment.joined)
+    base = alignment.score
+    short = 0.0 if entry.is_acronym else short_form_score(alignment, entry.classes, entry.texts)
+    if entry.derived:
+        short = max(short, base * DERIVED_FACTOR)
+        base = 0.0  # the quoted part of a name is a short form of it, never the name itself
+    short_form = short > base
+    base = max(base, short)
+    return Assessed(entry_id, alignment, variation, base * (1.0 - penalty), short_form)
+
+
+def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position: int) -> Scored:
+    entry = index.entries[assessed.entry_id]
+    factor = _acronym_factor(index, query, entry) if entry.is_acronym else 1.0
+    mismatch = bool(query.legal_forms and entry.legal_forms and not query.legal_forms & entry.legal_forms)
+    score = assessed.unscaled * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
+    return Scored(
+        round(score, 4),
+        assessed.entry_id,
+        position,
+        assessed.alignment,
+        factor,
+        mismatch,
+        assessed.variation,
+        assessed.short_form,
+    )
+
+
+def _acronym_factor(index: MatchIndex, query: AnalyzedQuery, entry: NameEntry) -> float:
+    owners = index.acronym_owners.get(entry.keys[0], frozenset())
+    groups = {index.organizations[o].group_id or index.organizations[o].id for o in owners}
+    factor = ACRONYM_UNIQUE_FACTOR if len(groups) <= 1 else ACRONYM_SHARED_FACTOR
+    if entry.keys[0] not in find_capital_keys(query.text):
+        factor *= ACRONYM_LOWERCASE_FACTOR
+    if len(entry.keys[0]) <= 2:
+        factor *= ACRONYM_SHORT_FACTOR
+    return factor
