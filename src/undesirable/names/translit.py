@@ -85,11 +85,20 @@ def _rule(pattern: str, repl: str) -> _Rule:
     return re.compile(pattern), repl
 
 
-def _apply(rule: _Rule, text: str) -> str:
-    pattern, repl = rule
-    if isinstance(pattern, str):
-        return text.replace(pattern, repl) if pattern in text else text
-    return pattern.sub(repl, text)
+def _apply_all(rules: tuple[_Rule, ...], text: str, *, keep_letters: bool = False) -> str:
+    """``text`` through each rule in order; with ``keep_letters``, the doubled-letter rule only while
+    enough letters remain."""
+    for pattern, repl in rules:
+        if isinstance(pattern, str):
+            if pattern in text:
+                text = text.replace(pattern, repl)
+        elif keep_letters and pattern.pattern == _COLLAPSE:
+            collapsed = pattern.sub(repl, text)
+            if len(collapsed) >= MIN_COLLAPSED_LENGTH:
+                text = collapsed
+        else:
+            text = pattern.sub(repl, text)
+    return text
 
 
 def is_cyrillic_char(char: str) -> bool:
@@ -157,14 +166,7 @@ def fold_latin(text: str) -> str:
     else:
         decomposed = unicodedata.normalize("NFKD", text.translate(tables.latin_letters))
         ascii_text = "".join(c for c in decomposed if c.isascii() and c.isalnum()).lower()
-    for rule in tables.fold_rules:
-        if not isinstance(rule[0], str) and rule[0].pattern == _COLLAPSE:
-            collapsed = _apply(rule, ascii_text)
-            if len(collapsed) >= MIN_COLLAPSED_LENGTH:
-                ascii_text = collapsed
-            continue
-        ascii_text = _apply(rule, ascii_text)
-    return ascii_text
+    return _apply_all(tables.fold_rules, ascii_text, keep_letters=True)
 
 
 @lru_cache(maxsize=SKELETON_CACHE_SIZE)
@@ -186,10 +188,7 @@ def phonetic_key(skeleton: str) -> str:
     (the ordered ``phonetic_rules`` of ``data/translit.json``: English spellings read as sounds,
     vowels dropped, near sounds merged).
     """
-    key = skeleton
-    for rule in _tables().phonetic_rules:
-        key = _apply(rule, key)
-    return key
+    return _apply_all(_tables().phonetic_rules, skeleton)
 
 
 def phonetic_keys(skeleton: str) -> tuple[str, ...]:
