@@ -30,7 +30,7 @@ RESULT_CACHE_SIZE = 100_000
 SIMILAR_CACHE_SIZE = 200_000
 """Distinct query word keys whose close register keys are remembered."""
 
-ASSESSED_CACHE_SIZE = 50_000
+ASSESSED_CACHE_SIZE = 20_000
 """Distinct readings of queries' words whose scored entries are remembered."""
 
 
