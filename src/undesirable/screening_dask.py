@@ -12,9 +12,10 @@ pads malformed rows and gives no line numbers, and it turns nullable integers in
 The match index is built once in the client and pickled once; the bytes are scattered to the
 workers, each of which unpickles them once (cached by digest) and keeps one
 :class:`~undesirable.screening.Screener` per thread (counting its names); the threads share the
-index's cache, so an identical name is scored once per worker. Workers write their part files straight into the output folder and return only counts: memory
-stays flat everywhere. Input and output paths must be visible to every worker at the same path.
-Dask is imported only when a cluster is used.
+index's cache, so an identical name is scored once per worker. Workers write their part files
+straight into the output folder and return only counts: memory stays flat everywhere. Input and
+output paths must be visible to every worker at the same path. Dask is imported only when a
+cluster is used.
 """
 
 from __future__ import annotations
