@@ -67,6 +67,9 @@ def test_processes_write_the_same_rows_in_the_same_order(
     other_thread = threading.Event()
     if threaded:  # a process running another thread is not forked: its workers start from a forkserver
         threading.Thread(target=other_thread.wait, daemon=True).start()
+    else:  # the test runner's own threads (pytest-xdist) are not the screening's business
+        monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert screening_processes.start_method() == ("forkserver" if threaded else "fork")
     try:
         many = screen_table_in_processes(
             reader, writer, column="name", index=fresh, threshold=0.7, limit=10, as_of=None, workers=2

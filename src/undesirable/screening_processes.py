@@ -93,12 +93,21 @@ def _cells(chunk: Chunk, column: str) -> list[tuple[str, str | None]]:
     return cells
 
 
+def start_method() -> str:
+    """How workers start now: ``fork`` when this process runs no other thread, else ``forkserver``
+    (``spawn`` where it is missing)."""
+    methods = multiprocessing.get_all_start_methods()
+    if threading.active_count() == 1 and "fork" in methods:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
 @contextmanager
 def _pool(workers: int, index: MatchIndex, threshold: float, limit: int, as_of: date | None) -> Iterator[Any]:
     """A pool of ``workers`` processes ready to screen against ``index`` (see the module docstring)."""
-    methods = multiprocessing.get_all_start_methods()
-    if threading.active_count() > 1 or "fork" not in methods:
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    method = start_method()
+    if method != "fork":
+        context = multiprocessing.get_context(method)
         with context.Pool(workers, initializer=_start, initargs=(index, threshold, limit, as_of)) as pool:
             yield pool
         return

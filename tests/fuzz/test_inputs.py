@@ -173,5 +173,8 @@ def test_the_scanner_grows_linearly(scan_index: ScanIndex, unit: str) -> None:
 
 @pytest.mark.parametrize("unit", ["Фонд ", "Open Society Foundations ", "ФБК NED "])
 def test_the_matcher_grows_at_most_linearly(match_index: Any, unit: str) -> None:
+    # the index builds its lookup tables on first use, once: warm it with the same words (another
+    # text, so neither measured query is answered from the index's cache of answers)
+    match_name(match_index, unit * 2)
     ratio = _growth(lambda n: lambda: match_name(match_index, unit * n), 5)
     assert ratio < 6, ratio
