@@ -60,3 +60,21 @@ def test_threads_share_one_index(registry: Any) -> None:
     for thread in threads:
         thread.join()
     assert len(seen) == 4 and all(index is seen[0] for index in seen)
+
+
+def test_an_index_from_the_disk_cache_brings_its_spelling_tables_and_answers_alike(registry: Any) -> None:
+    from undesirable import Registry
+    from undesirable.matching import build_match_index, match_name
+
+    registry.load_bundled_if_empty()
+    registry.match_index()
+    loaded = Registry(registry.store, registry.settings).match_index()  # read back from the disk
+    tables = loaded.caches.derived_tables()
+    assert {"one edit", "two edits", "choice order"} <= set(tables)
+    fresh = build_match_index(registry.organizations())
+    assert fresh.caches.derived_tables() == {}
+    for query in ("Belingcat", "Amnesty Internatonal", "Human Rights Wach", "Медуза"):
+        ours = [(m.organization.id, m.score, m.matched_name) for m in match_name(loaded, query)]
+        theirs = [(m.organization.id, m.score, m.matched_name) for m in match_name(fresh, query)]
+        assert ours == theirs and ours, query
+    assert fresh.caches.derived_tables()["two edits"] == tables["two edits"]

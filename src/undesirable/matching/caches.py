@@ -12,7 +12,8 @@ it depends on (so it is dropped with it, and a new register state starts empty):
   the spelling search, the organizations' groups and legal forms), built once under a lock.
 
 Reads take no lock (a ``dict`` read is atomic in CPython); writes and evictions do. Caches are
-not pickled: an index sent to a worker process or kept on disk arrives with empty caches.
+not pickled: an index sent to a worker process or kept on disk arrives with empty caches (the
+disk cache keeps the spelling tables beside the index, see :func:`derived_tables`).
 """
 
 from __future__ import annotations
@@ -90,6 +91,16 @@ class IndexCaches:
                 if found is None:
                     found = self._tables[name] = build()
         return found
+
+    def derived_tables(self) -> dict[str, Any]:
+        """The derived tables built so far (each a pure function of the index), by name."""
+        return dict(self._tables)
+
+    def restore_tables(self, tables: dict[str, Any]) -> None:
+        """Take tables that :meth:`derived_tables` gave for an identical index (the disk cache)."""
+        with self._lock:
+            for name, table in tables.items():
+                self._tables.setdefault(name, table)
 
     def __reduce__(self) -> tuple[type[IndexCaches], tuple[()]]:
         return IndexCaches, ()

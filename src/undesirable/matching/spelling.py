@@ -84,6 +84,13 @@ def _deletions_upto_two(word: str) -> set[str]:
     return found
 
 
+def build_tables(index: MatchIndex) -> None:
+    """Build the spelling search's tables of ``index`` now (else they are built on first use)."""
+    _one_edit_table(index)
+    _two_edit_table(index)
+    _choice_order(index)
+
+
 def _one_edit_table(index: MatchIndex) -> dict[str, tuple[str, ...]]:
     """Each one-letter deletion of a short fuzzy choice (and the choice itself) -> those choices."""
     return index.caches.table("one edit", lambda: _table(index, 1, SHORT_WORD_LENGTH + 1, _deletions))

@@ -3,8 +3,10 @@
 Building the index costs more than the rest of a ``check`` together. The registry keeps it on disk
 (under ``<data dir>/cache``) keyed on exactly what it is built from: the store (its URL, without
 a password), the current lineage's snapshots (ids and sha256), the reviews applied on top, and the
-code and word lists that build it (by content). Writes that do not change those (an audit record,
-a watchlist, a notice) leave the cache valid; anything that does change them makes a new key.
+code and word lists that build it (by content). The spelling search's tables, derived from the
+index, are kept beside it, so a ``check`` does not rebuild them either. Writes that do not change
+those (an audit record, a watchlist, a notice) leave the cache valid; anything that does change
+them makes a new key.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from undesirable.store import Store
 if TYPE_CHECKING:
     from undesirable.matching.index import MatchIndex
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 CODE_PACKAGES = ("matching", "names", "scanning", "model.py", "data")
 CODE_SUFFIXES = (".py", ".json", ".txt")
 
@@ -70,15 +72,20 @@ def load_or_build_match_index(
 ) -> MatchIndex:
     """The match index of the store's current lineage: from the disk cache, else built and kept there."""
     from undesirable.matching.index import MatchIndex, build_match_index
+    from undesirable.matching.spelling import build_tables
 
     with store.reading() as conn:
         state = [f"{s.id}:{s.sha256}" for s in current_lineage(read_snapshots(conn))]
         state.append(f"reviews:{reviews_version(conn)}")
     path = cache_path(settings.data_dir / "cache", "match", database_url=settings.database_url, state=state)
-    index = load_cached(path)
-    if not isinstance(index, MatchIndex):
-        index = build_match_index(organizations())
-        save_cached(path, index)
+    cached = load_cached(path)
+    if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[0], MatchIndex):
+        found: MatchIndex = cached[0]
+        found.caches.restore_tables(cached[1])
+        return found
+    index = build_match_index(organizations())
+    build_tables(index)
+    save_cached(path, (index, index.caches.derived_tables()))
     return index
 
 
