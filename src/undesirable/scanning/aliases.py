@@ -57,6 +57,8 @@ class AliasSpec:
         gaps: for each pair of neighbouring words, the punctuation the name has between them.
         acronym: found as written, in capitals.
         derived: the quoted part of a longer name.
+        needs_head: a person's name alone (the namesake): a mention only beside a head word of
+            the organization's names ("the Andrei Sakharov Institute", not "Andrei Sakharov").
     """
 
     name: str
@@ -64,6 +66,7 @@ class AliasSpec:
     gaps: tuple[frozenset[str], ...]
     acronym: bool = False
     derived: bool = False
+    needs_head: bool = False
 
 
 def derive_aliases(org: Organization, lists: ScanLists) -> list[AliasSpec]:

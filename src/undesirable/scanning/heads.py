@@ -4,7 +4,8 @@
 "the Andrei Sakharov Institute" and «Фонда Андрея Сахарова» say which. When one span is found for
 several organizations, a generic word right after it or right before it (Institute, Фонд, Center:
 the head of a name, see :mod:`undesirable.names.normalize`) keeps the organizations whose names
-have that head word, if any of them has it.
+have that head word, if any of them has it. A person's name alone counts only with such a word
+beside it (:func:`keep_headed`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,19 @@ def keep_named_heads(text: str, found: Sequence[tuple[Candidate, T]]) -> list[tu
         if keep:
             ruled_out.update((start, end, org.id) for org in orgs if org.id not in keep)
     return [(cand, value) for cand, value in found if (cand.start, cand.end, cand.org.id) not in ruled_out]
+
+
+def keep_headed(text: str, found: Sequence[tuple[Candidate, T]]) -> list[tuple[Candidate, T]]:
+    """``found`` without a person's name alone (an entry that ``needs_head``) that no head word of
+    its organization's names stands beside: «Борис Немцов» is the man, «Фонда Бориса Немцова» the
+    foundation."""
+    return [
+        (cand, value)
+        for cand, value in found
+        if cand.entry is None
+        or not cand.entry.needs_head
+        or _heads_beside(text, cand.start, cand.end) & _heads_of(tuple(cand.org.all_names()))
+    ]
 
 
 def _heads_beside(text: str, start: int, end: int) -> set[str]:

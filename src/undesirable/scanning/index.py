@@ -73,7 +73,7 @@ class NameEntry:
         rule: how a text must mark it as a name when it is also an ordinary word, else None.
         cues: cue words that fit the organization.
         confidence: how sure a plain hit is.
-        acronym: matched as written (case-sensitive).
+        acronym: matched as written (case-sensitive); needs_head: see ``AliasSpec``.
     """
 
     org: Organization
@@ -85,6 +85,7 @@ class NameEntry:
     cues: frozenset[str]
     confidence: float
     acronym: bool = False
+    needs_head: bool = False
 
 
 @dataclass(slots=True)
@@ -214,7 +215,7 @@ class _Builder:
         core = ids[1:] if article else ids
         rule = ambiguous.get(core) or _automatic_rule(spec, article, distinctive_words(tuple(org.all_names())))
         confidence = CONFIDENCE_DERIVED if spec.derived else (CONFIDENCE_NAME if len(core) > 1 else CONFIDENCE_WORD)
-        entry = NameEntry(org, spec.name, len(ids), spec.gaps, article, rule, cues, confidence)
+        entry = NameEntry(org, spec.name, len(ids), spec.gaps, article, rule, cues, confidence, False, spec.needs_head)
         node = self.trie.setdefault(ids[0], TrieNode())
         for word_id in ids[1:]:
             node = node.children.setdefault(word_id, TrieNode())

@@ -19,7 +19,7 @@ from undesirable.matching.reasons import NOTE_CODES, Reason
 from undesirable.model import Organization
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
 from undesirable.scanning.ambiguity import Marks, accepts, read_marks
-from undesirable.scanning.heads import keep_named_heads
+from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.index import ScanIndex
 from undesirable.scanning.match import Candidate, find_candidates
 from undesirable.scanning.phonetic import find_phonetic_candidates
@@ -115,7 +115,7 @@ def scan_text(index: ScanIndex, text: str, *, as_of: date | None = None) -> list
     low = repair_mixed_words(lower_text(clean))
     candidates = find_candidates(index, clean, low)
     candidates += find_phonetic_candidates(index.phonetic, clean)
-    kept = keep_named_heads(clean, _without_overlaps(_accepted(clean, candidates)))
+    kept = keep_named_heads(clean, keep_headed(clean, _without_overlaps(_accepted(clean, candidates))))
     mentions = [_mention(text, offsets, c, confidence, as_of) for c, confidence in kept]
     return sorted(mentions, key=lambda m: (m.start, m.end, m.organization.id))
 

@@ -10,7 +10,10 @@ From each register name the scanner derives shorter names by two rules (the word
 
 A short form is kept only when it tells enough: a distinctive word of at least
 :data:`MIN_SINGLE_WORD` letters alone, or words worth :data:`MIN_INFORMATION` together
-(«Национальный фонд» and «Международный институт», generic leading parts, are not kept).
+(«Национальный фонд» and «Международный институт», generic leading parts, are not kept). A
+person's name alone («Бориса Немцова», "Woodrow Wilson") names the namesake, not the foundation or
+the center called after him: it is a mention only beside a head word of the organization's names
+("the Andrei Sakharov Institute"; see :mod:`undesirable.scanning.heads`).
 
 A name called after a person also gives its *eponym* form: the surname and the name's head word,
 whatever else the name says («Фонда Карра», «Школы Флетчера», "Wilson Center"; see
@@ -50,7 +53,7 @@ def short_form_specs(spec: AliasSpec, classify: Callable[[str], WordClass]) -> l
         return []
     classes = [classify(w) for w in words]
     inside = [i for i in range(len(words)) if not _drops_inside(classes, i)]
-    found: dict[tuple[str, ...], None] = {}
+    found: dict[tuple[str, ...], bool] = {}
     for kept in (list(range(len(words))), inside):
         for cut in _trimmed(kept, classes):
             if not cut or len(cut) == len(words):
@@ -60,11 +63,15 @@ def short_form_specs(spec: AliasSpec, classify: Callable[[str], WordClass]) -> l
             dropped = {classes[i] for i in range(len(words)) if i not in cut}
             if len(cut) == 1 and not dropped <= _DROPPABLE_FOR_ONE_WORD:
                 continue  # "Kharkiv" alone does not name the Kharkiv Human Rights Protection Group
-            found[tuple(words[i] for i in cut)] = None
+            # «Бориса Немцова» alone is the man, not the foundation called after him
+            found[tuple(words[i] for i in cut)] = _names_a_person(cut, classes)
     for eponym in _eponym_cuts(words, classes):
         if len(eponym) < len(words):
-            found[tuple(words[i] for i in eponym)] = None
-    return [AliasSpec(spec.name, short, tuple(frozenset() for _ in short[1:]), derived=True) for short in found]
+            found[tuple(words[i] for i in eponym)] = False
+    return [
+        AliasSpec(spec.name, short, tuple(frozenset() for _ in short[1:]), derived=True, needs_head=person)
+        for short, person in found.items()
+    ]
 
 
 def _eponym_cuts(words: Sequence[str], classes: Sequence[WordClass]) -> list[tuple[int, ...]]:
@@ -85,6 +92,16 @@ def _eponym_cuts(words: Sequence[str], classes: Sequence[WordClass]) -> list[tup
             elif before and before[-1] < kept[0]:
                 cuts.append((before[-1], *kept))
     return cuts
+
+
+def _names_a_person(cut: Sequence[int], classes: Sequence[WordClass]) -> bool:
+    """Whether the kept words are only proper names with none of the name's other words: a
+    person's given name and surname («Бориса Немцова», "Woodrow Wilson"), or a surname alone
+    after a given name («Бёлля»). A single distinctive word of its own ("Jamestown") is kept."""
+    if any(classes[i] not in ("given_name", "distinctive") for i in cut):
+        return False
+    first = cut[0]
+    return len(cut) > 1 or (first > 0 and classes[first - 1] == "given_name")
 
 
 def _drops_inside(classes: Sequence[WordClass], i: int) -> bool:
