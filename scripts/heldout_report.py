@@ -30,6 +30,12 @@ MATCHER_SET = ROOT / "tests" / "matching" / "heldout_round4_queries.csv"
 SCANNER_SET = ROOT / "tests" / "scanning" / "heldout_round4.tsv"
 
 
+def _ratio(part: int, whole: int, *, scale: int = 1) -> str:
+    """``scale * part / whole`` in a column, or a dash when there is nothing to count (no
+    positives for a recall, nothing reported for a precision)."""
+    return f"{scale * part / whole:>7.3f}" if whole else f"{'—':>7}"
+
+
 def report_matcher(path: Path) -> None:
     orgs = load_bundled_organizations()
     with path.open(encoding="utf-8", newline="") as handle:
@@ -42,7 +48,11 @@ def report_matcher(path: Path) -> None:
     print(f"{'class':<18}{'n':>4}{'P':>7}{'R':>7}{'F1':>7}")
     for kind, result in evaluate_by_kind(queries, rankings, threshold=POSSIBLE_THRESHOLD).items():
         n = result.positives + result.negatives
-        print(f"{kind:<18}{n:>4}{result.precision:>7.3f}{result.recall:>7.3f}{result.f1:>7.3f}")
+        flagged = result.true_positives + result.false_positives
+        precision = _ratio(result.true_positives, flagged)
+        recall = _ratio(result.true_positives, result.positives)
+        f1 = _ratio(result.true_positives, result.positives and flagged + result.positives, scale=2)
+        print(f"{kind:<18}{n:>4}{precision}{recall}{f1}")
     total = evaluate_rankings(queries, rankings, threshold=POSSIBLE_THRESHOLD)
     print(f"{'all':<18}{len(queries):>4}{total.precision:>7.3f}{total.recall:>7.3f}{total.f1:>7.3f}")
     print("\n".join(total.errors))
@@ -69,7 +79,7 @@ def report_scanner(path: Path) -> None:
     print(f"\nscanner on {path.name} (per text and organization)")
     print(f"{'class':<18}{'texts':>6}{'P':>7}{'R':>7}")
     for kind, (right, wrong, total, texts) in sorted(counts.items()):
-        print(f"{kind:<18}{texts:>6}{right / max(1, right + wrong):>7.3f}{right / total if total else 1.0:>7.3f}")
+        print(f"{kind:<18}{texts:>6}{_ratio(right, right + wrong)}{_ratio(right, total)}")
     right, wrong, total, texts = (sum(c[i] for c in counts.values()) for i in range(4))
     print(f"{'all':<18}{texts:>6}{right / max(1, right + wrong):>7.3f}{right / max(1, total):>7.3f}")
     print("\n".join(errors))
