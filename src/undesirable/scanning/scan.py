@@ -115,7 +115,7 @@ def scan_text(index: ScanIndex, text: str, *, as_of: date | None = None) -> list
     low = repair_mixed_words(lower_text(clean))
     candidates = find_candidates(index, clean, low)
     candidates += find_phonetic_candidates(index.phonetic, clean)
-    kept = keep_named_heads(clean, keep_headed(clean, _without_overlaps(_accepted(clean, candidates))))
+    kept = keep_named_heads(clean, _without_overlaps(keep_headed(clean, _accepted(clean, candidates))))
     mentions = [_mention(text, offsets, c, confidence, as_of) for c, confidence in kept]
     return sorted(mentions, key=lambda m: (m.start, m.end, m.organization.id))
 
