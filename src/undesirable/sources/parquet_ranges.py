@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from undesirable.sources.table_ranges import PARQUET_BATCH_ROWS, TableRange, TableSource
+from undesirable.sources.table_ranges import PARQUET_BATCH_ROWS, RangeReader, TableRange, TableSource
 from undesirable.sources.tables import TableRecord
 
 
@@ -29,17 +29,8 @@ def plan_parquet_ranges(source: TableSource, partition_size: int) -> list[TableR
     return parts
 
 
-class ParquetRangeReader:
+class ParquetRangeReader(RangeReader):
     """The rows of some row groups of a Parquet file, as :class:`ParquetReader` yields them."""
-
-    def __init__(self, source: TableSource, part: TableRange) -> None:
-        self.source = source
-        self.part = part
-        self.columns = list(source.columns)
-        self.lines = 0
-
-    def progress(self) -> tuple[int, int]:
-        return 0, self.part.end - self.part.start
 
     def __iter__(self) -> Iterator[TableRecord]:
         import pyarrow.parquet as pq

@@ -228,8 +228,8 @@ class _RangeFile(io.RawIOBase):
         return count
 
 
-class CsvRangeReader:
-    """The records of one byte range of a CSV file, as :class:`CsvReader` yields them; lines counted from 1."""
+class RangeReader:
+    """What every reader of one part of a table shares: its source, its part and the progress it reports."""
 
     def __init__(self, source: TableSource, part: TableRange) -> None:
         self.source = source
@@ -239,6 +239,10 @@ class CsvRangeReader:
 
     def progress(self) -> tuple[int, int]:
         return 0, self.part.end - self.part.start
+
+
+class CsvRangeReader(RangeReader):
+    """The records of one byte range of a CSV file, as :class:`CsvReader` yields them; lines counted from 1."""
 
     def __iter__(self) -> Iterator[TableRecord]:
         delimiter = self.source.delimiter
