@@ -15,6 +15,24 @@ from collections.abc import Sequence
 
 from undesirable.model import Organization
 
+HELDOUT_CLASSES = frozenset(
+    {
+        "exact",
+        "spelling_variant",
+        "transcription",
+        "translit",
+        "word_order",
+        "diacritics",
+        "short_form",
+        "shared_name",
+        "acronym",
+        "evasion",
+        "brand",
+        "hard_negative",
+    }
+)
+"""The classes every fourth-round held-out set covers, the matcher's and the scanner's."""
+
 _ORDER_ID = re.compile(r"^(?:ru-undesirable-)?(\d+)-[рpr]/?-?(\d{4}-\d{2}-\d{2})$")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 

@@ -78,14 +78,9 @@ def official_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             self.wfile.write(export)
 
         def do_POST(self) -> None:  # the REST service beside it, one page of values per request
-            from tests.following.test_rest_update import _page, _values
+            from tests.following.test_rest_update import _page, _values, send_json
 
-            data = _page(_values(), self.rfile.read(int(self.headers["Content-Length"])))
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            send_json(self, _page(_values(), self.rfile.read(int(self.headers["Content-Length"]))))
 
         def log_message(self, *args: object) -> None:
             pass

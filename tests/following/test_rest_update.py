@@ -92,17 +92,21 @@ def test_a_bad_value_in_a_page_refuses_the_whole_answer(registry: Any) -> None:
     assert registry.snapshots() == []
 
 
+def send_json(handler: BaseHTTPRequestHandler, data: bytes) -> None:
+    """Answer ``handler``'s request with ``data`` as JSON."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    handler.wfile.write(data)
+
+
 class _Service(BaseHTTPRequestHandler):
     values: ClassVar[list[dict[str, Any]]] = []
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers["Content-Length"]))
-        data = _page(self.values, body)
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        send_json(self, _page(self.values, body))
 
     def log_message(self, *args: object) -> None:
         pass
