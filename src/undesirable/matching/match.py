@@ -21,9 +21,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from undesirable.matching.candidates import score_candidates, score_entry
+from undesirable.matching.candidates import PRUNE_MARGIN, score_candidates, score_entry
 from undesirable.matching.index import MatchIndex
-from undesirable.matching.query import MAX_QUERY_CHARS, AnalyzedQuery, analyze_query, find_similar_keys
+from undesirable.matching.query import (
+    MAX_QUERY_CHARS,
+    AnalyzedQuery,
+    analyze_tokens,
+    find_similar_keys,
+    query_tokens,
+)
+from undesirable.matching.reach import may_reach
 from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import NameMatch as NameMatch
 from undesirable.matching.result import Scored, to_match
@@ -83,8 +90,11 @@ def match_name_cached(
 
 
 def _match_text(index: MatchIndex, query: str, threshold: float, limit: int) -> list[NameMatch]:
-    analyzed = analyze_query(index, query)
-    if analyzed is None or limit <= 0:
+    tokens = query_tokens(index, query)
+    if limit <= 0 or not may_reach(index, tokens.kept, threshold * PRUNE_MARGIN):
+        return []
+    analyzed = analyze_tokens(index, tokens)
+    if analyzed is None:
         return []
     best: dict[int, Scored] = {}
     for scored in score_candidates(index, analyzed, threshold):

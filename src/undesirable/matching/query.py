@@ -91,6 +91,28 @@ def analyze_query(index: MatchIndex, query: str) -> AnalyzedQuery | None:
         index: gives the word weights.
         query: the name screened; cut to ``MAX_QUERY_CHARS`` and ``MAX_QUERY_WORDS``.
     """
+    return analyze_tokens(index, query_tokens(index, query))
+
+
+@dataclass(frozen=True, slots=True)
+class QueryTokens:
+    """A query's words analyzed, legal forms marked, and what the normalizer had to undo: the
+    first step of :func:`analyze_query`, which :func:`undesirable.matching.reach.may_reach` looks
+    at before any variant is built."""
+
+    text: str
+    tokens: list[Token]
+    notes: tuple[NormalizationNote, ...]
+
+    @property
+    def kept(self) -> list[Token]:
+        """The words compared: every token but legal forms."""
+        return [t for t in self.tokens if t.kind != "legal_form"]
+
+
+def query_tokens(index: MatchIndex, query: str) -> QueryTokens:
+    """The query cut to ``MAX_QUERY_CHARS`` and ``MAX_QUERY_WORDS``, normalized and tokenized; a
+    word that cannot be an inflected form of a register word keeps itself as lemma."""
     text = query[:MAX_QUERY_CHARS] if isinstance(query, str) else ""
     normalized, notes = normalize_name_noted(text)
     prefixes = index.stem_prefixes
@@ -101,7 +123,12 @@ def analyze_query(index: MatchIndex, query: str) -> AnalyzedQuery | None:
             for w in words
         ]
     )
-    kept = [t for t in tokens if t.kind != "legal_form"]
+    return QueryTokens(text, tokens, notes)
+
+
+def analyze_tokens(index: MatchIndex, query: QueryTokens) -> AnalyzedQuery | None:
+    """:func:`analyze_query` from the query's tokens."""
+    kept = query.kept
     if not kept:
         return None
     surface = _build_variant(index, kept, tuple(t.key for t in kept), tuple(t.text for t in kept), lemmatized=False)
@@ -109,8 +136,8 @@ def analyze_query(index: MatchIndex, query: str) -> AnalyzedQuery | None:
     lemma_keys = tuple(t.lemma_key for t in kept)
     if lemma_keys != surface.keys:
         variants.append(_build_variant(index, kept, lemma_keys, tuple(t.lemma for t in kept), lemmatized=True))
-    legal = frozenset(t.legal_form for t in tokens if t.legal_form)
-    return AnalyzedQuery(text, tuple(variants), legal, notes)
+    legal = frozenset(t.legal_form for t in query.tokens if t.legal_form)
+    return AnalyzedQuery(query.text, tuple(variants), legal, query.notes)
 
 
 def _build_variant(
