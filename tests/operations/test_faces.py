@@ -227,3 +227,28 @@ def test_every_face_tells_apart_the_entries_that_share_a_name(faces: Callable[..
         assert reason["text"]["en"] in terminal.replace("\n", " ")
         assert reason["text"]["en"] in pages["en"] and reason["text"]["ru"] in pages["ru"]
     assert "Netherlands, legal form Stichting" in terminal and "Нидерланды, форма Stichting" in pages["ru"]
+
+
+def test_every_face_says_a_persons_name_is_the_namesake(faces: Callable[..., Faces], tmp_path: Path) -> None:
+    from undesirable.matching.match import POSSIBLE_THRESHOLD, STRONG_THRESHOLD
+
+    face = faces()
+    by_cli = face.cli_json("check", "Борис Немцов")
+    by_api = face.client.get("/api/match", params={"q": "Борис Немцов"}).json()
+    assert by_cli["matches"] == by_api["matches"] != []
+    top = by_cli["matches"][0]
+    assert top["organization"]["id"] == "ru-undesirable-464-r-2024-04-16"
+    assert POSSIBLE_THRESHOLD <= top["score"] < STRONG_THRESHOLD
+    named = next(r for r in top["reasons"] if r["code"] == "named_after")
+    assert named["values"] == {"person": "Борис Немцов"}
+    terminal = " ".join(face.cli("check", "Борис Немцов").output.split())
+    assert named["text"]["en"] in terminal
+    for lang in ("en", "ru"):
+        page = face.client.get("/", params={"q": "Борис Немцов", "lang": lang}, headers={"accept": "text/html"})
+        assert named["text"][lang] in page.text
+    text = "Борис Немцов выступил. Фонд Бориса Немцова вручил премию."
+    source = tmp_path / "namesake.txt"
+    source.write_text(text, encoding="utf-8")
+    scanned = face.cli_json("scan", str(source))
+    assert scanned == face.client.post("/api/scan", json={"text": text}).json()
+    assert [m["text"] for m in scanned["mentions"]] == ["Фонд Бориса Немцова"]

@@ -23,7 +23,7 @@ from undesirable.matching.query import (
 )
 from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Scored
 from undesirable.matching.score import Alignment, score_alignment
-from undesirable.matching.shortforms import short_form_score
+from undesirable.matching.shortforms import is_namesake, namesake_score, short_form_score
 from undesirable.matching.variants import Variation, describe_variation, variant_penalty
 
 ACRONYM_SHARED_FACTOR = 0.8
@@ -54,6 +54,7 @@ class Assessed:
     variation: Variation
     unscaled: float
     short_form: bool
+    namesake: bool = False
 
 
 def score_candidates(index: MatchIndex, query: AnalyzedQuery, threshold: float) -> list[Scored]:
@@ -123,7 +124,10 @@ def _assess_entry(
         base = 0.0  # the quoted part of a name is a short form of it, never the name itself
     short_form = short > base
     base = max(base, short)
-    return Assessed(entry_id, alignment, variation, base * (1.0 - penalty), short_form)
+    namesake = not entry.is_acronym and is_namesake(alignment, len(variant.keys), entry.classes, entry.surnames)
+    if namesake:  # «Борис Немцов» is the man: at most a possible match, said to be the namesake
+        base, short_form = namesake_score(alignment, entry.classes), False
+    return Assessed(entry_id, alignment, variation, base * (1.0 - penalty), short_form, namesake)
 
 
 def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position: int) -> Scored:
@@ -140,6 +144,7 @@ def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position
         mismatch,
         assessed.variation,
         assessed.short_form,
+        assessed.namesake,
     )
 
 

@@ -3,6 +3,7 @@
 Exactness is said only of a name whose normalized words are those of the query (legal forms and
 inflection set aside, as the normalizer does for every name); any other agreement is named for
 what it is: a spelling, transliteration or diacritics variant, equivalent words, a short form,
+the name of the person the organization is called after (the namesake, not the organization),
 words heard and written in the other script, a fuzzy pairing, an acronym. What the normalizer had
 to undo in the query (invisible characters, letter spacing, look-alike letters, capitals) is said
 too.
@@ -39,6 +40,7 @@ class MatchFacts:
     weak_acronym: bool
     lemmatized: bool
     short_form: bool
+    namesake: str
     phonetic: tuple[str, ...]
     legal_forms: tuple[str, ...]
     legal_mismatch: bool
@@ -61,6 +63,8 @@ def explain_match(facts: MatchFacts) -> list[Reason]:
     elif exact:
         primary = facts.name in (facts.org.name_ru, facts.org.name_en)
         reasons.append(Reason("exact_name" if primary else "exact_alias"))
+    elif facts.namesake:
+        reasons.append(Reason("named_after", {"person": facts.namesake}))
     elif facts.short_form:
         reasons.append(Reason("short_form"))
     elif not full and alignment.matched < max(facts.name_size, facts.query_size):

@@ -39,6 +39,7 @@ from undesirable.names.normalize import (
     Token,
     tokenize_name,
 )
+from undesirable.names.persons import NameWord, person_surnames
 from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.translit import Script, detect_script, skeletonize_token, strip_marks
 from undesirable.names.vocabulary import WordClass, classify_word
@@ -77,6 +78,8 @@ class NameEntry:
         classes: what kind of word each key comes from (see :mod:`undesirable.names.vocabulary`).
         derived: the quoted part of a longer register name (``Открытая Россия`` of
             ``Общественное сетевое движение «Открытая Россия»``), matched as a short form.
+        surnames: for each key, whether its word is the surname of a person the organization's
+            names name (:func:`undesirable.names.persons.person_surnames`: «Немцова»).
     """
 
     org: int
@@ -92,6 +95,7 @@ class NameEntry:
     script: Script
     classes: tuple[WordClass, ...] = ()
     derived: bool = False
+    surnames: tuple[bool, ...] = ()
 
 
 @dataclass
@@ -139,12 +143,18 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
                 analyzed.append((position, core, tokens, False))
     weights, owners = _word_weights(analyzed, len(organizations))
     proper = [classify_proper_words(org.all_names()) for org in organizations]
+    classes_of = [
+        tuple(_word_class(t, owners, proper[position]) for t in tokens if t.kind != "legal_form")
+        for position, _, tokens, _ in analyzed
+    ]
+    surnames = _person_surnames(analyzed, classes_of)
     entries: list[NameEntry] = []
     seen: set[tuple[int, tuple[str, ...], tuple[str, ...], bool]] = set()
-    for position, name, tokens, is_acronym in analyzed:
+    for (position, name, tokens, is_acronym), classes in zip(analyzed, classes_of, strict=True):
         is_derived = (position, name) in derived
-        classes = tuple(_word_class(t, owners, proper[position]) for t in tokens if t.kind != "legal_form")
-        for entry in _entries_for(position, name, tokens, is_acronym, weights, classes, derived=is_derived):
+        kept = [t for t in tokens if t.kind != "legal_form"]
+        persons = tuple(bool({t.key, t.lemma_key} & surnames.get(position, frozenset())) for t in kept)
+        for entry in _entries_for(position, name, tokens, is_acronym, weights, (classes, persons), derived=is_derived):
             marker = (position, entry.keys, entry.texts, entry.is_acronym)
             if marker not in seen:
                 seen.add(marker)
@@ -198,10 +208,11 @@ def _entries_for(
     tokens: list[Token],
     is_acronym: bool,
     weights: dict[str, float],
-    classes: tuple[WordClass, ...],
+    words: tuple[tuple[WordClass, ...], tuple[bool, ...]],
     *,
     derived: bool,
 ) -> list[NameEntry]:
+    classes, surnames = words
     kept = [t for t in tokens if t.kind != "legal_form"]
     legal = frozenset(t.legal_form for t in tokens if t.legal_form)
     script = detect_script(name)
@@ -233,6 +244,7 @@ def _entries_for(
                 script=script,
                 classes=classes,
                 derived=derived,
+                surnames=surnames,
             )
         )
     return entries
@@ -244,6 +256,19 @@ def _word_class(token: Token, owners: dict[str, int], proper: dict[str, WordClas
     if found == "distinctive" and owners.get(token.lemma_key, 0) > COMMON_OWNERS:
         return "general"
     return found
+
+
+def _person_surnames(
+    analyzed: list[tuple[int, str, list[Token], bool]], classes_of: list[tuple[WordClass, ...]]
+) -> dict[int, frozenset[str]]:
+    """Organization position -> the keys of the surnames of the people its names name."""
+    names: dict[int, list[list[NameWord]]] = {}
+    for (position, _, tokens, is_acronym), classes in zip(analyzed, classes_of, strict=True):
+        if not is_acronym:
+            kept = [t for t in tokens if t.kind != "legal_form"]
+            words: list[NameWord] = [((t.key, t.lemma_key), c) for t, c in zip(kept, classes, strict=True)]
+            names.setdefault(position, []).append(words)
+    return {position: person_surnames(words) for position, words in names.items()}
 
 
 def _word_weights(

@@ -10,6 +10,7 @@ from undesirable.matching.query import AnalyzedQuery, QueryVariant
 from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.score import Alignment
 from undesirable.matching.shared import SharedName, group_members
+from undesirable.matching.shortforms import namesake_words
 from undesirable.matching.variants import Variation
 from undesirable.model import Organization
 from undesirable.names.translit import detect_script, phonetic_key
@@ -56,6 +57,7 @@ class Scored:
     legal_mismatch: bool
     variation: Variation
     short_form: bool
+    namesake: bool = False
 
 
 def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMatch:
@@ -75,6 +77,7 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
         weak_acronym=scored.acronym_factor < ACRONYM_UNIQUE_FACTOR,
         lemmatized=variant.lemmatized,
         short_form=scored.short_form,
+        namesake=namesake_words(scored.alignment, query.variants[0].texts) if scored.namesake else "",
         phonetic=phonetic_pairs(index, variant, entry, scored.alignment),
         legal_forms=tuple(sorted(query.legal_forms | entry.legal_forms)),
         legal_mismatch=scored.legal_mismatch,

@@ -19,6 +19,12 @@ whatever else it says: "Wilson Center" (Woodrow Wilson International Center for 
 keeps one distinctive word and generic words only; it may leave out any word but a distinctive one,
 save the one right before the kept word (the given name written out: Woodrow, Norman) and initials.
 
+A query that is only the name of the person an organization is called after («Борис Немцов»,
+"Heinrich Böll", «Сахаров»; the rule of :mod:`undesirable.names.persons`, shared with the scanner)
+names the person, not the organization: it is no short form but a *namesake* match, said to be
+the namesake: a given name and surname score :data:`NAMESAKE_SCORE`, a possible match a screener
+should see; a surname alone, what its words share with the name (below that).
+
 Word classes come from the dictionaries and the register itself: a word many organizations'
 names share (``matching.index.COMMON_OWNERS``) is never distinctive, and a name's words in the
 other script tell its proper names (:mod:`undesirable.names.proper_words`). Nothing here is a list
@@ -28,6 +34,7 @@ per organization.
 from __future__ import annotations
 
 from undesirable.matching.score import Alignment
+from undesirable.names.persons import is_namesake_form
 from undesirable.names.vocabulary import INFORMATIVENESS, WordClass
 
 SHORT_FORM_SCORE = 0.93
@@ -41,6 +48,10 @@ MIN_SHORT_FORM_INFORMATION = 1.2
 """How much a short form of several words must tell (distinctive 1, ordinary 0.5, generic 0.2)."""
 EPONYM_SCORE = 0.92
 """Score of an eponym short form ("Wilson Center", «Фонд Карра»): strong."""
+NAMESAKE_SCORE = 0.8
+"""Highest score of a query that is only the name of the organization's namesake: a possible
+match (below ``STRONG_THRESHOLD``), since the name most often means the person, yet a screener must
+see that an organization called after him is listed."""
 FULL = 0.999
 
 _ANYWHERE: frozenset[WordClass] = frozenset({"stop", "generic", "given_name"})
@@ -80,3 +91,30 @@ def eponym_score(
         if classes[j] == "distinctive" and j != surname - 1 and len(texts[j]) > 1:
             return 0.0
     return EPONYM_SCORE
+
+
+def is_namesake(
+    alignment: Alignment, query_size: int, classes: tuple[WordClass, ...], surnames: tuple[bool, ...]
+) -> bool:
+    """Whether every word of the query pairs (by spelling or by sound) with only the name of a
+    person the organization is called after, and the name says more than the person (see
+    :func:`undesirable.names.persons.is_namesake_form`)."""
+    if not surnames or alignment.joined or len({i for i, _, _ in alignment.pairs}) < query_size:
+        return False
+    if all(classes[j] == "stop" for j in alignment.unpaired):
+        return False
+    return is_namesake_form(classes, surnames, (j for _, j, _ in alignment.pairs))
+
+
+def namesake_score(alignment: Alignment, classes: tuple[WordClass, ...]) -> float:
+    """The score of a namesake match: :data:`NAMESAKE_SCORE` for a person's given name and surname
+    («Борис Немцов»); a surname alone («Сахаров», "Smith") is no short form either and scores what
+    its words share with the name, at most that."""
+    given = any(classes[j] == "given_name" for _, j, _ in alignment.pairs)
+    return NAMESAKE_SCORE if given else min(alignment.score, NAMESAKE_SCORE)
+
+
+def namesake_words(alignment: Alignment, texts: tuple[str, ...]) -> str:
+    """The person's name as the query writes it, for the reason (``Борис Немцов``)."""
+    paired = sorted({i for i, _, _ in alignment.pairs})
+    return " ".join(texts[i][:1].upper() + texts[i][1:] for i in paired)

@@ -11,10 +11,13 @@ of the register's own names set this right, for any entry, without a list:
   Вильсона = Wilson): a word paired by sound (:func:`undesirable.names.translit.phonetic_key`)
   in two names of which other words are not is a proper name. The Russian dictionary then says
   which kind: a given name («Роберта» = Robert) or a place («Берлин», left ordinary); anything
-  else is distinctive. Words both languages share as ordinary words (Форум = Forum, Проект =
-  Project) stay ordinary; a name written wholly by ear (Хьюман Райтс Вотч) says nothing.
+  else is distinctive. A word paired with a given name of the other script is one too («Розы» =
+  Rosa, «Льва» = Lev, though the dictionary reads a rose and a lion). Words both languages share
+  as ordinary words (Форум = Forum, Проект = Project) stay ordinary; a name written wholly by ear
+  (Хьюман Райтс Вотч) says nothing else.
 - **After a given name.** A Russian word that follows a given name («Роберта Карра») is a surname
-  unless the dictionary knows it as a place, and so is its Latin partner by sound (Carr).
+  unless the dictionary knows it as a place, and so is its Latin partner by sound (Carr); a word
+  the dictionary also knows as a first name before a surname is a given name («Льва Копелева»).
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ def classify_proper_words(names: Iterable[str]) -> dict[str, WordClass]:
     pairs = [pair for ru in cyrillic for en in latin for pair in _classify_pair(ru, en, capitalized, found)]
     for ru_tokens, is_russian in zip(tokenized, russian, strict=True):
         if is_russian:
+            _classify_given_before_surnames(ru_tokens, found)
             _classify_after_given_names(ru_tokens, found)
     for r, e in pairs:
         if found.get(r.text) == "distinctive" and classify_word(e) == "general":
@@ -76,6 +80,9 @@ def _classify_pair(
     pairs = [(r, e) for r in ru for e in en if _sounds(r) & _sounds(e)]
     paired_ru = {id(r) for r, _ in pairs}
     paired_en = {id(e) for _, e in pairs}
+    for r, e in pairs:  # Розы = Rosa, Льва = Lev: a given name in the other script too
+        if classify_word(e) == "given_name" and _russian_proper_class(r.text) is not None:
+            found.setdefault(r.text, "given_name")
     if all(id(r) in paired_ru for r in ru) and all(id(e) in paired_en for e in en):
         return []  # one name is the other written by ear: nothing is told apart
     for r, e in pairs:
@@ -83,6 +90,8 @@ def _classify_pair(
         if kind is None or (kind == "ordinary" and skeletonize_token(e.text) in _skeletons(r)):
             continue  # a place, or a Russian word spelled in Latin letters (Otkrytaya)
         ru_class, en_class = classify_word(r), classify_word(e)
+        if en_class == "given_name":
+            continue
         if kind == "ordinary" and (en_class == "general" or r.text not in capitalized):
             continue  # a word both languages have (Форум = Forum), or an ordinary word
         if kind == "given_name":
@@ -92,6 +101,20 @@ def _classify_pair(
             if current == "general":
                 found[token.text] = "distinctive"
     return pairs
+
+
+def _classify_given_before_surnames(tokens: list[Token], found: dict[str, WordClass]) -> None:
+    """A Russian word the dictionary also knows as a first name, right before a surname or a word
+    it does not know, is a given name («Льва Копелева»: not a lion)."""
+    for before, token in itertools.pairwise(tokens):
+        if before.kind != "word" or token.kind != "word" or _russian_proper_class(token.text) != "proper":
+            continue
+        if before.text not in found and _also_a_first_name(before.text):
+            found[before.text] = "given_name"
+
+
+def _also_a_first_name(word: str) -> bool:
+    return is_cyrillic_word(word) and any("Name" in p.tag.grammemes for p in morph_analyzer().parse(word) if p.is_known)
 
 
 def _classify_after_given_names(tokens: list[Token], found: dict[str, WordClass]) -> None:

@@ -5,7 +5,8 @@ Jamestown Foundation", «Германский фонд Маршалла» withou
 out, and what must stay, follows from the words themselves, never from a list per organization:
 
 - ``stop`` and ``generic`` words (see :mod:`undesirable.names.normalize`) and ``given_name`` s
-  (pymorphy3 marks Russian first names) may be left out anywhere;
+  (in any script and case form: :func:`undesirable.names.persons.is_given_name`) may be left out
+  anywhere;
 - ``general`` words (ordinary vocabulary: pymorphy3's dictionary for Russian, the shipped
   ``data/general_words.txt`` for English, German and French) may be left out at the end of a name,
   where they qualify it («Соединенных Штатов», "for International Affairs");
@@ -23,6 +24,7 @@ from typing import Literal
 
 from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
 from undesirable.names.normalize import Token
+from undesirable.names.persons import is_given_name
 
 WordClass = Literal["stop", "generic", "given_name", "general", "distinctive"]
 
@@ -34,7 +36,6 @@ INFORMATIVENESS: dict[WordClass, float] = {
     "distinctive": 1.0,
 }
 
-GIVEN_NAME_GRAMMEMES = frozenset({"Name", "Patr"})
 PROPER_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Orgn", "Trad", "Geox"})
 MIN_PLURAL_LENGTH = 5
 
@@ -63,6 +64,8 @@ def is_general_word(word: str) -> bool:
 def _classify_text(text: str) -> WordClass:
     if text.isdigit():
         return "general"
+    if is_given_name(text):
+        return "given_name"
     if is_cyrillic_word(text):
         return _classify_russian(text)
     words = _general_words()
@@ -77,8 +80,6 @@ def _classify_russian(text: str) -> WordClass:
         return "distinctive"
     best = parses[0]
     grammemes = set(best.tag.grammemes)
-    if GIVEN_NAME_GRAMMEMES & grammemes:
-        return "given_name"
     if "Geox" in grammemes:
         return "general"  # a place names where an organization is, not which one
     if any(not (PROPER_GRAMMEMES & set(p.tag.grammemes)) for p in parses[:2]) and not (PROPER_GRAMMEMES & grammemes):

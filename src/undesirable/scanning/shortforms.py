@@ -11,9 +11,10 @@ From each register name the scanner derives shorter names by two rules (the word
 A short form is kept only when it tells enough: a distinctive word of at least
 :data:`MIN_SINGLE_WORD` letters alone, or words worth :data:`MIN_INFORMATION` together
 («Национальный фонд» and «Международный институт», generic leading parts, are not kept). A
-person's name alone («Бориса Немцова», "Woodrow Wilson") names the namesake, not the foundation or
-the center called after him: it is a mention only beside a head word of the organization's names
-("the Andrei Sakharov Institute"; see :mod:`undesirable.scanning.heads`).
+person's name alone («Бориса Немцова», "Woodrow Wilson", «Сахарова»; the rule of
+:mod:`undesirable.names.persons`, shared with the screener) names the namesake, not the foundation
+or the center called after him: it is a mention only beside a head word of the organization's
+names ("the Andrei Sakharov Institute"; see :mod:`undesirable.scanning.heads`).
 
 A name called after a person also gives its *eponym* form: the surname and the name's head word,
 whatever else the name says («Фонда Карра», «Школы Флетчера», "Wilson Center"; see
@@ -31,6 +32,7 @@ from collections.abc import Callable, Sequence
 from undesirable.model import Organization
 from undesirable.names.lemma import is_adjective, lemmatize_token
 from undesirable.names.normalize import analyze_word
+from undesirable.names.persons import NameWord, is_namesake_form, person_surnames
 from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.vocabulary import INFORMATIVENESS, WordClass, classify_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
@@ -46,12 +48,17 @@ _DROPPABLE_AT_START: frozenset[WordClass] = frozenset({"stop", "generic"})
 _DROPPABLE_FOR_ONE_WORD: frozenset[WordClass] = frozenset({"stop", "generic", "given_name"})
 
 
-def short_form_specs(spec: AliasSpec, classify: Callable[[str], WordClass]) -> list[AliasSpec]:
-    """The short forms of one name (see the module docstring), without the name itself."""
+def short_form_specs(
+    spec: AliasSpec, classify: Callable[[str], WordClass], surnames: frozenset[str] = frozenset()
+) -> list[AliasSpec]:
+    """The short forms of one name (see the module docstring), without the name itself;
+    ``surnames``: the keys of the surnames of the people the organization's names name
+    (:func:`undesirable.names.persons.person_surnames`)."""
     words = spec.words
     if spec.acronym or len(words) < 2:
         return []
     classes = [classify(w) for w in words]
+    is_surname = [bool(surnames & set(_keys(w))) for w in words]
     inside = [i for i in range(len(words)) if not _drops_inside(classes, i)]
     found: dict[tuple[str, ...], bool] = {}
     for kept in (list(range(len(words))), inside):
@@ -64,7 +71,7 @@ def short_form_specs(spec: AliasSpec, classify: Callable[[str], WordClass]) -> l
             if len(cut) == 1 and not dropped <= _DROPPABLE_FOR_ONE_WORD:
                 continue  # "Kharkiv" alone does not name the Kharkiv Human Rights Protection Group
             # «Бориса Немцова» alone is the man, not the foundation called after him
-            found[tuple(words[i] for i in cut)] = _names_a_person(cut, classes)
+            found[tuple(words[i] for i in cut)] = is_namesake_form(classes, is_surname, cut)
     for eponym in _eponym_cuts(words, classes):
         if len(eponym) < len(words):
             found[tuple(words[i] for i in eponym)] = False
@@ -94,14 +101,9 @@ def _eponym_cuts(words: Sequence[str], classes: Sequence[WordClass]) -> list[tup
     return cuts
 
 
-def _names_a_person(cut: Sequence[int], classes: Sequence[WordClass]) -> bool:
-    """Whether the kept words are only proper names with none of the name's other words: a
-    person's given name and surname («Бориса Немцова», "Woodrow Wilson"), or a surname alone
-    after a given name («Бёлля»). A single distinctive word of its own ("Jamestown") is kept."""
-    if any(classes[i] not in ("given_name", "distinctive") for i in cut):
-        return False
-    first = cut[0]
-    return len(cut) > 1 or (first > 0 and classes[first - 1] == "given_name")
+def _keys(word: str) -> tuple[str, str]:
+    token = analyze_word(word)
+    return token.key, token.lemma_key
 
 
 def _drops_inside(classes: Sequence[WordClass], i: int) -> bool:
@@ -158,11 +160,17 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
     known = {spec.words for _, spec in specs}
     out: list[tuple[Organization, AliasSpec]] = []
     classifiers: dict[str, Callable[[str], WordClass]] = {}
+    names: dict[str, list[list[NameWord]]] = {}
+    for org, spec in specs:
+        if not spec.derived and not spec.acronym:
+            classify = classifiers.get(org.id) or classifiers.setdefault(org.id, classifier(org))
+            names.setdefault(org.id, []).append([(_keys(w), classify(w)) for w in spec.words])
+    surnames = {org_id: person_surnames(words) for org_id, words in names.items()}
     for org, spec in specs:
         if spec.derived:
             continue
         classify = classifiers.get(org.id) or classifiers.setdefault(org.id, classifier(org))
-        for short in short_form_specs(spec, classify):
+        for short in short_form_specs(spec, classify, surnames.get(org.id, frozenset())):
             if short.words not in known:
                 out.append((org, short))
     return out
