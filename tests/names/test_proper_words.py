@@ -11,10 +11,13 @@ from undesirable.names.proper_words import classify_proper_words
     ("names", "expected"),
     [
         (["Фонд Клуни за справедливость", "Clooney Foundation for Justice"], {"клуни": "distinctive"}),
-        (["Центр Вудро Вильсона", "Woodrow Wilson International Center for Scholars"], {"wilson": "distinctive"}),
+        (  # Вудро is a given name as Woodrow is
+            ["Центр Вудро Вильсона", "Woodrow Wilson International Center for Scholars"],
+            {"вудро": "given_name", "wilson": "distinctive"},
+        ),
         (
             ["Фонд Роберта Карра для сетей гражданского общества", "Robert Carr Fund For Civil Society Networks"],
-            {"robert": "given_name", "карра": "distinctive", "carr": "distinctive"},
+            {"роберта": "given_name", "карра": "distinctive", "carr": "distinctive"},  # Robert: a listed given name
         ),
         (
             ["Школа права и дипломатии имени Флетчера", "The Fletcher School of Law and Diplomacy"],
