@@ -346,3 +346,34 @@ def _bundled_index() -> MatchIndex:
     from undesirable.registry.bundled import load_bundled_organizations
 
     return build_match_index(load_bundled_organizations())
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "left_aside"),
+    [
+        ("интернет-издание «Медуза»", "ru-undesirable-138-r-2023-02-07", "интернет-издание"),
+        ("«Фонд Сороса» Джорджа Сороса", "ru-undesirable-1778-r-2015-12-01", "Джорджа Сороса"),
+        ("Фонд Сороса (Open Society Foundations)", "ru-undesirable-1778-r-2015-12-01", None),
+    ],
+)
+def test_a_name_in_quotes_or_brackets_is_screened_alone(
+    index: MatchIndex, query: str, expected: str, left_aside: str | None
+) -> None:
+    found = match_name(index, query)
+    assert found and found[0].organization.id == expected
+    assert found[0].score >= POSSIBLE_THRESHOLD
+    if left_aside is not None:
+        assert found[0].reasons[0].code == "query_part"
+        assert found[0].reasons[0].values["words"] == left_aside
+        assert found[0].score < 1.0  # words were left aside: never exact
+
+
+def test_words_in_quotes_that_name_nothing_find_nothing(index: MatchIndex) -> None:
+    assert match_name(index, "журнал «Новое время»") == []
+    assert match_name(index, "ООО «Рога и копыта» (Москва)") == []
+
+
+def test_a_letter_spaced_query_keeps_its_word_gaps(index: MatchIndex) -> None:
+    found = match_name(index, "О т к р ы т а я   Р о с с и я")
+    assert found and found[0].score >= STRONG_THRESHOLD
+    assert "letter-spaced word joined" in found[0].explanation

@@ -53,6 +53,21 @@ def test_normalize_name_says_what_it_undid(raw: str, notes: tuple[str, ...]) -> 
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Ф Р И Д О М   Х А У С", "фридом хаус"),  # a wider gap between the spaced letters ends a word
+        ("B  e  l  s  a  t    M  e  d  i  a", "belsat media"),
+        ("O P E N  S O C I E T Y", "open society"),
+        ("M e d u z a", "meduza"),  # one word: every gap the same
+        ("Фонд  Зимина", "фонд зимина"),  # no spaced letters: gaps do not matter
+        ("A B C Group", "abc group"),
+    ],
+)
+def test_letter_spaced_words_are_joined_word_by_word(raw: str, expected: str) -> None:
+    assert normalize_name(raw) == expected
+
+
+@pytest.mark.parametrize(
     "names",
     [
         ("Открытая Россия", "Открытой России", "Открытую Россию", "ОТКРЫТАЯ РОССИЯ"),
@@ -102,6 +117,12 @@ def test_name_key_keeps_different_names_apart(left: str, right: str) -> None:
         ("Limited", []),  # a name made only of a legal form keeps it
         ("Ltd Inc", []),
         ("Saint Sa Bank", []),  # short forms only at the start or end
+        ("Акме Корпорэйшн", ["Corp"]),  # э for е in a form heard by ear
+        ("Вектор Лимитэд", ["Ltd"]),
+        ("Baltic Ventures VšĮ", ["VšĮ"]),  # the forms of the register's countries
+        ("Vilnius Labs UAB", ["UAB"]),
+        ("Nodibinājums «Rīgas Fonds»", ["nodibinājums"]),
+        ("Tartu Tarkvara OÜ", ["OÜ"]),
     ],
 )
 def test_legal_forms_are_marked(name: str, forms: list[str]) -> None:

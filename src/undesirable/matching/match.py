@@ -18,11 +18,13 @@ Answers are remembered by the index (see :mod:`undesirable.matching.caches`): an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from undesirable.matching.candidates import PRUNE_MARGIN, score_candidates, score_entry
 from undesirable.matching.index import MatchIndex
+from undesirable.matching.parts import QUERY_PART_FACTOR, merge_part_matches, query_parts
 from undesirable.matching.query import (
     MAX_QUERY_CHARS,
     AnalyzedQuery,
@@ -45,6 +47,9 @@ POSSIBLE_THRESHOLD = 0.7
 
 DEFAULT_LIMIT = 10
 """How many organizations :func:`match_name` returns at most."""
+
+_SPACE = re.compile(r"\s")
+
 
 def match_name(
     index: MatchIndex,
@@ -79,12 +84,21 @@ def match_name_cached(
 ) -> tuple[list[NameMatch], bool]:
     """:func:`match_name`'s answer as the index's cache keeps it (shared: do not change the list),
     and whether it came from the cache (the name had been scored before)."""
-    text = " ".join(query.split())[:MAX_QUERY_CHARS] if isinstance(query, str) else ""
+    raw = query[:MAX_QUERY_CHARS] if isinstance(query, str) else ""
+    text = " ".join(raw.split())
+    if any(len(word) == 1 for word in text.split()):
+        text = _SPACE.sub(" ", raw.strip())  # a letter-spaced name keeps its wider gaps between words
     key = (text, threshold, limit)
     found = index.caches.results.get(key)
     if found is not None:
         return found, True
     found = _match_text(index, text, threshold, limit)
+    parts = query_parts(text)
+    if parts:
+        part_threshold = min(1.0, threshold / QUERY_PART_FACTOR)
+        found = merge_part_matches(
+            found, [(rest, _match_text(index, part, part_threshold, limit)) for part, rest in parts], limit
+        )
     index.caches.results.put(key, found)
     return found, False
 

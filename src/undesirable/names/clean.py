@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 from typing import Literal
 
 from undesirable.names.translit import repair_mixed_script
@@ -30,6 +31,7 @@ _DOTTED = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}(?:[^\W\d_](?!\w))?")
 _APOSTROPHE_S = re.compile(r"(?<=\w)['’ʼ`´](?=s\b)")
 _APOSTROPHE_CYR = re.compile(r"(?<=[\u0400-\u052f])['’ʼ`´](?=[\u0400-\u052f])")
 _NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
 _INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
     "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
@@ -80,7 +82,7 @@ def _normalize(text: str, notes: list[NormalizationNote] | None) -> str:
     folded = _APOSTROPHE_CYR.sub("", folded)
     words = _NON_WORD.sub(" ", folded).split()
     if any(len(w) == 1 for w in words):
-        joined = _join_spaced_letters(words)
+        joined = _join_spaced_letters(words, _word_breaks(folded))
         if notes is not None and len(joined) != len(words):
             notes.append("letter_spaced")
         words = joined
@@ -95,11 +97,26 @@ def _normalize(text: str, notes: list[NormalizationNote] | None) -> str:
     return " ".join(out)
 
 
-def _join_spaced_letters(words: list[str]) -> list[str]:
-    """Runs of at least ``MIN_SPACED_LETTERS`` one-letter words joined into one word."""
+def _word_breaks(folded: str) -> frozenset[int]:
+    """Positions of the words that follow a gap wider than the one between spaced letters
+    (``Й е л ь с к и й   у н и в е р с и т е т``: the wider gap ends a word)."""
+    found = list(_WORD.finditer(folded))
+    pairs = list(pairwise(found))
+    gaps = [len(folded[a.end() : b.start()]) for a, b in pairs]
+    letter_gaps = [g for g, (a, b) in zip(gaps, pairs, strict=True) if len(a[0]) == len(b[0]) == 1]
+    narrow = min(letter_gaps, default=0)
+    return frozenset(i + 1 for i, gap in enumerate(gaps) if letter_gaps and gap > narrow)
+
+
+def _join_spaced_letters(words: list[str], breaks: frozenset[int] = frozenset()) -> list[str]:
+    """Runs of at least ``MIN_SPACED_LETTERS`` one-letter words joined into one word; a run ends at
+    a word of ``breaks`` (its position)."""
     out: list[str] = []
     run: list[str] = []
-    for word in [*words, ""]:
+    for position, word in enumerate([*words, ""]):
+        if position in breaks:
+            out.extend(["".join(run)] if len(run) >= MIN_SPACED_LETTERS else run)
+            run = []
         if len(word) == 1 and word.isalpha():
             run.append(word)
             continue

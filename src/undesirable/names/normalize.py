@@ -51,7 +51,6 @@ MIN_PLURAL_LENGTH = 5
 """A Latin word at least this long ending in ``s`` is also looked up without it (Foundations)."""
 
 
-
 @dataclass(frozen=True, slots=True)
 class Token:
     """One word of a name, analyzed.
@@ -160,7 +159,8 @@ def mark_legal_forms(tokens: list[Token]) -> list[Token]:
     forms, forms_by_last = vocabulary.legal_by_first, vocabulary.legal_by_last
     if not tokens:
         return tokens
-    lemmas = [t.lemma for t in tokens]
+    words = _legal_words()
+    lemmas = [_legal_word(t, words) for t in tokens]
     marked: dict[int, str] = {}
     start, end = 0, len(tokens)
     for _ in range(MAX_LEGAL_FORM_PEELS):
@@ -182,6 +182,25 @@ def mark_legal_forms(tokens: list[Token]) -> list[Token]:
     if not marked or len(marked) == len(tokens):
         return tokens
     return [replace(t, kind="legal_form", legal_form=marked[i]) if i in marked else t for i, t in enumerate(tokens)]
+
+
+@cache
+def _legal_words() -> frozenset[str]:
+    return frozenset(w for forms in _vocabulary().legal_by_first.values() for f in forms for w in f.words)
+
+
+def _legal_word(token: Token, words: frozenset[str]) -> str:
+    """The word of ``token`` compared with the legal forms: its lemma, or its text when only that
+    is a legal-form word (the lemmatizer may guess a lemma for a form it does not know)."""
+    lemma = _legal_fold(token.lemma)
+    text = _legal_fold(token.text)
+    return text if lemma not in words and text in words else lemma
+
+
+def _legal_fold(word: str) -> str:
+    """A legal-form word as compared: a Cyrillic form heard by ear writes э or е alike
+    (``корпорэйшн``, ``корпорейшн``)."""
+    return word.replace("э", "е")
 
 
 def _legal_form_at(
@@ -237,7 +256,7 @@ def _analyse_vocabulary() -> _Vocabulary:
     for form in legal["forms"]:
         # a form is also written without its diacritics (MTU for MTÜ)
         for alias in dict.fromkeys([*form["aliases"], *(strip_marks(a) for a in form["aliases"])]):
-            words = tuple(lemmatize_token(w) for w in normalize_name(alias).split())
+            words = tuple(_legal_fold(lemmatize_token(w)) for w in normalize_name(alias).split())
             if words:
                 entry = _LegalForm(words, form["display"], bool(form["anywhere"]))
                 by_first.setdefault(words[0], []).append(entry)

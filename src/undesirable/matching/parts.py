@@ -1,0 +1,74 @@
+"""Parts of a query that are a name by themselves, screened alone when the whole query is not found.
+
+Russian writes an organization as a description and its name in quotes (``издание «Медуза»``,
+``«Открытая Россия» Ходорковского``), and the register's raw names give a second name in brackets
+(``«Важные истории» (iStories)``). :func:`query_parts` gives each such part with the words left
+aside; :func:`merge_part_matches` keeps, per organization, the better of the whole query's match and
+a part's, the part's scaled by :data:`QUERY_PART_FACTOR` (never exact, still strong) and explained
+(reason ``query_part``: which words were left aside).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from undesirable.matching.reasons import Reason, render_reasons
+from undesirable.matching.result import NameMatch
+
+QUERY_PART_FACTOR = 0.95
+"""Score of a part's match relative to the same match of the part written alone."""
+
+_QUOTED = re.compile(r"[«„“\"]([^«»„“”\"]*[^\W_][^«»„“”\"]*)[»“”\"]")
+_BRACKETED = re.compile(r"^([^()]*[^\W_][^()]*)\(([^()]*[^\W_][^()]*)\)\s*$")
+_QUOTES_AND_SPACES = re.compile(r"[«»„“”\"\s]+")
+
+
+def query_parts(text: str) -> list[tuple[str, str]]:
+    """The parts of ``text`` that are a name by themselves, each with the words left aside:
+    the text in quotes when words stand outside them, and both sides of a trailing bracket.
+
+    >>> query_parts("издание «Медуза»")
+    [('Медуза', 'издание')]
+    >>> query_parts("«Важные истории» (iStories)")
+    [('«Важные истории»', 'iStories'), ('iStories', '«Важные истории»')]
+    """
+    bracketed = _BRACKETED.match(text)
+    if bracketed:
+        outside, inside = bracketed.group(1).strip(), bracketed.group(2).strip()
+        return [(outside, inside), (inside, outside)]
+    parts = []
+    for quoted in _QUOTED.finditer(text):
+        rest = _clean(text[: quoted.start()] + " " + text[quoted.end() :])
+        if rest:
+            parts.append((quoted.group(1).strip(), rest))
+    return parts
+
+
+def _clean(text: str) -> str:
+    return " ".join(_QUOTES_AND_SPACES.sub(" ", text).split())
+
+
+def merge_part_matches(
+    matches: list[NameMatch], found: Sequence[tuple[str, Sequence[NameMatch]]], limit: int
+) -> list[NameMatch]:
+    """``matches`` of the whole query, with each organization a part matched better (``found``:
+    the words left aside and the part's matches) in its place, scaled and explained; ranked again."""
+    best = {m.organization.id: m for m in matches}
+    improved = False
+    for rest, part_matches in found:
+        for match in part_matches:
+            score = match.score * QUERY_PART_FACTOR
+            current = best.get(match.organization.id)
+            if current is not None and current.score >= score:
+                continue
+            reasons = (Reason("query_part", {"words": rest}), *match.reasons)
+            best[match.organization.id] = replace(
+                match, score=score, reasons=reasons, explanation=render_reasons(reasons)
+            )
+            improved = True
+    if not improved:
+        return matches
+    ranked = sorted(best.values(), key=lambda m: -m.score)
+    return ranked[: max(limit, len(matches))]
