@@ -82,9 +82,7 @@ def _resolve_slug(wanted: str, orgs: Sequence[Organization]) -> frozenset[str]:
     if not found:
         letters = wanted.replace("-", "")
         found = frozenset(
-            o.id
-            for o in orgs
-            if any(_has_in_order(letters, slug(n).replace("-", "")) for n in (o.id, *o.all_names()))
+            o.id for o in orgs if any(_has_in_order(letters, slug(n).replace("-", "")) for n in (o.id, *o.all_names()))
         )
     if not found and re.search(r"-[a-z]{2}$", wanted):
         found = _resolve_slug(wanted[:-3], orgs)

@@ -23,9 +23,7 @@ UNKNOWN = "unknown"
 CATEGORY_ORDER = (*CATEGORIES, UNKNOWN)
 
 
-def compute_stats(
-    orgs: Sequence[Organization], *, as_of: date | None = None, source: str
-) -> dict[str, Any]:
+def compute_stats(orgs: Sequence[Organization], *, as_of: date | None = None, source: str) -> dict[str, Any]:
     """Statistics of the register as it stood on ``as_of`` (everything known when None).
 
     An organization counts when it was included or decided on or before ``as_of``; with
@@ -65,9 +63,7 @@ def compute_stats(
         "unknown_dates": {
             "decision": sum(org.gp_decision_date is None for org in counted),
             "inclusion": sum(org.inclusion_date is None for org in counted),
-            "both": sum(
-                org.gp_decision_date is None and org.inclusion_date is None for org in counted
-            ),
+            "both": sum(org.gp_decision_date is None and org.inclusion_date is None for org in counted),
         },
         "not_counted": len(orgs) - len(counted),
     }
@@ -107,10 +103,7 @@ def _count_year_categories(orgs: Iterable[Organization]) -> dict[str, dict[str, 
         if org.inclusion_date is not None:
             year = counts.setdefault(org.inclusion_date.year, Counter())
             year[org.category or UNKNOWN] += 1
-    return {
-        str(year): {cat: counts[year][cat] for cat in _category_order(counts[year])}
-        for year in sorted(counts)
-    }
+    return {str(year): {cat: counts[year][cat] for cat in _category_order(counts[year])} for year in sorted(counts)}
 
 
 def _category_order(counts: Counter[str]) -> list[str]:

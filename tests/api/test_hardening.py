@@ -103,4 +103,3 @@ def test_a_prompt_request_is_answered(server: tuple[str, int]) -> None:
         answer = _read_all(sock, 10)
     assert answer is not None and answer.startswith(b"HTTP/1.1 200"), answer
     assert b"\r\nx-frame-options: DENY\r\n" in answer
-

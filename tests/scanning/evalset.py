@@ -20,6 +20,8 @@ EVAL_FILE = Path(__file__).with_name("eval_set.txt")
 @cache
 def _orgs() -> tuple[Organization, ...]:
     return tuple(load_bundled_organizations())
+
+
 _MARK = re.compile(r"\[\[(.+?)\|([\w-]+)\]\]", re.S)
 
 

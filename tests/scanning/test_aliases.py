@@ -54,6 +54,5 @@ def test_acronyms_are_kept_as_written() -> None:
     assert acronyms == {"RAND", "RFE/RL", "ZOiS"}
 
 
-
 def test_ignored_strings_give_nothing() -> None:
     assert words_of(Organization("x", None, None, aliases=("Inc.", "z. s.", "law firm"))) == set()

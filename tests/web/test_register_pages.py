@@ -99,7 +99,7 @@ def test_entry_page_cites_names_sources_and_versions(site: tuple[Any, list[str]]
     canonical = answer.get("id") or answer["organization"]["id"]
     assert f"/organizations/{quote(canonical, safe='/:')}" in cite and date.today().strftime("%d.%m.%Y") in cite
     assert 'id="versions"' in page and "впервые в" in page
-    assert "<dd id=\"country\">США</dd>" in page  # never «— (US)»
+    assert '<dd id="country">США</dd>' in page  # never «— (US)»
     assert "GitHub test fixture" not in page  # curators' notes are not for the public
 
 

@@ -23,7 +23,6 @@ FULL_COVERAGE = 0.999
 """Coverages from this on count as every word accounted for (no "token overlap" reason)."""
 
 
-
 @dataclass(frozen=True, slots=True)
 class MatchFacts:
     """Everything the reasons of one match are made from."""

@@ -95,9 +95,7 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
     )
 
 
-def phonetic_pairs(
-    index: MatchIndex, variant: QueryVariant, entry: NameEntry, alignment: Alignment
-) -> tuple[str, ...]:
+def phonetic_pairs(index: MatchIndex, variant: QueryVariant, entry: NameEntry, alignment: Alignment) -> tuple[str, ...]:
     """The word pairs that met by sound, not by spelling (``хьюман = human``)."""
     found = []
     for i, j, sim in alignment.pairs:

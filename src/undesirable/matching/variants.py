@@ -48,9 +48,10 @@ class Variation:
 
     @property
     def is_exact(self) -> bool:
-        return not (
-            self.letters or self.transliteration or self.diacritics or self.equivalent or self.function_words
-        ) and not self.order
+        return (
+            not (self.letters or self.transliteration or self.diacritics or self.equivalent or self.function_words)
+            and not self.order
+        )
 
 
 NO_VARIATION = Variation()

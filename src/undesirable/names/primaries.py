@@ -69,4 +69,3 @@ def _is_russian_phrase(text: str) -> bool:
     words = [w.casefold() for w in WORDS.findall(text) if len(w) >= MIN_CHECKED_WORD_LETTERS]
     morph = morph_analyzer()
     return bool(words) and all(morph.word_is_known(w) for w in words)
-

@@ -22,6 +22,7 @@ from undesirable.registry.registry import Registry
 DEFAULT_PAGE = 50
 """Organizations per page of a list."""
 
+
 @dataclass(frozen=True)
 class OrganizationList:
     """The organizations designated on ``as_of`` (today when None), filtered, and the snapshot asked."""

@@ -45,19 +45,17 @@ MAX_SHORT_ACRONYM = 2
 """Acronyms of at most this many characters need context (cue word or nearby mention)."""
 
 MAX_KEY_CHARS = 256
-"""Longest key the automaton holds: no word or domain is longer, and pyahocorasick crashes the
-process (a recursion in C) on keys of some hundred thousand characters."""
+"""Longest key the automaton holds (no word or domain is longer): pyahocorasick crashes the process
+on keys of some hundred thousand characters."""
 
 FALLBACK_PREFIX = 3
 """Text words whose first letters match no name lemma are not lemmatized."""
 
-CONFIDENCE_NAME = 0.95
-"""A name of two words or more."""
+CONFIDENCE_NAME = 0.95  # a name of two words or more
 CONFIDENCE_WORD = 0.9
 """A one-word name that is not an ordinary word."""
 CONFIDENCE_ACRONYM = 0.8
-CONFIDENCE_DERIVED = 0.85
-"""The quoted part of a longer register name."""
+CONFIDENCE_DERIVED = 0.85  # the quoted part of a longer register name
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +129,7 @@ class ScanIndex:
     automaton: Any
     name_count: int = 0
     phonetic: dict[tuple[str, ...], list[NameEntry]] = field(default_factory=dict)
+    translit: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def ids_of(self, word: str) -> tuple[int, ...]:
         """The ids a lower-case text word may stand for (empty if it is no name word)."""
@@ -165,9 +164,11 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
     for org in orgs:
         builder.add_domains(org)
     index = builder.finish(tuple(orgs))
-    from undesirable.scanning.phonetic import build_phonetic_table  # it builds on this module's entries
+    from undesirable.scanning.phonetic import build_phonetic_table  # they build on this module's entries
+    from undesirable.scanning.translit import build_translit_forms
 
     index.phonetic = build_phonetic_table(orgs, {org.id: lists.cues_for(org.category) for org in orgs})
+    index.translit = build_translit_forms(index.forms)
     return index
 
 

@@ -95,7 +95,7 @@ def _name_candidates(index: ScanIndex, low: str, start: int, end: int) -> list[C
         for word_id in first:
             node = index.trie.get(word_id)
             if node is not None:
-                found.extend(c for c in _walk(node, i, spans, ids, low) if not _is_in_address(low, c))
+                found.extend(c for c in walk_trie(node, i, spans, ids, low) if not _is_in_address(low, c))
     return found
 
 
@@ -107,9 +107,11 @@ def _is_in_address(low: str, cand: Candidate) -> bool:
     return before or after
 
 
-def _walk(
+def walk_trie(
     node: TrieNode, i: int, spans: list[tuple[int, int]], ids: list[tuple[int, ...]], low: str
 ) -> Iterator[Candidate]:
+    """The names of the trie below ``node`` that the text's words from the ``i``-th on spell
+    (``spans``: the words' places in ``low``; ``ids``: the word ids each may stand for)."""
     stack = [(node, i)]
     while stack:
         current, j = stack.pop()

@@ -9,6 +9,16 @@ Russian is found by its forms («Свободной России» sounds like �
 Dropping vowels also drops most Russian case endings («Фридом Хауса» = Freedom House). A
 one-word Latin name with a long sound is also looked for as a capitalized Latin word of no general
 vocabulary (Compellson for Compelson: doubled letters and vowels do not count).
+
+A name written by ear in quotes or as one hyphenated word («Дойче Велле», «Калверт 22», Чатэм-Хаусе)
+may sound shorter (:data:`MIN_QUOTED_SOUND`), and its trailing head words may be left out: the
+quotes or the hyphen say that the whole of it is a name.
+
+In a Latin name of two words or more, one word may also be misspelled in a capitalized Latin run
+(Reporters Whithout Borders, Internatonal Baccalaureate): the other words must sound as the name's,
+and the word itself must be no general word, start with the same letter and be within one letter
+edit of the name's word (two from :data:`LONG_MISSPELLED_WORD` letters on); such a mention is of
+kind ``spelling``.
 """
 
 from __future__ import annotations
@@ -18,8 +28,10 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from undesirable.model import Organization
-from undesirable.names.normalize import analyze_word, normalize_name, tokenize_name
+from undesirable.names.normalize import Token, analyze_word, normalize_name, tokenize_name
 from undesirable.names.translit import detect_script, phonetic_key, phonetic_keys, skeletonize_token
 from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.index import NameEntry
@@ -33,11 +45,22 @@ MAX_HEARINGS = 8
 """Readings of one name kept at most (each word with an English ``th`` has two)."""
 MIN_SINGLE_SOUND = 5
 """A one-word Latin name is also kept by sound when its key has this many consonants (Compelson)."""
+MIN_MISSPELLED_WORD = 5
+"""A word of a Latin name this long may be misspelled in a text (a letter or two)."""
+MIN_QUOTED_SOUND = 3
+QUOTED = "«"
+"""Starts the keys of the names looked for as a whole quote or hyphenated word."""
+LONG_MISSPELLED_WORD = 7
+"""From this many letters on, a word may differ by two letter edits instead of one."""
+ANY_SOUND = "?"
+"""Stands for the one word that may be misspelled in a key of the table (no sound is written so)."""
 
 _CAPITALIZED_RUN = re.compile(
     r"(?<![\w-])[A-ZА-ЯЁ][\w'’-]*(?:[ \t\u00a0]+(?:[a-zа-яё]{1,3}[ \t\u00a0]+)?[A-ZА-ЯЁ][\w'’-]*)+"
 )
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_QUOTED_NAME = re.compile(r"[«„\"]([^«»„“”\"\n]{3,80})[»“”\"]")
+_HYPHENATED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+){1,3}(?![\w-])")
 _LATIN_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{5,}(?![\w'’-])")
 
 PhoneticTable = dict[tuple[str, ...], list[NameEntry]]
@@ -48,15 +71,63 @@ def build_phonetic_table(orgs: Sequence[Organization], cues: dict[str, frozenset
     table: PhoneticTable = {}
     for org in orgs:
         for name in org.all_names():
-            words = [t.text for t in tokenize_name(name) if t.kind in ("word", "generic")]
+            tokens = [t for t in tokenize_name(name) if t.kind in ("word", "generic")]
+            words = [t.text for t in tokens]
+            for key in _quoted_keys(tokens):
+                _add(table, key, NameEntry(org, name, len(key) - 1, (), False, None, frozenset(), CONFIDENCE_PHONETIC))
             for sounds in itertools.islice(_heard_as(words), MAX_HEARINGS):
                 if (len(sounds) >= 2 and sum(len(s) for s in sounds) >= MIN_SOUND) or _is_single_sound(words, sounds):
                     cue_words = cues.get(org.id, frozenset())
                     entry = NameEntry(org, name, len(sounds), (), False, None, cue_words, CONFIDENCE_PHONETIC)
-                    slot = table.setdefault(sounds, [])
-                    if all(e.org.id != org.id for e in slot):
-                        slot.append(entry)
+                    for key in (sounds, *_misspelled_keys(name, words, sounds)):
+                        _add(table, key, entry)
     return table
+
+
+def _add(table: PhoneticTable, key: tuple[str, ...], entry: NameEntry) -> None:
+    slot = table.setdefault(key, [])
+    if all(e.org.id != entry.org.id for e in slot):
+        slot.append(entry)
+
+
+def _quoted_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
+    """Keys of a name as a whole quote: its plain sounds, and without its trailing head words."""
+    forms = [tokens]
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].kind == "generic":
+        end -= 1
+    if 0 < end < len(tokens):
+        forms.append(tokens[:end])
+    keys = []
+    for form in forms:
+        sounds = _sounds([t.text for t in form])
+        if len(sounds) >= 2 and sum(len(x) for x in sounds) >= MIN_QUOTED_SOUND:
+            keys.append((QUOTED, *sounds))
+    return keys
+
+
+def _misspelled_keys(name: str, words: Sequence[str], sounds: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The name's sounds with each long word's left open, for a Latin name of two words or more
+    (read plainly: only the first hearing of each word)."""
+    if len(words) < 2 or not name.isascii() or sounds != _sounds(words):
+        return []
+    return [
+        (*sounds[:k], ANY_SOUND, *sounds[k + 1 :])
+        for k, word in enumerate(words)
+        if len(word) >= MIN_MISSPELLED_WORD and sum(len(s) for i, s in enumerate(sounds) if i != k) >= MIN_SINGLE_SOUND
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize_name(name) if t.kind in ("word", "generic"))
+
+
+def _misspelled(written: str, meant: str) -> bool:
+    """``written`` is ``meant`` with a letter or two wrong after the first, and is no word of its own."""
+    if written == meant or written[:1] != meant[:1] or is_general_word(written):
+        return False
+    return OSA.distance(written, meant) <= (2 if len(meant) >= LONG_MISSPELLED_WORD else 1)
 
 
 def _is_single_sound(words: Sequence[str], sounds: tuple[str, ...]) -> bool:
@@ -90,6 +161,7 @@ def find_phonetic_candidates(table: PhoneticTable, text: str) -> Iterator[Candid
     """Candidates where a run of capitalized words sounds like a name of the table."""
     if not table:
         return
+    yield from _quoted_candidates(table, text)
     for found in _LATIN_CAPITALIZED.finditer(text):
         word = found.group().lower()
         sound = _single_sound(word)
@@ -102,11 +174,36 @@ def find_phonetic_candidates(table: PhoneticTable, text: str) -> Iterator[Candid
             for m in _WORD.finditer(run.group())
             if analyze_word(normalize_name(m.group()).replace(" ", "")).kind in ("word", "generic")
         ]
-        sounds = _sounds([normalize_name(w).replace(" ", "") for _, _, w in words])
+        texts = [normalize_name(w).replace(" ", "") for _, _, w in words]
+        sounds = _sounds(texts)
         for i in range(len(words)):
             for j in range(i + 2, min(len(words), i + MAX_NAME_WORDS) + 1):
+                start, end = words[i][0], words[j - 1][1]
                 for entry in table.get(tuple(sounds[i:j]), ()):
-                    start, end = words[i][0], words[j - 1][1]
                     if detect_script(text[start:end]) == detect_script(entry.name) == "cyrillic":
                         continue  # a Russian name in Russian is found by its forms, not by its sound
                     yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
+                if text[start:end].isascii():
+                    yield from _misspelled_candidates(table, texts[i:j], sounds[i:j], start, end)
+
+
+def _quoted_candidates(table: PhoneticTable, text: str) -> Iterator[Candidate]:
+    """Candidates where a whole quote or hyphenated word sounds like a name (see the docstring)."""
+    spans = [(m.start(1), m.end(1)) for m in _QUOTED_NAME.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _HYPHENATED.finditer(text)]
+    for start, end in spans:
+        words = [normalize_name(w).replace(" ", "") for w in re.split(r"[\s-]+", text[start:end]) if w]
+        for entry in table.get((QUOTED, *_sounds(words)), ()) if words else ():
+            if not detect_script(text[start:end]) == detect_script(entry.name) == "cyrillic":
+                yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
+
+
+def _misspelled_candidates(
+    table: PhoneticTable, texts: Sequence[str], sounds: Sequence[str], start: int, end: int
+) -> Iterator[Candidate]:
+    """Candidates where one word of a Latin name is misspelled (see the module docstring)."""
+    for k, written in enumerate(texts):
+        for entry in table.get((*sounds[:k], ANY_SOUND, *sounds[k + 1 :]), ()):
+            meant = _name_words(entry.name)
+            if len(meant) == len(texts) and _misspelled(written, meant[k]):
+                yield Candidate(start, end, start, entry.org, entry.name, "spelling", entry)

@@ -31,6 +31,7 @@ from undesirable.scanning.text import (
     split_text,
     words_key,
 )
+from undesirable.scanning.translit import find_translit_candidates
 
 NEARBY_CHARS = 1500
 """An unambiguous mention this close (in characters) marks an ambiguous one of the same organization."""
@@ -74,7 +75,13 @@ class Mention:
     @property
     def reasons(self) -> tuple[Reason, ...]:
         """Why this span was taken for the organization, as structured reasons."""
-        codes = {"domain": "web_domain", "acronym": "acronym", "phonetic": "phonetic_transcription"}
+        codes = {
+            "domain": "web_domain",
+            "acronym": "acronym",
+            "phonetic": "phonetic_transcription",
+            "spelling": "spelling_close",
+            "translit": "transliteration",
+        }
         found = [Reason(codes.get(self.kind, "inflected_form"), {"words": f"{self.text} = {self.matched_name}"})]
         if self.kind == "name" and words_key(self.text) == words_key(self.matched_name):
             found = [Reason("exact_name")]
@@ -115,6 +122,7 @@ def scan_text(index: ScanIndex, text: str, *, as_of: date | None = None) -> list
     low = repair_mixed_words(lower_text(clean))
     candidates = find_candidates(index, clean, low)
     candidates += find_phonetic_candidates(index.phonetic, clean)
+    candidates += find_translit_candidates(index, low)
     kept = keep_named_heads(clean, _without_overlaps(keep_headed(clean, _accepted(clean, candidates))))
     mentions = [_mention(text, offsets, c, confidence, as_of) for c, confidence in kept]
     return sorted(mentions, key=lambda m: (m.start, m.end, m.organization.id))

@@ -23,6 +23,12 @@ surname ("Wilson International Center"), else the nearest generic noun before it
 дипломатии имени Флетчера», «Международный научный центр им. Вудро Вильсона»). A name's words
 in the other script tell its proper names (:mod:`undesirable.names.proper_words`: «Клуни» is
 Clooney, not a barn).
+
+English writes a foreign head word in English: an eponym form or two-word name ending in
+*Stiftung*, *Stichting*, *Fondation*, *Zentrum*… is also found with the English head ("the Seidel
+Foundation" for Hanns-Seidel-Stiftung; :data:`ENGLISH_HEADS`). And English puts a place first: a
+Latin name of three words or more whose only distinctive word ends it ("Human Rights House
+Tbilisi") is also found with that word first ("the Tbilisi Human Rights House").
 """
 
 from __future__ import annotations
@@ -46,6 +52,17 @@ _DROPPABLE_INSIDE: frozenset[WordClass] = frozenset({"stop", "given_name"})
 _DROPPABLE_AT_END: frozenset[WordClass] = frozenset({"stop", "generic", "general", "given_name"})
 _DROPPABLE_AT_START: frozenset[WordClass] = frozenset({"stop", "generic"})
 _DROPPABLE_FOR_ONE_WORD: frozenset[WordClass] = frozenset({"stop", "generic", "given_name"})
+ENGLISH_HEADS = {
+    "stiftung": "foundation",
+    "stichting": "foundation",
+    "fondation": "foundation",
+    "fondazione": "foundation",
+    "nadace": "foundation",
+    "institut": "institute",
+    "zentrum": "center",
+}
+"""The English word for the head words of the register's German, Dutch, French, Italian and Czech names."""
+MIN_PLACE_NAME_WORDS = 3
 
 
 def short_form_specs(
@@ -75,10 +92,30 @@ def short_form_specs(
     for eponym in _eponym_cuts(words, classes):
         if len(eponym) < len(words):
             found[tuple(words[i] for i in eponym)] = False
+    if spec.name.isascii():
+        found.update(dict.fromkeys(_english_orders(words, classes, list(found)), False))
     return [
         AliasSpec(spec.name, short, tuple(frozenset() for _ in short[1:]), derived=True, needs_head=person)
         for short, person in found.items()
     ]
+
+
+def _english_orders(
+    words: Sequence[str], classes: Sequence[WordClass], shorts: Sequence[tuple[str, ...]]
+) -> list[tuple[str, ...]]:
+    """A Latin name's forms in English order: the English head for a foreign one at the end of
+    the name (two words) or of an eponym form, and the place first (see the module docstring)."""
+    out = []
+    heads = [tuple(words)] if len(words) == 2 else []
+    for short in [*heads, *shorts]:
+        english = ENGLISH_HEADS.get(short[-1])
+        if english and len(short) >= 2 and classes[words.index(short[-2])] == "distinctive":
+            out.append((*short[:-1], english))
+    others = classes[:-1]
+    place_last = len(words) >= MIN_PLACE_NAME_WORDS and classes[-1] == "distinctive" and words[0] not in ARTICLES
+    if place_last and all(c not in ("distinctive", "given_name") for c in others):
+        out.append((words[-1], *words[:-1]))
+    return out
 
 
 def _eponym_cuts(words: Sequence[str], classes: Sequence[WordClass]) -> list[tuple[int, ...]]:

@@ -137,9 +137,7 @@ watchlist_items = Table(
     "watchlist_items",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column(
-        "watchlist_id", Integer, ForeignKey("watchlists.id", ondelete="CASCADE"), nullable=False
-    ),
+    Column("watchlist_id", Integer, ForeignKey("watchlists.id", ondelete="CASCADE"), nullable=False),
     Column("name", String(1000), nullable=False),
     Column("added_at", DateTime, nullable=False),
     UniqueConstraint("watchlist_id", "name", name="uq_watchlist_items_name"),
@@ -149,9 +147,7 @@ watchlist_hits = Table(
     "watchlist_hits",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column(
-        "item_id", Integer, ForeignKey("watchlist_items.id", ondelete="CASCADE"), nullable=False
-    ),
+    Column("item_id", Integer, ForeignKey("watchlist_items.id", ondelete="CASCADE"), nullable=False),
     Column("org_id", String(200), nullable=False),
     Column("snapshot_id", Integer, ForeignKey("snapshots.id")),
     Column("score", Float, nullable=False),

@@ -156,6 +156,7 @@ def diff_page(request: Request, snapshot_id: int, against: int | None = None) ->
 
 def _by_year(ids: tuple[str, ...], orgs: dict[str, Any]) -> list[tuple[str, list[str]]]:
     """Entry ids grouped by the year of their inclusion (or decision), newest year first, undated last."""
+
     def day(org_id: str) -> date | None:
         org = orgs.get(org_id)
         return (org.inclusion_date or org.gp_decision_date) if org else None

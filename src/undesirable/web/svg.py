@@ -81,9 +81,7 @@ def render_year_category_bars(
     return "".join(parts)
 
 
-def render_country_bars(
-    by_country: Mapping[str, int], *, title: str, other_label: str, width: int = WIDTH
-) -> str:
+def render_country_bars(by_country: Mapping[str, int], *, title: str, other_label: str, width: int = WIDTH) -> str:
     """Horizontal bars for the countries with most entries; the rest summed as one bar."""
     items = list(by_country.items())
     shown = items[:TOP_COUNTRIES]
