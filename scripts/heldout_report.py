@@ -1,6 +1,7 @@
 """Per-class precision, recall and F1 of the matcher and the scanner on one held-out set each.
 
-    python scripts/heldout_report.py                       # the fourth sets (docs/evaluation.md)
+    python scripts/heldout_report.py                       # the sixth sets (docs/evaluation.md)
+    python scripts/heldout_report.py --round 5             # the fifth sets
     python scripts/heldout_report.py --matcher tests/matching/heldout_round3_queries.csv
 
 The matcher is counted as a screener sees it (:mod:`undesirable.matching.evaluate`: the best match
@@ -26,8 +27,18 @@ from undesirable.matching.evaluate import LabelledQuery, evaluate_by_kind, evalu
 from undesirable.registry.bundled import load_bundled_organizations  # noqa: E402
 from undesirable.scanning import build_scan_index, scan_text  # noqa: E402
 
-MATCHER_SET = ROOT / "tests" / "matching" / "heldout_round4_queries.csv"
-SCANNER_SET = ROOT / "tests" / "scanning" / "heldout_round4.tsv"
+MATCHING = ROOT / "tests" / "matching"
+SCANNING = ROOT / "tests" / "scanning"
+ROUNDS: dict[int, tuple[Path, Path | None]] = {
+    1: (MATCHING / "heldout_queries.csv", None),
+    2: (MATCHING / "heldout_round2_queries.csv", SCANNING / "heldout_round2.tsv"),
+    3: (MATCHING / "heldout_round3_queries.csv", None),
+    4: (MATCHING / "heldout_round4_queries.csv", SCANNING / "heldout_round4.tsv"),
+    5: (MATCHING / "heldout_round5_queries.csv", SCANNING / "heldout_round5.tsv"),
+    6: (MATCHING / "heldout_round6_queries.csv", SCANNING / "heldout_round6.tsv"),
+}
+"""The held-out sets of each round: the matcher's and the scanner's (the first scanner set has no
+classes; the third round had a matcher set only)."""
 
 
 def _ratio(part: int, whole: int, *, scale: int = 1) -> str:
@@ -87,11 +98,14 @@ def report_scanner(path: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--matcher", type=Path, default=MATCHER_SET)
-    parser.add_argument("--scanner", type=Path, default=SCANNER_SET)
+    parser.add_argument("--round", type=int, choices=sorted(ROUNDS), default=max(ROUNDS))
+    parser.add_argument("--matcher", type=Path, help="a matcher set (query,expected,kind); default: the round's")
+    parser.add_argument("--scanner", type=Path, help="a scanner set (labels, class, text); default: the round's")
     args = parser.parse_args()
-    report_matcher(args.matcher)
-    report_scanner(args.scanner)
+    matcher, scanner = ROUNDS[args.round]
+    report_matcher(args.matcher or matcher)
+    if args.scanner or scanner:
+        report_scanner(args.scanner or scanner)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ nobody tuned for; its bar is set below the tuned set's, and the benchmark prints
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,11 @@ ROUND4_FILE = Path(__file__).with_name("heldout_round4_queries.csv")
 LATER_SETS = [ROUND2_FILE, ROUND3_FILE, ROUND4_FILE]
 ROUND4_CLASSES = HELDOUT_CLASSES | {"typo"}
 """The scanner's classes and plain typos in names (a letter added, dropped or doubled)."""
+ROUND5_FILE = Path(__file__).with_name("heldout_round5_queries.csv")
+"""A fifth held-out set, written from the register's facts before the matcher was run on it (first
+run and the numbers after the fixes its misses led to in docs/evaluation.md)."""
+ROUND5_CLASSES = ROUND4_CLASSES | {"inflection", "legal_form"}
+"""The fourth sets' classes, a Russian case form of a full name and a legal form added or changed."""
 EVAL_FILE = Path(__file__).with_name("eval_queries.csv")
 MIN_F1 = 0.93
 MIN_PRECISION = 0.95
@@ -83,3 +90,41 @@ def test_later_heldout_sets_per_class(path: Path) -> None:
         [f"{kind}: P {r.precision:.2f} R {r.recall:.2f}" for kind, r in per_kind.items()] + list(result.errors)
     )
     assert result.f1 >= ROUND2_MIN_F1, report
+
+
+@dataclass(frozen=True)
+class Reached:
+    """What the matcher reaches on one held-out set (docs/evaluation.md), checked class by class:
+    each class's recall is 1.0 and it raises no false alarm unless named here."""
+
+    f1: float
+    recall: Mapping[str, float] = field(default_factory=dict)
+    false_alarms: Mapping[str, int] = field(default_factory=dict)
+
+
+REACHED = {
+    ROUND5_FILE: Reached(0.98, recall={"transcription": 0.93}, false_alarms={"hard_negative": 4}),
+}
+"""Round 5 after the fixes its misses led to: a transcribed short form (Карнеги Эндаумент) missed;
+three persons' names alone and one longer name sharing two words raise false alarms."""
+
+
+@pytest.mark.parametrize("path", list(REACHED), ids=["round5"])
+def test_fifth_and_later_sets_class_by_class(path: Path) -> None:
+    queries = read_queries(path)
+    earlier = [EVAL_FILE, HELDOUT_FILE, *LATER_SETS, *[f for f in REACHED if f != path]]
+    tuned = {q.query for f in earlier for q in read_queries(f)}
+    assert not tuned & {q.query for q in queries}
+    assert {q.kind for q in queries} >= ROUND5_CLASSES
+    assert len(queries) >= 120 and sum(1 for q in queries if not q.expected) >= 40
+    index = build_match_index(load_bundled_organizations())
+    found = match_names(index, [q.query for q in queries], threshold=0.5)
+    rankings = [[(m.organization.id, m.score) for m in matches] for matches in found]
+    result = evaluate_rankings(queries, rankings, threshold=POSSIBLE_THRESHOLD)
+    report = "\n".join(result.errors)
+    reached = REACHED[path]
+    for kind, by_kind in evaluate_by_kind(queries, rankings, threshold=POSSIBLE_THRESHOLD).items():
+        if by_kind.positives:
+            assert by_kind.recall >= reached.recall.get(kind, 1.0), f"{kind}\n{report}"
+        assert by_kind.false_positives <= reached.false_alarms.get(kind, 0), f"{kind}\n{report}"
+    assert result.f1 >= reached.f1, report
