@@ -377,3 +377,12 @@ def test_a_letter_spaced_query_keeps_its_word_gaps(index: MatchIndex) -> None:
     found = match_name(index, "О т к р ы т а я   Р о с с и я")
     assert found and found[0].score >= STRONG_THRESHOLD
     assert "letter-spaced word joined" in found[0].explanation
+
+
+def test_a_short_form_heard_by_ear_is_a_short_form() -> None:
+    index = _bundled_index()
+    found = match_name(index, "Юрэйжн Харм Редакшн")  # Eurasian Harm Reduction [Association]
+    assert found and found[0].organization.id == "ru-undesirable-2025-07-02-eurasian-harm-reduction-association"
+    assert STRONG_THRESHOLD <= found[0].score < 1.0
+    assert [r.code for r in found[0].reasons][:2] == ["short_form", "phonetic_transcription"]
+    assert all(m.score < POSSIBLE_THRESHOLD for m in match_name(index, "Карнеги Меллон", threshold=0.0))

@@ -23,7 +23,7 @@ from undesirable.matching.index import (
     weigh_token,
 )
 from undesirable.matching.score import NAME_COVERAGE_POWER, QUERY_COVERAGE_POWER, TOKEN_SIMILARITY_MIN
-from undesirable.matching.shortforms import SHORT_FORM_SCORE
+from undesirable.matching.shortforms import MIN_PAIR_SIMILARITY, SHORT_FORM_SCORE
 from undesirable.matching.spelling import close_choices
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
 from undesirable.names.fragments import is_acronym_name
@@ -238,7 +238,7 @@ def find_candidates(
         cov_n = (name_side[entry_id] + (weak[entry_id] if skipped else 0.0)) / entry_total
         short_form_possible = (
             cutoff <= SHORT_FORM_SCORE
-            and matched + pairable >= total * FULL_COVERAGE
+            and matched / MIN_PAIR_SIMILARITY + pairable >= total * FULL_COVERAGE  # words heard by ear pair too
             and cov_n >= MIN_SHORT_FORM_COVERAGE
         )
         if cov_n < 1.0 and bound * cov_n**NAME_COVERAGE_POWER < cutoff and not short_form_possible:

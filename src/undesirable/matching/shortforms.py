@@ -53,13 +53,23 @@ NAMESAKE_SCORE = 0.8
 match (below ``STRONG_THRESHOLD``), since the name most often means the person, yet a screener must
 see that an organization called after him is listed."""
 FULL = 0.999
+MIN_PAIR_SIMILARITY = 0.8
+"""The lowest similarity of a word pair a short form may have (a word heard by ear pairs at 0.8)."""
 
 _ANYWHERE: frozenset[WordClass] = frozenset({"stop", "generic", "given_name"})
 
 
-def short_form_score(alignment: Alignment, classes: tuple[WordClass, ...], texts: tuple[str, ...]) -> float:
-    """The score a query earns as a short form of a name, or 0.0 when it is none."""
-    if alignment.query_coverage < FULL or alignment.name_coverage >= FULL or alignment.joined:
+def short_form_score(
+    alignment: Alignment, classes: tuple[WordClass, ...], texts: tuple[str, ...], query_size: int = 0
+) -> float:
+    """The score a query earns as a short form of a name, or 0.0 when it is none.
+
+    Every word of the query must pair: as written, or (``query_size`` given) close enough in
+    spelling or sound (:data:`MIN_PAIR_SIMILARITY`: «Карнеги Эндаумент» for "Carnegie Endowment";
+    the variation's penalty then lowers the score, as for a full name)."""
+    paired_query = {i for i, _, _ in alignment.pairs}
+    close = query_size > 0 and len(paired_query) == query_size and alignment.min_similarity >= MIN_PAIR_SIMILARITY
+    if (alignment.query_coverage < FULL and not close) or alignment.name_coverage >= FULL or alignment.joined:
         return 0.0
     paired = sorted({j for _, j, _ in alignment.pairs})
     if not paired:
