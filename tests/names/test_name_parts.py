@@ -117,3 +117,33 @@ def test_the_name_people_know_comes_from_the_annotations() -> None:
 
     (meduza,) = [o for o in load_bundled_organizations() if o.name_en == "Medusa Project"]
     assert "Meduza" in meduza.aliases
+
+
+_SERIAL_ENUMERATION = re.compile(r"\b[A-Z]\w+, [A-Z]\w+(?: \w+)?, [A-Z][\w ]*? (?:and|und|et|&) \w")
+
+
+def test_a_serial_enumeration_inside_a_latin_name_is_one_name() -> None:
+    """``Health, Rights, Gender and Sexual Diversity``: the commas of a list inside a name do not cut
+    it into names (the curated English name of registry-facts.csv is the whole name)."""
+    with FACTS.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if _SERIAL_ENUMERATION.search(r["raw_name"].split("(")[0])]
+    assert len(rows) >= 2
+    for row in rows:
+        parsed = parse_register_name(row["raw_name"])
+        assert parsed.name_en == row["name_en"], row["raw_name"]
+        items = row["name_en"].split(", ")[1:-1]
+        assert not set(items) & set(parsed.aliases)
+
+
+@pytest.mark.parametrize(
+    ("raw", "aliases"),
+    [
+        (
+            "Open Russia Civic Movement, Open Russia (Общественное сетевое движение «Открытая Россия»)",
+            ("Open Russia",),
+        ),
+        ("Peace Fund (RASA, CSCE, Peace and Democracy Fund) (США)", ("Peace and Democracy Fund",)),
+    ],
+)
+def test_a_list_of_names_is_not_an_enumeration(raw: str, aliases: tuple[str, ...]) -> None:
+    assert set(aliases) <= set(parse_register_name(raw).aliases)

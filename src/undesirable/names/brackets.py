@@ -2,7 +2,8 @@
 
 Round brackets become a tree of :class:`Group` (``A (B (C))``); a missing ``)`` before a trailing
 bracket is recovered (``A (B (C)`` reads ``A (B) (C)``). Each bracket level is split at commas
-outside quotes into pieces, except before a short legal form (``Project Harmony, Inc.``,
+outside quotes into pieces, except inside a serial enumeration (``Eurasian Coalition on Health,
+Rights, Gender and Sexual Diversity``) and before a short legal form (``Project Harmony, Inc.``,
 ``Kulturus, z. s.``). A bracket-free text is then cut into names: quoted and unquoted runs of
 different scripts, and the two sides of a dash between scripts.
 """
@@ -18,6 +19,12 @@ from undesirable.names.quotes import QuoteTracker, strip_quotes
 
 MAX_BRACKET_DEPTH = 8  # deeper brackets are kept as plain text
 MAX_LEGAL_SUFFIX_LETTERS = 4  # ", Inc." ", z. s." after a comma stay with the name
+
+ENUMERATION_ITEM_WORDS = 2  # the middle items of "A, B, C and D" are this short at most
+
+CONJUNCTIONS = frozenset({"and", "&", "und", "et", "y", "e", "i", "ve", "og", "och", "en", "и"})
+"""Words that join the last item of an enumeration ("Gender and Sexual Diversity"), in the languages
+the register writes names in."""
 
 _DASHES = re.compile(r"\s+[-–—]\s+")
 
@@ -105,7 +112,55 @@ def split_pieces(items: list[str | Group], reasons: list[str]) -> Pieces:
         pieces[-1].append(item[start:])
     quotes.reset(reasons)
     pieces = [[i for i in p if not isinstance(i, str) or i.strip()] for p in pieces]
-    return _glue_legal_suffixes([p for p in pieces if p])
+    return _glue_legal_suffixes(_join_enumerations([p for p in pieces if p]))
+
+
+def _join_enumerations(pieces: Pieces) -> Pieces:
+    """Keep a serial enumeration inside a name whole: pieces ``A, B, …, Z`` where every middle piece
+    is a short run of words (at most :data:`ENUMERATION_ITEM_WORDS`) and ``Z`` joins its own last
+    item with a conjunction (``The International Lesbian, Gay, Bisexual, Trans and Intersex
+    Association``) are one name; its items are not names of their own."""
+    joined: Pieces = []
+    start = 0
+    while start < len(pieces):
+        end = _enumeration_end(pieces, start)
+        if end is None:
+            joined.append(list(pieces[start]))
+            start += 1
+            continue
+        texts = [str(p[0]) for p in pieces[start:end]]
+        last = pieces[end]
+        joined.append([",".join([*texts, str(last[0])]), *last[1:]])
+        start = end + 1
+    return joined
+
+
+def _enumeration_end(pieces: Pieces, start: int) -> int | None:
+    """The index of the conjunction piece closing an enumeration that starts at ``start``, if any."""
+    if not _is_text_piece(pieces[start]):
+        return None
+    end = start + 1
+    while end < len(pieces) and _is_text_piece(pieces[end]) and _is_item(str(pieces[end][0])):
+        end += 1
+    closing = pieces[end][0] if end < len(pieces) else None
+    if end - start < 2 or not isinstance(closing, str):
+        return None
+    words = closing.split()
+    if not any(w.casefold() in CONJUNCTIONS for w in words[1:-1]):
+        return None
+    scripts = {detect_majority_script(str(p[0])) for p in pieces[start : end + 1]}
+    return end if len(scripts) == 1 else None
+
+
+def _is_text_piece(piece: list[str | Group]) -> bool:
+    return len(piece) == 1 and isinstance(piece[0], str)
+
+
+def _is_item(text: str) -> bool:
+    """A middle item of an enumeration: one or two words of letters, not an acronym (``Rights``,
+    ``Bisexual``; not ``CSCE``, an alias)."""
+    words = text.split()
+    return 0 < len(words) <= ENUMERATION_ITEM_WORDS and all(w.isalpha() and not w.isupper() for w in words)
 
 
 def _glue_legal_suffixes(pieces: Pieces) -> Pieces:
