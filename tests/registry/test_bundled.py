@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from undesirable.names.name_parts import clean_latin_name
 from undesirable.registry.bundled import load_bundled_organizations, read_bundled_source, write_bundled_xlsx
 from undesirable.registry.ids import is_valid_org_id
 from undesirable.sources.project_format import dump_register_csv, dump_register_json
@@ -138,3 +139,29 @@ def test_project_format_round_trip(registry: Any, tmp_path: Path, fmt: str) -> N
     assert after.keys() == before.keys()
     for org_id, org in before.items():
         assert after[org_id].to_json(as_of=date(2026, 1, 1)) == org.to_json(as_of=date(2026, 1, 1))
+
+
+def test_no_english_name_is_cut_at_a_comma_of_the_curated_name() -> None:
+    """The world's names with a comma inside (``University of California, Berkeley``, ``The Center
+    for Russian, East European and Eurasian Studies``): the English name shown is the whole curated
+    name (a legal form after the comma aside), and the pieces after a comma are not names of their
+    own (``check "Rights"`` matched an entry exactly); a curated name that lists a shorter name of
+    its own after the comma (``Open Russia Civic Movement, Open Russia``) stays two names."""
+    facts = Path(__file__).resolve().parents[3] / "shared" / "data" / "registry-facts.csv"
+    with facts.open(encoding="utf-8", newline="") as handle:
+        curated = [r["name_en"] for r in csv.DictReader(handle) if "," in r["name_en"]]
+    orgs = load_bundled_organizations()
+    checked = 0
+    for name in curated:
+        found = [o for o in orgs if name in o.all_names() or o.name_en == name]
+        first, _, rest = name.partition(",")
+        shorter_name = set(rest.casefold().split()) <= set(first.casefold().split())
+        for org in found:
+            checked += 1
+            if shorter_name:
+                assert org.name_en == first
+                continue
+            assert org.name_en == clean_latin_name(name)[0], name
+            pieces = {p.strip() for p in rest.split(",")}
+            assert not pieces & set(org.aliases), name
+    assert checked >= 10

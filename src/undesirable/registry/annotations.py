@@ -4,7 +4,10 @@ An annotation names its organization by id (``ru-undesirable-1076-r-2015-07-29``
 form of it) or, where the id is not an order-based one, by any of its names. It may carry a
 category, web domains, extra aliases, notes, source URLs and corrected names. Parsed primary names
 win unless the annotation is a reviewer's correction (``"correct": true``); the annotation's other
-names become aliases. Nothing is lost either way.
+names become aliases. Nothing is lost either way. One exception: a parsed primary that the
+curated name continues after a comma (``University of California`` of ``University of California,
+Berkeley``) was cut at that comma, so the curated name is primary and the cut-off pieces are not
+names of their own.
 """
 
 from __future__ import annotations
@@ -19,9 +22,11 @@ from typing import Any
 
 from undesirable.model import Organization
 from undesirable.names.keys import name_match_key
+from undesirable.names.name_parts import clean_latin_name
 from undesirable.registry.ids import id_forms, is_order_id
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_APOSTROPHES = re.compile("[\u2019\u02bc`]")
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,8 @@ def _apply_one(org: Organization, note: Annotation) -> Organization:
     name_en = _merge_primary(org.name_en, curated_en, correct=note.correct, displaced=extra_names)
     known = {name_match_key(n) for n in (name_ru, name_en) if n}
     reasons = tuple(r for r in org.review_reasons if not _is_resolved(r, name_ru=name_ru, name_en=name_en))
-    aliases = _unique([*org.aliases, *extra_names, *note.aliases], skip=known)
+    cut = _pieces_after_cut(org.name_ru, curated_ru) + _pieces_after_cut(org.name_en, curated_en)
+    aliases = _unique([*org.aliases, *extra_names, *note.aliases], skip=known | {name_match_key(p) for p in cut})
     return org.with_changes(
         name_ru=name_ru,
         name_en=name_en,
@@ -162,12 +168,35 @@ def _merge_primary(parsed: str | None, curated: str | None, *, correct: bool, di
     """
     if not curated:
         return parsed
+    if parsed and _pieces_after_cut(parsed, curated):
+        whole = curated if _CYRILLIC.search(curated) else clean_latin_name(curated)[0]
+        if whole != curated:
+            displaced.append(curated)  # the name with its legal form stays an alias
+        return whole
     if correct or not parsed:
         if parsed and parsed != curated:
             displaced.append(parsed)
         return curated
     displaced.append(curated)
     return parsed
+
+
+def _pieces_after_cut(parsed: str | None, curated: str | None) -> tuple[str, ...]:
+    """When the parsed name is the curated one cut at a comma (``The Center for Russian`` of ``The
+    Center for Russian, East European and Eurasian Studies``): the pieces after the cut, which the
+    parser took for names of their own; else nothing."""
+    if not parsed or not curated:
+        return ()
+    head = _APOSTROPHES.sub("'", parsed) + ","
+    if not _APOSTROPHES.sub("'", curated).startswith(head):
+        return ()
+    if clean_latin_name(curated)[0] == parsed:
+        return ()  # only a legal form follows the comma (``Project Media, Inc.``): the parser drops it
+    pieces = tuple(p.strip() for p in curated[len(head) :].split(",") if p.strip())
+    said = {w.casefold() for w in parsed.split()}
+    if any(all(w.casefold() in said for w in p.split()) for p in pieces):
+        return ()  # a shorter name of its own (``Open Russia Civic Movement, Open Russia``)
+    return pieces
 
 
 def _is_resolved(reason: str, *, name_ru: str | None, name_en: str | None) -> bool:
