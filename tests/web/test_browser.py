@@ -233,7 +233,8 @@ def test_the_json_link_follows_a_live_search(server: str, page: Any) -> None:
     page.goto(f"{server}/?lang=en")
     page.locator("#q").press_sequentially("Bellingcat", delay=20)
     page.locator("#results .result-name").first.wait_for()
-    page.wait_for_function("document.getElementById('json-twin').href.includes('Bellingcat')")
+    # a function, not an expression: polling an expression evals it, which the page's CSP forbids
+    page.wait_for_function("() => document.getElementById('json-twin').href.includes('Bellingcat')")
 
 
 def test_the_skip_link_is_the_first_stop_and_visible_on_focus(server: str, page: Any) -> None:
