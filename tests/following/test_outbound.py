@@ -11,8 +11,9 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.following.test_notify import Receiver
 from undesirable.errors import UsageError
-from undesirable.following.outbound import is_public_address, private_target_problem, redact_url
+from undesirable.following.outbound import PublicOnlyTransport, is_public_address, private_target_problem, redact_url
 from undesirable.following.subscriptions import add_subscription, read_subscriptions
 from undesirable.following.webhooks import Attempt, post_webhook
 
@@ -96,3 +97,69 @@ def test_a_huge_answer_is_read_only_up_to_the_limit() -> None:
     )
     assert result.ok
     assert served <= 512 * 1024
+
+
+@pytest.fixture()
+def receiver() -> Iterator[Receiver]:
+    server = Receiver()
+    server.thread.start()
+    yield server
+    server.server.shutdown()
+    server.server.server_close()
+
+
+def _post(url: str, transport: httpx.BaseTransport | None) -> list[Attempt]:
+    attempts: list[Attempt] = []
+    post_webhook(
+        url,
+        b"{}",
+        secret=SECRET,
+        event="e",
+        delivery_id="1",
+        on_attempt=attempts.append,
+        transport=transport,
+        attempts=1,
+    )
+    return attempts
+
+
+def test_a_name_that_resolves_to_a_private_address_when_connecting_is_refused(receiver: Receiver) -> None:
+    """DNS rebinding: the check before the call sees nothing private (here the name does not resolve
+    at all for it), the connection's resolution answers loopback; nothing reaches the receiver."""
+    port = receiver.server.server_address[1]
+    transport = PublicOnlyTransport(resolve=lambda host: ["127.0.0.1"])
+    attempts = _post(f"http://rebind.invalid:{port}/hook", transport)
+    assert not attempts[-1].ok
+    assert "refused: rebind.invalid resolves to a private" in (attempts[-1].error or "")
+    assert receiver.received == []
+
+
+def test_the_connection_goes_to_the_address_that_was_checked(receiver: Receiver) -> None:
+    """The transport connects to the address it resolved and checked (the name stays the request's
+    host), so a second resolution cannot send it elsewhere."""
+    port = receiver.server.server_address[1]
+    checked: list[str] = []
+
+    def allowed(address: str) -> bool:
+        checked.append(address)
+        return True
+
+    transport = PublicOnlyTransport(resolve=lambda host: ["127.0.0.1"], allowed=allowed)
+    attempts = _post(f"http://hooks.invalid:{port}/hook", transport)
+    assert attempts[-1].ok, attempts
+    assert checked == ["127.0.0.1"]
+    assert receiver.received[0][0]["Host"] == f"hooks.invalid:{port}"
+
+
+def test_webhooks_connect_through_the_checking_transport_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[PublicOnlyTransport] = []
+    original = PublicOnlyTransport.__init__
+
+    def spy(self: PublicOnlyTransport, **kwargs: Any) -> None:
+        original(self, resolve=lambda host: ["10.0.0.7"], **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(PublicOnlyTransport, "__init__", spy)
+    attempts = _post("http://hooks.invalid/hook", None)
+    assert len(made) == 1
+    assert "refused: hooks.invalid resolves to a private" in (attempts[-1].error or "")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import httpx
 
 from undesirable import __version__
-from undesirable.following.outbound import private_target_problem
+from undesirable.following.outbound import PublicOnlyTransport, private_target_problem
 from undesirable.limits import DEFAULT_LIMITS
 
 SIGNATURE_HEADER = "X-Undesirable-Signature-256"
@@ -72,7 +72,8 @@ def post_webhook(
 
     Every attempt is passed to ``on_attempt`` (to be logged) before the next one starts. A target
     on a private, loopback or link-local address is refused without a call unless
-    ``allow_private``; at most ``max_response_bytes`` of an answer are read.
+    ``allow_private``, and again when connecting (a name that resolves to another address the
+    second time is caught there); at most ``max_response_bytes`` of an answer are read.
 
     Returns:
         The last attempt: ``ok`` when the receiver answered 2xx.
@@ -90,6 +91,8 @@ def post_webhook(
         on_attempt(attempt)
         return attempt
     attempt = Attempt(0, False, error="not attempted")
+    if transport is None and not allow_private:
+        transport = PublicOnlyTransport()  # the addresses are checked again when connecting
     with httpx.Client(transport=transport, timeout=timeout, follow_redirects=False) as client:
         for number in range(1, attempts + 1):
             attempt, retry = _post_once(client, url, body, headers, number, max_response_bytes)
