@@ -114,6 +114,9 @@ def test_later_heldout_sets_per_class(scan_index: ScanIndex, path: Path) -> None
 ROUND5_FILE = Path(__file__).with_name("heldout_round5.tsv")
 """Written from the register's facts before the scanner was run on it (first run, and the numbers
 after the fixes its misses led to, in docs/evaluation.md)."""
+ROUND6_FILE = Path(__file__).with_name("heldout_round6.tsv")
+"""Written with the fifth and run once, untouched, after the last fix the fifth led to
+(docs/evaluation.md); nothing was fixed from it."""
 ROUND5_CLASSES = HELDOUT_CLASSES | {"typo", "inflection", "legal_form"}
 
 
@@ -130,12 +133,21 @@ class Reached:
 
 REACHED = {
     ROUND5_FILE: Reached(0.98, 1.0, wrong_reports={"hard_negative": 1}),
+    ROUND6_FILE: Reached(
+        0.96,
+        0.92,
+        class_recall={"legal_form": 0.75, "transcription": 0.42, "translit": 0.5},
+        wrong_reports={"hard_negative": 3},
+    ),
 }
 """Round 5 after the fixes its misses led to: «Свободном университете Берлина» is still taken for
-the Latvian Free University (Свободный университет)."""
+the Latvian Free University (Свободный университет). Round 6 untouched: a name after its legal
+form's words (Group 36 LLC), four names heard by ear in quotes and two Russian names in Latin
+letters missed; a slogan («Нет войне»), a region (the Caucasus) and «Свободном университете
+Брюсселя» reported."""
 
 
-@pytest.mark.parametrize("path", list(REACHED), ids=["round5"])
+@pytest.mark.parametrize("path", list(REACHED), ids=["round5", "round6"])
 def test_fifth_and_later_sets_class_by_class(scan_index: ScanIndex, path: Path) -> None:
     cases = read_round2(path)
     earlier = {
