@@ -39,6 +39,7 @@ SHORT_FORMS = [  # the organization's own short forms: a head word beside the pe
     ("Heinrich Böll Foundation", "Böll"), ("Фонд Бёлля", "Böll"), ("Фонд Генриха Бёлля", "Böll"),
     ("Фонд Эберта", "Ebert"), ("Фонд Аденауэра", "Adenauer"), ("Wilson Center", "Wilson"),
     ("Фонд Андрея Сахарова", "Sakharov Foundation"), ("Robert Carr Fund", "Carr"),
+    ("Фонд Элтона Джона", "Elton"),  # two given names: the last is the surname, and tells which person
 ]  # fmt: skip
 
 
@@ -104,6 +105,15 @@ def test_with_a_head_word_it_is_the_organization(
     assert all(r.code != "named_after" for r in best.reasons)
     sentence = f"{query} выступил с заявлением." if re.search("[а-я]", query) else f"The {query} issued a statement."
     assert {m.organization.id for m in scan_text(scan_index, sentence)} & _expected(word)
+
+
+@pytest.mark.parametrize(("query", "word"), [("AIDS Foundation", "Elton"), ("Фонд по борьбе со СПИДом", "Elton")])
+def test_a_short_form_never_leaves_out_the_person(
+    match_index: MatchIndex, scan_index: ScanIndex, query: str, word: str
+) -> None:
+    found = [m for m in match_name(match_index, query, threshold=0.3) if m.organization.id in _expected(word)]
+    assert found and all(m.score < STRONG_THRESHOLD and "short_form" not in {r.code for r in m.reasons} for m in found)
+    assert not {m.organization.id for m in scan_text(scan_index, f"{query}: отчёт за год.")} & _expected(word)
 
 
 def test_an_entry_added_tomorrow_follows_the_same_rule() -> None:

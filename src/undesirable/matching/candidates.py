@@ -118,7 +118,9 @@ def _assess_entry(
     variation = describe_variation(variant.texts, variant.weights, entry.texts, entry.weights, alignment.pairs)
     penalty = variant_penalty(variation, joined=alignment.joined)
     base = alignment.score
-    short = 0.0 if entry.is_acronym else short_form_score(alignment, entry.classes, entry.texts, len(variant.keys))
+    short = 0.0 if entry.is_acronym else short_form_score(
+        alignment, entry.classes, entry.texts, len(variant.keys), entry.surnames
+    )
     if entry.derived:
         short = max(short, base * DERIVED_FACTOR)
         base = 0.0  # the quoted part of a name is a short form of it, never the name itself

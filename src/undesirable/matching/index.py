@@ -39,7 +39,7 @@ from undesirable.names.normalize import (
     Token,
     tokenize_name,
 )
-from undesirable.names.persons import NameWord, person_surnames
+from undesirable.names.persons import surname_flags, with_surnames
 from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.translit import Script, detect_script, skeletonize_token, strip_marks
 from undesirable.names.vocabulary import WordClass, classify_word
@@ -147,14 +147,14 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
         tuple(_word_class(t, owners, proper[position]) for t in tokens if t.kind != "legal_form")
         for position, _, tokens, _ in analyzed
     ]
-    surnames = _person_surnames(analyzed, classes_of)
     entries: list[NameEntry] = []
     seen: set[tuple[int, tuple[str, ...], tuple[str, ...], bool]] = set()
-    for (position, name, tokens, is_acronym), classes in zip(analyzed, classes_of, strict=True):
+    keys_of = [[(t.key, t.lemma_key) for t in tokens if t.kind != "legal_form"] for _, _, tokens, _ in analyzed]
+    surnames_of = surname_flags([(a[0], k, c) for a, k, c in zip(analyzed, keys_of, classes_of, strict=True)])
+    for (position, name, tokens, is_acronym), classes, persons in zip(analyzed, classes_of, surnames_of, strict=True):
         is_derived = (position, name) in derived
-        kept = [t for t in tokens if t.kind != "legal_form"]
-        persons = tuple(bool({t.key, t.lemma_key} & surnames.get(position, frozenset())) for t in kept)
-        for entry in _entries_for(position, name, tokens, is_acronym, weights, (classes, persons), derived=is_derived):
+        words = (with_surnames(classes, persons), persons)
+        for entry in _entries_for(position, name, tokens, is_acronym, weights, words, derived=is_derived):
             marker = (position, entry.keys, entry.texts, entry.is_acronym)
             if marker not in seen:
                 seen.add(marker)
@@ -256,19 +256,6 @@ def _word_class(token: Token, owners: dict[str, int], proper: dict[str, WordClas
     if found == "distinctive" and owners.get(token.lemma_key, 0) > COMMON_OWNERS:
         return "general"
     return found
-
-
-def _person_surnames(
-    analyzed: list[tuple[int, str, list[Token], bool]], classes_of: list[tuple[WordClass, ...]]
-) -> dict[int, frozenset[str]]:
-    """Organization position -> the keys of the surnames of the people its names name."""
-    names: dict[int, list[list[NameWord]]] = {}
-    for (position, _, tokens, is_acronym), classes in zip(analyzed, classes_of, strict=True):
-        if not is_acronym:
-            kept = [t for t in tokens if t.kind != "legal_form"]
-            words: list[NameWord] = [((t.key, t.lemma_key), c) for t, c in zip(kept, classes, strict=True)]
-            names.setdefault(position, []).append(words)
-    return {position: person_surnames(words) for position, words in names.items()}
 
 
 def _word_weights(

@@ -18,6 +18,8 @@ whatever else it says: "Wilson Center" (Woodrow Wilson International Center for 
 Флетчера» (Школа права и дипломатии имени Флетчера), «Фонд Карра». Such an *eponym* short form
 keeps one distinctive word and generic words only; it may leave out any word but a distinctive one,
 save the one right before the kept word (the given name written out: Woodrow, Norman) and initials.
+No short form leaves out the surname of the person a name is called after ("AIDS Foundation" is
+not the Elton John AIDS Foundation).
 
 A query that is only the name of the person an organization is called after («Борис Немцов»,
 "Heinrich Böll", «Сахаров»; the rule of :mod:`undesirable.names.persons`, shared with the scanner)
@@ -60,17 +62,24 @@ _ANYWHERE: frozenset[WordClass] = frozenset({"stop", "generic", "given_name"})
 
 
 def short_form_score(
-    alignment: Alignment, classes: tuple[WordClass, ...], texts: tuple[str, ...], query_size: int = 0
+    alignment: Alignment,
+    classes: tuple[WordClass, ...],
+    texts: tuple[str, ...],
+    query_size: int = 0,
+    surnames: tuple[bool, ...] = (),
 ) -> float:
     """The score a query earns as a short form of a name, or 0.0 when it is none.
 
     Every word of the query must pair: as written, or (``query_size`` given) close enough in
     spelling or sound (:data:`MIN_PAIR_SIMILARITY`: «Карнеги Эндаумент» for "Carnegie Endowment";
-    the variation's penalty then lowers the score, as for a full name)."""
+    the variation's penalty then lowers the score, as for a full name). ``surnames``: which words
+    are the surname of the person the name is called after, never left out."""
     paired_query = {i for i, _, _ in alignment.pairs}
     close = query_size > 0 and len(paired_query) == query_size and alignment.min_similarity >= MIN_PAIR_SIMILARITY
     if (alignment.query_coverage < FULL and not close) or alignment.name_coverage >= FULL or alignment.joined:
         return 0.0
+    if surnames and any(surnames[j] for j in alignment.unpaired):
+        return 0.0  # "AIDS Foundation" leaves out Elton John, the name's person
     paired = sorted({j for _, j, _ in alignment.pairs})
     if not paired:
         return 0.0

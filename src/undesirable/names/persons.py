@@ -15,8 +15,10 @@ word) alike:
   their usual Russian spellings) and, for Russian words in any case form, the first names and
   patronymics of the pymorphy3 dictionary («Бориса», «Андреевича», «Элтона»).
 - **A person in a name** (:func:`person_surnames`): a run of given names (initials between them
-  allowed) and the surname after it («Бориса Немцова», "Woodrow Wilson", "Elton John"); a
-  generic or function word is never a surname ("Boris Foundation" names no one).
+  allowed), one of them a given name of the shipped list in any case form, and the surname after
+  it («Бориса Немцова», "Woodrow Wilson", "Elton John"); a generic or function word is never a
+  surname ("Boris Foundation" names no one), and a word the dictionary also knows as a rare first
+  name («Свидетелей Иеговы», «Рейн-Вестфалия») makes no person by itself.
 - **A namesake form** (:func:`is_namesake_form`): words of a name that are a surname of a person
   the organization's names name, alone or with given names right before it, and nothing else
   («Бориса Немцова», «Сахарова» of «Фонд Сахарова» since «Фонд Андрея Сахарова» names Andrei
@@ -28,13 +30,17 @@ Nothing here is a list per organization: it works for names the register adds to
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
-from undesirable.names.normalize import normalize_name
+from undesirable.names.normalize import analyze_word, normalize_name
 from undesirable.names.translit import strip_marks
+
+if TYPE_CHECKING:
+    from undesirable.names.vocabulary import WordClass
 
 GIVEN_NAME_GRAMMEMES = frozenset({"Name", "Patr"})
 """pymorphy3's marks of a first name and a patronymic."""
@@ -44,37 +50,47 @@ NameWord = tuple[tuple[str, ...], str]
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def _listed_words() -> tuple[str, ...]:
     text = files("undesirable.data").joinpath("given_names.txt").read_text("utf-8")
-    words = (w for line in text.splitlines() if not line.startswith("#") for w in line.split())
-    return frozenset(strip_marks(normalize_name(w)) for w in words)
+    return tuple(normalize_name(w) for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(strip_marks(w) for w in _listed_words())
+
+
+@cache
+def _listed_keys() -> frozenset[str]:
+    """The comparison keys (as written and as lemma) of the shipped list's given names."""
+    tokens = [analyze_word(w) for w in _listed_words()]
+    return frozenset(k for t in tokens for k in (t.key, t.lemma_key))
 
 
 @lru_cache(maxsize=65_536)
 def is_given_name(text: str) -> bool:
     """Whether a normalized word is a given name (see the module docstring), in any case form for
-    Russian: ``boris``, ``heinrich``, ``woodrow``, ``бориса``, ``вудро``."""
+    Russian: ``boris``, ``heinrich``, ``woodrow``, ``бориса``, ``вудро``. A Russian word the
+    dictionary knows is what its likeliest reading says («Бориса» a name, «Надежды» hope)."""
     text = text.casefold()
-    names = _given_names()
-    if not text or strip_marks(text) in names:
-        return bool(text)
     if not is_cyrillic_word(text):
-        return False
+        return bool(text) and strip_marks(text) in _given_names()
     parses = morph_analyzer().parse(text)
     known = [p for p in parses if p.is_known]
     if known:
         return bool(GIVEN_NAME_GRAMMEMES & set(known[0].tag.grammemes))
-    return any(p.normal_form in names for p in parses)
+    return any(p.normal_form in _given_names() for p in parses) or text in _given_names()
 
 
 def person_surnames(names: Iterable[Sequence[NameWord]]) -> frozenset[str]:
     """The comparison keys of the surnames of the people one organization's names name.
 
     In each name, a run of given names (initials between them allowed) is followed by the
-    surname: the next word when it is distinctive («Бориса Немцова», "Woodrow Wilson"), or an
-    ordinary word after one given name ("Rosa Luxemburg"); after two given names or more, the last
-    of them too ("Elton John AIDS Foundation": John). A name with no word besides the person's
-    («Барт Маршо», «Фридом Хаус» heard as a person) names no namesake.
+    surname: the next word when it is distinctive («Бориса Немцова», "Woodrow Wilson", «Андрея
+    Дмитриевича Сахарова»), or an ordinary word after one given name ("Rosa Luxemburg"); when the
+    run ends with a second listed given name, that one ("Elton John AIDS Foundation": John). A name
+    with no word besides the person's («Барт Маршо», «Фридом Хаус» heard as a person) names no
+    namesake.
 
     Args:
         names: each name of the organization as its words (legal forms left out), each word its
@@ -89,13 +105,32 @@ def person_surnames(names: Iterable[Sequence[NameWord]]) -> frozenset[str]:
                 continue
             start = i
             given, i = _given_run(words, i)
+            if not any(_listed_keys() & set(words[g][0]) for g in given):
+                continue  # a dictionary's rare first name (Иеговы, Рейн) makes no person without a listed one
             after = words[i] if i < len(words) else None
-            next_too = after is not None and (after[1] == "distinctive" or (after[1] == "general" and len(given) == 1))
-            surnames = ([words[given[-1]][0]] if len(given) > 1 else []) + ([after[0]] if after and next_too else [])
-            end = i + 1 if next_too else i
+            if len(given) > 1 and _listed_keys() & set(words[given[-1]][0]):
+                surnames, end = [words[given[-1]][0]], i  # Elton John: two given names, the last the surname
+            elif after is not None and (after[1] == "distinctive" or (after[1] == "general" and len(given) == 1)):
+                surnames, end = [after[0]], i + 1
+            else:
+                continue
             if surnames and any(c != "stop" for _, c in (*words[:start], *words[end:])):
                 found.update(k for keys in surnames for k in keys)  # «Барт Маршо» alone is no namesake
     return frozenset(found)
+
+
+def surname_flags(names: Sequence[tuple[Hashable, Sequence[tuple[str, ...]], Sequence[str]]]) -> list[tuple[bool, ...]]:
+    """For each name, which of its words is the surname of a person its owner's names name.
+
+    Args:
+        names: each name as its owner (the organization), each word's comparison keys and each
+            word's class, legal forms left out; every name of an owner counts.
+    """
+    by_owner: dict[Hashable, list[list[NameWord]]] = {}
+    for owner, keys, classes in names:
+        by_owner.setdefault(owner, []).append(list(zip(keys, classes, strict=True)))
+    surnames = {owner: person_surnames(words) for owner, words in by_owner.items()}
+    return [tuple(bool(surnames[owner] & set(k)) for k in keys) for owner, keys, _ in names]
 
 
 def _given_run(words: Sequence[NameWord], start: int) -> tuple[list[int], int]:
@@ -127,3 +162,9 @@ def is_namesake_form(classes: Sequence[str], surnames: Sequence[bool], kept: Ite
     if not words or not surnames[words[-1]]:
         return False
     return all(classes[i] == "given_name" for i in range(words[0], words[-1]))
+
+
+def with_surnames(classes: Sequence[WordClass], surnames: Sequence[bool]) -> tuple[WordClass, ...]:
+    """The word classes of a name with each surname distinctive: a surname that is also a given
+    name (Elton John's John) tells which person as any surname does."""
+    return tuple("distinctive" if s and c == "given_name" else c for c, s in zip(classes, surnames, strict=True))

@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from undesirable.model import Organization
 from undesirable.names.lemma import is_adjective, lemmatize_token
 from undesirable.names.normalize import analyze_word
-from undesirable.names.persons import NameWord, is_namesake_form, person_surnames
+from undesirable.names.persons import is_namesake_form, surname_flags, with_surnames
 from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.vocabulary import INFORMATIVENESS, WordClass, classify_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
@@ -66,16 +66,16 @@ MIN_PLACE_NAME_WORDS = 3
 
 
 def short_form_specs(
-    spec: AliasSpec, classify: Callable[[str], WordClass], surnames: frozenset[str] = frozenset()
+    spec: AliasSpec, classify: Callable[[str], WordClass], is_surname: Sequence[bool] = ()
 ) -> list[AliasSpec]:
     """The short forms of one name (see the module docstring), without the name itself;
-    ``surnames``: the keys of the surnames of the people the organization's names name
-    (:func:`undesirable.names.persons.person_surnames`)."""
+    ``is_surname``: which words are the surname of a person the organization's names name
+    (:func:`undesirable.names.persons.surname_flags`)."""
     words = spec.words
     if spec.acronym or len(words) < 2:
         return []
-    classes = [classify(w) for w in words]
-    is_surname = [bool(surnames & set(_keys(w))) for w in words]
+    is_surname = tuple(is_surname) or (False,) * len(words)
+    classes = with_surnames([classify(w) for w in words], is_surname)
     inside = [i for i in range(len(words)) if not _drops_inside(classes, i)]
     found: dict[tuple[str, ...], bool] = {}
     for kept in (list(range(len(words))), inside):
@@ -84,13 +84,15 @@ def short_form_specs(
                 continue
             if not _tells_enough([words[i] for i in cut], [classes[i] for i in cut]):
                 continue
+            if any(is_surname[i] for i in range(len(words)) if i not in cut):
+                continue  # "AIDS Foundation" leaves out Elton John, the name's person
             dropped = {classes[i] for i in range(len(words)) if i not in cut}
             if len(cut) == 1 and not dropped <= _DROPPABLE_FOR_ONE_WORD:
                 continue  # "Kharkiv" alone does not name the Kharkiv Human Rights Protection Group
             # «Бориса Немцова» alone is the man, not the foundation called after him
             found[tuple(words[i] for i in cut)] = is_namesake_form(classes, is_surname, cut)
     for eponym in _eponym_cuts(words, classes):
-        if len(eponym) < len(words):
+        if len(eponym) < len(words) and not any(is_surname[i] for i in range(len(words)) if i not in eponym):
             found[tuple(words[i] for i in eponym)] = False
     if spec.name.isascii():
         found.update(dict.fromkeys(_english_orders(words, classes, list(found)), False))
@@ -196,18 +198,12 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
 
     known = {spec.words for _, spec in specs}
     out: list[tuple[Organization, AliasSpec]] = []
-    classifiers: dict[str, Callable[[str], WordClass]] = {}
-    names: dict[str, list[list[NameWord]]] = {}
-    for org, spec in specs:
-        if not spec.derived and not spec.acronym:
-            classify = classifiers.get(org.id) or classifiers.setdefault(org.id, classifier(org))
-            names.setdefault(org.id, []).append([(_keys(w), classify(w)) for w in spec.words])
-    surnames = {org_id: person_surnames(words) for org_id, words in names.items()}
-    for org, spec in specs:
-        if spec.derived:
-            continue
-        classify = classifiers.get(org.id) or classifiers.setdefault(org.id, classifier(org))
-        for short in short_form_specs(spec, classify, surnames.get(org.id, frozenset())):
+    own = [(org, spec) for org, spec in specs if not spec.derived]
+    classifiers = {org.id: classifier(org) for org in {o.id: o for o, _ in own}.values()}
+    words = [(org.id, spec.words) for org, spec in own]
+    flags = surname_flags([(o, [_keys(w) for w in ws], [classifiers[o](w) for w in ws]) for o, ws in words])
+    for (org, spec), is_surname in zip(own, flags, strict=True):
+        for short in short_form_specs(spec, classifiers[org.id], is_surname):
             if short.words not in known:
                 out.append((org, short))
     return out
