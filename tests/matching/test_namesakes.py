@@ -74,15 +74,14 @@ def scan_index() -> ScanIndex:
 
 
 @pytest.mark.parametrize(("query", "word"), NAMESAKES)
-def test_check_a_persons_name_is_a_possible_match_said_to_be_the_namesake(
+def test_check_a_persons_name_is_below_a_possible_match_said_to_be_the_namesake(
     match_index: MatchIndex, query: str, word: str
 ) -> None:
-    matches = match_name(match_index, query)
-    assert all(m.score < STRONG_THRESHOLD for m in matches), [(m.matched_name, m.score) for m in matches]
-    by_id = {m.organization.id: m for m in matches}
-    for org_id in _expected(word):
+    assert match_name(match_index, query) == []  # at the default threshold: the person is not listed
+    by_id = {m.organization.id: m for m in match_name(match_index, query, threshold=0.5)}
+    for org_id in _expected(word):  # asked for weaker matches, the organizations called after him
         found = by_id[org_id]
-        assert POSSIBLE_THRESHOLD <= found.score < STRONG_THRESHOLD
+        assert found.score < POSSIBLE_THRESHOLD
         named = [r for r in found.reasons if r.code == "named_after"]
         assert named and _same_words(str(named[0].values["person"]), query)
         json = named[0].to_json()["text"]
@@ -123,9 +122,10 @@ def test_an_entry_added_tomorrow_follows_the_same_rule() -> None:
     ]
     index, scanner = build_match_index(orgs), build_scan_index(orgs)
     for person, org_id in (("Иван Петров", "petrov"), ("Ivan Petrov", "petrov"), ("Hannah Arendt", "arendt")):
-        matches = match_name(index, person)
+        assert match_name(index, person) == []
+        matches = match_name(index, person, threshold=0.5)
         assert [m.organization.id for m in matches] == [org_id]
-        assert matches[0].score < STRONG_THRESHOLD and matches[0].reasons[0].code == "named_after"
+        assert matches[0].score < POSSIBLE_THRESHOLD and matches[0].reasons[0].code == "named_after"
         assert scan_text(scanner, f"Вчера {person} говорил о свободе.") == []
     shorts = (("Фонд Петрова", "petrov"), ("Ivan Petrov Foundation", "petrov"), ("Arendt Institute", "arendt"))
     for short, org_id in shorts:

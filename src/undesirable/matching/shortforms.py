@@ -24,8 +24,9 @@ not the Elton John AIDS Foundation).
 A query that is only the name of the person an organization is called after («Борис Немцов»,
 "Heinrich Böll", «Сахаров»; the rule of :mod:`undesirable.names.persons`, shared with the scanner)
 names the person, not the organization: it is no short form but a *namesake* match, said to be
-the namesake: a given name and surname score :data:`NAMESAKE_SCORE`, a possible match a screener
-should see; a surname alone, what its words share with the name (below that).
+the namesake, scoring :data:`NAMESAKE_SCORE` (a given name and surname) or what its words share
+with the name, at most that (a surname alone): below a possible match, as the scanner finds no
+mention.
 
 Word classes come from the dictionaries and the register itself: a word many organizations'
 names share (``matching.index.COMMON_OWNERS``) is never distinctive, and a name's words in the
@@ -50,10 +51,11 @@ MIN_SHORT_FORM_INFORMATION = 1.2
 """How much a short form of several words must tell (distinctive 1, ordinary 0.5, generic 0.2)."""
 EPONYM_SCORE = 0.92
 """Score of an eponym short form ("Wilson Center", «Фонд Карра»): strong."""
-NAMESAKE_SCORE = 0.8
-"""Highest score of a query that is only the name of the organization's namesake: a possible
-match (below ``STRONG_THRESHOLD``), since the name most often means the person, yet a screener must
-see that an organization called after him is listed."""
+NAMESAKE_SCORE = 0.6
+"""Score of a query that is only the name of the organization's namesake: below
+``POSSIBLE_THRESHOLD``. Alone, the name names the person (the scanner finds no mention in «Борис
+Немцов выступил»), and a person is not listed; a screener who asks for weaker matches (threshold
+0.5) still gets the organizations called after him, said to be the namesake."""
 FULL = 0.999
 MIN_PAIR_SIMILARITY = 0.8
 """The lowest similarity of a word pair a short form may have (a word heard by ear pairs at 0.8)."""
