@@ -6,9 +6,11 @@ names carry the person's name, and people write the organization short («Фон
 Center", "Böll Foundation"). But the person's name alone («Борис Немцов», "Heinrich Böll",
 «Сахаров») names the person, the namesake, not the organization called after him. One rule says
 which words are a person's name, for the screener (:mod:`undesirable.matching.candidates`: such a
-query is at most a possible match, said to be the namesake) and the scanner
+query scores below a possible match, said to be the namesake) and the scanner
 (:mod:`undesirable.scanning.shortforms`: such a span is a mention only beside the name's head
-word) alike:
+word) alike; for both, no short form leaves the person out ("AIDS Foundation" is not the Elton
+John AIDS Foundation), and a surname that is also a given name (John) is distinctive
+(:func:`with_surnames`):
 
 - **Given names** (:func:`is_given_name`): the words of the shipped list ``data/given_names.txt``
   (common Russian given names with their usual Latin spellings, common Western given names with
