@@ -72,7 +72,9 @@ class BodyTimeoutMiddleware:
             except TimeoutError:
                 from starlette.exceptions import HTTPException
 
-                raise HTTPException(408, f"the request body stopped arriving ({self.seconds:g} s)") from None
+                # the rest of the body may still come: the connection cannot carry another request
+                message = f"the request body stopped arriving ({self.seconds:g} s)"
+                raise HTTPException(408, message, headers={"Connection": "close"}) from None
 
         await self.app(scope, timed_receive, send)
 

@@ -7,7 +7,17 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.factories import sample_row, write_sample_xlsx
+
+
+@pytest.fixture(autouse=True)
+def nothing_built_in_this_process() -> None:
+    """Each test starts as a fresh process would: no index built over any register yet."""
+    from undesirable.registry.index_cache import SHARED_INDEXES
+
+    SHARED_INDEXES.clear()
 
 
 def test_an_audit_record_keeps_the_match_index(registry: Any) -> None:
@@ -78,3 +88,33 @@ def test_an_index_from_the_disk_cache_brings_its_spelling_tables_and_answers_ali
         theirs = [(m.organization.id, m.score, m.matched_name) for m in match_name(fresh, query)]
         assert ours == theirs and ours, query
     assert fresh.caches.derived_tables()["two edits"] == tables["two edits"]
+
+
+def test_a_registry_over_the_same_register_takes_the_built_indexes_with_caches_of_its_own(
+    registry: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import undesirable.matching.index
+    import undesirable.scanning
+    from undesirable import Registry, load_settings
+
+    registry.import_file(write_sample_xlsx(tmp_path / "a.xlsx"))
+    index, scan_index = registry.match_index(), registry.scan_index()
+    assert registry.match("Open Society Foundation")  # fills the first registry's answer cache
+    built: list[str] = []
+    for module, name in ((undesirable.matching.index, "build_match_index"), (undesirable.scanning, "build_scan_index")):
+        original = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda orgs, o=original, n=name: built.append(n) or o(orgs))
+    other_store = {"UNDESIRABLE_DATABASE_URL": f"sqlite:///{tmp_path / 'other.sqlite3'}", "UNDESIRABLE_AUTOLOAD": "0"}
+    with Registry.open(
+        settings=load_settings({**other_store, "UNDESIRABLE_DATA_DIR": str(tmp_path / "other")})
+    ) as other:
+        other.import_file(write_sample_xlsx(tmp_path / "b.xlsx"))  # the same register in another store
+        assert other.match_index() is not index and other.scan_index() is scan_index
+        assert built == []
+        assert len(other.match_index().caches.results) == 0 < len(index.caches.results)
+        assert [(m.organization.id, m.score) for m in other.match("Open Society Foundation")] == [
+            (m.organization.id, m.score) for m in registry.match("Open Society Foundation")
+        ]
+        other.import_file(write_sample_xlsx(tmp_path / "c.xlsx", rows=[sample_row(i) for i in range(1, 6)]))
+        other.match_index(), other.scan_index()
+        assert built == ["build_match_index", "build_scan_index"]  # another register: built anew

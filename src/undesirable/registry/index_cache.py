@@ -7,6 +7,10 @@ code and word lists that build it (by content). The spelling search's tables, de
 index, are kept beside it, so a ``check`` does not rebuild them either. Writes that do not change
 those (an audit record, a watchlist, a notice) leave the cache valid; anything that does change
 them makes a new key.
+
+Within one process the indexes are also kept by the content they are built from
+(:data:`SHARED_INDEXES`): a second registry over the same organizations (another store holding the
+same register, a server's second connection) takes the built index instead of building it again.
 """
 
 from __future__ import annotations
@@ -14,10 +18,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Callable, Iterable
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.engine import make_url
 
@@ -29,6 +36,9 @@ from undesirable.store import Store
 
 if TYPE_CHECKING:
     from undesirable.matching.index import MatchIndex
+    from undesirable.scanning import ScanIndex
+
+T = TypeVar("T")
 
 CACHE_FORMAT = 4
 CODE_PACKAGES = ("matching", "names", "scanning", "model.py", "data")
@@ -83,10 +93,85 @@ def load_or_build_match_index(
         found: MatchIndex = cached[0]
         found.caches.restore_tables(cached[1])
         return found
-    index = build_match_index(organizations())
+    orgs = organizations()
+    key = ("match", organizations_digest(orgs))
+    shared = SHARED_INDEXES.get(key)
+    if isinstance(shared, MatchIndex):
+        return fresh_caches(shared)  # built in this process over equal organizations (another store)
+    index = build_match_index(orgs)
     build_tables(index)
     save_cached(path, (index, index.caches.derived_tables()))
-    return index
+    SHARED_INDEXES.put(key, index)
+    return fresh_caches(index)
+
+
+def shared_scan_index(organizations: Callable[[], list[Organization]]) -> ScanIndex:
+    """The scan index of ``organizations()``, built once per process for equal organizations (it has no caches)."""
+    from undesirable.scanning import build_scan_index
+
+    return SHARED_INDEXES.get_or_build("scan", organizations(), build_scan_index)
+
+
+def fresh_caches(index: MatchIndex) -> MatchIndex:
+    """``index`` with caches of its own: answers never depend on what another user of it asked first.
+
+    The derived tables (pure functions of the index) are shared; the caches of answers start empty.
+    """
+    from undesirable.matching.caches import IndexCaches
+
+    copy = replace(index, caches=IndexCaches())
+    copy.caches.restore_tables(index.caches.derived_tables())
+    return copy
+
+
+def organizations_digest(orgs: Sequence[Organization]) -> str:
+    """A digest of everything ``orgs`` hold (equal digests: equal organizations, in the same order)."""
+    return hashlib.sha256(pickle.dumps(list(orgs), protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+
+
+class SharedIndexes:
+    """Indexes built in this process, by kind and the digest of the organizations they are built from.
+
+    An index is a pure function of its organizations (and of the code, which a process does not
+    change), so any registry over equal organizations may take it; the oldest goes first when more
+    than ``size`` register contents are kept. Thread-safe.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple[str, str], Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, str]) -> Any | None:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[str, str], index: Any) -> None:
+        with self._lock:
+            self._items[key] = index
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def get_or_build(self, kind: str, orgs: Sequence[Organization], build: Callable[[Sequence[Organization]], T]) -> T:
+        """The ``kind`` index over ``orgs``: the one built over equal organizations, else ``build(orgs)``."""
+        key = (kind, organizations_digest(orgs))
+        found: T | None = self.get(key)
+        if found is None:
+            found = build(orgs)
+            self.put(key, found)
+        return found
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+SHARED_INDEXES = SharedIndexes(4)
+"""The indexes of the last few register contents this process built (see :class:`SharedIndexes`)."""
 
 
 @cache

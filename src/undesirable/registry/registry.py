@@ -27,7 +27,7 @@ from undesirable.registry.events import Event
 from undesirable.registry.history import History, read_events, read_history
 from undesirable.registry.ids import resolve_org_id
 from undesirable.registry.importer import ImportResult, import_source, read_stored_diff
-from undesirable.registry.index_cache import load_or_build_match_index
+from undesirable.registry.index_cache import load_or_build_match_index, shared_scan_index
 from undesirable.registry.review import apply_reviews, read_reviews, reviews_version
 from undesirable.registry.snapshots import (
     Snapshot,
@@ -254,7 +254,7 @@ class Registry:
         return match_name(self.match_index(), name, threshold=lowest, limit=limit)
 
     def match_index(self) -> MatchIndex:
-        """The name index over every organization of the current lineage (memory, then disk, then built)."""
+        """The name index over every organization of the current lineage (memory, disk, this process, else built)."""
         build = partial(load_or_build_match_index, self.store, self.settings, self.all_organizations)
         return self.remember("match", build)
 
@@ -266,10 +266,8 @@ class Registry:
         return scan_text(self.scan_index(), text, as_of=coerce_date(as_of, name="as_of"))
 
     def scan_index(self) -> ScanIndex:
-        """The text scanner's index over every organization of the current lineage."""
-        from undesirable.scanning import build_scan_index
-
-        return self.remember("scan", lambda: build_scan_index(self.all_organizations()))
+        """The text scanner's index over every organization of the current lineage (this process's, if built)."""
+        return self.remember("scan", partial(shared_scan_index, self.all_organizations))
 
     def version(self) -> tuple[int, ...]:
         """What every derived value depends on: the ids of all snapshots, then the reviews version."""
