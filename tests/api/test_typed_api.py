@@ -141,3 +141,21 @@ def test_a_generated_client_calls_three_operations_with_models(server: str, gene
             check.matches[0].organization.id, client=client
         )
         assert isinstance(entity, models.EntityResponse) and entity.id == check.matches[0].organization.id
+
+
+def test_every_app_gets_its_own_document_and_a_new_route_is_in_it(app_settings: Any, loaded_registry: Any) -> None:
+    from undesirable.api import create_app
+
+    first, second = (create_app(app_settings, registry=loaded_registry) for _ in range(2))
+    document = first.openapi()
+    assert second.openapi() == document and second.openapi() is not document
+    second.openapi()["paths"].clear()  # one app's copy changed: no other app's document changes
+    assert create_app(app_settings, registry=loaded_registry).openapi() == document
+
+    third = create_app(app_settings, registry=loaded_registry)
+
+    @third.get("/api/extra", summary="An extra operation")
+    def extra() -> dict[str, str]:
+        return {}
+
+    assert set(third.openapi()["paths"]) == {*document["paths"], "/api/extra"}

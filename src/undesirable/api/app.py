@@ -7,6 +7,7 @@ size limits, and the web pages. It holds no logic of its own.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
@@ -130,9 +131,52 @@ def create_app_from_environment() -> FastAPI:
 
 
 def build_openapi(app: FastAPI) -> dict[str, Any]:
-    """The OpenAPI document, with the error body as a named schema on every operation."""
+    """The OpenAPI document, with the error body as a named schema on every operation.
+
+    The document follows from the routes alone: an app whose routes are those of an app already
+    described in this process takes a copy of that document instead of building it again.
+    """
     if app.openapi_schema:
         return app.openapi_schema
+    key = (app.title, app.version, app.description, str(app.openapi_tags), *described_routes(app))
+    described, document = DESCRIBED[0]
+    if key != described:
+        document = json.dumps(describe(app))
+        DESCRIBED[0] = (key, document)
+    app.openapi_schema = json.loads(document)
+    return app.openapi_schema
+
+
+DESCRIBED: list[tuple[object, str]] = [(None, "")]
+"""The routes last described in this process and their document (as JSON: each app gets its own copy)."""
+
+
+def described_routes(app: FastAPI) -> list[object]:
+    """What the document is made of: each documented route's router (with its routes) or endpoint.
+
+    The routers and endpoints themselves are kept in the key (not their ids), so none is ever
+    mistaken for a later object at the same address.
+    """
+    described: list[object] = []
+    for route in app.routes:
+        if not getattr(route, "include_in_schema", True):
+            continue
+        router = getattr(route, "original_router", None)
+        context = getattr(route, "include_context", None)
+        described.append(
+            (
+                type(route),
+                router,
+                tuple(router.routes) if router is not None else (),
+                getattr(route, "endpoint", None),
+                getattr(route, "path", None),
+                repr((getattr(context, "prefix", None), getattr(context, "tags", None))),
+            )
+        )
+    return described
+
+
+def describe(app: FastAPI) -> dict[str, Any]:
     from fastapi.openapi.utils import get_openapi
 
     from undesirable.api.errors import ERROR_EXAMPLE, error_example, error_response_schema
@@ -157,7 +201,6 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
                     content = error_response_schema()[404]["content"]
                     spec["content"] = {"application/json": {**content["application/json"]}}
                     spec["content"]["application/json"]["example"] = error_example(int(status))
-    app.openapi_schema = schema
     return schema
 
 

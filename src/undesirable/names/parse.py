@@ -37,6 +37,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from undesirable.model import FormerName
 from undesirable.names.brackets import Group, Pieces, read_brackets, split_pieces, split_runs
@@ -59,6 +60,9 @@ from undesirable.names.primaries import choose_primaries
 __all__ = ["ParsedName", "lookup_country_code", "parse_register_name"]
 
 LONG_RAW_CHARS = 2000
+PARSES_REMEMBERED = 4096
+"""Distinct names (of at most ``LONG_RAW_CHARS``) whose parse is kept: each import of a register reads
+the same few hundred names again."""
 MAX_NESTED_LEVEL = 2  # fragments deeper than a top-level bracket share one level
 ACRONYM_CONTEXT_WORDS = 64  # words before a bracketed acronym searched for its initials (keeps parsing linear)
 
@@ -105,6 +109,16 @@ def parse_register_name(raw: str) -> ParsedName:
         candidates for a primary name, unbalanced brackets or quotes, odd characters. A missing
         country is not a reason by itself: early entries of the register name none.
     """
+    return _parse_remembered(raw) if len(raw) <= LONG_RAW_CHARS else _parse(raw)
+
+
+@lru_cache(maxsize=PARSES_REMEMBERED)
+def _parse_remembered(raw: str) -> ParsedName:
+    """:func:`_parse`, once per distinct name (the answer is immutable: every caller may share it)."""
+    return _parse(raw)
+
+
+def _parse(raw: str) -> ParsedName:
     text = _clean(raw)
     if not text:
         return ParsedName(None, None, needs_review=True, review_reasons=("empty name",))
