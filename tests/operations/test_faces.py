@@ -1,7 +1,8 @@
 """One operation, three faces: the CLI, the HTTP API and the web page give the same answer.
 
-Each test asks one question through every face that offers it, each face over its own fresh
-store loaded the same way, and compares what comes back.
+Each test asks one question through every face that offers it, every face over the test's own
+store (starting with the bundled register, a copy of the session's template), and compares what
+comes back.
 """
 
 from __future__ import annotations
@@ -68,12 +69,12 @@ class Faces:
 
 
 @pytest.fixture()
-def faces(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Faces]]:
+def faces(tmp_path: Path, bundled_store: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Faces]]:
     """Makes the faces over the test's store (``audit``: whether the settings audit screening)."""
     made: list[Faces] = []
 
     def make(*, audit: bool = False) -> Faces:
-        made.append(Faces(tmp_path, database_url, monkeypatch, audit=audit))
+        made.append(Faces(tmp_path, bundled_store, monkeypatch, audit=audit))
         return made[-1]
 
     yield make
