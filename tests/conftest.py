@@ -63,20 +63,41 @@ def bundled_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             _drop_postgres_database(server, name)
 
 
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An empty store with every migration applied, made once per test process and copied for each test.
+
+    Creating the tables costs more than copying them; opening the copy applies nothing (it is up to date).
+    """
+    from undesirable.store import open_store
+
+    server = os.environ.get("UNDESIRABLE_TEST_POSTGRES_URL")
+    if server:
+        name = _create_postgres_database(server)
+        url = f"{server.rpartition('/')[0]}/{name}"
+    else:
+        name, url = "", f"sqlite:///{tmp_path_factory.mktemp('empty') / 'empty.sqlite3'}"
+    open_store(url).close()
+    try:
+        yield name or url.removeprefix("sqlite:///")
+    finally:
+        if server:
+            _drop_postgres_database(server, name)
+
+
 @pytest.fixture()
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh store: a SQLite file by default, a fresh PostgreSQL database when one is configured.
 
     For a test that uses ``loaded_registry`` or ``bundled_store`` the store starts as a copy of
-    :func:`bundled_template`.
+    :func:`bundled_template`; for any other, as a copy of :func:`empty_template`.
     """
     loaded = any(name in request.fixturenames for name in LOADED)
-    template = request.getfixturevalue("bundled_template") if loaded else None
+    template = request.getfixturevalue("bundled_template" if loaded else "empty_template")
     server = os.environ.get("UNDESIRABLE_TEST_POSTGRES_URL")
     if not server:
         path = tmp_path / "test.sqlite3"
-        if template:
-            shutil.copyfile(template, path)
+        shutil.copyfile(template, path)
         yield f"sqlite:///{path}"
         return
     name = _create_postgres_database(server, template=template)

@@ -190,7 +190,8 @@ def test_every_page_is_accessible_and_fits(server: str, browser: Any, shots: Pat
         if size == "phone":
             width = page.evaluate("document.documentElement.scrollWidth")
             assert width <= SIZES["phone"]["width"], f"{name} scrolls sideways on a phone ({width}px)"
-        page.screenshot(path=str(shots / f"{name}-{lang}-{size}.png"), full_page=name not in ("diff", "docs"))
+        shot = shots / f"{name}-{lang}-{size}.jpg"  # JPEG: a long page's PNG takes longer to encode than to check
+        page.screenshot(path=str(shot), full_page=name not in ("diff", "docs"), quality=80)
     context.close()
     assert not problems, "\n".join(problems)
     assert len(set(titles.values())) == len(titles), titles
