@@ -31,9 +31,9 @@ def _round_trip(source: Any, target: Registry, tmp_path: Path, fmt: str) -> list
     return select_listed(target.all_organizations())
 
 
+@pytest.mark.usefixtures("bundled_store")
 @pytest.mark.parametrize("fmt", ["json", "csv", "xlsx"])
 def test_the_bundled_register_comes_back_the_same(registry: Any, fresh: Registry, tmp_path: Path, fmt: str) -> None:
-    registry.load_bundled_if_empty()
     before = select_listed(registry.all_organizations())
     after = _round_trip(registry, fresh, tmp_path, fmt)
     assert len(before) == 367

@@ -57,6 +57,7 @@ def test_a_date_known_to_the_month_stays_a_month() -> None:
         assert shown["date_precision"] == {"gp_decision_date": "month"}
 
 
+@pytest.mark.usefixtures("bundled_store")
 @pytest.mark.parametrize(
     ("day", "count"),
     [
@@ -70,12 +71,11 @@ def test_a_date_known_to_the_month_stays_a_month() -> None:
     ],
 )
 def test_as_of_counts_on_the_bundled_data(registry: Any, day: date, count: int) -> None:
-    registry.load_bundled_if_empty()
     assert len(registry.organizations(as_of=day)) == count
 
 
+@pytest.mark.usefixtures("bundled_store")
 def test_inclusions_per_year_match_the_facts(registry: Any) -> None:
-    registry.load_bundled_if_empty()
     expected = Counter(f["inclusion_date"][:4] for f in _facts())
     per_year = Counter(str(o.inclusion_date.year) for o in registry.all_organizations() if o.inclusion_date)
     assert per_year == expected
@@ -105,8 +105,8 @@ def test_autoload_only_into_an_empty_store(registry: Any) -> None:
     assert registry.current_snapshot().is_official is False
 
 
+@pytest.mark.usefixtures("bundled_store")
 def test_an_official_file_of_the_whole_list_matches_every_bundled_entry(registry: Any, tmp_path: Path) -> None:
-    registry.load_bundled_if_empty()
     bundled = {o.id: o for o in registry.all_organizations()}
     source = write_bundled_xlsx(tmp_path / "official.xlsx", date_style="excel")
     result = registry.import_file(tmp_path / "official.xlsx")
@@ -122,9 +122,9 @@ def test_an_official_file_of_the_whole_list_matches_every_bundled_entry(registry
     assert amnesty and amnesty[0].category == "human_rights" and "amnesty.org" in amnesty[0].domains
 
 
+@pytest.mark.usefixtures("bundled_store")
 @pytest.mark.parametrize("fmt", ["json", "csv"])
 def test_project_format_round_trip(registry: Any, tmp_path: Path, fmt: str) -> None:
-    registry.load_bundled_if_empty()
     snapshot = registry.current_snapshot()
     rows = registry.snapshot_rows(snapshot.id)
     path = tmp_path / f"export.{fmt}"

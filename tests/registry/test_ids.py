@@ -66,8 +66,8 @@ def test_an_id_is_kept_when_a_later_official_file_reveals_the_order(registry: An
         assert registry.get(form).id == first.id
 
 
+@pytest.mark.usefixtures("bundled_store")
 def test_the_resolver_knows_former_ids(registry: Any) -> None:
-    registry.load_bundled_if_empty()
     state = {o.id: o for o in registry.all_organizations()}
     earlier = "curated:rosa-luxemburg-stiftung-gesellschaftsanalyse-und-politische"  # its id before the rebuild
     rosa = resolve_org_id(earlier, state)

@@ -20,10 +20,10 @@ def nothing_built_in_this_process() -> None:
     SHARED_INDEXES.clear()
 
 
+@pytest.mark.usefixtures("bundled_store")
 def test_an_audit_record_keeps_the_match_index(registry: Any) -> None:
     from undesirable.proof.audit import record_screening
 
-    registry.load_bundled_if_empty()
     index = registry.match_index()
     record_screening(registry, who="anna", query="Meduza", result={"verdict": "no_match"})
     assert registry.match_index() is index
@@ -61,8 +61,8 @@ def test_the_disk_cache_follows_content_not_the_files_time(registry: Any, tmp_pa
     assert [p.name for p in folder.glob("match-*.pickle")] != [cached.name]
 
 
+@pytest.mark.usefixtures("bundled_store")
 def test_threads_share_one_index(registry: Any) -> None:
-    registry.load_bundled_if_empty()
     seen: list[Any] = []
     threads = [threading.Thread(target=lambda: seen.append(registry.match_index())) for _ in range(4)]
     for thread in threads:
@@ -72,11 +72,11 @@ def test_threads_share_one_index(registry: Any) -> None:
     assert len(seen) == 4 and all(index is seen[0] for index in seen)
 
 
+@pytest.mark.usefixtures("bundled_store")
 def test_an_index_from_the_disk_cache_brings_its_spelling_tables_and_answers_alike(registry: Any) -> None:
     from undesirable import Registry
     from undesirable.matching import build_match_index, match_name
 
-    registry.load_bundled_if_empty()
     registry.match_index()
     loaded = Registry(registry.store, registry.settings).match_index()  # read back from the disk
     tables = loaded.caches.derived_tables()

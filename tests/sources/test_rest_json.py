@@ -68,8 +68,8 @@ def test_bad_values_name_the_value_and_field(value: object, expected: str) -> No
         read_rest_json_bytes(data, name="values.json")
 
 
+@pytest.mark.usefixtures("bundled_store")
 def test_the_listing_over_the_bundled_data_changes_only_reworded_names(registry: Any, tmp_path: Path) -> None:
-    registry.load_bundled_if_empty()
     before = {o.id: o for o in registry.all_organizations()}
     result = registry.import_file(_listing_file(tmp_path, fetched_at=datetime(2026, 7, 16, 9, 30)))
     assert result.snapshot.kind == "official" and result.snapshot.row_count == 367
