@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from undesirable.matching.index import MatchIndex
-from undesirable.matching.match import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, NameMatch, match_name_cached
+from undesirable.matching.match import POSSIBLE_THRESHOLD, NameMatch, match_level, match_name_cached
 from undesirable.sources.table_writers import TableWriter
 from undesirable.sources.tables import TableReader
 
@@ -94,6 +94,7 @@ class BatchReport:
     rows: int = 0
     strong: int = 0
     possible: int = 0
+    weak: int = 0
     empty: int = 0
     malformed: list[tuple[int, str]] = field(default_factory=list)
     scored: int = 0
@@ -104,6 +105,7 @@ class BatchReport:
             "rows": self.rows,
             "strong": self.strong,
             "possible": self.possible,
+            "weak": self.weak,
             "empty": self.empty,
             "malformed": [{"line": line, "error": error} for line, error in self.malformed],
             "distinct_names_scored": self.scored,
@@ -136,7 +138,7 @@ def screen_cell(name: str, error: str | None, *, screener: Screener, as_of: date
         best.organization.display_name,
         best.matched_name,
         f"{best.score:.4f}",
-        _level(best.score),
+        match_level(best.score),
         str(best.organization.is_designated_on(as_of)).lower(),
         "; ".join(best.explanation),
         str(len(matches)),
@@ -188,6 +190,7 @@ def _screen_rows(
         level = out["match_level"]
         report.strong += level == "strong"
         report.possible += level == "possible"
+        report.weak += level == "weak"
         report.empty += out["row_status"] == "empty"
         if record.error:
             report.malformed.append((record.line, record.error))
@@ -195,7 +198,3 @@ def _screen_rows(
             on_progress(*reader.progress())
     report.scored, report.reused = screener.scored, screener.reused
     return report
-
-
-def _level(score: float) -> str:
-    return "strong" if score >= STRONG_THRESHOLD else "possible"

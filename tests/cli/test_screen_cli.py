@@ -20,7 +20,7 @@ def test_check_json_contract_and_as_of(database_url: str) -> None:
     )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
-    assert list(result) == ["query", "as_of", "snapshot", "matches"]
+    assert list(result) == ["query", "as_of", "snapshot", "matches", "namesakes"]  # the contract, one field added
     assert result["as_of"] == "2020-01-01"
     best = result["matches"][0]
     assert set(best) == {"organization", "score", "matched_name", "explanation", "reasons", "shared_name", "group"}

@@ -131,3 +131,16 @@ def test_an_entry_added_tomorrow_follows_the_same_rule() -> None:
     for short, org_id in shorts:
         assert match_name(index, short)[0].score >= STRONG_THRESHOLD
         assert [m.organization.id for m in scan_text(scanner, f"Грант дал {short}.")] == [org_id]
+
+
+def test_a_namesake_asked_for_is_a_weak_match_in_a_batch_not_a_possible_one(match_index: MatchIndex) -> None:
+    """Below a possible match, a row says ``weak``: "possible" would state what the score does not."""
+    from undesirable.matching.match import match_level
+    from undesirable.screening import RESULT_COLUMNS, Screener, screen_cell
+
+    assert [match_level(s) for s in (0.95, STRONG_THRESHOLD, 0.8, POSSIBLE_THRESHOLD, 0.6)] == [
+        "strong", "strong", "possible", "possible", "weak",
+    ]  # fmt: skip
+    cells = screen_cell("Heinrich Böll", None, screener=Screener(match_index, threshold=0.5), as_of=None)
+    row = dict(zip(RESULT_COLUMNS, cells, strict=True))
+    assert float(row["match_score"]) < POSSIBLE_THRESHOLD and row["match_level"] == "weak"

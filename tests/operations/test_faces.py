@@ -235,13 +235,21 @@ def test_every_face_says_a_persons_name_is_the_namesake(faces: Callable[..., Fac
 
     face = faces()
     nemtsov = "ru-undesirable-464-r-2024-04-16"
-    assert face.cli_json("check", "Борис Немцов")["matches"] == []  # the man is not listed
-    assert face.client.get("/api/match", params={"q": "Борис Немцов"}).json()["matches"] == []
-    page = face.client.get("/", params={"q": "Борис Немцов"}, headers={"accept": "text/html"})
-    assert page.status_code == 200 and quote(nemtsov, safe="/:") not in page.text
+    alone = face.cli_json("check", "Борис Немцов")
+    assert alone["matches"] == []  # the man is not listed: no match at the default threshold ...
+    assert alone == face.client.get("/api/match", params={"q": "Борис Немцов"}).json()
+    # ... but "no match" does not hide the foundation called after him, in any face
+    assert [m["organization"]["id"] for m in alone["namesakes"]] == [nemtsov]
+    assert alone["namesakes"][0]["score"] < POSSIBLE_THRESHOLD
+    assert "Named after this person, below the threshold" in face.cli("check", "Борис Немцов").output
+    for lang, title in (("en", "Named after this person"), ("ru", "Названы в честь этого человека")):
+        page = face.client.get("/", params={"q": "Борис Немцов", "lang": lang}, headers={"accept": "text/html"})
+        assert page.status_code == 200 and title in page.text and quote(nemtsov, safe="/:") in page.text
+    assert face.cli_json("check", "Фонд Бориса Немцова")["namesakes"] == []  # the foundation itself: a match
     by_cli = face.cli_json("check", "Борис Немцов", "--threshold", "0.5")  # weaker matches asked for
     by_api = face.client.get("/api/match", params={"q": "Борис Немцов", "threshold": 0.5}).json()
     assert by_cli["matches"] == by_api["matches"] != []
+    assert by_cli["namesakes"] == []  # shown as matches, not again apart
     top = by_cli["matches"][0]
     assert top["organization"]["id"] == nemtsov and top["score"] < POSSIBLE_THRESHOLD
     named = next(r for r in top["reasons"] if r["code"] == "named_after")

@@ -168,6 +168,9 @@ class NameCheck(BaseModel):
     as_of: str | None
     snapshot: SnapshotOut | None
     matches: list[MatchOut]
+    namesakes: list[MatchOut] = Field(
+        [], description="Organizations named after the person the query names, scoring below the threshold."
+    )
 
 
 class BatchItem(BaseModel):
@@ -175,6 +178,7 @@ class BatchItem(BaseModel):
 
     query: str
     matches: list[MatchOut]
+    namesakes: list[MatchOut] = []
 
 
 class BatchCheck(BaseModel):

@@ -67,7 +67,7 @@ def check_command(
             if as_json:
                 (print_json_line if name == "-" else print_json)(check.to_json())
             else:
-                _print_matches(query, list(check.matches), day=day, snapshot=check.snapshot, threshold=threshold)
+                _print_matches(query, check, day=day, threshold=threshold)
 
 
 def _write_certificate(document: dict[str, Any], target: Path) -> None:
@@ -77,27 +77,36 @@ def _write_certificate(document: dict[str, Any], target: Path) -> None:
     sys.stderr.write(f"Certificate written: {json_path} and {html_path}\n")
 
 
-def _print_matches(query: str, matches: list[Any], *, day: date | None, snapshot: Any, threshold: float | None) -> None:
-    from undesirable.matching.match import STRONG_THRESHOLD
-
+def _print_matches(query: str, check: Any, *, day: date | None, threshold: float | None) -> None:
     out = console()
-    if not matches:
+    snapshot = check.snapshot
+    if not check.matches:
         lowest = POSSIBLE_THRESHOLD if threshold is None else threshold
         searched = snapshot.provenance() if snapshot else "no data imported"
         out.print(f"No match for {query!r} at score {lowest:.2f} or above. Searched: {searched}")
-        return
-    out.print(f"[bold]{query}[/]")
+    else:
+        out.print(f"[bold]{query}[/]")
+        _print_match_lines(list(check.matches), day=day)
+    if check.namesakes:
+        out.print("Named after this person, below the threshold (the name alone may mean the person):")
+        _print_match_lines(list(check.namesakes), day=day)
+    if check.matches and snapshot is not None:
+        out.print(f"[dim]{snapshot.provenance()}[/]")
+
+
+def _print_match_lines(matches: list[Any], *, day: date | None) -> None:
+    from rich.markup import escape
+
+    from undesirable.matching.match import match_level
+
+    out = console()
     for match in matches:
         org = match.organization
-        level = "strong" if match.score >= STRONG_THRESHOLD else "possible"
         colour = "red" if org.is_designated_on(day) else "yellow"
-        from rich.markup import escape
-
         status = escape(describe_status(org, day))
+        level = match_level(match.score)
         out.print(f"  {match.score:.2f} {level:8} [{colour}]{status}[/]  {org.display_name}  [dim]{org.id}[/]")
         out.print(f"       matched {match.matched_name!r}: {'; '.join(match.explanation)}")
-    if snapshot is not None:
-        out.print(f"[dim]{snapshot.provenance()}[/]")
 
 
 @app.command("screen")

@@ -48,6 +48,13 @@ POSSIBLE_THRESHOLD = 0.7
 DEFAULT_LIMIT = 10
 """How many organizations :func:`match_name` returns at most."""
 
+
+def match_level(score: float) -> str:
+    """What a score says: ``strong`` (near-certain), ``possible`` (deserves a look) or ``weak``
+    (below a possible match: returned only to a caller who asks for a lower threshold)."""
+    return "strong" if score >= STRONG_THRESHOLD else "possible" if score >= POSSIBLE_THRESHOLD else "weak"
+
+
 _SPACE = re.compile(r"\s")
 
 

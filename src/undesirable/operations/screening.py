@@ -6,7 +6,11 @@ snapshot it was answered from (provenance). The faces render that result: ``chec
 API's ``/api/match`` and the search page's JSON twin all print :meth:`NameCheck.to_json`::
 
     {"query", "as_of", "snapshot": {...}, "matches": [{"organization", "score", "matched_name",
-     "explanation"}]}
+     "explanation"}], "namesakes": [...]}
+
+``namesakes`` holds, in the shape of ``matches``, the organizations named after the person whose
+name the query is, when they score below the threshold (a person's name alone may mean the person
+or the organization called after him: "no match" must not hide that one is listed).
 
 and ``scan --json`` and ``/api/scan`` print :meth:`TextScan.to_json`
 (``{"as_of", "snapshot", "mentions", "truncated"}``; ``truncated`` is true when an answer holds
@@ -37,6 +41,10 @@ from undesirable.screening import match_to_json
 DEFAULT_LIMIT = 10
 """Matches reported per name unless the caller asks for more or fewer."""
 
+NAMESAKE_LOOKUP = 0.3
+"""The threshold at which a check also looks for organizations named after the person the query
+names (a person's name alone scores below a possible match; a surname alone lower still)."""
+
 
 @dataclass(frozen=True)
 class NameCheck:
@@ -47,6 +55,8 @@ class NameCheck:
     threshold: float
     snapshot: Snapshot | None
     matches: tuple[NameMatch, ...]
+    namesakes: tuple[NameMatch, ...] = ()
+    """Organizations named after the person the query names, scoring below the threshold."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -54,6 +64,7 @@ class NameCheck:
             "as_of": iso(self.as_of),
             "snapshot": snapshot_json(self.snapshot),
             "matches": [match_to_json(m, as_of=self.as_of) for m in self.matches],
+            "namesakes": [match_to_json(m, as_of=self.as_of) for m in self.namesakes],
         }
 
 
@@ -67,7 +78,8 @@ class BatchCheck:
     checks: tuple[NameCheck, ...]
 
     def to_json(self) -> dict[str, Any]:
-        results = [{"query": c.query, "matches": c.to_json()["matches"]} for c in self.checks]
+        answers = [c.to_json() for c in self.checks]
+        results = [{"query": a["query"], "matches": a["matches"], "namesakes": a["namesakes"]} for a in answers]
         return {"as_of": iso(self.as_of), "snapshot": snapshot_json(self.snapshot), "results": results}
 
 
@@ -106,8 +118,8 @@ def check_name(
     lowest = _threshold(threshold)
     if limit < 1:
         raise UsageError("the limit must be at least 1")
-    matches = tuple(registry.match(name, threshold=lowest, limit=limit))
-    check = NameCheck(name, as_of, lowest, registry.current_snapshot(), matches)
+    check = _check(registry, name, as_of=as_of, threshold=lowest, limit=limit, snapshot=registry.current_snapshot())
+    matches = check.matches
     if who is not None:
         result = summarize_matches(matches, as_of=as_of)
         record_screening(registry, who=who, query=name, result=result, kind=kind, threshold=lowest, as_of=as_of)
@@ -129,14 +141,27 @@ def check_names(
     if limit < 1:
         raise UsageError("the limit must be at least 1")
     snapshot = registry.current_snapshot()
-    checks = tuple(
-        NameCheck(name, as_of, lowest, snapshot, tuple(registry.match(name, threshold=lowest, limit=limit)))
-        for name in names
-    )
+    checks = tuple(_check(registry, n, as_of=as_of, threshold=lowest, limit=limit, snapshot=snapshot) for n in names)
     batch = BatchCheck(as_of, lowest, snapshot, checks)
     if who is not None:
         audit_batch(registry, [(c.query, c.matches) for c in checks], who=who, kind=kind, threshold=lowest, as_of=as_of)
     return batch
+
+
+def _check(
+    registry: Registry, name: str, *, as_of: date | None, threshold: float, limit: int, snapshot: Snapshot | None
+) -> NameCheck:
+    matches = tuple(registry.match(name, threshold=threshold, limit=limit))
+    namesakes: tuple[NameMatch, ...] = ()
+    if threshold > NAMESAKE_LOOKUP:
+        shown = {m.organization.id for m in matches}
+        weaker = registry.match(name, threshold=NAMESAKE_LOOKUP, limit=limit)
+        namesakes = tuple(m for m in weaker if m.organization.id not in shown and _is_namesake(m))
+    return NameCheck(name, as_of, threshold, snapshot, matches, namesakes)
+
+
+def _is_namesake(match: NameMatch) -> bool:
+    return any(reason.code == "named_after" for reason in match.reasons)
 
 
 def scan_text(

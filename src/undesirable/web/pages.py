@@ -55,13 +55,14 @@ def install_web(app: FastAPI) -> None:
 
 @router.get("/", response_class=HTMLResponse)
 def search_page(request: Request, q: str = "") -> Response:
-    matches, error = _search(request, q)
+    answer, error = _search(request, q)
     return render_page(
         request,
         "search.html",
         status=error["status"] if error else 200,
         q=q,
-        matches=matches,
+        matches=answer["matches"] if answer else None,
+        namesakes=answer["namesakes"] if answer else [],
         error=error,
         json_url=f"/api/match?{urlencode({'q': q})}" if q.strip() else "/api/match?q=Meduza",
     )
@@ -76,23 +77,29 @@ def favicon() -> Response:
 @router.get("/search/results", response_class=HTMLResponse)
 def search_results(request: Request, q: str = "") -> Response:
     """The results fragment the search box fetches as one types."""
-    matches, error = _search(request, q)
+    answer, error = _search(request, q)
     return render_page(
-        request, "_results.html", status=error["status"] if error else 200, q=q, matches=matches, error=error
+        request,
+        "_results.html",
+        status=error["status"] if error else 200,
+        q=q,
+        matches=answer["matches"] if answer else None,
+        namesakes=answer["namesakes"] if answer else [],
+        error=error,
     )
 
 
-def _search(request: Request, q: str) -> tuple[list[dict[str, Any]] | None, dict[str, Any] | None]:
-    """The matches of ``check_name`` (audited like the API's ``kind="web"``), None with no query; and
-    the error when the name could not be checked (shown as such, never as an empty list of matches)."""
+def _search(request: Request, q: str) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The answer of ``check_name`` in its JSON shape (audited like the API's ``kind="web"``), None
+    with no query; and the error when the name could not be checked (shown as such, never as an
+    empty list of matches)."""
     if not q.strip():
         return None, None
     try:
         found = check_name(get_registry(request), q[:500], limit=SEARCH_LIMIT, who=auditor(request), kind="web")
     except UsageError as exc:
         return None, {"status": exc.http_status, "code": exc.code, "message": exc.message}
-    matches: list[dict[str, Any]] = found.to_json()["matches"]
-    return matches, None
+    return found.to_json(), None
 
 
 @router.get("/organizations/{org_id:path}", response_class=HTMLResponse)
