@@ -386,3 +386,10 @@ def test_a_short_form_heard_by_ear_is_a_short_form() -> None:
     assert STRONG_THRESHOLD <= found[0].score < 1.0
     assert [r.code for r in found[0].reasons][:2] == ["short_form", "phonetic_transcription"]
     assert all(m.score < POSSIBLE_THRESHOLD for m in match_name(index, "Карнеги Меллон", threshold=0.0))
+
+
+@pytest.mark.parametrize("query", ["Kulturus o.s.", "Kulturus, občanské sdružení", "Kulturus o.z."])
+def test_older_czech_and_slovak_association_forms_are_legal_forms(query: str) -> None:
+    # the register writes today's z.s.; the o.s. of before 2014 (Slovak o.z.) is still in files
+    found = match_name(build_match_index([Organization("k", "Культурус", "Kulturus, z. s.")]), query)
+    assert found and found[0].score >= STRONG_THRESHOLD and "legal form ignored: o.s." in found[0].explanation
