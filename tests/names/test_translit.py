@@ -30,6 +30,9 @@ from undesirable.names.translit import (
         ("калифорния", "california", "kalifornia"),
         ("транспаренси", "transparency"),
         ("böll", "boell", "boll"),
+        ("антивоенное", "antivoyennoye", "antivoennoe"),  # ye for е after a vowel (BGN/PCGN)
+        ("феминистское", "feministskoye", "feministskoe"),
+        ("круглые", "kruglyye", "kruglye"),
     ],
 )
 def test_spellings_of_one_word_share_a_skeleton(spellings: tuple[str, ...]) -> None:

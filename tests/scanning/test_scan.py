@@ -76,6 +76,13 @@ def test_evaluation_set_precision_and_recall(scan_index: ScanIndex) -> None:
         ("Сотрудники Национального демократического института.", "Национального демократического института", NDI),
         ("Вместе с Фондом Бориса Немцова.", "Фондом Бориса Немцова", "ru-undesirable-464-r-2024-04-16"),
         ("An analyst at Jamestown wrote.", "Jamestown", "ru-undesirable-400-r-2020-04-09"),
+        # a Russian name in Latin letters: capitalized as Russian, ye for е after a vowel
+        ("The outlet Vazhnye istorii published it.", "Vazhnye istorii", "ru-undesirable-226-r-2022-03-05"),
+        (
+            "Members of Feministskoye antivoyennoye soprotivleniye met.",
+            "Feministskoye antivoyennoye soprotivleniye",
+            "ru-undesirable-513-r-2024-04-25",
+        ),
         # evasion: invisible characters, letter spacing, look-alike letters, capitals
         ("Редакция «Мед\u200bузы» сообщила.", "Мед\u200bузы", MEDUZA),
         ("Редакция «Мед\u00adузы» сообщила.", "Мед\u00adузы", MEDUZA),
@@ -104,6 +111,7 @@ def test_finds_names_in_any_form(scan_index: ScanIndex, text: str, surface: str,
         "Национальный фонд поддержки малого бизнеса открыл приём заявок.",
         "Международный институт права объявил набор.",
         "Фонд развития промышленности выдал заем.",
+        "They tell vazhnye istorii to each other.",
         "",
         "   \n\n  ",
     ],

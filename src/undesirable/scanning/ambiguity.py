@@ -62,11 +62,12 @@ class Marks:
         return sum((self.quoted, self.capital and not self.sentence_start, self.cue, nearby))
 
 
-def read_marks(text: str, start: int, end: int, cues: frozenset[str]) -> Marks | None:
+def read_marks(text: str, start: int, end: int, cues: frozenset[str], *, russian_case: bool = False) -> Marks | None:
     """The marks around ``text[start:end]`` (see the module docstring); None when it is neither
-    quoted nor capitalized, which no rule accepts."""
+    quoted nor capitalized, which no rule accepts. ``russian_case``: the span is a Russian name in
+    Latin letters, capitalized as Russian is (its first word only: "Vazhnye istorii")."""
     quoted = start > 0 and end < len(text) and text[start - 1] in OPENING_QUOTES and text[end] in CLOSING_QUOTES
-    capital = text[start].isupper() and _is_title_case(text, start, end)
+    capital = text[start].isupper() and (russian_case or _is_title_case(text, start, end))
     if not (quoted or capital):
         return None
     return Marks(

@@ -148,7 +148,7 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
         elif entry.rule is None:
             accepted.append((cand, entry.confidence))
         else:
-            marks = read_marks(text, cand.core, cand.end, entry.cues)
+            marks = read_marks(text, cand.core, cand.end, entry.cues, russian_case=cand.kind == "translit")
             if marks is None:
                 continue
             if accepts(entry.rule, marks, nearby=False):
