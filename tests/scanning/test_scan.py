@@ -76,6 +76,9 @@ def test_evaluation_set_precision_and_recall(scan_index: ScanIndex) -> None:
         ("Сотрудники Национального демократического института.", "Национального демократического института", NDI),
         ("Вместе с Фондом Бориса Немцова.", "Фондом Бориса Немцова", "ru-undesirable-464-r-2024-04-16"),
         ("An analyst at Jamestown wrote.", "Jamestown", "ru-undesirable-400-r-2020-04-09"),
+        # a slogan with a cue; ordinary words without a place after them
+        ("Монгольское движение «Нет войне» провело акцию.", "Нет войне", "ru-undesirable-2025-06-11-no-war"),
+        ("Лекция в Свободном университете прошла онлайн.", "Свободном университете", "ru-undesirable-500-r-2023-04-18"),
         # a Russian name in Latin letters: capitalized as Russian, ye for е after a vowel
         ("The outlet Vazhnye istorii published it.", "Vazhnye istorii", "ru-undesirable-226-r-2022-03-05"),
         (
@@ -112,6 +115,8 @@ def test_finds_names_in_any_form(scan_index: ScanIndex, text: str, surface: str,
         "Международный институт права объявил набор.",
         "Фонд развития промышленности выдал заем.",
         "They tell vazhnye istorii to each other.",
+        "Студенты несли плакаты «Нет войне» и «Нет мобилизации».",  # a slogan, quoted, no cue
+        "Он преподаёт в Свободном университете Брюсселя.",  # ordinary words and a place: another name
         "",
         "   \n\n  ",
     ],

@@ -13,7 +13,8 @@ the text marks it as a name. The marks:
 - **nearby**: another mention of the same organization found in the same text, close by.
 
 A capitalized word next to another capitalized word (``Business Insider``, ``Медуза Горгона``,
-``Carnegie Mellon``) is part of some other name, unless it is quoted.
+``Carnegie Mellon``), or a place in the genitive after it («Свободный университет Брюсселя»), is part
+of some other name, unless it is quoted.
 
 Each name has a rule: ``marked`` (quotes; or capital; or a capital at a sentence start with a cue
 or a nearby mention), ``capitalized`` (quotes or any capital: phrases like «Открытая Россия») or
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from undesirable.names.lemma import lemmatize_token
+from undesirable.names.lemma import lemmatize_token, morph_analyzer
 from undesirable.scanning.aliases import ARTICLES
 from undesirable.scanning.lists import AmbiguityRule
 from undesirable.scanning.text import (
@@ -134,5 +135,11 @@ def _is_compound(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
     after = word_after(text, end, max_gap=1)
     if after is not None:
         word = text[after[0] : after[1]]
-        return word[0].isupper() and word.isascii() and _cue_lemma(word) not in cues
+        return word[0].isupper() and (word.isascii() or _is_place_genitive(word)) and _cue_lemma(word) not in cues
     return False
+
+
+def _is_place_genitive(word: str) -> bool:
+    """Whether a Russian word is a place name in the genitive («Берлина», «Брюсселя»): after a name of
+    ordinary words it makes another, longer name («Свободный университет Брюсселя»)."""
+    return any({"Geox", "gent"} <= set(p.tag.grammemes) for p in morph_analyzer().parse(word.lower()) if p.is_known)

@@ -24,7 +24,7 @@ from typing import Any
 import ahocorasick
 
 from undesirable.model import Organization
-from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
+from undesirable.names.lemma import is_cyrillic_word, lemmatize_token, morph_analyzer
 from undesirable.names.normalize import analyze_word
 from undesirable.names.proper_words import distinctive_words
 from undesirable.names.vocabulary import is_general_word
@@ -270,6 +270,8 @@ def _automatic_rule(spec: AliasSpec, article: bool, proper: frozenset[str]) -> A
             return "marked"  # an ordinary word (дождь, rights) names the organization only written as a name
         # a one-word part of a longer name counts written as a name, not as part of another one
         return "capitalized" if spec.derived else None
+    if _is_slogan(words):
+        return "context"
     if spec.derived and all(
         (is_dictionary_word(w) and w not in proper) or analyze_word(w).kind != "word" for w in words
     ):
@@ -279,6 +281,19 @@ def _automatic_rule(spec: AliasSpec, article: bool, proper: frozenset[str]) -> A
     ):
         return "capitalized"  # ordinary English words (East View), not within a longer name (East View Hotel)
     return None
+
+
+SLOGAN_FIRST_WORDS = frozenset({"PRED", "PREP"})
+"""Parts of speech that open a phrase that is no noun phrase but a slogan: a predicate («Нет
+войне») or a preposition («За свободную Россию»)."""
+
+
+def _is_slogan(words: Sequence[str]) -> bool:
+    """Whether a Russian name of dictionary words is a slogan: written on posters and chanted («Нет
+    войне»), in quotes too, it names the organization only with a cue or a nearby mention."""
+    if len(words) < 2 or not is_cyrillic_word(words[0]) or not all(is_dictionary_word(w) for w in words):
+        return False
+    return morph_analyzer().parse(words[0])[0].tag.POS in SLOGAN_FIRST_WORDS
 
 
 def _clean_domain(domain: str) -> str:
