@@ -24,14 +24,13 @@ from typing import Any
 import ahocorasick
 
 from undesirable.model import Organization
-from undesirable.names.lemma import is_cyrillic_word, lemmatize_token, morph_analyzer
+from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import analyze_word
 from undesirable.names.proper_words import distinctive_words
-from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases
-from undesirable.scanning.ambiguity import is_title_cased
-from undesirable.scanning.forms import inflect_word, is_dictionary_word
+from undesirable.scanning.forms import inflect_word
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists
+from undesirable.scanning.rules import automatic_rule
 from undesirable.scanning.shortforms import short_forms_of
 from undesirable.scanning.text import WORD, lower_text
 
@@ -214,7 +213,7 @@ class _Builder:
         ids = tuple(self.word_id(w) for w in spec.words)
         article = spec.words[0] in ARTICLES and len(ids) > 1
         core = ids[1:] if article else ids
-        rule = ambiguous.get(core) or _automatic_rule(spec, article, distinctive_words(tuple(org.all_names())))
+        rule = ambiguous.get(core) or automatic_rule(spec, article, distinctive_words(tuple(org.all_names())))
         confidence = CONFIDENCE_DERIVED if spec.derived else (CONFIDENCE_NAME if len(core) > 1 else CONFIDENCE_WORD)
         entry = NameEntry(org, spec.name, len(ids), spec.gaps, article, rule, cues, confidence, False, spec.needs_head)
         node = self.trie.setdefault(ids[0], TrieNode())
@@ -259,41 +258,6 @@ class _Builder:
             automaton=_automaton(self.keys),
             name_count=self.name_count,
         )
-
-
-def _automatic_rule(spec: AliasSpec, article: bool, proper: frozenset[str]) -> AmbiguityRule | None:
-    """How a text must mark a name made of ordinary words; ``proper``: the organization's words its
-    names show to be proper names («Клуни» of «Фонд Клуни», not a form of «клуня»)."""
-    words = spec.words[1:] if article else spec.words
-    if len(words) == 1:
-        if is_dictionary_word(words[0]) or is_general_word(words[0]):
-            return "marked"  # an ordinary word (дождь, rights) names the organization only written as a name
-        # a one-word part of a longer name counts written as a name, not as part of another one
-        return "capitalized" if spec.derived else None
-    if _is_slogan(words):
-        return "context"
-    if spec.derived and all(
-        (is_dictionary_word(w) and w not in proper) or analyze_word(w).kind != "word" for w in words
-    ):
-        return "marked"
-    if is_title_cased(spec.name) and all(
-        w.isascii() and (is_general_word(w) or analyze_word(w).kind != "word") for w in words
-    ):
-        return "capitalized"  # ordinary English words (East View), not within a longer name (East View Hotel)
-    return None
-
-
-SLOGAN_FIRST_WORDS = frozenset({"PRED", "PREP"})
-"""Parts of speech that open a phrase that is no noun phrase but a slogan: a predicate («Нет
-войне») or a preposition («За свободную Россию»)."""
-
-
-def _is_slogan(words: Sequence[str]) -> bool:
-    """Whether a Russian name of dictionary words is a slogan: written on posters and chanted («Нет
-    войне»), in quotes too, it names the organization only with a cue or a nearby mention."""
-    if len(words) < 2 or not is_cyrillic_word(words[0]) or not all(is_dictionary_word(w) for w in words):
-        return False
-    return morph_analyzer().parse(words[0])[0].tag.POS in SLOGAN_FIRST_WORDS
 
 
 def _clean_domain(domain: str) -> str:
