@@ -76,6 +76,10 @@ def test_evaluation_set_precision_and_recall(scan_index: ScanIndex) -> None:
         ("Сотрудники Национального демократического института.", "Национального демократического института", NDI),
         ("Вместе с Фондом Бориса Немцова.", "Фондом Бориса Немцова", "ru-undesirable-464-r-2024-04-16"),
         ("An analyst at Jamestown wrote.", "Jamestown", "ru-undesirable-400-r-2020-04-09"),
+        # one Latin word heard by ear in quotes, with a case ending too; English qu heard кв
+        ("Инициатива «Юнкремлин» провела лекцию.", "Юнкремлин", "ru-undesirable-1261-r-2023-09-18"),
+        ("Сайт «Декодера» открыт.", "Декодера", "ru-undesirable-782-r-2024-07-01"),
+        ("Фонд «Эквал Райтс Траст» подал иск.", "Эквал Райтс Траст", "ru-undesirable-2025-11-13-equal-rights-trust"),
         # a slogan with a cue; ordinary words without a place after them
         ("Монгольское движение «Нет войне» провело акцию.", "Нет войне", "ru-undesirable-2025-06-11-no-war"),
         ("Лекция в Свободном университете прошла онлайн.", "Свободном университете", "ru-undesirable-500-r-2023-04-18"),
@@ -117,6 +121,7 @@ def test_finds_names_in_any_form(scan_index: ScanIndex, text: str, surface: str,
         "They tell vazhnye istorii to each other.",
         "Студенты несли плакаты «Нет войне» и «Нет мобилизации».",  # a slogan, quoted, no cue
         "Он преподаёт в Свободном университете Брюсселя.",  # ordinary words and a place: another name
+        "Инициатива Юнкремлин провела лекцию.",  # heard by ear, one word: only a whole quote
         "",
         "   \n\n  ",
     ],

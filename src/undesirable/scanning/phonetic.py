@@ -12,7 +12,8 @@ vocabulary (Compellson for Compelson: doubled letters and vowels do not count).
 
 A name written by ear in quotes or as one hyphenated word («Дойче Велле», «Калверт 22», Чатэм-Хаусе)
 may sound shorter (:data:`MIN_QUOTED_SOUND`), and its trailing head words may be left out: the
-quotes or the hyphen say that the whole of it is a name.
+quotes or the hyphen say that the whole of it is a name. A one-word Latin name of no general
+vocabulary is looked for so too («Декодер», «Юнкремлин», «Корректива» with its case ending).
 
 In a Latin name of two words or more, one word may also be misspelled in a capitalized Latin run
 (Reporters Whithout Borders, Internatonal Baccalaureate): the other words must sound as the name's,
@@ -31,6 +32,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from undesirable.model import Organization
+from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import Token, analyze_word, normalize_name, tokenize_name
 from undesirable.names.translit import detect_script, phonetic_key, phonetic_keys, skeletonize_token
 from undesirable.names.vocabulary import is_general_word
@@ -48,6 +50,8 @@ MIN_SINGLE_SOUND = 5
 MIN_MISSPELLED_WORD = 5
 """A word of a Latin name this long may be misspelled in a text (a letter or two)."""
 MIN_QUOTED_SOUND = 3
+MIN_QUOTED_SINGLE_SOUND = 4
+"""A one-word Latin name is looked for by ear in a whole quote when its key has this many consonants."""
 QUOTED = "«"
 """Starts the keys of the names looked for as a whole quote or hyphenated word."""
 LONG_MISSPELLED_WORD = 7
@@ -103,6 +107,9 @@ def _quoted_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
         sounds = _sounds([t.text for t in form])
         if len(sounds) >= 2 and sum(len(x) for x in sounds) >= MIN_QUOTED_SOUND:
             keys.append((QUOTED, *sounds))
+    words = [t.text for t in tokens]
+    if len(words) == 1 and _is_single_sound(words, _sounds(words), MIN_QUOTED_SINGLE_SOUND):
+        keys.append((QUOTED, *_sounds(words)))  # «Декодер», «Юнкремлин»: one Latin word heard in quotes
     return keys
 
 
@@ -130,11 +137,11 @@ def _misspelled(written: str, meant: str) -> bool:
     return OSA.distance(written, meant) <= (2 if len(meant) >= LONG_MISSPELLED_WORD else 1)
 
 
-def _is_single_sound(words: Sequence[str], sounds: tuple[str, ...]) -> bool:
+def _is_single_sound(words: Sequence[str], sounds: tuple[str, ...], least: int = MIN_SINGLE_SOUND) -> bool:
     """A one-word Latin name of no general vocabulary with a long sound (Compelson, Bellingcat)."""
     return (
         len(words) == 1
-        and len(sounds[0]) >= MIN_SINGLE_SOUND
+        and len(sounds[0]) >= least
         and words[0].isascii()
         and words[0].isalpha()
         and not is_general_word(words[0])
@@ -193,7 +200,11 @@ def _quoted_candidates(table: PhoneticTable, text: str) -> Iterator[Candidate]:
     spans += [(m.start(), m.end()) for m in _HYPHENATED.finditer(text)]
     for start, end in spans:
         words = [normalize_name(w).replace(" ", "") for w in re.split(r"[\s-]+", text[start:end]) if w]
-        for entry in table.get((QUOTED, *_sounds(words)), ()) if words else ():
+        readings = [words]
+        if len(words) == 1 and is_cyrillic_word(words[0]):
+            readings.append([lemmatize_token(words[0])])  # «Корректива»: a case ending on the name
+        keys = dict.fromkeys((QUOTED, *_sounds(reading)) for reading in readings if reading)
+        for entry in (e for key in keys for e in table.get(key, ())):
             if not detect_script(text[start:end]) == detect_script(entry.name) == "cyrillic":
                 yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
 
