@@ -80,6 +80,9 @@ def test_evaluation_set_precision_and_recall(scan_index: ScanIndex) -> None:
         ("Инициатива «Юнкремлин» провела лекцию.", "Юнкремлин", "ru-undesirable-1261-r-2023-09-18"),
         ("Сайт «Декодера» открыт.", "Декодера", "ru-undesirable-782-r-2024-07-01"),
         ("Фонд «Эквал Райтс Траст» подал иск.", "Эквал Райтс Траст", "ru-undesirable-2025-11-13-equal-rights-trust"),
+        # a legal form after a name of ordinary words is its own; a place's name with a cue
+        ("Group 36 LLC did not answer.", "Group 36", "ru-undesirable-2025-08-14-group-36"),
+        ("The foundation Caucasus held a meeting.", "Caucasus", "ru-undesirable-2026-01-26-kafkas-vakfi"),
         # a slogan with a cue; ordinary words without a place after them
         ("Монгольское движение «Нет войне» провело акцию.", "Нет войне", "ru-undesirable-2025-06-11-no-war"),
         ("Лекция в Свободном университете прошла онлайн.", "Свободном университете", "ru-undesirable-500-r-2023-04-18"),
@@ -122,6 +125,8 @@ def test_finds_names_in_any_form(scan_index: ScanIndex, text: str, surface: str,
         "Студенты несли плакаты «Нет войне» и «Нет мобилизации».",  # a slogan, quoted, no cue
         "Он преподаёт в Свободном университете Брюсселя.",  # ordinary words and a place: another name
         "Инициатива Юнкремлин провела лекцию.",  # heard by ear, one word: only a whole quote
+        "Fighting resumed in the Caucasus.",  # the region, not the foundation named after it
+        "The Group 36 Hotel opened.",
         "",
         "   \n\n  ",
     ],

@@ -14,7 +14,7 @@ the text marks it as a name. The marks:
 
 A capitalized word next to another capitalized word (``Business Insider``, ``Медуза Горгона``,
 ``Carnegie Mellon``), or a place in the genitive after it («Свободный университет Брюсселя»), is part
-of some other name, unless it is quoted.
+of some other name, unless it is quoted; a legal form after it is its own (``Group 36 LLC``).
 
 Each name has a rule: ``marked`` (quotes; or capital; or a capital at a sentence start with a cue
 or a nearby mention), ``capitalized`` (quotes or any capital: phrases like «Открытая Россия») or
@@ -24,8 +24,10 @@ or a nearby mention), ``capitalized`` (quotes or any capital: phrases like «О�
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from undesirable.names.lemma import lemmatize_token, morph_analyzer
+from undesirable.names.normalize import tokenize_name
 from undesirable.scanning.aliases import ARTICLES
 from undesirable.scanning.lists import AmbiguityRule
 from undesirable.scanning.text import (
@@ -135,8 +137,20 @@ def _is_compound(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
     after = word_after(text, end, max_gap=1)
     if after is not None:
         word = text[after[0] : after[1]]
-        return word[0].isupper() and (word.isascii() or _is_place_genitive(word)) and _cue_lemma(word) not in cues
+        return (
+            word[0].isupper()
+            and (word.isascii() or _is_place_genitive(word))
+            and _cue_lemma(word) not in cues
+            and not _is_legal_form(word)
+        )
     return False
+
+
+@lru_cache(maxsize=4096)
+def _is_legal_form(word: str) -> bool:
+    """Whether a word after a name is a legal form: the name's own (``Group 36 LLC``), no longer name."""
+    tokens = tokenize_name(f"name {word}")
+    return len(tokens) > 1 and tokens[-1].kind == "legal_form"
 
 
 def _is_place_genitive(word: str) -> bool:

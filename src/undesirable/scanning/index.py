@@ -213,7 +213,7 @@ class _Builder:
         ids = tuple(self.word_id(w) for w in spec.words)
         article = spec.words[0] in ARTICLES and len(ids) > 1
         core = ids[1:] if article else ids
-        rule = ambiguous.get(core) or automatic_rule(spec, article, distinctive_words(tuple(org.all_names())))
+        rule = ambiguous.get(core) or automatic_rule(spec, article, distinctive_words(tuple(org.all_names())), org)
         confidence = CONFIDENCE_DERIVED if spec.derived else (CONFIDENCE_NAME if len(core) > 1 else CONFIDENCE_WORD)
         entry = NameEntry(org, spec.name, len(ids), spec.gaps, article, rule, cues, confidence, False, spec.needs_head)
         node = self.trie.setdefault(ids[0], TrieNode())

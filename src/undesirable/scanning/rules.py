@@ -5,9 +5,11 @@ from the name's words, so that names added tomorrow get one too."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
+from undesirable.model import Organization
 from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
-from undesirable.names.normalize import analyze_word
+from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import AliasSpec
 from undesirable.scanning.ambiguity import is_title_cased
@@ -15,10 +17,15 @@ from undesirable.scanning.forms import is_dictionary_word
 from undesirable.scanning.lists import AmbiguityRule
 
 
-def automatic_rule(spec: AliasSpec, article: bool, proper: frozenset[str]) -> AmbiguityRule | None:
+def automatic_rule(
+    spec: AliasSpec, article: bool, proper: frozenset[str], org: Organization | None = None
+) -> AmbiguityRule | None:
     """How a text must mark a name made of ordinary words; ``proper``: the organization's words its
-    names show to be proper names («Клуни» of «Фонд Клуни», not a form of «клуня»)."""
+    names show to be proper names («Клуни» of «Фонд Клуни», not a form of «клуня»); ``org``: the
+    organization, whose one-word short forms name a place when it is named after one."""
     words = spec.words[1:] if article else spec.words
+    if len(words) == 1 and spec.derived and org is not None and named_after_place(tuple(org.all_names())):
+        return "context"  # "the Caucasus" is the region; the Caucasus Foundation needs a cue
     if len(words) == 1:
         if is_dictionary_word(words[0]) or is_general_word(words[0]):
             return "marked"  # an ordinary word (дождь, rights) names the organization only written as a name
@@ -48,3 +55,18 @@ def _is_slogan(words: Sequence[str]) -> bool:
     if len(words) < 2 or not is_cyrillic_word(words[0]) or not all(is_dictionary_word(w) for w in words):
         return False
     return morph_analyzer().parse(words[0])[0].tag.POS in SLOGAN_FIRST_WORDS
+
+
+@lru_cache(maxsize=4096)
+def named_after_place(names: tuple[str, ...]) -> bool:
+    """Whether one of an organization's Russian names is a place and head words only («Фонд
+    Кавказа»): its one-word short forms ("Caucasus", «Кавказ») then name the place first."""
+    for name in names:
+        words = [t.text for t in tokenize_name(name) if t.kind == "word"]
+        if len(words) == 1 and is_cyrillic_word(words[0]) and _is_place(words[0]):
+            return True
+    return False
+
+
+def _is_place(word: str) -> bool:
+    return any(p.is_known and "Geox" in p.tag.grammemes for p in morph_analyzer().parse(word))
