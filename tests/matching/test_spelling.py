@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
-from undesirable.matching import build_match_index
+from undesirable.matching import STRONG_THRESHOLD, build_match_index, match_name
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.spelling import FUZZY_CANDIDATES, close_choices, max_edits
 from undesirable.registry.bundled import load_bundled_organizations
@@ -64,3 +64,18 @@ def test_misspelled_register_words_find_what_every_comparison_finds(index: Match
 @given(st.text(alphabet="abdeiklmnoprstuvz", min_size=4, max_size=16))
 def test_any_word_finds_what_every_comparison_finds(index: MatchIndex, key: str) -> None:
     assert close_choices(index, key) == _every_spelling(index, key)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Human Rigths First", "ru-undesirable-2026-01-19-human-rights-first"),  # rights folds to righc
+        ("Human Rigths Watch", "ru-undesirable-2025-11-28-human-rights-watch"),
+    ],
+)
+def test_two_swapped_letters_that_hide_a_folded_spelling_are_one_typo(
+    index: MatchIndex, query: str, expected: str
+) -> None:
+    found = match_name(index, query)
+    assert found[0].organization.id == expected and STRONG_THRESHOLD <= found[0].score < 1.0
+    assert "exact" not in " ".join(found[0].explanation)

@@ -175,6 +175,9 @@ def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], .
             target = index.fuzzy_choices[choice]
             if sim >= TOKEN_SIMILARITY_MIN and len(choice) >= FUZZY_MIN_LENGTH - 1:
                 found[target] = max(found.get(target, 0.0), sim)
+    if key not in index.postings and len(key) >= FUZZY_MIN_LENGTH and key.isascii():
+        for target in _swapped_keys(index, key):
+            found[target] = max(found.get(target, 0.0), 1.0 - 1.0 / len(key))
     if len(key) >= MIN_PHONETIC_LENGTH and not key.startswith(GENERIC_KEY_PREFIX):
         sound = phonetic_key(key)
         sim = PHONETIC_SIMILARITY if len(sound) >= PHONETIC_LONG_SOUND else TOKEN_SIMILARITY_MIN
@@ -184,6 +187,18 @@ def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], .
     result = tuple(found.items())
     index.caches.similar.put(key, result)
     return result
+
+
+def _swapped_keys(index: MatchIndex, key: str) -> set[str]:
+    """Register keys a Latin key spells with two neighbouring letters swapped back, folded again: a
+    swap can hide a spelling the fold reduces (``rigths`` is ``rights``, whose key is ``righc``)."""
+    found = set()
+    for i in range(len(key) - 1):
+        if key[i] != key[i + 1]:
+            swapped = skeletonize_token(key[:i] + key[i + 1] + key[i] + key[i + 2 :])
+            if swapped != key and swapped in index.postings:
+                found.add(swapped)
+    return found
 
 
 def find_candidates(
