@@ -5,6 +5,8 @@ import pytest
 from undesirable.names.translit import (
     detect_script,
     fold_latin,
+    phonetic_key,
+    phonetic_keys,
     repair_mixed_script,
     skeletonize,
     skeletonize_token,
@@ -84,3 +86,12 @@ def test_fold_latin_drops_non_letters_and_spells_diacritics() -> None:
 def test_skeletonize_joins_word_keys() -> None:
     assert skeletonize("открытая россия") == skeletonize("otkrytaya rossiya") == "otkritaia rosia"
     assert skeletonize("") == ""
+
+
+@pytest.mark.parametrize(
+    ("heard", "written"),
+    [("эйдженси", "agency"), ("эквал", "equal"), ("квест", "quest"), ("визаут", "without")],
+)
+def test_a_word_heard_by_ear_shares_a_phonetic_key_with_its_spelling(heard: str, written: str) -> None:
+    # a soft g before e heard дж, qu heard кв, th heard з or с
+    assert phonetic_key(skeletonize_token(heard)) in phonetic_keys(skeletonize_token(written))
