@@ -19,6 +19,9 @@ AMNESTY = "ru-undesirable-2025-05-28-amnesty-international-limited"
 NDI = "ru-undesirable-393-r-2016-03-17"
 
 
+FREE_UNIVERSITY = "ru-undesirable-500-r-2023-04-18"  # Brīvā Universitāte, Latvia
+
+
 def found(index: ScanIndex, text: str) -> list[tuple[str, str]]:
     """``(mention text, organization id)`` pairs, in text order."""
     return [(m.text, m.organization.id) for m in scan_text(index, text)]
@@ -99,6 +102,9 @@ def test_evaluation_set_precision_and_recall(scan_index: ScanIndex) -> None:
         ("Журналисты «М е д у з ы» сообщили.", "М е д у з ы", MEDUZA),
         ("Журналисты «Mедузы» сообщили.", "Mедузы", MEDUZA),  # a Latin M
         ("СОТРУДНИКИ МЕЖДУНАРОДНОЙ АМНИСТИИ.", "МЕЖДУНАРОДНОЙ АМНИСТИИ", AMNESTY),
+        # the organization's own country after its name is no other name (another place would be)
+        ("Он преподаёт в Свободном университете Латвии.", "Свободном университете", FREE_UNIVERSITY),
+        ("Студенты Свободного университета Латвии вышли на акцию.", "Свободного университета", FREE_UNIVERSITY),
     ],
 )
 def test_finds_names_in_any_form(scan_index: ScanIndex, text: str, surface: str, org_id: str) -> None:
@@ -124,6 +130,7 @@ def test_finds_names_in_any_form(scan_index: ScanIndex, text: str, surface: str,
         "They tell vazhnye istorii to each other.",
         "Студенты несли плакаты «Нет войне» и «Нет мобилизации».",  # a slogan, quoted, no cue
         "Он преподаёт в Свободном университете Брюсселя.",  # ordinary words and a place: another name
+        "Он учился в Свободном университете Берлина.",
         "Инициатива Юнкремлин провела лекцию.",  # heard by ear, one word: only a whole quote
         "Fighting resumed in the Caucasus.",  # the region, not the foundation named after it
         "The Group 36 Hotel opened.",

@@ -64,6 +64,20 @@ def country_name_ru(code: str) -> str | None:
     return names.get(code.strip().upper())
 
 
+def country_spellings(code: str) -> tuple[str, ...]:
+    """Every known spelling of a country (normalized, see :func:`normalize_country_key`): ``"LV"`` ->
+    ``("latvia", "латвия", "латвийская республика", ...)``."""
+    return _spellings_by_code().get(code.strip().upper(), ())
+
+
+@lru_cache(maxsize=1)
+def _spellings_by_code() -> dict[str, tuple[str, ...]]:
+    by_code: dict[str, list[str]] = {}
+    for spelling, found in _load_countries()["codes"].items():
+        by_code.setdefault(found, []).append(spelling)
+    return {found: tuple(spellings) for found, spellings in by_code.items()}
+
+
 def country_name_en(code: str) -> str | None:
     """The English name of an ISO alpha-2 code (``"NL"`` -> ``"Netherlands"``), or None."""
     names: dict[str, str] = _load_names_en()

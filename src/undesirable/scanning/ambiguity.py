@@ -14,7 +14,8 @@ the text marks it as a name. The marks:
 
 A capitalized word next to another capitalized word (``Business Insider``, ``Медуза Горгона``,
 ``Carnegie Mellon``), or a place in the genitive after it («Свободный университет Брюсселя»), is part
-of some other name, unless it is quoted; a legal form after it is its own (``Group 36 LLC``).
+of some other name, unless it is quoted; a legal form after it is its own (``Group 36 LLC``), and so
+is the organization's own country or city («Свободный университет Латвии»).
 
 Each name has a rule: ``marked`` (quotes; or capital; or a capital at a sentence start with a cue
 or a nearby mention), ``capitalized`` (quotes or any capital: phrases like «Открытая Россия») or
@@ -26,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from undesirable.names.countries import country_spellings
 from undesirable.names.lemma import lemmatize_token, morph_analyzer
 from undesirable.names.normalize import tokenize_name
 from undesirable.scanning.aliases import ARTICLES
@@ -65,10 +67,19 @@ class Marks:
         return sum((self.quoted, self.capital and not self.sentence_start, self.cue, nearby))
 
 
-def read_marks(text: str, start: int, end: int, cues: frozenset[str], *, russian_case: bool = False) -> Marks | None:
+def read_marks(
+    text: str,
+    start: int,
+    end: int,
+    cues: frozenset[str],
+    *,
+    russian_case: bool = False,
+    home: frozenset[str] = frozenset(),
+) -> Marks | None:
     """The marks around ``text[start:end]`` (see the module docstring); None when it is neither
     quoted nor capitalized, which no rule accepts. ``russian_case``: the span is a Russian name in
-    Latin letters, capitalized as Russian is (its first word only: "Vazhnye istorii")."""
+    Latin letters, capitalized as Russian is (its first word only: "Vazhnye istorii"). ``home``: the
+    lemmas of the organization's own places (:func:`home_places`)."""
     quoted = start > 0 and end < len(text) and text[start - 1] in OPENING_QUOTES and text[end] in CLOSING_QUOTES
     capital = text[start].isupper() and (russian_case or _is_title_case(text, start, end))
     if not (quoted or capital):
@@ -77,7 +88,7 @@ def read_marks(text: str, start: int, end: int, cues: frozenset[str], *, russian
         quoted=quoted,
         capital=capital,
         sentence_start=is_sentence_start(text, start),
-        compound=_is_compound(text, start, end, cues),
+        compound=_is_compound(text, start, end, cues, home),
         cue=has_cue(text, start, end, cues),
     )
 
@@ -122,8 +133,9 @@ def _cue_lemma(word: str) -> str:
     return lemmatize_token(word.lower().replace("ё", "е"))
 
 
-def _is_compound(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
-    """True when a capitalized word stands right before (or a Latin one right after) the span."""
+def _is_compound(text: str, start: int, end: int, cues: frozenset[str], home: frozenset[str]) -> bool:
+    """True when a capitalized word stands right before (or a Latin one, or another place than the
+    organization's own in the genitive, right after) the span."""
     before = word_before(text, start, max_gap=1)
     if before is not None:
         word = text[before[0] : before[1]]
@@ -139,11 +151,19 @@ def _is_compound(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
         word = text[after[0] : after[1]]
         return (
             word[0].isupper()
-            and (word.isascii() or _is_place_genitive(word))
+            and (word.isascii() or (_is_place_genitive(word) and _cue_lemma(word) not in home))
             and _cue_lemma(word) not in cues
             and not _is_legal_form(word)
         )
     return False
+
+
+@lru_cache(maxsize=4096)
+def home_places(country_code: str | None, city: str | None) -> frozenset[str]:
+    """The lemmas of an organization's own country and city («латвия», «рига»): after its name, its
+    own place in the genitive («Свободный университет Латвии») is no other name."""
+    names = [*(country_spellings(country_code) if country_code else ()), *([city] if city else [])]
+    return frozenset(_cue_lemma(name) for name in names if " " not in name.strip())
 
 
 @lru_cache(maxsize=4096)

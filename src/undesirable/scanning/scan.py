@@ -18,7 +18,7 @@ from typing import Any
 from undesirable.matching.reasons import NOTE_CODES, Reason
 from undesirable.model import Organization
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
-from undesirable.scanning.ambiguity import Marks, accepts, read_marks
+from undesirable.scanning.ambiguity import Marks, accepts, home_places, read_marks
 from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.index import ScanIndex
 from undesirable.scanning.match import Candidate, find_candidates
@@ -148,7 +148,8 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
         elif entry.rule is None:
             accepted.append((cand, entry.confidence))
         else:
-            marks = read_marks(text, cand.core, cand.end, entry.cues, russian_case=cand.kind == "translit")
+            home = home_places(entry.org.country_code, entry.org.city)
+            marks = read_marks(text, cand.core, cand.end, entry.cues, russian_case=cand.kind == "translit", home=home)
             if marks is None:
                 continue
             if accepts(entry.rule, marks, nearby=False):
