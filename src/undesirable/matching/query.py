@@ -24,7 +24,7 @@ from undesirable.matching.index import (
 )
 from undesirable.matching.score import NAME_COVERAGE_POWER, QUERY_COVERAGE_POWER, TOKEN_SIMILARITY_MIN
 from undesirable.matching.shortforms import MIN_PAIR_SIMILARITY, SHORT_FORM_SCORE
-from undesirable.matching.spelling import close_choices
+from undesirable.matching.spelling import close_choices, swapped_spellings
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
 from undesirable.names.fragments import is_acronym_name
 from undesirable.names.normalize import (
@@ -176,7 +176,7 @@ def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], .
             if sim >= TOKEN_SIMILARITY_MIN and len(choice) >= FUZZY_MIN_LENGTH - 1:
                 found[target] = max(found.get(target, 0.0), sim)
     if key not in index.postings and len(key) >= FUZZY_MIN_LENGTH and key.isascii():
-        for target in _swapped_keys(index, key):
+        for target in swapped_spellings(index, key):
             found[target] = max(found.get(target, 0.0), 1.0 - 1.0 / len(key))
     if len(key) >= MIN_PHONETIC_LENGTH and not key.startswith(GENERIC_KEY_PREFIX):
         sound = phonetic_key(key)
@@ -187,18 +187,6 @@ def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], .
     result = tuple(found.items())
     index.caches.similar.put(key, result)
     return result
-
-
-def _swapped_keys(index: MatchIndex, key: str) -> set[str]:
-    """Register keys a Latin key spells with two neighbouring letters swapped back, folded again: a
-    swap can hide a spelling the fold reduces (``rigths`` is ``rights``, whose key is ``righc``)."""
-    found = set()
-    for i in range(len(key) - 1):
-        if key[i] != key[i + 1]:
-            swapped = skeletonize_token(key[:i] + key[i + 1] + key[i] + key[i + 2 :])
-            if swapped != key and swapped in index.postings:
-                found.add(swapped)
-    return found
 
 
 def find_candidates(

@@ -22,6 +22,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from undesirable.matching.index import MatchIndex
+from undesirable.names.translit import skeletonize_token
 
 SHORT_WORD_LENGTH = 6
 """Words up to this long may differ by one letter edit; longer ones by two."""
@@ -89,6 +90,33 @@ def build_tables(index: MatchIndex) -> None:
     _one_edit_table(index)
     _two_edit_table(index)
     _choice_order(index)
+    _swap_table(index)
+
+
+def swapped_spellings(index: MatchIndex, key: str) -> tuple[str, ...]:
+    """The register keys whose word, written with two neighbouring letters swapped, has the key
+    ``key``: ``rigths`` is ``rights`` (key ``righc``), «отвтественность» is «ответственность». A swap can hide a spelling the fold reduces
+    (``ts`` -> ``c``), so the letter edits between keys miss it; the typos are made from the
+    register's words once, and each query key is one lookup."""
+    return _swap_table(index).get(key, ())
+
+
+def _swap_table(index: MatchIndex) -> dict[str, tuple[str, ...]]:
+    return index.caches.table("swaps", lambda: _swaps_of(index))
+
+
+def _swaps_of(index: MatchIndex) -> dict[str, tuple[str, ...]]:
+    table: dict[str, set[str]] = {}
+    for entry in index.entries:
+        for text, key in zip(entry.texts, entry.keys, strict=True):
+            if key not in index.postings or not text.isalpha():
+                continue
+            for i in range(len(text) - 1):
+                if text[i] != text[i + 1]:
+                    typo = skeletonize_token(text[:i] + text[i + 1] + text[i] + text[i + 2 :])
+                    if typo != key:
+                        table.setdefault(typo, set()).add(key)
+    return {typo: tuple(sorted(keys)) for typo, keys in table.items()}
 
 
 def _one_edit_table(index: MatchIndex) -> dict[str, tuple[str, ...]]:
