@@ -117,6 +117,9 @@ after the fixes its misses led to, in docs/evaluation.md)."""
 ROUND6_FILE = Path(__file__).with_name("heldout_round6.tsv")
 """Written with the fifth and run once, untouched, after the last fix the fifth led to
 (docs/evaluation.md); nothing was fixed from it."""
+ROUND7_FILE = Path(__file__).with_name("heldout_round7.tsv")
+"""Written after the sixth had been run, and run once, untouched, after the fixes the sixth led to
+(docs/evaluation.md); nothing was fixed from it."""
 ROUND5_CLASSES = HELDOUT_CLASSES | {"typo", "inflection", "legal_form"}
 
 
@@ -131,14 +134,34 @@ class Reached:
     wrong_reports: Mapping[str, int] = field(default_factory=dict)
 
 
-REACHED = {ROUND5_FILE: Reached(1.0, 1.0), ROUND6_FILE: Reached(1.0, 1.0)}
+REACHED = {
+    ROUND5_FILE: Reached(1.0, 1.0),
+    ROUND6_FILE: Reached(1.0, 1.0),
+    ROUND7_FILE: Reached(
+        0.97,
+        0.86,
+        class_recall={
+            "diacritics": 0.8,
+            "shared_name": 0.85,
+            "short_form": 0.9,
+            "spelling_variant": 0.5,
+            "transcription": 0.62,
+            "word_order": 0.0,
+        },
+        wrong_reports={"hard_negative": 2},
+    ),
+}
 """Rounds 5 and 6 after the fixes their misses led to (round 6 untouched had missed a name before
 its legal form, Group 36 LLC, four names heard by ear in quotes and two Russian names in Latin
 letters, and reported a slogan, «Нет войне», a region, the Caucasus, and «Свободном университете
-Брюсселя»; round 5 «Свободном университете Берлина»)."""
+Брюсселя»; round 5 «Свободном университете Берлина»). Round 7 untouched: English names in another
+word order (none found), names heard by ear in quotes or running text, a spelling with a space
+(«Крым SOS», Action 4 Life), a German name without its umlaut, a short form in the genitive
+(Джеймстауна) and an acronym two entries share (NHC) missed; a sports score (NED) and a chamber
+of commerce one word from a listed name reported."""
 
 
-@pytest.mark.parametrize("path", list(REACHED), ids=["round5", "round6"])
+@pytest.mark.parametrize("path", list(REACHED), ids=["round5", "round6", "round7"])
 def test_fifth_and_later_sets_class_by_class(scan_index: ScanIndex, path: Path) -> None:
     cases = read_round2(path)
     earlier = {
