@@ -95,9 +95,9 @@ def build_tables(index: MatchIndex) -> None:
 
 def swapped_spellings(index: MatchIndex, key: str) -> tuple[str, ...]:
     """The register keys whose word, written with two neighbouring letters swapped, has the key
-    ``key``: ``rigths`` is ``rights`` (key ``righc``), «отвтественность» is «ответственность». A swap can hide a spelling the fold reduces
-    (``ts`` -> ``c``), so the letter edits between keys miss it; the typos are made from the
-    register's words once, and each query key is one lookup."""
+    ``key``: ``rigths`` is ``rights`` (key ``righc``), «отвтественность» is «ответственность». A
+    swap can hide a spelling the fold reduces (``ts`` -> ``c``), so the letter edits between keys
+    miss it; the typos are made from the register's words once, and each query key is one lookup."""
     return _swap_table(index).get(key, ())
 
 
