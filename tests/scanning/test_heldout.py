@@ -86,13 +86,10 @@ def read_round2(path: Path = ROUND2_FILE) -> list[tuple[frozenset[str], str, str
     return cases
 
 
-@pytest.mark.parametrize("path", [ROUND2_FILE, ROUND4_FILE], ids=["round2", "round4"])
-def test_later_heldout_sets_per_class(scan_index: ScanIndex, path: Path) -> None:
-    cases = read_round2(path)
-    if path == ROUND4_FILE:
-        earlier = {text for _, _, text in read_round2(ROUND2_FILE)} | {text for _, text in read_heldout()}
-        assert not earlier & {text for _, _, text in cases}
-        assert {kind for _, kind, _ in cases} >= ROUND4_CLASSES
+def _count_by_class(
+    scan_index: ScanIndex, cases: list[tuple[frozenset[str], str, str]]
+) -> tuple[dict[str, list[int]], list[str]]:
+    """Per class, the organizations found right, found wrong and expected; and each wrong text."""
     counts: dict[str, list[int]] = {}
     errors = []
     for expected, kind, text in cases:
@@ -101,6 +98,17 @@ def test_later_heldout_sets_per_class(scan_index: ScanIndex, path: Path) -> None
         counts[kind] = [right + len(found & expected), wrong + len(found - expected), total + len(expected)]
         if found != expected:
             errors.append(f"[{kind}] {text!r}: expected {sorted(expected)}, found {sorted(found)}")
+    return counts, errors
+
+
+@pytest.mark.parametrize("path", [ROUND2_FILE, ROUND4_FILE], ids=["round2", "round4"])
+def test_later_heldout_sets_per_class(scan_index: ScanIndex, path: Path) -> None:
+    cases = read_round2(path)
+    if path == ROUND4_FILE:
+        earlier = {text for _, _, text in read_round2(ROUND2_FILE)} | {text for _, text in read_heldout()}
+        assert not earlier & {text for _, _, text in cases}
+        assert {kind for _, kind, _ in cases} >= ROUND4_CLASSES
+    counts, errors = _count_by_class(scan_index, cases)
     right, wrong, total = (sum(c[i] for c in counts.values()) for i in range(3))
     report = "\n".join(
         [f"{k}: P {c[0] / max(1, c[0] + c[1]):.2f} R {c[0] / max(1, c[2]):.2f}" for k, c in sorted(counts.items())]
@@ -170,14 +178,7 @@ def test_fifth_and_later_sets_class_by_class(scan_index: ScanIndex, path: Path) 
     assert not (earlier | {text for _, text in read_heldout()}) & {text for _, _, text in cases}
     assert {kind for _, kind, _ in cases} >= ROUND5_CLASSES
     assert len(cases) >= 80 and sum(1 for expected, _, _ in cases if not expected) >= 25
-    counts: dict[str, list[int]] = {}
-    errors = []
-    for expected, kind, text in cases:
-        found = {m.organization.id for m in scan_text(scan_index, text)}
-        right, wrong, total = counts.setdefault(kind, [0, 0, 0])
-        counts[kind] = [right + len(found & expected), wrong + len(found - expected), total + len(expected)]
-        if found != expected:
-            errors.append(f"[{kind}] {text!r}: expected {sorted(expected)}, found {sorted(found)}")
+    counts, errors = _count_by_class(scan_index, cases)
     report = "\n".join(errors)
     reached = REACHED[path]
     for kind, (right, wrong, total) in counts.items():
