@@ -169,7 +169,7 @@ class NameCheck(BaseModel):
     snapshot: SnapshotOut | None
     matches: list[MatchOut]
     namesakes: list[MatchOut] = Field(
-        [], description="Organizations named after the person the query names, scoring below the threshold."
+        [], description="With no match: the organizations named after the person the query names (below the threshold)."
     )
 
 

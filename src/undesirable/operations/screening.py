@@ -9,7 +9,7 @@ API's ``/api/match`` and the search page's JSON twin all print :meth:`NameCheck.
      "explanation"}], "namesakes": [...]}
 
 ``namesakes`` holds, in the shape of ``matches``, the organizations named after the person whose
-name the query is, when they score below the threshold (a person's name alone may mean the person
+name the query is, when nothing scores at the threshold (a person's name alone may mean the person
 or the organization called after him: "no match" must not hide that one is listed).
 
 and ``scan --json`` and ``/api/scan`` print :meth:`TextScan.to_json`
@@ -56,7 +56,7 @@ class NameCheck:
     snapshot: Snapshot | None
     matches: tuple[NameMatch, ...]
     namesakes: tuple[NameMatch, ...] = ()
-    """Organizations named after the person the query names, scoring below the threshold."""
+    """With no match: the organizations named after the person the query names (below the threshold)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -153,10 +153,9 @@ def _check(
 ) -> NameCheck:
     matches = tuple(registry.match(name, threshold=threshold, limit=limit))
     namesakes: tuple[NameMatch, ...] = ()
-    if threshold > NAMESAKE_LOOKUP:
-        shown = {m.organization.id for m in matches}
+    if not matches and threshold > NAMESAKE_LOOKUP:
         weaker = registry.match(name, threshold=NAMESAKE_LOOKUP, limit=limit)
-        namesakes = tuple(m for m in weaker if m.organization.id not in shown and _is_namesake(m))
+        namesakes = tuple(m for m in weaker if _is_namesake(m))
     return NameCheck(name, as_of, threshold, snapshot, matches, namesakes)
 
 
