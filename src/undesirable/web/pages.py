@@ -55,17 +55,8 @@ def install_web(app: FastAPI) -> None:
 
 @router.get("/", response_class=HTMLResponse)
 def search_page(request: Request, q: str = "") -> Response:
-    answer, error = _search(request, q)
-    return render_page(
-        request,
-        "search.html",
-        status=error["status"] if error else 200,
-        q=q,
-        matches=answer["matches"] if answer else None,
-        namesakes=answer["namesakes"] if answer else [],
-        error=error,
-        json_url=f"/api/match?{urlencode({'q': q})}" if q.strip() else "/api/match?q=Meduza",
-    )
+    json_url = f"/api/match?{urlencode({'q': q})}" if q.strip() else "/api/match?q=Meduza"
+    return _render_search(request, "search.html", q, json_url=json_url)
 
 
 @router.get("/favicon.ico", include_in_schema=False)
@@ -77,15 +68,21 @@ def favicon() -> Response:
 @router.get("/search/results", response_class=HTMLResponse)
 def search_results(request: Request, q: str = "") -> Response:
     """The results fragment the search box fetches as one types."""
+    return _render_search(request, "_results.html", q)
+
+
+def _render_search(request: Request, template: str, q: str, **context: Any) -> Response:
+    """``template`` with the answer for ``q`` (its matches and namesakes) or the error that stopped it."""
     answer, error = _search(request, q)
     return render_page(
         request,
-        "_results.html",
+        template,
         status=error["status"] if error else 200,
         q=q,
         matches=answer["matches"] if answer else None,
         namesakes=answer["namesakes"] if answer else [],
         error=error,
+        **context,
     )
 
 
