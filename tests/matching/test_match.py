@@ -393,3 +393,27 @@ def test_older_czech_and_slovak_association_forms_are_legal_forms(query: str) ->
     # the register writes today's z.s.; the o.s. of before 2014 (Slovak o.z.) is still in files
     found = match_name(build_match_index([Organization("k", "Культурус", "Kulturus, z. s.")]), query)
     assert found and found[0].score >= STRONG_THRESHOLD and "legal form ignored: o.s." in found[0].explanation
+
+
+def test_a_quoted_name_with_only_a_legal_form_outside_answers_as_if_its_part_were_screened() -> None:
+    """A part that compares the same words as the whole query is not screened again (it could
+    add nothing); the answer is the one the whole and the part screened together give."""
+    from undesirable.matching.match import _match_tokens
+    from undesirable.matching.parts import QUERY_PART_FACTOR, merge_part_matches, query_parts
+    from undesirable.matching.query import query_tokens
+
+    index = _bundled_index()
+    names = [n for org in index.organizations[::9] for n in org.all_names()[:2]]
+    names += [a for org in index.organizations for a in org.acronyms][:20]
+    checked = 0
+    for name in names:
+        for query in (f"ООО «{name}»", f"«{name.upper()}» Ltd", f"АО «{name}»"):
+            whole = _match_tokens(index, query_tokens(index, query), POSSIBLE_THRESHOLD, 10)
+            parts = [
+                (rest, _match_tokens(index, query_tokens(index, part), POSSIBLE_THRESHOLD / QUERY_PART_FACTOR, 10))
+                for part, rest in query_parts(query)
+            ]
+            expected = merge_part_matches(whole, parts, 10)
+            assert match_name(index, query) == expected, query
+            checked += bool(expected)
+    assert checked > 60  # most of these name an organization

@@ -28,6 +28,7 @@ from undesirable.matching.parts import QUERY_PART_FACTOR, merge_part_matches, qu
 from undesirable.matching.query import (
     MAX_QUERY_CHARS,
     AnalyzedQuery,
+    QueryTokens,
     analyze_tokens,
     find_similar_keys,
     query_tokens,
@@ -99,19 +100,38 @@ def match_name_cached(
     found = index.caches.results.get(key)
     if found is not None:
         return found, True
-    found = _match_text(index, text, threshold, limit)
-    parts = query_parts(text)
+    tokens = query_tokens(index, text)
+    found = _match_tokens(index, tokens, threshold, limit)
+    parts = [
+        (part_tokens, rest)
+        for part, rest in query_parts(text)
+        if _part_may_add(index, tokens, part_tokens := query_tokens(index, part), found, limit)
+    ]
     if parts:
         part_threshold = min(1.0, threshold / QUERY_PART_FACTOR)
         found = merge_part_matches(
-            found, [(rest, _match_text(index, part, part_threshold, limit)) for part, rest in parts], limit
+            found, [(rest, _match_tokens(index, part, part_threshold, limit)) for part, rest in parts], limit
         )
     index.caches.results.put(key, found)
     return found, False
 
 
-def _match_text(index: MatchIndex, query: str, threshold: float, limit: int) -> list[NameMatch]:
-    tokens = query_tokens(index, query)
+def _part_may_add(
+    index: MatchIndex, whole: QueryTokens, part: QueryTokens, found: list[NameMatch], limit: int
+) -> bool:
+    """Whether a part of the query can add to the whole query's matches. Not when the part
+    compares the same words as the whole (the words outside the quotes are legal forms) and none
+    of them is a one-word register name (an acronym's factor depends on how the query is written):
+    then each entry scores the same unscaled on both, the part's scaled score stays below the
+    whole's, and the whole, below its limit, kept every organization the part would find."""
+    keys = [t.key for t in whole.kept]
+    if [t.key for t in part.kept] != keys or len(found) >= limit:
+        return True
+    owners = index.acronym_owners
+    return any(k in owners for k in keys) or any(t.lemma_key in owners for t in whole.kept)
+
+
+def _match_tokens(index: MatchIndex, tokens: QueryTokens, threshold: float, limit: int) -> list[NameMatch]:
     if limit <= 0 or not may_reach(index, tokens.kept, threshold * PRUNE_MARGIN):
         return []
     analyzed = analyze_tokens(index, tokens)
