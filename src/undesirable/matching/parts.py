@@ -22,6 +22,7 @@ QUERY_PART_FACTOR = 0.95
 
 _QUOTED = re.compile(r"[«„“\"]([^«»„“”\"]*[^\W_][^«»„“”\"]*)[»“”\"]")
 _BRACKETED = re.compile(r"^([^()]*[^\W_][^()]*)\(([^()]*[^\W_][^()]*)\)\s*$")
+_ANY_QUOTE = re.compile(r"[«»„“”\"]")
 _QUOTES_AND_SPACES = re.compile(r"[«»„“”\"\s]+")
 
 
@@ -34,11 +35,13 @@ def query_parts(text: str) -> list[tuple[str, str]]:
     >>> query_parts("«Важные истории» (iStories)")
     [('«Важные истории»', 'iStories'), ('iStories', '«Важные истории»')]
     """
-    bracketed = _BRACKETED.match(text)
+    bracketed = _BRACKETED.match(text) if text.rstrip().endswith(")") else None
     if bracketed:
         outside, inside = bracketed.group(1).strip(), bracketed.group(2).strip()
         return [(outside, inside), (inside, outside)]
-    parts = []
+    parts: list[tuple[str, str]] = []
+    if not _ANY_QUOTE.search(text):
+        return parts
     for quoted in _QUOTED.finditer(text):
         rest = _clean(text[: quoted.start()] + " " + text[quoted.end() :])
         if rest:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -111,14 +112,19 @@ def is_latin_char(char: str) -> bool:
     return char.isalpha() and char < "\u0250"
 
 
+def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
+    """A regular expression matching any one of ``chars``."""
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+_CYRILLIC_CHAR = _char_class(chr(c) for c in range(0x400, 0x530))
+_LATIN_CHAR = _char_class(chr(c) for c in range(0x250) if is_latin_char(chr(c)))
+
+
 def detect_script(text: str) -> Script:
     """Which alphabet the letters of ``text`` use: latin, cyrillic, mixed, or other (no letters)."""
-    has_latin = has_cyrillic = False
-    for char in text:
-        if is_cyrillic_char(char):
-            has_cyrillic = True
-        elif is_latin_char(char):
-            has_latin = True
+    has_cyrillic = _CYRILLIC_CHAR.search(text) is not None
+    has_latin = _LATIN_CHAR.search(text) is not None
     if has_latin and has_cyrillic:
         return "mixed"
     if has_cyrillic:
