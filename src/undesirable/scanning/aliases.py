@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from undesirable.model import Organization
 from undesirable.names.fragments import is_acronym_name
+from undesirable.names.glued import glued_parts
 from undesirable.names.lemma import lemmatize_token
 from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.scanning.lists import ScanLists
@@ -125,7 +126,28 @@ def _word_specs(text: str, *, name: str, derived: bool = False) -> list[AliasSpe
     specs = [AliasSpec(name, words, gaps, derived=derived)]
     if words[0] in ARTICLES and len(words) > 1:
         specs.append(AliasSpec(name, words[1:], gaps[1:], derived=derived))
+    apart = _written_apart(text, matches, gaps)
+    if apart is not None:
+        specs.append(AliasSpec(name, *apart, derived=derived))
     return specs
+
+
+def _written_apart(
+    text: str, matches: list[re.Match[str]], gaps: tuple[frozenset[str], ...]
+) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]] | None:
+    """The words and gaps of a name with its glued words apart (``КрымSOS`` -> ``Крым SOS``; see
+    :mod:`undesirable.names.glued`), or None when it has no glued word."""
+    parts = [glued_parts(text[m.start() : m.end()]) for m in matches]
+    if all(len(p) == 1 for p in parts):
+        return None
+    words: list[str] = []
+    apart_gaps: list[frozenset[str]] = []
+    for k, word_parts in enumerate(parts):
+        if k:
+            apart_gaps.append(gaps[k - 1])
+        apart_gaps.extend(frozenset() for _ in word_parts[1:])
+        words.extend(lower_text(p) for p in word_parts)
+    return tuple(words), tuple(apart_gaps)
 
 
 def _is_weak(word: str) -> bool:

@@ -1,4 +1,5 @@
-"""Candidate mentions: names around anchor hits, acronyms as written, web domains and URLs.
+"""Candidate mentions: names around anchor hits, acronyms as written (not as team codes in a sports
+result, see :mod:`undesirable.scanning.scores`), web domains and URLs.
 
 All positions here are in the prepared text (see :mod:`undesirable.scanning.text`): the text with
 soft line-break hyphens joined, and its lower-cased twin of the same length.
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from undesirable.model import Organization
 from undesirable.scanning.index import DomainEntry, NameEntry, ScanIndex, TrieNode
+from undesirable.scanning.scores import is_team_code
 from undesirable.scanning.text import CLOSING_QUOTES, WORD, split_gap
 
 MAX_GAP_CHARS = 6
@@ -60,11 +62,16 @@ def find_candidates(index: ScanIndex, clean: str, low: str) -> list[Candidate]:
         if key.after >= 0:
             regions.append((start - key.before, end + key.after))
         entries = key.acronyms.get(clean[start:end]) if key.acronyms else None
-        if entries:
+        if entries and not is_team_code(clean, start, end, lambda code: _is_acronym(index, code)):
             found.extend(Candidate(start, end, start, e.org, e.name, "acronym", e) for e in entries)
     for start, end in _merge(regions, size):
         found.extend(_name_candidates(index, low, start, end))
     return found
+
+
+def _is_acronym(index: ScanIndex, code: str) -> bool:
+    key = index.automaton.get(code.lower(), None)
+    return key is not None and code in key.acronyms
 
 
 def _merge(regions: list[tuple[int, int]], size: int) -> Iterator[tuple[int, int]]:

@@ -32,6 +32,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from undesirable.model import Organization
+from undesirable.names.glued import written_apart
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import Token, analyze_word, normalize_name, tokenize_name
 from undesirable.names.translit import detect_script, phonetic_key, phonetic_keys, skeletonize_token
@@ -71,21 +72,27 @@ PhoneticTable = dict[tuple[str, ...], list[NameEntry]]
 
 
 def build_phonetic_table(orgs: Sequence[Organization], cues: dict[str, frozenset[str]]) -> PhoneticTable:
-    """Phonetic keys of every name of two words or more -> the names' entries."""
+    """Phonetic keys of every name of two words or more -> the names' entries (a glued name,
+    ``ProtectDefenders``, also as written apart)."""
     table: PhoneticTable = {}
     for org in orgs:
+        cue_words = cues.get(org.id, frozenset())
         for name in org.all_names():
-            tokens = [t for t in tokenize_name(name) if t.kind in ("word", "generic")]
-            words = [t.text for t in tokens]
-            for key in _quoted_keys(tokens):
-                _add(table, key, NameEntry(org, name, len(key) - 1, (), False, None, frozenset(), CONFIDENCE_PHONETIC))
-            for sounds in itertools.islice(_heard_as(words), MAX_HEARINGS):
-                if (len(sounds) >= 2 and sum(len(s) for s in sounds) >= MIN_SOUND) or _is_single_sound(words, sounds):
-                    cue_words = cues.get(org.id, frozenset())
-                    entry = NameEntry(org, name, len(sounds), (), False, None, cue_words, CONFIDENCE_PHONETIC)
-                    for key in (sounds, *_misspelled_keys(name, words, sounds)):
-                        _add(table, key, entry)
+            for written in dict.fromkeys((name, written_apart(name))):
+                _add_name(table, org, name, written, cue_words)
     return table
+
+
+def _add_name(table: PhoneticTable, org: Organization, name: str, written: str, cue_words: frozenset[str]) -> None:
+    tokens = [t for t in tokenize_name(written) if t.kind in ("word", "generic")]
+    words = [t.text for t in tokens]
+    for key in _quoted_keys(tokens):
+        _add(table, key, NameEntry(org, name, len(key) - 1, (), False, None, frozenset(), CONFIDENCE_PHONETIC))
+    for sounds in itertools.islice(_heard_as(words), MAX_HEARINGS):
+        if (len(sounds) >= 2 and sum(len(s) for s in sounds) >= MIN_SOUND) or _is_single_sound(words, sounds):
+            entry = NameEntry(org, name, len(sounds), (), False, None, cue_words, CONFIDENCE_PHONETIC)
+            for key in (sounds, *_misspelled_keys(written, words, sounds)):
+                _add(table, key, entry)
 
 
 def _add(table: PhoneticTable, key: tuple[str, ...], entry: NameEntry) -> None:

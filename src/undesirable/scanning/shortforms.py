@@ -6,7 +6,10 @@ From each register name the scanner derives shorter names by two rules (the word
 
 - function words and given names between kept words may go («Фонд [имени] [Генриха] Бёлля»);
 - ordinary, generic and function words at the end may go («Германский фонд Маршалла [Соединенных
-  Штатов]», "[The] Jamestown [Foundation]").
+  Штатов]», "[The] Jamestown [Foundation]"), but a Russian short form of several words does not
+  end in an adjective: Russian puts adjectives before their noun, and «Российско-американская»
+  without it qualifies some other noun («Российско-американская торговая палата»). One distinctive
+  adjective made from a proper name («Гудзоновского [института]») still names the organization.
 
 A short form is kept only when it tells enough: a distinctive word of at least
 :data:`MIN_SINGLE_WORD` letters alone, or words worth :data:`MIN_INFORMATION` together
@@ -86,6 +89,8 @@ def short_form_specs(
                 continue
             if any(is_surname[i] for i in range(len(words)) if i not in cut):
                 continue  # "AIDS Foundation" leaves out Elton John, the name's person
+            if len(cut) > 1 and is_adjective(words[cut[-1]]) and not is_surname[cut[-1]]:
+                continue  # «Российско-американская» without its noun qualifies another one
             dropped = {classes[i] for i in range(len(words)) if i not in cut}
             if len(cut) == 1 and not dropped <= _DROPPABLE_FOR_ONE_WORD:
                 continue  # "Kharkiv" alone does not name the Kharkiv Human Rights Protection Group

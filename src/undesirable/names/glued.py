@@ -1,0 +1,55 @@
+"""Names written as one word of several: ``ProtectDefenders``, ``КрымSOS``, ``Action4life``.
+
+A register name glued from words (a capital inside a word, a switch of script, letters next to
+digits) is also written apart in texts and queries: "Protect Defenders", «Крым SOS», "Action 4
+Life". :func:`glued_parts` tells the parts of such a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from undesirable.names.translit import is_cyrillic_char, is_latin_char
+
+_WORD = re.compile(r"[^\W_]+")
+
+MIN_PART_LETTERS = 2
+"""A part of a glued word has at least this many characters (``iPhone`` and ``eBay`` are no two words)."""
+
+_JOINS = re.compile(
+    r"(?<=[a-zà-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])"  # ProtectDefenders
+    r"|(?<=[a-zà-ÿа-яё])(?=[A-ZÀ-ÞА-ЯЁ]{2,}$)"  # CrimeaSOS
+    r"|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])"  # Action4life
+)
+
+
+def glued_parts(word: str) -> tuple[str, ...]:
+    """The parts of a word glued from several (see the module docstring), or ``(word,)``; a word
+    in capitals only (an acronym: ``MIПЛ``) is one word.
+
+    >>> glued_parts("ProtectDefenders"), glued_parts("КрымSOS"), glued_parts("Action4life")
+    (('Protect', 'Defenders'), ('Крым', 'SOS'), ('Action', '4', 'life'))
+    """
+    if word.isupper():
+        return (word,)
+    parts = [part for piece in _JOINS.split(word) for part in _script_parts(piece)]
+    if len(parts) < 2 or any(len(p) < MIN_PART_LETTERS and not p.isdigit() for p in parts):
+        return (word,)
+    return tuple(parts)
+
+
+def _script_parts(piece: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for i in range(1, len(piece)):
+        before, after = piece[i - 1], piece[i]
+        if (is_cyrillic_char(before) and is_latin_char(after)) or (is_latin_char(before) and is_cyrillic_char(after)):
+            parts.append(piece[start:i])
+            start = i
+    parts.append(piece[start:])
+    return parts
+
+
+def written_apart(name: str) -> str:
+    """``name`` with each glued word written apart (``ProtectDefenders.eu`` -> ``Protect Defenders.eu``)."""
+    return _WORD.sub(lambda m: " ".join(glued_parts(m.group())), name)
