@@ -42,3 +42,51 @@ def test_a_russian_short_form_needs_the_noun_of_its_adjectives(index: ScanIndex)
     assert found(index, "Доклад Германо-польской ассоциации историков вышел.") == [
         ("Германо-польской ассоциации историков", "2030-02-04-historians")
     ]
+
+
+ORDERS = (
+    Organization("ru-undesirable-2030-04-01-coastal-renewal", None, "Foundation for Coastal Renewal"),
+    Organization("ru-undesirable-2030-04-02-baltic-nordic", None, "Baltic Nordic Congress"),
+    Organization("ru-undesirable-2030-04-03-silver-lake", None, "Silver Lake Foundation Ltd"),
+    Organization("ru-undesirable-2030-04-04-literacy", None, "Northern Endowment for Literacy"),
+)
+
+
+@pytest.fixture(scope="module")
+def orders_index() -> ScanIndex:
+    return build_scan_index(ORDERS)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "org"),
+    [
+        ("A grant of the Coastal Renewal Foundation paid for it.", "Coastal Renewal Foundation", "coastal-renewal"),
+        ("Delegates of the Nordic Baltic Congress met in Riga.", "Nordic Baltic Congress", "baltic-nordic"),
+        ("She heads the Foundation Silver Lake in Oslo.", "Foundation Silver Lake", "silver-lake"),
+        ("The Northern Literacy Endowment gave books.", "Northern Literacy Endowment", "literacy"),
+        ("The Foundation of Silver Lake gave books.", "Foundation of Silver Lake", "silver-lake"),
+    ],
+)
+def test_an_english_name_in_another_word_order(orders_index: ScanIndex, text: str, surface: str, org: str) -> None:
+    mentions = scan_text(orders_index, text)
+    assert [(m.text, m.organization.id[26:], m.kind) for m in mentions] == [(surface, org, "word_order")]
+    assert mentions[0].reasons[0].code == "word_order"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A coastal renewal foundation would help the town.",  # not written as a name
+        "The Coastal Renewal Foundation Trust is another charity.",  # part of a longer name
+        "The East Coastal Renewal Foundation is another charity.",
+        "Renewal of the Coastal Foundation took years.",  # an article inside
+        "Renewal of Coastal Foundation took years.",  # a function word after no head word
+        "The Coastal Foundation Renewal began.",  # the head word neither first nor last
+    ],
+)
+def test_words_of_a_name_in_another_order_but_no_name(orders_index: ScanIndex, text: str) -> None:
+    assert scan_text(orders_index, text) == []
+
+
+def test_the_name_in_its_own_order_is_a_plain_name(orders_index: ScanIndex) -> None:
+    assert [m.kind for m in scan_text(orders_index, "The Baltic Nordic Congress met.")] == ["name"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import ahocorasick
@@ -30,6 +30,7 @@ from undesirable.names.proper_words import distinctive_words
 from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases
 from undesirable.scanning.forms import inflect_word
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists
+from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words
 from undesirable.scanning.rules import automatic_rule
 from undesirable.scanning.shortforms import short_forms_of
 from undesirable.scanning.text import WORD, lower_text
@@ -129,6 +130,9 @@ class ScanIndex:
     name_count: int = 0
     phonetic: dict[tuple[str, ...], list[NameEntry]] = field(default_factory=dict)
     translit: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    bags: dict[Bag, list[Reorderable]] = field(default_factory=dict)
+    """The content words of names another word order may use (:mod:`undesirable.scanning.orders`)
+    -> the names."""
 
     def ids_of(self, word: str) -> tuple[int, ...]:
         """The ids a lower-case text word may stand for (empty if it is no name word)."""
@@ -180,6 +184,7 @@ class _Builder:
         self.trie: dict[int, TrieNode] = {}
         self.keys: dict[str, AnchorKey] = {}
         self.domains: dict[str, list[Organization]] = {}
+        self.bags: dict[Bag, list[Reorderable]] = {}
         self.name_count = 0
 
     def word_id(self, word: str) -> int:
@@ -221,9 +226,15 @@ class _Builder:
             node = node.children.setdefault(word_id, TrieNode())
         node.entries.append(entry)
         self.name_count += 1
-        self._add_anchor(spec, ids)
+        reorderable = content_words(spec)
+        if reorderable is not None:
+            order = tuple(self.word_id(w) for w in reorderable[0])
+            heads = frozenset(self.word_id(w) for w in reorderable[1])
+            reordered = replace(entry, size=len(order), gaps=(), article=False, confidence=CONFIDENCE_WORD_ORDER)
+            self.bags.setdefault(bag_of(order), []).append(Reorderable(reordered, order, heads))
+        self._add_anchor(spec, ids, either_side=reorderable is not None)
 
-    def _add_anchor(self, spec: AliasSpec, ids: tuple[int, ...]) -> None:
+    def _add_anchor(self, spec: AliasSpec, ids: tuple[int, ...], *, either_side: bool = False) -> None:
         def rank(i: int) -> tuple[bool, int, int]:
             weak = analyze_word(spec.words[i]).kind != "word" or len(spec.words[i]) < 3
             return (weak, self.counts[ids[i]], -len(spec.words[i]))
@@ -231,6 +242,8 @@ class _Builder:
         k = min(range(len(ids)), key=rank)
         before = sum(len(w) + WORD_SLACK_CHARS for w in spec.words[:k])
         after = sum(len(w) + WORD_SLACK_CHARS for w in spec.words[k + 1 :])
+        if either_side:  # in another word order, the other words may stand on either side
+            before = after = before + after
         for form in inflect_word(spec.words[k]):
             key = self._key(form)
             key.before = max(key.before, before)
@@ -257,6 +270,7 @@ class _Builder:
             lemma_prefixes=prefixes,
             automaton=_automaton(self.keys),
             name_count=self.name_count,
+            bags=self.bags,
         )
 
 

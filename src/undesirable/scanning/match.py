@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from undesirable.model import Organization
 from undesirable.scanning.index import DomainEntry, NameEntry, ScanIndex, TrieNode
+from undesirable.scanning.orders import bag_of, reordered_runs, stands_alone
 from undesirable.scanning.scores import is_team_code
 from undesirable.scanning.text import CLOSING_QUOTES, WORD, split_gap
 
@@ -65,7 +66,7 @@ def find_candidates(index: ScanIndex, clean: str, low: str) -> list[Candidate]:
         if entries and not is_team_code(clean, start, end, lambda code: _is_acronym(index, code)):
             found.extend(Candidate(start, end, start, e.org, e.name, "acronym", e) for e in entries)
     for start, end in _merge(regions, size):
-        found.extend(_name_candidates(index, low, start, end))
+        found.extend(_name_candidates(index, clean, low, start, end))
     return found
 
 
@@ -89,7 +90,7 @@ def _merge(regions: list[tuple[int, int]], size: int) -> Iterator[tuple[int, int
         yield current
 
 
-def _name_candidates(index: ScanIndex, low: str, start: int, end: int) -> list[Candidate]:
+def _name_candidates(index: ScanIndex, clean: str, low: str, start: int, end: int) -> list[Candidate]:
     while start > 0 and low[start - 1].isalnum():
         start -= 1
     while end < len(low) and low[end].isalnum():
@@ -103,7 +104,23 @@ def _name_candidates(index: ScanIndex, low: str, start: int, end: int) -> list[C
             node = index.trie.get(word_id)
             if node is not None:
                 found.extend(c for c in walk_trie(node, i, spans, ids, low) if not _is_in_address(low, c))
+    if index.bags:
+        found.extend(_reordered_candidates(index, clean, low, spans, ids))
     return found
+
+
+def _reordered_candidates(
+    index: ScanIndex, clean: str, low: str, spans: list[tuple[int, int]], ids: list[tuple[int, ...]]
+) -> Iterator[Candidate]:
+    """Names in another word order (see :mod:`undesirable.scanning.orders`)."""
+    for run in reordered_runs(clean, low, spans, ids):
+        order = run.order
+        for name in index.bags.get(bag_of(order), ()):
+            headed = order[0] in name.heads or order[-1] in name.heads
+            linked = all(word_id in name.heads for word_id in run.linked)
+            if order != name.order and headed and linked and stands_alone(clean, run.start, run.end):
+                entry = name.entry
+                yield Candidate(run.start, run.end, run.start, entry.org, entry.name, "word_order", entry)
 
 
 def _is_in_address(low: str, cand: Candidate) -> bool:

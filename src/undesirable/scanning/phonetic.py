@@ -196,6 +196,8 @@ def find_phonetic_candidates(table: PhoneticTable, text: str) -> Iterator[Candid
                 for entry in table.get(tuple(sounds[i:j]), ()):
                     if detect_script(text[start:end]) == detect_script(entry.name) == "cyrillic":
                         continue  # a Russian name in Russian is found by its forms, not by its sound
+                    if tuple(texts[i:j]) == _name_words(entry.name):
+                        continue  # as written, the name's own rules apply
                     yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
                 if text[start:end].isascii():
                     yield from _misspelled_candidates(table, texts[i:j], sounds[i:j], start, end)

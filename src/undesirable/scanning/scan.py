@@ -81,6 +81,7 @@ class Mention:
             "phonetic": "phonetic_transcription",
             "spelling": "spelling_close",
             "translit": "transliteration",
+            "word_order": "word_order",
         }
         found = [Reason(codes.get(self.kind, "inflected_form"), {"words": f"{self.text} = {self.matched_name}"})]
         if self.kind == "name" and words_key(self.text) == words_key(self.matched_name):

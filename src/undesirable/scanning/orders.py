@@ -1,0 +1,145 @@
+"""English names in another word order: "the Democratic Development Foundation" for the
+Foundation for Democratic Development, "the Foundation Open Dialogue" for the Open Dialogue
+Foundation, "the Canadian Ukrainian Congress" for the Ukrainian Canadian Congress.
+
+A Latin name of :data:`MIN_WORDS` to :data:`MAX_WORDS` content words (function words and articles
+aside; a name with a legal form is looked for without it) that has a head word (a generic word
+such as Foundation or Congress, or a word a preposition follows: the Endowment of "European
+Endowment for Democracy") is also kept as the bag of its content words. A run of as many content
+words of a text, each capitalized, joined by spaces or hyphens (a function word in lower case may
+stand between two of them, each after a head word: "the Foundation of Silver Lake"), whose bag is
+a name's, in another order than the name's, with a head word first or last, is a candidate of
+kind ``word_order``, unless a capitalized word right before or after it makes it part of a
+longer name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from undesirable.names.normalize import analyze_word, tokenize_name
+from undesirable.scanning.aliases import ARTICLES, AliasSpec
+from undesirable.scanning.text import is_sentence_start, split_gap, word_after, word_before
+
+if TYPE_CHECKING:
+    from undesirable.scanning.index import NameEntry
+
+MIN_WORDS = 3
+MAX_WORDS = 6
+MAX_GAP_CHARS = 6
+"""At most this many characters between two words of a run (spaces, a hyphen, a function word)."""
+CONFIDENCE_WORD_ORDER = 0.8
+
+Bag = tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Reorderable:
+    """A name another word order may use: its entry, its content words' ids in its own order, and
+    the ids of its head words."""
+
+    entry: NameEntry
+    order: tuple[int, ...]
+    heads: frozenset[int]
+
+
+def content_words(spec: AliasSpec) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """The content words of a name another word order may use and its head words (see the module
+    docstring), else None."""
+    if spec.acronym or spec.derived or not spec.name.isascii():
+        return None
+    words = [w for w in spec.words if w not in ARTICLES]
+    tokens = tokenize_name(" ".join(words))
+    if len(tokens) != len(words) or any(t.kind == "legal_form" for t in tokens):
+        return None
+    kinds = [t.kind for t in tokens]
+    content = tuple(w for w, kind in zip(words, kinds, strict=True) if kind != "stop")
+    if not MIN_WORDS <= len(content) <= MAX_WORDS or kinds[0] == "stop" or any(w.isdigit() for w in content):
+        return None
+    heads = {w for w, kind in zip(words, kinds, strict=True) if kind == "generic"}
+    heads.update(words[k - 1] for k in range(1, len(words) - 1) if kinds[k] == "stop" and kinds[k - 1] != "stop")
+    return (content, frozenset(heads)) if heads else None
+
+
+def bag_of(ids: Sequence[int]) -> Bag:
+    """The key of a bag of word ids (their order does not count)."""
+    return tuple(sorted(ids))
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Capitalized content words of a text that may be a name in another order.
+
+    Attributes:
+        start, end: the span, from the first content word to the last.
+        order: the word ids of its content words, in the text's order.
+        linked: the ids of the words a function word follows (in a name, a head word: the
+            Foundation of "Foundation of Silver Lake").
+    """
+
+    start: int
+    end: int
+    order: tuple[int, ...]
+    linked: tuple[int, ...]
+
+
+def reordered_runs(
+    text: str, low: str, spans: Sequence[tuple[int, int]], ids: Sequence[tuple[int, ...]]
+) -> list[Run]:
+    """Runs of capitalized content words of a text (``spans``: its words in ``low``; ``ids``: the
+    word ids each may stand for) that may be a name in another order, :data:`MIN_WORDS` to
+    :data:`MAX_WORDS` content words each; one function word in lower case, no article, may stand
+    between two of them."""
+    runs = []
+    for i, (start, _) in enumerate(spans):
+        if not _is_content(text, low, spans[i], ids[i]):
+            continue
+        order: list[int] = [ids[i][0]]
+        linked: list[int] = []
+        j = i
+        while len(order) < MAX_WORDS and j + 1 < len(spans):
+            if not _soft_gap(low, spans[j], spans[j + 1]):
+                break
+            if not _is_content(text, low, spans[j + 1], ids[j + 1]):
+                if j + 2 >= len(spans) or not _is_link(text, low, spans[j + 1]):
+                    break
+                if not _soft_gap(low, spans[j + 1], spans[j + 2]):
+                    break
+                linked.append(order[-1])
+                j += 1
+                if not _is_content(text, low, spans[j + 1], ids[j + 1]):
+                    break
+            j += 1
+            order.append(ids[j][0])
+            if len(order) >= MIN_WORDS:
+                runs.append(Run(start, spans[j][1], tuple(order), tuple(linked)))
+    return runs
+
+
+def _soft_gap(low: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    gap = low[left[1] : right[0]]
+    return len(gap) <= MAX_GAP_CHARS and not split_gap(gap)
+
+
+def _is_link(text: str, low: str, span: tuple[int, int]) -> bool:
+    word = low[span[0] : span[1]]
+    return text[span[0]].islower() and word not in ARTICLES and analyze_word(word).kind == "stop"
+
+
+def _is_content(text: str, low: str, span: tuple[int, int], ids: tuple[int, ...]) -> bool:
+    word = low[span[0] : span[1]]
+    return len(ids) == 1 and text[span[0]].isupper() and word.isascii() and analyze_word(word).kind != "stop"
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether no capitalized word stands right before or after a span (which would make it part
+    of a longer name); an article or a sentence's first word before it does not count."""
+    before = word_before(text, start, max_gap=1)
+    if before is not None:
+        word = text[before[0] : before[1]]
+        if word[0].isupper() and word.lower() not in ARTICLES and not is_sentence_start(text, before[0]):
+            return False
+    after = word_after(text, end, max_gap=1)
+    return after is None or not text[after[0]].isupper()
