@@ -230,6 +230,24 @@ def test_every_face_tells_apart_the_entries_that_share_a_name(faces: Callable[..
     assert "Netherlands, legal form Stichting" in terminal and "Нидерланды, форма Stichting" in pages["ru"]
 
 
+def test_every_face_records_the_namesakes_it_showed_beside_no_match(faces: Callable[..., Faces]) -> None:
+    face = faces(audit=True)
+    shown = face.cli_json("check", "Борис Немцов")["namesakes"]
+    assert face.client.get("/api/match", params={"q": "Борис Немцов"}).json()["namesakes"] == shown != []
+    page = face.client.get("/", params={"q": "Борис Немцов"}, headers={"accept": "text/html"})
+    assert page.status_code == 200
+    assert face.client.post("/api/match", json={"names": ["Борис Немцов", "Фонд Бориса Немцова"]}).status_code == 200
+    records = _log(face.registry)
+    assert [r.kind for r in records] == ["check", "api", "web", "api"]
+    for record in records[:3]:
+        assert record.result["verdict"] == "no_match" and record.result["matches"] == []
+        assert [n["org_id"] for n in record.result["namesakes"]] == [m["organization"]["id"] for m in shown]
+        assert record.result["namesakes"][0]["score"] == shown[0]["score"]
+    alone, foundation = records[3].result["results"]
+    assert alone["namesakes"] == records[0].result["namesakes"] and alone["verdict"] == "no_match"
+    assert "namesakes" not in foundation and foundation["verdict"] == "match"  # a match: nothing shown apart
+
+
 def test_every_face_says_a_persons_name_is_the_namesake(faces: Callable[..., Faces], tmp_path: Path) -> None:
     from undesirable.matching.match import POSSIBLE_THRESHOLD
 

@@ -119,11 +119,20 @@ def check_name(
     if limit < 1:
         raise UsageError("the limit must be at least 1")
     check = _check(registry, name, as_of=as_of, threshold=lowest, limit=limit, snapshot=registry.current_snapshot())
-    matches = check.matches
     if who is not None:
-        result = summarize_matches(matches, as_of=as_of)
+        result = _summarize_check(check)
         record_screening(registry, who=who, query=name, result=result, kind=kind, threshold=lowest, as_of=as_of)
     return check
+
+
+def _summarize_check(check: NameCheck) -> dict[str, Any]:
+    """A check in the audit log's shape: its verdict and matches, and the organizations named after
+    the person it names that were shown beside "no match" (``namesakes``), so the record holds
+    everything the answer showed."""
+    result = summarize_matches(check.matches, as_of=check.as_of)
+    if check.namesakes:
+        result["namesakes"] = summarize_matches(check.namesakes, as_of=check.as_of)["matches"]
+    return result
 
 
 def check_names(
@@ -144,7 +153,8 @@ def check_names(
     checks = tuple(_check(registry, n, as_of=as_of, threshold=lowest, limit=limit, snapshot=snapshot) for n in names)
     batch = BatchCheck(as_of, lowest, snapshot, checks)
     if who is not None:
-        audit_batch(registry, [(c.query, c.matches) for c in checks], who=who, kind=kind, threshold=lowest, as_of=as_of)
+        results = [{"query": c.query, **_summarize_check(c)} for c in checks]
+        record_batch(registry, results, who=who, kind=kind, threshold=lowest, as_of=as_of)
     return batch
 
 
@@ -227,14 +237,27 @@ def audit_batch(
 ) -> None:
     """One audit record for a batch: the names (or how many when too long to keep), each name's verdict."""
     results = [{"query": query, **summarize_matches(found, as_of=as_of)} for query, found in screened]
+    record_batch(registry, results, who=who, kind=kind, threshold=threshold, as_of=as_of)
+
+
+def record_batch(
+    registry: Registry,
+    results: Sequence[dict[str, Any]],
+    *,
+    who: str,
+    kind: str,
+    threshold: float | None,
+    as_of: date | None,
+) -> None:
+    """Record the summaries of a batch's names (each with its ``query``) as one audit record."""
     result = {
         "verdict": "match" if any(r["verdict"] == "match" for r in results) else "no_match",
         "count": sum(r["count"] for r in results),
         "names": len(results),
         "results": results,
     }
-    joined = "\n".join(query for query, _ in screened)
-    query = joined if len(joined) <= MAX_QUERY_CHARS else f"{len(screened)} names"
+    joined = "\n".join(str(r["query"]) for r in results)
+    query = joined if len(joined) <= MAX_QUERY_CHARS else f"{len(results)} names"
     record_screening(registry, who=who, query=query, result=result, kind=kind, threshold=threshold, as_of=as_of)
 
 
