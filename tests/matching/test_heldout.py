@@ -111,11 +111,7 @@ class Reached:
 REACHED = {
     ROUND5_FILE: Reached(0.99, false_alarms={"hard_negative": 1}),
     ROUND6_FILE: Reached(0.99, recall={"transcription": 0.87}),
-    ROUND7_FILE: Reached(
-        0.96,
-        recall={"brand": 0.83, "diacritics": 0.87, "transcription": 0.92, "translit": 0.88},
-        false_alarms={"hard_negative": 4},
-    ),
+    ROUND7_FILE: Reached(0.99, recall={"transcription": 0.92}, false_alarms={"hard_negative": 1}),
 }
 """Round 5 after the fixes its misses led to: one longer name sharing two words («Свободный
 университет Берлина») raises a false alarm; persons' names alone score below a possible match.
@@ -125,7 +121,8 @@ since. Round 7 untouched: a brand with its domain (Meduza.io), a Turkish name wi
 marks and with words the register glues, a name heard by ear, a Russian name in scholarly
 transliteration (Nacional'nyj) missed; a company named with a listed acronym (Wise, CIT), a
 council's name one word from a listed one and a bank's name equal to a listed quoted word raise
-false alarms."""
+false alarms. Round 7 after its fixes (web addresses, a legal form the organization never carries
+with an ordinary name, soft signs written as apostrophes, generic words the register glues)."""
 
 
 @pytest.mark.parametrize("path", list(REACHED), ids=["round5", "round6", "round7"])

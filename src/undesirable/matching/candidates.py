@@ -25,6 +25,7 @@ from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Scored
 from undesirable.matching.score import Alignment, score_alignment
 from undesirable.matching.shortforms import is_namesake, namesake_score, short_form_score
 from undesirable.matching.variants import Variation, describe_variation, variant_penalty
+from undesirable.names.normalize import tokenize_name
 
 ACRONYM_SHARED_FACTOR = 0.8
 """Factor for an acronym that several organizations use."""
@@ -37,6 +38,17 @@ ACRONYM_SHORT_FACTOR = 0.9
 
 LEGAL_FORM_MISMATCH_FACTOR = 0.97
 """Factor when query and name both carry legal forms and no form is shared."""
+
+FOREIGN_FORM_FACTOR = 0.7
+"""Factor when the query carries a legal form that none of the organization's names carries and
+what it shares with the name is ordinary: an acronym, or words none of which is distinctive
+(``Wise plc``, ``CIT Group Inc``, «АО Возрождение»). A company that took an ordinary word or a
+short code for its name is another organization: at most a weak match. A distinctive word shared
+(``Bellingcat Ltd``), or the organization's whole name (``Parliamentary Centre Inc.``), keeps
+its score."""
+
+FULL_NAME = 0.999
+"""A name coverage from this on: the query names every word of the name."""
 
 DERIVED_FACTOR = 0.98
 """Factor for the quoted part of a longer register name (a short form of it)."""
@@ -112,6 +124,7 @@ def _assess_entry(
         entry.weights,
         entry.total,
         None if entry.is_acronym else similar_maps,
+        (variant.texts, entry.texts),
     )
     if alignment.score <= 0.0:
         return None
@@ -136,7 +149,10 @@ def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position
     entry = index.entries[assessed.entry_id]
     factor = _acronym_factor(index, query, entry) if entry.is_acronym else 1.0
     mismatch = bool(query.legal_forms and entry.legal_forms and not query.legal_forms & entry.legal_forms)
+    foreign = bool(query.legal_forms) and _foreign_form(index, query, entry, assessed.alignment)
     score = assessed.unscaled * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
+    if foreign:
+        score *= FOREIGN_FORM_FACTOR
     return Scored(
         round(score, 4),
         assessed.entry_id,
@@ -147,7 +163,29 @@ def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position
         assessed.variation,
         assessed.short_form,
         assessed.namesake,
+        foreign,
     )
+
+
+def _foreign_form(index: MatchIndex, query: AnalyzedQuery, entry: NameEntry, alignment: Alignment) -> bool:
+    """Whether the query's legal forms are foreign to the organization and the name it shares is
+    ordinary (see :data:`FOREIGN_FORM_FACTOR`)."""
+    if query.legal_forms & organization_legal_forms(index, entry.org):
+        return False
+    if entry.is_acronym:
+        return True
+    whole = alignment.name_coverage >= FULL_NAME and not entry.derived
+    return not whole and all(entry.classes[j] != "distinctive" for _, j, _ in alignment.pairs)
+
+
+def organization_legal_forms(index: MatchIndex, org: int) -> frozenset[str]:
+    """Every legal form the organization's names carry (cached in the index)."""
+    known: dict[int, frozenset[str]] = index.caches.table("organization legal forms", dict)
+    found = known.get(org)
+    if found is None:
+        names = index.organizations[org].all_names()
+        found = known[org] = frozenset(t.legal_form for name in names for t in tokenize_name(name) if t.legal_form)
+    return found
 
 
 def _acronym_factor(index: MatchIndex, query: AnalyzedQuery, entry: NameEntry) -> float:

@@ -44,6 +44,7 @@ class MatchFacts:
     legal_forms: tuple[str, ...]
     legal_mismatch: bool
     notes: tuple[NormalizationNote, ...]
+    foreign_form: bool = False
 
 
 def explain_match(facts: MatchFacts) -> list[Reason]:
@@ -77,6 +78,8 @@ def explain_match(facts: MatchFacts) -> list[Reason]:
     reasons += [Reason("legal_form_ignored", {"form": form}) for form in facts.legal_forms]
     if facts.legal_mismatch:
         reasons.append(Reason("legal_forms_differ"))
+    if facts.foreign_form:
+        reasons.append(Reason("legal_form_foreign"))
     if facts.name in (f.name for f in facts.org.former_names):
         reasons.append(Reason("former_name"))
     reasons += [Reason(NOTE_CODES[note]) for note in facts.notes]

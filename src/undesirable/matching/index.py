@@ -163,7 +163,7 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
         organizations=organizations,
         entries=tuple(entries),
         postings=weighted_postings(entries),
-        compact_postings=postings_of((i, (e.compact,)) for i, e in enumerate(entries)),
+        compact_postings=postings_of((i, (e.compact, spelled_compact(e.keys, e.texts))) for i, e in enumerate(entries)),
         weak_weights=tuple(weak_weight(e) for e in entries),
         word_weights=weights,
         fuzzy_choices=(choices := fuzzy_choices_of(entries)),
@@ -186,6 +186,17 @@ def compact_key(keys: Iterable[str]) -> str:
     """The keys of a name run together, generic words by their meaning (``#foundation`` ->
     ``foundation``)."""
     return "".join(k.removeprefix(GENERIC_KEY_PREFIX).replace("_", "") for k in keys)
+
+
+def spelled_compact(keys: Sequence[str], texts: Sequence[str]) -> str:
+    """:func:`compact_key` with generic words spelled as written (``yardim vakfi`` ->
+    ``iardimvakfi``), which meets a name whose register spelling glues a generic word to another
+    (``Yardimvakfi``); the compact key itself when no word is generic."""
+    if not any(k.startswith(GENERIC_KEY_PREFIX) for k in keys):
+        return compact_key(keys)
+    return compact_key(
+        skeletonize_token(t) if k.startswith(GENERIC_KEY_PREFIX) else k for k, t in zip(keys, texts, strict=True)
+    )
 
 
 def _quoted_cores_of(org: Organization) -> list[str]:

@@ -22,7 +22,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from undesirable.matching.candidates import PRUNE_MARGIN, score_candidates, score_entry
+from undesirable.matching.candidates import PRUNE_MARGIN, organization_legal_forms, score_candidates, score_entry
+from undesirable.matching.domains import DOMAIN_SCORE, match_domain
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.parts import QUERY_PART_FACTOR, merge_part_matches, query_parts
 from undesirable.matching.query import (
@@ -38,7 +39,6 @@ from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import NameMatch as NameMatch
 from undesirable.matching.result import Scored, to_match
 from undesirable.matching.shared import SharedName, describe_shared, keep_shared, told_apart
-from undesirable.names.normalize import tokenize_name
 
 STRONG_THRESHOLD = 0.9
 """From this score on, a match is near-certain."""
@@ -112,6 +112,10 @@ def match_name_cached(
         found = merge_part_matches(
             found, [(rest, _match_tokens(index, part, part_threshold, limit)) for part, rest in parts], limit
         )
+    addressed = match_domain(index, text) if threshold <= DOMAIN_SCORE else []
+    if addressed:
+        owners = {m.organization.id for m in addressed}
+        found = [*addressed, *(m for m in found if m.organization.id not in owners)][: max(limit, len(addressed))]
     index.caches.results.put(key, found)
     return found, False
 
@@ -146,24 +150,13 @@ def _match_tokens(index: MatchIndex, tokens: QueryTokens, threshold: float, limi
     forms = analyzed.legal_forms
 
     def rank(item: tuple[int, Scored]) -> tuple[float, bool, int]:
-        return -item[1].score, not (forms and forms & _org_legal_forms(index, item[0])), item[0]
+        return -item[1].score, not (forms and forms & organization_legal_forms(index, item[0])), item[0]
 
     ranked = sorted(best.items(), key=rank)
     ranked = ranked[: keep_shared([(org, index.entries[s.entry_id].keys) for org, s in ranked], limit)]
     matches = [to_match(index, analyzed, scored) for _, scored in ranked]
     matches = _with_shared_names(index, matches, [scored for _, scored in ranked])
     return matches + _group_companions(index, analyzed, matches)
-
-
-def _org_legal_forms(index: MatchIndex, org: int) -> frozenset[str]:
-    """Every legal form the organization's names carry: among equal scores, the entry whose legal
-    form the query names comes first (``SIA TV Rain``)."""
-    known: dict[int, frozenset[str]] = index.caches.table("organization legal forms", dict)
-    found = known.get(org)
-    if found is None:
-        names = index.organizations[org].all_names()
-        found = known[org] = frozenset(t.legal_form for name in names for t in tokenize_name(name) if t.legal_form)
-    return found
 
 
 def _group_companions(index: MatchIndex, query: AnalyzedQuery, matches: list[NameMatch]) -> list[NameMatch]:
@@ -211,7 +204,8 @@ def _with_shared_names(index: MatchIndex, matches: list[NameMatch], scored: list
         if len(positions) < 2:
             continue
         orgs = [matches[p].organization for p in positions]
-        forms = [", ".join(sorted(_org_legal_forms(index, index.entries[scored[p].entry_id].org))) for p in positions]
+        owners = [index.entries[scored[p].entry_id].org for p in positions]
+        forms = [", ".join(sorted(organization_legal_forms(index, org))) for org in owners]
         differs = describe_shared(orgs, forms)
         for p in positions:
             org_id = matches[p].organization.id

@@ -20,6 +20,7 @@ from undesirable.matching.index import (
     STOP_WEIGHT,
     MatchIndex,
     compact_key,
+    spelled_compact,
     weigh_token,
 )
 from undesirable.matching.score import NAME_COVERAGE_POWER, QUERY_COVERAGE_POWER, TOKEN_SIMILARITY_MIN
@@ -206,6 +207,9 @@ def find_candidates(
     pairable = skipped
     total = variant.total or 1.0
     found = list(index.compact_postings.get(variant.compact, ()))
+    spelled = spelled_compact(variant.keys, variant.texts)
+    if spelled != variant.compact:
+        found += [e for e in index.compact_postings.get(spelled, ()) if e not in found]
     postings = index.postings
     # what the query side of an entry needs to reach the cut-off; no entry gains more than every
     # remaining used word paired with each of its close keys, so an entry first met when what

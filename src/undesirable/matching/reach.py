@@ -11,7 +11,7 @@ before any reading is built or scored, with what each word key can gain cached i
 
 from __future__ import annotations
 
-from undesirable.matching.index import MatchIndex, compact_key, weigh_token
+from undesirable.matching.index import MatchIndex, compact_key, spelled_compact, weigh_token
 from undesirable.matching.query import BOUND_SLACK, find_similar_keys
 from undesirable.matching.score import QUERY_COVERAGE_POWER
 from undesirable.names.normalize import Token
@@ -24,6 +24,9 @@ def may_reach(index: MatchIndex, kept: list[Token], cutoff: float) -> bool:
     if not kept:
         return False
     surface = tuple(t.key for t in kept)
+    generic = any(t.kind == "generic" for t in kept)
+    if generic and spelled_compact(surface, [t.text for t in kept]) in index.compact_postings:
+        return True
     if _reading_may_reach(index, kept, surface, cutoff):
         return True
     lemmas = tuple(t.lemma_key for t in kept)

@@ -58,6 +58,7 @@ class Scored:
     variation: Variation
     short_form: bool
     namesake: bool = False
+    foreign_form: bool = False
 
 
 def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMatch:
@@ -81,6 +82,7 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
         phonetic=phonetic_pairs(index, variant, entry, scored.alignment),
         legal_forms=tuple(sorted(query.legal_forms | entry.legal_forms)),
         legal_mismatch=scored.legal_mismatch,
+        foreign_form=scored.foreign_form,
         notes=query.notes,
     )
     reasons = tuple(explain_match(facts))

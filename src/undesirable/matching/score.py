@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from undesirable.matching.index import STOP_WEIGHT
 from undesirable.names.normalize import GENERIC_KEY_PREFIX
+from undesirable.names.translit import skeletonize_token
 
 QUERY_COVERAGE_POWER = 1.0
 """How hard extra words in the query pull the score down."""
@@ -116,8 +117,13 @@ def score_alignment(
     name_weights: tuple[float, ...],
     name_total: float,
     similar: list[dict[str, float]] | None,
+    texts: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
 ) -> Alignment:
-    """Score a query against one name by weighted word alignment (see the module docstring)."""
+    """Score a query against one name by weighted word alignment (see the module docstring).
+
+    ``texts``: the query's and the name's words as written; when the leftovers do not pair run
+    together, they are compared again with their generic words spelled as written, which the
+    register sometimes glues to the word before (``Yardimvakfi`` for ``Yardim Vakfi``)."""
     pairs, used_q, used_n = align_words(query_keys, query_weights, name_keys, name_weights, similar)
     matched_q = matched_n = 0.0
     fuzzy, lowest = 0, 1.0
@@ -134,6 +140,9 @@ def score_alignment(
     joined = False
     if words_q and words_n and similar is not None:
         sim = _residue_similarity([query_keys[i] for i in words_q], [name_keys[j] for j in words_n])
+        if not sim and texts[0] and (len(words_q) < len(rest_q) or len(words_n) < len(rest_n)):
+            words_q, words_n = rest_q, rest_n
+            sim = _residue_similarity(_spelled(query_keys, texts[0], rest_q), _spelled(name_keys, texts[1], rest_n))
         if sim:
             credit = 1.0 - FUZZY_PAIR_CREDIT * (1.0 - sim)
             matched_q += credit * sum(query_weights[i] for i in words_q)
@@ -161,6 +170,11 @@ def _residue_similarity(query_rest: list[str], name_rest: list[str]) -> float:
     if len(left) < RESIDUE_MIN_LENGTH or len(right) < RESIDUE_MIN_LENGTH:
         return 0.0
     return fuzz.ratio(left, right, score_cutoff=RESIDUE_SIMILARITY_MIN * 100) / 100.0
+
+
+def _spelled(keys: tuple[str, ...], texts: tuple[str, ...], positions: list[int]) -> list[str]:
+    """The keys at ``positions``, generic words by the key of their text as written."""
+    return [skeletonize_token(texts[i]) if keys[i].startswith(GENERIC_KEY_PREFIX) else keys[i] for i in positions]
 
 
 def _has_type_conflict(query_rest: list[str], name_rest: list[str]) -> bool:

@@ -30,6 +30,10 @@ joined, look-alike letters of the other script repaired, a text written all in c
 _DOTTED = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}(?:[^\W\d_](?!\w))?")
 _APOSTROPHE_S = re.compile(r"(?<=\w)['’ʼ`´](?=s\b)")
 _APOSTROPHE_CYR = re.compile(r"(?<=[\u0400-\u052f])['’ʼ`´](?=[\u0400-\u052f])")
+_APOSTROPHE_SOFT = re.compile(r"(?<=[a-zà-ɏ]{2})['’ʼ`´]{1,2}(?=[a-zà-ɏ]{2})")
+"""An apostrophe inside a Latin word after two letters or more: the soft or hard sign of a
+transliterated Russian word (``Nacional'nyj``, ``ob''edinenie``), removed like the Cyrillic one;
+a French or Italian elision (``l'Ukraine``, ``d'Europe``) follows one letter and still splits."""
 _NON_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"[^\W_]+")
 _INVISIBLE = re.compile(
@@ -80,6 +84,8 @@ def _normalize(text: str, notes: list[NormalizationNote] | None) -> str:
     folded = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), folded)
     folded = _APOSTROPHE_S.sub("", folded)
     folded = _APOSTROPHE_CYR.sub("", folded)
+    if "'" in folded or "’" in folded or "ʼ" in folded:
+        folded = _APOSTROPHE_SOFT.sub("", folded)
     words = _NON_WORD.sub(" ", folded).split()
     if any(len(w) == 1 for w in words):
         joined = _join_spaced_letters(words, _word_breaks(folded))

@@ -29,7 +29,7 @@ from undesirable.names.normalize import analyze_word
 from undesirable.names.proper_words import distinctive_words
 from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases
 from undesirable.scanning.forms import inflect_word
-from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists
+from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists, organization_domains
 from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words
 from undesirable.scanning.rules import automatic_rule
 from undesirable.scanning.shortforms import short_forms_of
@@ -253,9 +253,8 @@ class _Builder:
         return self.keys.setdefault(text, AnchorKey(len(text)))
 
     def add_domains(self, org: Organization) -> None:
-        for domain in (*org.domains, *self.lists.extra_domains.get(org.id, ())):
-            clean = _clean_domain(domain)
-            if clean and org not in self.domains.setdefault(clean, []):
+        for clean in organization_domains(org):
+            if org not in self.domains.setdefault(clean, []):
                 self.domains[clean].append(org)
 
     def finish(self, orgs: tuple[Organization, ...]) -> ScanIndex:
@@ -272,14 +271,6 @@ class _Builder:
             name_count=self.name_count,
             bags=self.bags,
         )
-
-
-def _clean_domain(domain: str) -> str:
-    text = domain.strip().lower()
-    for prefix in ("https://", "http://"):
-        text = text.removeprefix(prefix)
-    text = text.split("/", 1)[0].removeprefix("www.").strip(".")
-    return text if "." in text else ""
 
 
 def _automaton(keys: dict[str, Any]) -> Any:

@@ -14,7 +14,10 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from undesirable.model import Organization
 
 AmbiguityRule = Literal["marked", "capitalized", "context"]
 AMBIGUITY_RULES: tuple[AmbiguityRule, ...] = ("marked", "capitalized", "context")
@@ -76,3 +79,20 @@ def load_scan_lists() -> ScanLists:
         name_prefix_words=frozenset(cues["name_prefix_words"]),
         extra_domains={org_id: tuple(ds) for org_id, ds in domains["domains"].items()},
     )
+
+
+def clean_domain(domain: str) -> str:
+    """A web address reduced to its host (``https://www.Meduza.io/en`` -> ``meduza.io``), or ``""``
+    when it has no dot (no domain)."""
+    text = domain.strip().lower()
+    for prefix in ("https://", "http://"):
+        text = text.removeprefix(prefix)
+    text = text.split("/", 1)[0].removeprefix("www.").strip(".")
+    return text if "." in text else ""
+
+
+def organization_domains(org: Organization) -> tuple[str, ...]:
+    """The organization's web domains, cleaned: its own (annotations) and the lists' extra ones;
+    the one source of the scanner's domains and the matcher's."""
+    raw = (*org.domains, *load_scan_lists().extra_domains.get(org.id, ()))
+    return tuple(dict.fromkeys(d for d in map(clean_domain, raw) if d))
