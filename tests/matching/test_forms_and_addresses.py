@@ -19,7 +19,16 @@ def index() -> MatchIndex:
 
 
 @pytest.mark.parametrize(
-    "query", ["ERIC Ltd", "IMR LLC", "GRC Group Ltd", "ООО Вместе", "ЗАО Правовая инициатива", "ООО Гавань надежды"]
+    "query",
+    [
+        "ERIC Ltd",
+        "IMR LLC",
+        "GRC Group Ltd",
+        "ООО Вместе",
+        "ЗАО Правовая инициатива",
+        "ООО «Гавань надежды»",
+        "«ERIC» Ltd",
+    ],
 )
 def test_a_company_named_with_a_listed_acronym_or_ordinary_word_is_no_possible_match(
     index: MatchIndex, query: str

@@ -408,9 +408,12 @@ def test_a_quoted_name_with_only_a_legal_form_outside_answers_as_if_its_part_wer
     checked = 0
     for name in names:
         for query in (f"ООО «{name}»", f"«{name.upper()}» Ltd", f"АО «{name}»"):
-            whole = _match_tokens(index, query_tokens(index, query), POSSIBLE_THRESHOLD, 10)
+            tokens = query_tokens(index, query)
+            whole = _match_tokens(index, tokens, POSSIBLE_THRESHOLD, 10)
+            outer = frozenset(t.legal_form for t in tokens.tokens if t.legal_form)
+            part_threshold = POSSIBLE_THRESHOLD / QUERY_PART_FACTOR
             parts = [
-                (rest, _match_tokens(index, query_tokens(index, part), POSSIBLE_THRESHOLD / QUERY_PART_FACTOR, 10))
+                (rest, _match_tokens(index, query_tokens(index, part), part_threshold, 10, outer))
                 for part, rest in query_parts(query)
             ]
             expected = merge_part_matches(whole, parts, 10)

@@ -149,7 +149,8 @@ def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position
     entry = index.entries[assessed.entry_id]
     factor = _acronym_factor(index, query, entry) if entry.is_acronym else 1.0
     mismatch = bool(query.legal_forms and entry.legal_forms and not query.legal_forms & entry.legal_forms)
-    foreign = bool(query.legal_forms) and _foreign_form(index, query, entry, assessed.alignment)
+    forms = query.legal_forms | query.outer_forms if query.outer_forms else query.legal_forms
+    foreign = bool(forms) and _foreign_form(index, forms, entry, assessed.alignment)
     score = assessed.unscaled * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
     if foreign:
         score *= FOREIGN_FORM_FACTOR
@@ -167,10 +168,10 @@ def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position
     )
 
 
-def _foreign_form(index: MatchIndex, query: AnalyzedQuery, entry: NameEntry, alignment: Alignment) -> bool:
+def _foreign_form(index: MatchIndex, forms: frozenset[str], entry: NameEntry, alignment: Alignment) -> bool:
     """Whether the query's legal forms are foreign to the organization and the name it shares is
     ordinary (see :data:`FOREIGN_FORM_FACTOR`)."""
-    if query.legal_forms & organization_legal_forms(index, entry.org):
+    if forms & organization_legal_forms(index, entry.org):
         return False
     if entry.is_acronym:
         return True

@@ -109,8 +109,9 @@ def match_name_cached(
     ]
     if parts:
         part_threshold = min(1.0, threshold / QUERY_PART_FACTOR)
+        outer = frozenset(t.legal_form for t in tokens.tokens if t.legal_form)
         found = merge_part_matches(
-            found, [(rest, _match_tokens(index, part, part_threshold, limit)) for part, rest in parts], limit
+            found, [(rest, _match_tokens(index, part, part_threshold, limit, outer)) for part, rest in parts], limit
         )
     addressed = match_domain(index, text) if threshold <= DOMAIN_SCORE else []
     if addressed:
@@ -135,12 +136,18 @@ def _part_may_add(
     return any(k in owners for k in keys) or any(t.lemma_key in owners for t in whole.kept)
 
 
-def _match_tokens(index: MatchIndex, tokens: QueryTokens, threshold: float, limit: int) -> list[NameMatch]:
+def _match_tokens(
+    index: MatchIndex, tokens: QueryTokens, threshold: float, limit: int, outer: frozenset[str] = frozenset()
+) -> list[NameMatch]:
+    """The matches of one query's tokens; ``outer``: the legal forms around them when they are a
+    part of a longer query (see :attr:`AnalyzedQuery.outer_forms`)."""
     if limit <= 0 or not may_reach(index, tokens.kept, threshold * PRUNE_MARGIN):
         return []
     analyzed = analyze_tokens(index, tokens)
     if analyzed is None:
         return []
+    if outer:
+        analyzed = replace(analyzed, outer_forms=outer)
     best: dict[int, Scored] = {}
     for scored in score_candidates(index, analyzed, threshold):
         org = index.entries[scored.entry_id].org

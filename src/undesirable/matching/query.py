@@ -77,12 +77,18 @@ class QueryVariant:
 @dataclass(frozen=True, slots=True)
 class AnalyzedQuery:
     """A query ready for lookup: its text, its variants, the legal forms it carries and what the
-    normalizer had to undo (see :data:`undesirable.names.normalize.NormalizationNote`)."""
+    normalizer had to undo (see :data:`undesirable.names.normalize.NormalizationNote`).
+
+    Attributes:
+        outer_forms: legal forms of the words around a part of a query screened alone (``ООО`` of
+            ``ООО «Вместе»``): not compared, but they tell which kind of organization is named.
+    """
 
     text: str
     variants: tuple[QueryVariant, ...]
     legal_forms: frozenset[str]
     notes: tuple[NormalizationNote, ...] = ()
+    outer_forms: frozenset[str] = frozenset()
 
 
 def analyze_query(index: MatchIndex, query: str) -> AnalyzedQuery | None:
