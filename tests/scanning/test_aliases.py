@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from undesirable.model import Organization
-from undesirable.scanning.aliases import derive_aliases
+from undesirable.scanning.aliases import before_dash, derive_aliases
 from undesirable.scanning.lists import load_scan_lists
 
 
@@ -56,3 +56,26 @@ def test_acronyms_are_kept_as_written() -> None:
 
 def test_ignored_strings_give_nothing() -> None:
     assert words_of(Organization("x", None, None, aliases=("Inc.", "z. s.", "law firm"))) == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("Verein für Küstenschutz – Küste Nord", "Verein für Küstenschutz"),
+        ("Association of Free Reporters — Fund 7/12", "Association of Free Reporters"),
+        ("Zentrum für Ostsee – und Nordseestudien", None),  # one name broken at a hyphen
+        ("Küstenschutz – Nord", None),  # one word before the dash
+        ("Verein Küstenschutz — Schweiz", None),  # the country of a branch after it
+        ("Сообщество «Берег Будущего — Нордланд»", None),  # inside quotes
+        ("Verein-für-Küstenschutz", None),
+    ],
+)
+def test_the_name_before_a_dash_that_sets_a_second_name(name: str, head: str | None) -> None:
+    assert before_dash(name) == head
+
+
+def test_a_german_name_without_its_umlauts() -> None:
+    org = Organization("ru-undesirable-2030-06-01-kuste", None, "Verein für Küstenschutz – Küste Nord e.V.")
+    words = {spec.words for spec in derive_aliases(org, load_scan_lists())}
+    assert ("verein", "fur", "kustenschutz") in words  # the marks dropped
+    assert ("verein", "fuer", "kuestenschutz") in words  # spelled out

@@ -90,3 +90,38 @@ def test_words_of_a_name_in_another_order_but_no_name(orders_index: ScanIndex, t
 
 def test_the_name_in_its_own_order_is_a_plain_name(orders_index: ScanIndex) -> None:
     assert [m.kind for m in scan_text(orders_index, "The Baltic Nordic Congress met.")] == ["name"]
+
+
+HEARD = (
+    Organization("ru-undesirable-2030-05-01-erde", None, "Stiftung Erde, Wasser und Zukunft", country_code="DE"),
+    Organization("ru-undesirable-2030-05-02-amis", None, "Amis-Solidarités", country_code="FR"),
+    Organization("ru-undesirable-2030-05-03-voix", None, "Voix sans Murs", country_code="FR"),
+)
+
+
+@pytest.fixture(scope="module")
+def heard_index() -> ScanIndex:
+    return build_scan_index(HEARD)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "org"),
+    [
+        # German heard by ear: v is ф, z is ц, a comma and «унд» inside, the head word in Russian
+        ("Немецкий фонд Эрде, Вассер унд Цукунфт помогал.", "Эрде, Вассер унд Цукунфт", "erde"),
+        ("Немецкий фонд «Эрде, Вассер унд Цукунфт» помогал.", "Эрде, Вассер унд Цукунфт", "erde"),
+        ("Штифтунг Эрде Вассер унд Цукунфт помогал.", "Штифтунг Эрде Вассер унд Цукунфт", "erde"),
+        # French heard by ear: the final s is silent; a short word in lower case between
+        ("Французская ассоциация Ами-Солидарите провела митинг.", "Ами-Солидарите", "amis"),
+        ("Ассоциация «Вуа сан Мюр» провела митинг.", "Вуа сан Мюр", "voix"),
+    ],
+)
+def test_german_and_french_names_heard_by_ear(heard_index: ScanIndex, text: str, surface: str, org: str) -> None:
+    assert [(m.text, m.organization.id[26:], m.kind) for m in scan_text(heard_index, text)] == [
+        (surface, org, "phonetic")
+    ]
+
+
+def test_a_name_heard_without_its_head_word_needs_one_beside_it(heard_index: ScanIndex) -> None:
+    assert scan_text(heard_index, "Слова Эрде, Вассер унд Цукунфт звучали со сцены.") == []
+    assert scan_text(heard_index, "Erde, Wasser und Zukunft Foundation") == []  # as written: no sound match

@@ -25,6 +25,7 @@ from itertools import pairwise
 from undesirable.model import Organization
 from undesirable.names.fragments import is_acronym_name
 from undesirable.names.glued import glued_parts
+from undesirable.names.languages import umlauts_spelled_out
 from undesirable.names.lemma import lemmatize_token
 from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.scanning.lists import ScanLists
@@ -111,7 +112,30 @@ def _specs_of_name(name: str, org: Organization, lists: ScanLists) -> list[Alias
             specs.extend(_word_specs(stripped, name=part))
         for core in quoted_cores(part, lists):
             specs.extend(_word_specs(core, name=core, derived=True))
+        head = before_dash(part)
+        if head is not None:
+            specs.extend(_word_specs(head, name=part, derived=True))
     return specs
+
+
+_DASH = re.compile(r"\s[–—]\s")
+
+
+def before_dash(name: str) -> str | None:
+    """The name before a dash that sets a second name of the organization after it
+    (``Netzwerk für Osteuropa-Berichterstattung – n-ost``): both sides of two words or more, the
+    second not starting with a function word (``Zentrum für Osteuropa – und internationale
+    Studien`` is one name) and the first not inside quotes."""
+    parts = _DASH.split(name)
+    if len(parts) != 2:  # a name and its second name
+        return None
+    head, tail = (part.strip() for part in parts)
+    tail_words = WORD.findall(lower_text(tail))
+    if len(WORD.findall(head)) < MIN_CORE_WORDS or len(tail_words) < MIN_CORE_WORDS:
+        return None
+    if analyze_word(tail_words[0]).kind == "stop" or any(c in OPENING_QUOTES for c in head):
+        return None
+    return head
 
 
 def _word_specs(text: str, *, name: str, derived: bool = False) -> list[AliasSpec]:
@@ -129,6 +153,9 @@ def _word_specs(text: str, *, name: str, derived: bool = False) -> list[AliasSpe
     apart = _written_apart(text, matches, gaps)
     if apart is not None:
         specs.append(AliasSpec(name, *apart, derived=derived))
+    spelled = umlauts_spelled_out(text)
+    if spelled != text:  # für: fur or fuer
+        specs.extend(_word_specs(spelled, name=name, derived=derived))
     return specs
 
 

@@ -18,7 +18,7 @@ from typing import TypeVar
 from undesirable.model import Organization
 from undesirable.names.normalize import analyze_word, normalize_name, tokenize_name
 from undesirable.scanning.match import Candidate
-from undesirable.scanning.text import word_after, word_before
+from undesirable.scanning.text import CLOSING_QUOTES, OPENING_QUOTES, word_after, word_before
 
 T = TypeVar("T")
 
@@ -41,18 +41,22 @@ def keep_named_heads(text: str, found: Sequence[tuple[Candidate, T]]) -> list[tu
 
 def keep_headed(text: str, found: Sequence[tuple[Candidate, T]]) -> list[tuple[Candidate, T]]:
     """``found`` without a person's name alone (an entry that ``needs_head``) that no head word of
-    its organization's names stands beside: «Борис Немцов» is the man, «Фонда Бориса Немцова» the
-    foundation."""
+    its organization's names stands beside, quoted or not: «Борис Немцов» is the man, «Фонда Бориса
+    Немцова» the foundation."""
     return [
         (cand, value)
         for cand, value in found
         if cand.entry is None
         or not cand.entry.needs_head
-        or _heads_beside(text, cand.start, cand.end) & _heads_of(tuple(cand.org.all_names()))
+        or _heads_beside(text, cand.start, cand.end, quoted=True) & _heads_of(tuple(cand.org.all_names()))
     ]
 
 
-def _heads_beside(text: str, start: int, end: int) -> set[str]:
+def _heads_beside(text: str, start: int, end: int, *, quoted: bool = False) -> set[str]:
+    """The head words right before or after a span; ``quoted``: quotes around it aside («фонда
+    „Бориса Немцова“»)."""
+    if quoted and start > 0 and end < len(text) and text[start - 1] in OPENING_QUOTES and text[end] in CLOSING_QUOTES:
+        start, end = start - 1, end + 1
     heads = set()
     for span in (word_before(text, start, max_gap=1), word_after(text, end, max_gap=1)):
         if span is not None:

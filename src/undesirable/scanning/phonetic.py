@@ -27,12 +27,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
 from undesirable.model import Organization
 from undesirable.names.glued import written_apart
+from undesirable.names.languages import heard_spelling, name_language
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import Token, analyze_word, normalize_name, tokenize_name
 from undesirable.names.translit import detect_script, phonetic_key, phonetic_keys, skeletonize_token
@@ -60,10 +62,15 @@ LONG_MISSPELLED_WORD = 7
 ANY_SOUND = "?"
 """Stands for the one word that may be misspelled in a key of the table (no sound is written so)."""
 
+MAX_LINK_LETTERS = 4
+"""A word in lower case of at most this many letters between capitalized ones is a function word
+(of, und, «унд», «фор»): a name's keys leave such words out."""
 _CAPITALIZED_RUN = re.compile(
-    r"(?<![\w-])[A-ZА-ЯЁ][\w'’-]*(?:[ \t\u00a0]+(?:[a-zа-яё]{1,3}[ \t\u00a0]+)?[A-ZА-ЯЁ][\w'’-]*)+"
+    r"(?<![\w-])[A-ZА-ЯЁ][\w'’-]*"
+    rf"(?:,?[ \t\u00a0]+(?:[a-zа-яё]{{1,{MAX_LINK_LETTERS}}}[ \t\u00a0]+)?[A-ZА-ЯЁ][\w'’-]*)+"
 )
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_LINK_WORD = re.compile(rf"(?<![\w'’-])[a-zß-ÿа-яё]{{1,{MAX_LINK_LETTERS}}}(?![\w'’-])")
 _QUOTED_NAME = re.compile(r"[«„\"]([^«»„“”\"\n]{3,80})[»“”\"]")
 _HYPHENATED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][^\W\d_]+(?:-[^\W\d_]+){1,3}(?![\w-])")
 _LATIN_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{5,}(?![\w'’-])")
@@ -85,38 +92,65 @@ def build_phonetic_table(orgs: Sequence[Organization], cues: dict[str, frozenset
 
 def _add_name(table: PhoneticTable, org: Organization, name: str, written: str, cue_words: frozenset[str]) -> None:
     tokens = [t for t in tokenize_name(written) if t.kind in ("word", "generic")]
+    links = {w.lower() for w in _LINK_WORD.findall(written)}
+    if len([t for t in tokens if t.text not in links]) >= 2:  # Reporters sans Frontières: a text leaves out «сан»
+        tokens = [t for t in tokens if t.text not in links]
     words = [t.text for t in tokens]
-    for key in _quoted_keys(tokens):
+    language = name_language(name, org.country_code)
+    heard = [heard_spelling(w, language) for w in words]
+    readings = [words] if heard == words else [words, heard]
+    for key in (key for reading in readings for key in _quoted_keys(tokens, reading)):
         _add(table, key, NameEntry(org, name, len(key) - 1, (), False, None, frozenset(), CONFIDENCE_PHONETIC))
-    for sounds in itertools.islice(_heard_as(words), MAX_HEARINGS):
+    hearings = [*itertools.islice(_heard_as(words), MAX_HEARINGS), _sounds(heard)]
+    for sounds in dict.fromkeys(hearings):
         if (len(sounds) >= 2 and sum(len(s) for s in sounds) >= MIN_SOUND) or _is_single_sound(words, sounds):
             entry = NameEntry(org, name, len(sounds), (), False, None, cue_words, CONFIDENCE_PHONETIC)
             for key in (sounds, *_misspelled_keys(written, words, sounds)):
                 _add(table, key, entry)
+    start, end = _core(tokens)
+    if 0 < end - start < len(tokens):  # «фонд Эриннерунг, Ферантвортунг унд Цукунфт»: beside a head word
+        for sounds in dict.fromkeys(_sounds(reading[start:end]) for reading in readings):
+            if len(sounds) >= 2 and sum(len(s) for s in sounds) >= MIN_SOUND:
+                entry = NameEntry(org, name, len(sounds), (), False, None, cue_words, CONFIDENCE_PHONETIC)
+                _add(table, sounds, replace(entry, needs_head=True))
+
+
+def _core(tokens: Sequence[Token]) -> tuple[int, int]:
+    """Where a name's words are, its leading and trailing head words (Stiftung, Foundation) aside."""
+    start, end = 0, len(tokens)
+    while start < end and tokens[start].kind == "generic":
+        start += 1
+    while end > start and tokens[end - 1].kind == "generic":
+        end -= 1
+    return start, end
 
 
 def _add(table: PhoneticTable, key: tuple[str, ...], entry: NameEntry) -> None:
     slot = table.setdefault(key, [])
-    if all(e.org.id != entry.org.id for e in slot):
-        slot.append(entry)
+    for k, other in enumerate(slot):
+        if other.org.id == entry.org.id:
+            if other.needs_head and not entry.needs_head:
+                slot[k] = entry  # a name of its own needs no head word beside it
+            return
+    slot.append(entry)
 
 
-def _quoted_keys(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
-    """Keys of a name as a whole quote: its plain sounds, and without its trailing head words."""
-    forms = [tokens]
+def _quoted_keys(tokens: Sequence[Token], texts: Sequence[str]) -> list[tuple[str, ...]]:
+    """Keys of a name as a whole quote (``texts``: its words as heard): its sounds, and without its
+    trailing head words."""
+    forms = [list(texts)]
     end = len(tokens)
     while end > 0 and tokens[end - 1].kind == "generic":
         end -= 1
     if 0 < end < len(tokens):
-        forms.append(tokens[:end])
+        forms.append(list(texts[:end]))
     keys = []
     for form in forms:
-        sounds = _sounds([t.text for t in form])
+        sounds = _sounds(form)
         if len(sounds) >= 2 and sum(len(x) for x in sounds) >= MIN_QUOTED_SOUND:
             keys.append((QUOTED, *sounds))
-    words = [t.text for t in tokens]
-    if len(words) == 1 and _is_single_sound(words, _sounds(words), MIN_QUOTED_SINGLE_SOUND):
-        keys.append((QUOTED, *_sounds(words)))  # «Декодер», «Юнкремлин»: one Latin word heard in quotes
+    if len(texts) == 1 and _is_single_sound(texts, _sounds(texts), MIN_QUOTED_SINGLE_SOUND):
+        keys.append((QUOTED, *_sounds(texts)))  # «Декодер», «Юнкремлин»: one Latin word heard in quotes
     return keys
 
 
@@ -186,7 +220,7 @@ def find_phonetic_candidates(table: PhoneticTable, text: str) -> Iterator[Candid
         words = [
             (m.start() + run.start(), m.end() + run.start(), m.group())
             for m in _WORD.finditer(run.group())
-            if analyze_word(normalize_name(m.group()).replace(" ", "")).kind in ("word", "generic")
+            if m.group()[0].isupper() and _is_name_word(m.group())
         ]
         texts = [normalize_name(w).replace(" ", "") for _, _, w in words]
         sounds = _sounds(texts)
@@ -196,11 +230,17 @@ def find_phonetic_candidates(table: PhoneticTable, text: str) -> Iterator[Candid
                 for entry in table.get(tuple(sounds[i:j]), ()):
                     if detect_script(text[start:end]) == detect_script(entry.name) == "cyrillic":
                         continue  # a Russian name in Russian is found by its forms, not by its sound
-                    if tuple(texts[i:j]) == _name_words(entry.name):
+                    if tuple(texts[i:j]) == _name_words(entry.name) or (
+                        entry.needs_head and detect_script(text[start:end]) == detect_script(entry.name)
+                    ):
                         continue  # as written, the name's own rules apply
                     yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
                 if text[start:end].isascii():
                     yield from _misspelled_candidates(table, texts[i:j], sounds[i:j], start, end)
+
+
+def _is_name_word(word: str) -> bool:
+    return analyze_word(normalize_name(word).replace(" ", "")).kind in ("word", "generic")
 
 
 def _quoted_candidates(table: PhoneticTable, text: str) -> Iterator[Candidate]:
@@ -208,7 +248,10 @@ def _quoted_candidates(table: PhoneticTable, text: str) -> Iterator[Candidate]:
     spans = [(m.start(1), m.end(1)) for m in _QUOTED_NAME.finditer(text)]
     spans += [(m.start(), m.end()) for m in _HYPHENATED.finditer(text)]
     for start, end in spans:
-        words = [normalize_name(w).replace(" ", "") for w in re.split(r"[\s-]+", text[start:end]) if w]
+        written = [w for w in re.split(r"[\s,-]+", text[start:end]) if w]
+        if len(written) > 2:  # function words in lower case, as heard («унд»), as in the name's keys
+            written = [w for w in written if w[0].isupper() or len(w) > MAX_LINK_LETTERS]
+        words = [normalize_name(w).replace(" ", "") for w in written]
         readings = [words]
         if len(words) == 1 and is_cyrillic_word(words[0]):
             readings.append([lemmatize_token(words[0])])  # «Корректива»: a case ending on the name
