@@ -115,3 +115,34 @@ def test_a_scholarly_transliteration_is_a_strong_match(index: MatchIndex, query:
 def test_a_generic_word_glued_to_another_meets_the_name(index: MatchIndex, query: str, expected: str) -> None:
     found = match_name(index, query)
     assert found and found[0].organization.id == expected and found[0].score >= POSSIBLE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Wildlife Fund",
+        "Liberal Youth",
+        "Russian Radio and Television",
+        "Council on Foreign Relations",
+        "Dialogue Foundation",
+    ],
+)
+def test_a_name_of_ordinary_words_missing_a_word_inside_a_listed_one_is_no_possible_match(
+    index: MatchIndex, query: str
+) -> None:
+    assert not match_name(index, query)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Open Dialogue", "ru-undesirable-363-r-2024-03-25"),  # a generic head word left out at the end
+        ("Open Society Institute", "ru-undesirable-1777-r-2015-12-01"),  # what qualifies it at the end
+        ("Helsinki Committee", "ru-undesirable-2025-07-11-norwegian-helsinki-committee"),  # a proper name kept
+    ],
+)
+def test_a_name_of_ordinary_words_missing_only_its_end_or_keeping_a_proper_name_still_matches(
+    index: MatchIndex, query: str, expected: str
+) -> None:
+    found = match_name(index, query)
+    assert expected in {m.organization.id for m in found}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from undesirable.matching.index import MatchIndex, NameEntry
+from undesirable.matching.index import STOP_WEIGHT, MatchIndex, NameEntry
 from undesirable.matching.query import (
     AnalyzedQuery,
     QueryVariant,
@@ -22,7 +22,7 @@ from undesirable.matching.query import (
     find_similar_keys,
 )
 from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Scored
-from undesirable.matching.score import Alignment, score_alignment
+from undesirable.matching.score import NAME_COVERAGE_POWER, Alignment, score_alignment
 from undesirable.matching.shortforms import is_namesake, namesake_score, short_form_score
 from undesirable.matching.variants import Variation, describe_variation, variant_penalty
 from undesirable.names.normalize import tokenize_name
@@ -131,7 +131,10 @@ def _assess_entry(
     variation = describe_variation(variant.texts, variant.weights, entry.texts, entry.weights, alignment.pairs)
     penalty = variant_penalty(variation, joined=alignment.joined)
     base = alignment.score
-    short = 0.0 if entry.is_acronym else short_form_score(
+    inside = entry.descriptive and alignment.name_coverage < FULL_NAME and _inside_left_out(entry, alignment)
+    if inside:
+        base *= _descriptive_coverage(entry, alignment, inside) / alignment.name_coverage**NAME_COVERAGE_POWER
+    short = 0.0 if entry.is_acronym or inside else short_form_score(
         alignment, entry.classes, entry.texts, len(variant.keys), entry.surnames
     )
     if entry.derived:
@@ -143,6 +146,24 @@ def _assess_entry(
     if namesake:  # «Борис Немцов» is the man: at most a possible match, said to be the namesake
         base, short_form = namesake_score(alignment, entry.classes), False
     return Assessed(entry_id, alignment, variation, base * (1.0 - penalty), short_form, namesake)
+
+
+def _inside_left_out(entry: NameEntry, alignment: Alignment) -> list[int]:
+    """The words of the name, function words aside, left out before the last word paired: "Dialogue
+    Foundation" leaves out the "Open" of "Open Dialogue Foundation"; "Open Society Institute"
+    leaves out only what qualifies the name at its end."""
+    last = max((j for _, j, _ in alignment.pairs), default=-1)
+    return [j for j in alignment.unpaired if j < last and entry.weights[j] > STOP_WEIGHT]
+
+
+def _descriptive_coverage(entry: NameEntry, alignment: Alignment, inside: list[int]) -> float:
+    """The name's coverage when the words left out inside a name of ordinary words weigh as much
+    as a distinctive word: such a name is the sum of its words (American Councils for
+    International Education is not the American Council on Education)."""
+    stops = sum(entry.weights[j] for j in alignment.unpaired if entry.weights[j] <= STOP_WEIGHT)
+    total = entry.total - stops
+    matched = alignment.name_coverage * total
+    return matched / (total + sum(1.0 - entry.weights[j] for j in inside))
 
 
 def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position: int) -> Scored:

@@ -15,7 +15,7 @@ generic words (see ``data/weak_words.json``) weigh a fixed small amount.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -25,9 +25,11 @@ from undesirable.matching.tables import (
     STEM_PREFIX,
     STOP_WEIGHT,
     acronym_owners_of,
+    compact_key,
     fuzzy_choices_of,
     phonetic_keys_of,
     postings_of,
+    spelled_compact,
     stem_prefixes_of,
     weak_weight,
     weighted_postings,
@@ -35,7 +37,6 @@ from undesirable.matching.tables import (
 from undesirable.model import Organization
 from undesirable.names.fragments import is_acronym_name
 from undesirable.names.normalize import (
-    GENERIC_KEY_PREFIX,
     Token,
     tokenize_name,
 )
@@ -80,6 +81,9 @@ class NameEntry:
             ``Общественное сетевое движение «Открытая Россия»``), matched as a short form.
         surnames: for each key, whether its word is the surname of a person the organization's
             names name (:func:`undesirable.names.persons.person_surnames`: «Немцова»).
+        descriptive: no word is distinctive, even before words many names share count as
+            general: a name of ordinary words ("Open Dialogue Foundation"), which ordinary names
+            resemble (see :mod:`undesirable.matching.candidates`).
     """
 
     org: int
@@ -96,6 +100,7 @@ class NameEntry:
     classes: tuple[WordClass, ...] = ()
     derived: bool = False
     surnames: tuple[bool, ...] = ()
+    descriptive: bool = False
 
 
 @dataclass
@@ -154,7 +159,8 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
     for (position, name, tokens, is_acronym), classes, persons in zip(analyzed, classes_of, surnames_of, strict=True):
         is_derived = (position, name) in derived
         words = (with_surnames(classes, persons), persons)
-        for entry in _entries_for(position, name, tokens, is_acronym, weights, words, derived=is_derived):
+        plain = all(_word_class(t, {}, proper[position]) != "distinctive" for t in tokens)
+        for entry in _entries_for(position, name, tokens, is_acronym, weights, words, derived=is_derived, plain=plain):
             marker = (position, entry.keys, entry.texts, entry.is_acronym)
             if marker not in seen:
                 seen.add(marker)
@@ -182,23 +188,6 @@ def weigh_token(token: Token, word_weights: dict[str, float], key: str) -> float
     return word_weights.get(key, 1.0)
 
 
-def compact_key(keys: Iterable[str]) -> str:
-    """The keys of a name run together, generic words by their meaning (``#foundation`` ->
-    ``foundation``)."""
-    return "".join(k.removeprefix(GENERIC_KEY_PREFIX).replace("_", "") for k in keys)
-
-
-def spelled_compact(keys: Sequence[str], texts: Sequence[str]) -> str:
-    """:func:`compact_key` with generic words spelled as written (``yardim vakfi`` ->
-    ``iardimvakfi``), which meets a name whose register spelling glues a generic word to another
-    (``Yardimvakfi``); the compact key itself when no word is generic."""
-    if not any(k.startswith(GENERIC_KEY_PREFIX) for k in keys):
-        return compact_key(keys)
-    return compact_key(
-        skeletonize_token(t) if k.startswith(GENERIC_KEY_PREFIX) else k for k, t in zip(keys, texts, strict=True)
-    )
-
-
 def _quoted_cores_of(org: Organization) -> list[str]:
     """The quoted parts of the organization's names that are names by themselves."""
     lists = load_scan_lists()
@@ -222,6 +211,7 @@ def _entries_for(
     words: tuple[tuple[WordClass, ...], tuple[bool, ...]],
     *,
     derived: bool,
+    plain: bool = False,
 ) -> list[NameEntry]:
     classes, surnames = words
     kept = [t for t in tokens if t.kind != "legal_form"]
@@ -256,6 +246,7 @@ def _entries_for(
                 classes=classes,
                 derived=derived,
                 surnames=surnames,
+                descriptive=plain,
             )
         )
     return entries

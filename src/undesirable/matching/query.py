@@ -20,12 +20,12 @@ from undesirable.matching.index import (
     STOP_WEIGHT,
     MatchIndex,
     compact_key,
-    spelled_compact,
     weigh_token,
 )
 from undesirable.matching.score import NAME_COVERAGE_POWER, QUERY_COVERAGE_POWER, TOKEN_SIMILARITY_MIN
 from undesirable.matching.shortforms import MIN_PAIR_SIMILARITY, SHORT_FORM_SCORE
 from undesirable.matching.spelling import close_choices, swapped_spellings
+from undesirable.matching.tables import spelled_compact
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
 from undesirable.names.fragments import is_acronym_name
 from undesirable.names.normalize import (

@@ -11,9 +11,10 @@ before any reading is built or scored, with what each word key can gain cached i
 
 from __future__ import annotations
 
-from undesirable.matching.index import MatchIndex, compact_key, spelled_compact, weigh_token
+from undesirable.matching.index import MatchIndex, compact_key, weigh_token
 from undesirable.matching.query import BOUND_SLACK, find_similar_keys
 from undesirable.matching.score import QUERY_COVERAGE_POWER
+from undesirable.matching.tables import spelled_compact
 from undesirable.names.normalize import Token
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from undesirable.names.lemma import is_cyrillic_word
@@ -13,7 +13,7 @@ from undesirable.names.normalize import (
     synonym_word_keys,
     vocabulary_words,
 )
-from undesirable.names.translit import phonetic_keys
+from undesirable.names.translit import phonetic_keys, skeletonize_token
 
 if TYPE_CHECKING:
     from undesirable.matching.index import NameEntry
@@ -97,3 +97,20 @@ def acronym_owners_of(entries: list[NameEntry]) -> dict[str, frozenset[int]]:
         if len(entry.keys) == 1:
             owners.setdefault(entry.keys[0], set()).add(entry.org)
     return {key: frozenset(orgs) for key, orgs in owners.items()}
+
+
+def spelled_compact(keys: Sequence[str], texts: Sequence[str]) -> str:
+    """:func:`compact_key` with generic words spelled as written (``yardim vakfi`` ->
+    ``iardimvakfi``), which meets a name whose register spelling glues a generic word to another
+    (``Yardimvakfi``); the compact key itself when no word is generic."""
+    if not any(k.startswith(GENERIC_KEY_PREFIX) for k in keys):
+        return compact_key(keys)
+    return compact_key(
+        skeletonize_token(t) if k.startswith(GENERIC_KEY_PREFIX) else k for k, t in zip(keys, texts, strict=True)
+    )
+
+
+def compact_key(keys: Iterable[str]) -> str:
+    """The keys of a name run together, generic words by their meaning (``#foundation`` ->
+    ``foundation``)."""
+    return "".join(k.removeprefix(GENERIC_KEY_PREFIX).replace("_", "") for k in keys)
