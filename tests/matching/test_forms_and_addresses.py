@@ -7,7 +7,7 @@ import pytest
 
 from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, build_match_index, match_name
 from undesirable.matching.index import MatchIndex
-from undesirable.names.normalize import normalize_name
+from undesirable.names.normalize import analyze_word, normalize_name
 from undesirable.registry.bundled import load_bundled_organizations
 from undesirable.scanning import build_scan_index, scan_text
 from undesirable.scanning.lists import organization_domains
@@ -146,3 +146,17 @@ def test_a_name_of_ordinary_words_missing_only_its_end_or_keeping_a_proper_name_
 ) -> None:
     found = match_name(index, query)
     assert expected in {m.organization.id for m in found}
+
+
+@pytest.mark.parametrize(
+    ("word", "group"),
+    [("фанд", "#foundation"), ("фаундейшн", "#foundation"), ("инститьют", "#institute"), ("сентер", "#center")],
+)
+def test_a_generic_word_heard_by_ear_is_generic(word: str, group: str) -> None:
+    token = analyze_word(word)
+    assert (token.kind, token.key) == ("generic", group)
+
+
+@pytest.mark.parametrize("word", ["ээсти", "фунт", "аватуд"])
+def test_a_word_that_only_sounds_a_little_like_a_generic_one_is_no_generic_word(word: str) -> None:
+    assert analyze_word(word).kind == "word"

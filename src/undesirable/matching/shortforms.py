@@ -16,8 +16,9 @@ of a name when
 A name called after a person is also written as the person's surname and the name's head word,
 whatever else it says: "Wilson Center" (Woodrow Wilson International Center for Scholars), «Школа
 Флетчера» (Школа права и дипломатии имени Флетчера), «Фонд Карра». Such an *eponym* short form
-keeps one distinctive word and generic words only; it may leave out any word but a distinctive one,
-save the one right before the kept word (the given name written out: Woodrow, Norman) and initials.
+keeps one distinctive word and generic or ordinary words only (also a name's own word at its
+end with the words that lead it); it may leave out any word but a distinctive one, save the one
+right before the kept word (the given name written out: Woodrow, Norman) and initials.
 No short form leaves out the surname of the person a name is called after ("AIDS Foundation" is
 not the Elton John AIDS Foundation).
 
@@ -105,7 +106,8 @@ def eponym_score(
     """The score of an eponym short form (see the module docstring), or 0.0 when it is none."""
     kept = [j for j in paired if classes[j] != "stop"]
     distinctive = [j for j in kept if classes[j] == "distinctive"]
-    if len(distinctive) != 1 or len(kept) < 2 or any(classes[j] != "generic" for j in kept if j not in distinctive):
+    others = [classes[j] for j in kept if j not in distinctive]
+    if len(distinctive) != 1 or len(kept) < 2 or any(c not in ("generic", "general") for c in others):
         return 0.0
     surname = distinctive[0]
     for j in alignment.unpaired:

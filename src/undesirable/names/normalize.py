@@ -33,6 +33,7 @@ from typing import Literal
 from undesirable.names.clean import NormalizationNote as NormalizationNote
 from undesirable.names.clean import normalize_name as normalize_name
 from undesirable.names.clean import normalize_name_noted as normalize_name_noted
+from undesirable.names.heard import heard_generic_group
 from undesirable.names.lemma import lemmatize_token
 from undesirable.names.translit import skeletonize_token, strip_marks
 
@@ -135,6 +136,9 @@ def _analyze(word: str, lemma: str) -> Token:
             return Token(word, lemma, surface, group_of_lemma or surface, kind)  # type: ignore[arg-type]
     if lemma_key in vocabulary.stop_keys or key in vocabulary.stop_keys:
         return Token(word, lemma, key, lemma_key, "stop")
+    heard = heard_generic_group(word, key, GENERIC_KEY_PREFIX)  # Фанд, Фаундейшн
+    if heard:
+        return Token(word, lemma, heard, heard, "generic")
     return Token(word, lemma, key, lemma_key, "word")
 
 

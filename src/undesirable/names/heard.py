@@ -1,0 +1,65 @@
+"""Generic words heard by ear: an English word for a kind of organization written in Cyrillic.
+
+People write English names in Cyrillic as they hear them (Интернешнл Индиджинес Фанд, Джеймстаун
+Фаундейшн), and the words for kinds of organizations among them (Fund, Foundation, Institute,
+Center) are generic there as in English: they weigh little and meet every word of their group. A
+Cyrillic word the Russian dictionary does not know that sounds like (same
+:func:`~undesirable.names.translit.phonetic_key`) a Latin word of one generic group of
+``data/weak_words.json``, and of no other, belongs to that group. The sounds are derived from the
+word lists, so a word added there is heard too.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+
+from undesirable.names.clean import normalize_name
+from undesirable.names.lemma import morph_analyzer
+from undesirable.names.translit import is_cyrillic_char, phonetic_key, skeletonize_token
+
+MIN_SOUND = 3
+"""Sounds of fewer consonants are too common to tell a generic word."""
+MIN_WORD = 4
+"""Shorter Latin words (``int``, ``ev``) are abbreviations, not heard."""
+MAX_LENGTH_GAP = 2
+"""A word heard differs in length from the generic word by at most this many letters."""
+
+
+def heard_generic_group(word: str, key: str, prefix: str) -> str | None:
+    """The group key (``prefix`` + meaning) of a Cyrillic ``word`` (skeleton ``key``) heard as a
+    generic word (``фанд``: ``#foundation``), or None. Cheap for most words: a dictionary lookup
+    of the sound first, the Russian dictionary only for a word that sounds like one and is about
+    as long (``ээсти`` is no ``institute``)."""
+    if not word or not is_cyrillic_char(word[0]):
+        return None
+    found = _sounds().get(phonetic_key(key))
+    if found is None or not any(abs(len(key) - n) <= MAX_LENGTH_GAP for n in found[1]):
+        return None
+    if morph_analyzer().word_is_known(word):
+        return None
+    return prefix + found[0].replace(" ", "_")
+
+
+@cache
+def _sounds() -> dict[str, tuple[str, frozenset[int]]]:
+    """Sound of every Latin generic word -> the meaning of its group and the lengths of its words'
+    skeletons; sounds of two groups left out."""
+    weak = json.loads(files("undesirable.data").joinpath("weak_words.json").read_text("utf-8"))
+    found: dict[str, dict[str, set[int]]] = {}
+    for meaning, members in weak["generic"].items():
+        for member in members:
+            for part in normalize_name(member).split():
+                if not part.isascii() or len(part) < MIN_WORD:
+                    continue
+                skeleton = skeletonize_token(part)
+                sound = phonetic_key(skeleton)
+                if len(sound) >= MIN_SOUND:
+                    found.setdefault(sound, {}).setdefault(meaning, set()).add(len(skeleton))
+    return {
+        sound: (meaning, frozenset(lengths))
+        for sound, groups in found.items()
+        if len(groups) == 1
+        for meaning, lengths in groups.items()
+    }
