@@ -125,3 +125,41 @@ def test_german_and_french_names_heard_by_ear(heard_index: ScanIndex, text: str,
 def test_a_name_heard_without_its_head_word_needs_one_beside_it(heard_index: ScanIndex) -> None:
     assert scan_text(heard_index, "Слова Эрде, Вассер унд Цукунфт звучали со сцены.") == []
     assert scan_text(heard_index, "Erde, Wasser und Zukunft Foundation") == []  # as written: no sound match
+
+
+ONE_WORD = (
+    Organization("ru-undesirable-2030-07-01-kestrelton", None, "The Kestrelton Foundation"),
+    Organization("ru-undesirable-2030-07-02-brightwater", None, "Brightwaterline"),
+)
+
+
+@pytest.fixture(scope="module")
+def one_word_index() -> ScanIndex:
+    return build_scan_index(ONE_WORD)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "org"),
+    [
+        ("По данным Кестрелтона, потери выросли.", "Кестрелтона", "kestrelton"),  # a short form, genitive
+        ("С Кестрелтоном работали аналитики.", "Кестрелтоном", "kestrelton"),  # instrumental
+        ("Проект Брайтвотерлайн закрылся.", "Брайтвотерлайн", "brightwater"),  # a one-word name
+    ],
+)
+def test_a_one_word_latin_name_heard_by_ear_in_any_case(
+    one_word_index: ScanIndex, text: str, surface: str, org: str
+) -> None:
+    assert [(m.text, m.organization.id[26:], m.kind) for m in scan_text(one_word_index, text)] == [
+        (surface, org, "phonetic")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы приехали в Форт Кестрелтон вечером.",  # part of another name
+        "кестрелтон написан со строчной буквы.",  # not written as a name
+    ],
+)
+def test_a_one_word_name_heard_by_ear_must_be_written_as_a_name(one_word_index: ScanIndex, text: str) -> None:
+    assert scan_text(one_word_index, text) == []

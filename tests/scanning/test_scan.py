@@ -82,6 +82,9 @@ def test_evaluation_set_precision_and_recall(scan_index: ScanIndex) -> None:
         # one Latin word heard by ear in quotes, with a case ending too; English qu heard кв
         ("Инициатива «Юнкремлин» провела лекцию.", "Юнкремлин", "ru-undesirable-1261-r-2023-09-18"),
         ("Сайт «Декодера» открыт.", "Декодера", "ru-undesirable-782-r-2024-07-01"),
+        # one Latin word of a long sound heard by ear without quotes, in any case form
+        ("Инициатива Юнкремлин провела лекцию.", "Юнкремлин", "ru-undesirable-1261-r-2023-09-18"),
+        ("Лекцию Юнкремлина отменили.", "Юнкремлина", "ru-undesirable-1261-r-2023-09-18"),
         ("Фонд «Эквал Райтс Траст» подал иск.", "Эквал Райтс Траст", "ru-undesirable-2025-11-13-equal-rights-trust"),
         # a legal form after a name of ordinary words is its own; a place's name with a cue
         ("Group 36 LLC did not answer.", "Group 36", "ru-undesirable-2025-08-14-group-36"),
@@ -131,7 +134,6 @@ def test_finds_names_in_any_form(scan_index: ScanIndex, text: str, surface: str,
         "Студенты несли плакаты «Нет войне» и «Нет мобилизации».",  # a slogan, quoted, no cue
         "Он преподаёт в Свободном университете Брюсселя.",  # ordinary words and a place: another name
         "Он учился в Свободном университете Берлина.",
-        "Инициатива Юнкремлин провела лекцию.",  # heard by ear, one word: only a whole quote
         "Fighting resumed in the Caucasus.",  # the region, not the foundation named after it
         "The Group 36 Hotel opened.",
         "",

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from undesirable.scanning.text import is_sentence_start, join_soft_hyphens, lower_text, split_text, words_key
+from undesirable.scanning.text import (
+    is_sentence_start,
+    join_soft_hyphens,
+    lower_text,
+    repair_mixed_words,
+    split_text,
+    words_key,
+)
 
 
 def test_lower_text_drops_the_marks_of_latin_letters_only() -> None:
@@ -61,3 +68,19 @@ def test_is_sentence_start(text: str, position: int, expected: bool) -> None:
 
 def test_words_key() -> None:
     assert words_key("«Фонд „Свободная Россия“»") == "фонд свободная россия"
+
+
+@pytest.mark.parametrize(
+    ("low", "repaired"),
+    [
+        ("журналисты mедузы и meдузы", "журналисты медузы и медузы"),  # a Latin m, a Latin m and e
+        ("transparеncy international", "transparency international"),  # a Cyrillic е
+        ("кримsos и meдiйна", "кримsos и медійна"),  # no look-alike for s: left as it is
+        ("2мeдузы_мeдуза", "2медузы_медуза"),  # digits and underscores end a word
+        ("нет смены письма", "нет смены письма"),
+        ("", ""),
+    ],
+)
+def test_look_alike_letters_of_the_other_script_repaired_inside_words(low: str, repaired: str) -> None:
+    assert repair_mixed_words(low) == repaired
+    assert len(repair_mixed_words(low)) == len(low)

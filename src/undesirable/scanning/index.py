@@ -130,9 +130,12 @@ class ScanIndex:
     name_count: int = 0
     phonetic: dict[tuple[str, ...], list[NameEntry]] = field(default_factory=dict)
     translit: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    heard_words: dict[str, list[NameEntry]] = field(default_factory=dict)
     bags: dict[Bag, list[Reorderable]] = field(default_factory=dict)
     """The content words of names another word order may use (:mod:`undesirable.scanning.orders`)
     -> the names."""
+    bag_words: frozenset[int] = frozenset()
+    """Every word id of those bags."""
 
     def ids_of(self, word: str) -> tuple[int, ...]:
         """The ids a lower-case text word may stand for (empty if it is no name word)."""
@@ -167,10 +170,13 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
     for org in orgs:
         builder.add_domains(org)
     index = builder.finish(tuple(orgs))
-    from undesirable.scanning.phonetic import build_phonetic_table  # they build on this module's entries
+    from undesirable.scanning.heard_words import build_heard_words  # they build on this module's entries
+    from undesirable.scanning.phonetic import build_phonetic_table
     from undesirable.scanning.translit import build_translit_forms
 
-    index.phonetic = build_phonetic_table(orgs, {org.id: lists.cues_for(org.category) for org in orgs})
+    cues = {org.id: lists.cues_for(org.category) for org in orgs}
+    index.phonetic = build_phonetic_table(orgs, cues)
+    index.heard_words = build_heard_words(specs, cues)
     index.translit = build_translit_forms(index.forms)
     return index
 
@@ -270,6 +276,7 @@ class _Builder:
             automaton=_automaton(self.keys),
             name_count=self.name_count,
             bags=self.bags,
+            bag_words=frozenset(word_id for bag in self.bags for word_id in bag),
         )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from undesirable.model import Organization
 from undesirable.scanning.index import DomainEntry, NameEntry, ScanIndex, TrieNode
-from undesirable.scanning.orders import bag_of, reordered_runs, stands_alone
+from undesirable.scanning.orders import MIN_WORDS, bag_of, reordered_runs, stands_alone
 from undesirable.scanning.scores import is_team_code
 from undesirable.scanning.text import CLOSING_QUOTES, WORD, split_gap
 
@@ -104,7 +104,7 @@ def _name_candidates(index: ScanIndex, clean: str, low: str, start: int, end: in
             node = index.trie.get(word_id)
             if node is not None:
                 found.extend(c for c in walk_trie(node, i, spans, ids, low) if not _is_in_address(low, c))
-    if index.bags:
+    if sum(1 for word_ids in ids if len(word_ids) == 1 and word_ids[0] in index.bag_words) >= MIN_WORDS:
         found.extend(_reordered_candidates(index, clean, low, spans, ids))
     return found
 

@@ -20,6 +20,7 @@ from undesirable.model import Organization
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
 from undesirable.scanning.ambiguity import Marks, accepts, home_places, read_marks
 from undesirable.scanning.heads import keep_headed, keep_named_heads
+from undesirable.scanning.heard_words import find_heard_words
 from undesirable.scanning.index import ScanIndex
 from undesirable.scanning.match import Candidate, find_candidates
 from undesirable.scanning.phonetic import find_phonetic_candidates
@@ -123,6 +124,7 @@ def scan_text(index: ScanIndex, text: str, *, as_of: date | None = None) -> list
     low = repair_mixed_words(lower_text(clean))
     candidates = find_candidates(index, clean, low)
     candidates += find_phonetic_candidates(index.phonetic, clean)
+    candidates += find_heard_words(index.heard_words, clean)
     candidates += find_translit_candidates(index, low)
     kept = keep_named_heads(clean, _without_overlaps(keep_headed(clean, _accepted(clean, candidates))))
     mentions = [_mention(text, offsets, c, confidence, as_of) for c, confidence in kept]

@@ -40,7 +40,6 @@ INVISIBLE = re.compile(
 _LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] ){" + str(MIN_SPACED_LETTERS - 1) + r",}[^\W\d_](?![^\W\d_])")
 _MAY_NEED_PREPARING = re.compile(r"-[ \t]*\r?\n|(?<![^\W\d_])[^\W\d_] [^\W\d_] [^\W\d_] |" + INVISIBLE.pattern)
 _SCRIPT_SWITCH = re.compile(r"[a-z][а-я]|[а-я][a-z]")
-_MIXED_WORD = re.compile(r"[^\W\d_]*(?:[a-z][а-я]|[а-я][a-z])[^\W\d_]*")
 
 OPENING_QUOTES = frozenset("«„“\"'‘‹‚")
 CLOSING_QUOTES = frozenset("»“”\"'’›‘")
@@ -170,10 +169,31 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def repair_mixed_words(low: str) -> str:
-    """``low`` with look-alike letters of the other script repaired inside words (same length)."""
-    if not _SCRIPT_SWITCH.search(low):
+    """``low`` with look-alike letters of the other script repaired inside words (same length).
+
+    The words are found from the few places where the script switches (a search for a whole word
+    around a switch would try every position of the text)."""
+    pieces: list[str] = []
+    last = 0
+    for switch in _SCRIPT_SWITCH.finditer(low):
+        if switch.start() < last:
+            continue  # a word already repaired
+        start, end = switch.start(), switch.end()
+        while start > 0 and _is_letter(low[start - 1]):
+            start -= 1
+        while end < len(low) and _is_letter(low[end]):
+            end += 1
+        pieces += [low[last:start], repair_mixed_script(low[start:end])]
+        last = end
+    if not pieces:
         return low
-    return _MIXED_WORD.sub(lambda m: repair_mixed_script(m.group()), low)
+    pieces.append(low[last:])
+    return "".join(pieces)
+
+
+def _is_letter(char: str) -> bool:
+    """What ``[^\\W\\d_]`` matches: a letter of any script."""
+    return char.isalnum() and not char.isdecimal()
 
 
 def is_sentence_start(text: str, position: int) -> bool:
