@@ -145,28 +145,17 @@ class Reached:
 REACHED = {
     ROUND5_FILE: Reached(1.0, 1.0),
     ROUND6_FILE: Reached(1.0, 1.0),
-    ROUND7_FILE: Reached(
-        0.97,
-        0.86,
-        class_recall={
-            "diacritics": 0.8,
-            "shared_name": 0.85,
-            "short_form": 0.9,
-            "spelling_variant": 0.5,
-            "transcription": 0.62,
-            "word_order": 0.0,
-        },
-        wrong_reports={"hard_negative": 2},
-    ),
+    ROUND7_FILE: Reached(1.0, 0.97, class_recall={"shared_name": 0.85}),
 }
 """Rounds 5 and 6 after the fixes their misses led to (round 6 untouched had missed a name before
 its legal form, Group 36 LLC, four names heard by ear in quotes and two Russian names in Latin
 letters, and reported a slogan, «Нет войне», a region, the Caucasus, and «Свободном университете
-Брюсселя»; round 5 «Свободном университете Берлина»). Round 7 untouched: English names in another
-word order (none found), names heard by ear in quotes or running text, a spelling with a space
-(«Крым SOS», Action 4 Life), a German name without its umlaut, a short form in the genitive
-(Джеймстауна) and an acronym two entries share (NHC) missed; a sports score (NED) and a chamber
-of commerce one word from a listed name reported."""
+Брюсселя»; round 5 «Свободном университете Берлина»). Round 7 after the fixes its misses led to
+(untouched it had missed English names in another word order, names heard by ear in quotes or
+running text, a spelling with a space, «Крым SOS», a German name without its umlaut, a short form
+in the genitive, Джеймстауна, and an acronym two entries share, NHC, and reported a sports score,
+NED 2–1 ENG, and a chamber of commerce one word from a listed name): the acronym NHC without a
+cue is still missed."""
 
 
 @pytest.mark.parametrize("path", list(REACHED), ids=["round5", "round6", "round7"])
