@@ -8,6 +8,7 @@ import pytest
 from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, build_match_index, match_name
 from undesirable.matching.index import MatchIndex
 from undesirable.names.normalize import analyze_word, normalize_name
+from undesirable.names.persons import is_given_name
 from undesirable.registry.bundled import load_bundled_organizations
 from undesirable.scanning import build_scan_index, scan_text
 from undesirable.scanning.lists import organization_domains
@@ -160,3 +161,28 @@ def test_a_generic_word_heard_by_ear_is_generic(word: str, group: str) -> None:
 @pytest.mark.parametrize("word", ["ээсти", "фунт", "аватуд"])
 def test_a_word_that_only_sounds_a_little_like_a_generic_one_is_no_generic_word(word: str) -> None:
     assert analyze_word(word).kind == "word"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Protect Defenders", "ru-undesirable-2025-08-26-protectdefenders-eu"),
+        ("Протект Дефендерс", "ru-undesirable-2025-08-26-protectdefenders-eu"),
+        ("Action 4 Life", "ru-undesirable-2025-12-29-mb-action4life-lt"),
+    ],
+)
+def test_a_name_glued_from_words_meets_them_written_apart(index: MatchIndex, query: str, expected: str) -> None:
+    found = match_name(index, query)
+    assert found and found[0].organization.id == expected and found[0].score < 1.0
+    assert any(r.code == "words_joined" for r in found[0].reasons)
+
+
+@pytest.mark.parametrize("word", ["wilfried", "вилфрида", "hanns", "ханнса", "leland", "леланд"])
+def test_given_names_of_the_register_s_people_are_known(word: str) -> None:
+    assert is_given_name(word)
+
+
+def test_a_person_alone_of_a_name_with_a_newly_known_given_name_is_the_namesake(index: MatchIndex) -> None:
+    found = match_name(index, "Leland Stanford", threshold=0.5)
+    assert found and found[0].score < POSSIBLE_THRESHOLD
+    assert found[0].reasons[0].code == "named_after"

@@ -11,7 +11,7 @@ once. The factors are applied per query by :func:`score_candidates` and :func:`s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from undesirable.matching.index import STOP_WEIGHT, MatchIndex, NameEntry
 from undesirable.matching.query import (
@@ -128,6 +128,8 @@ def _assess_entry(
     )
     if alignment.score <= 0.0:
         return None
+    if entry.apart:  # the name glued from words meets a query that writes them apart
+        alignment = replace(alignment, joined=True)
     variation = describe_variation(variant.texts, variant.weights, entry.texts, entry.weights, alignment.pairs)
     penalty = variant_penalty(variation, joined=alignment.joined)
     base = alignment.score

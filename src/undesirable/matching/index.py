@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from undesirable.matching.caches import IndexCaches
@@ -36,6 +36,7 @@ from undesirable.matching.tables import (
 )
 from undesirable.model import Organization
 from undesirable.names.fragments import is_acronym_name
+from undesirable.names.glued import written_apart
 from undesirable.names.normalize import (
     Token,
     tokenize_name,
@@ -81,6 +82,8 @@ class NameEntry:
             ``Общественное сетевое движение «Открытая Россия»``), matched as a short form.
         surnames: for each key, whether its word is the surname of a person the organization's
             names name (:func:`undesirable.names.persons.person_surnames`: «Немцова»).
+        apart: a name glued from words (``LexCollective``) written apart, to meet a query that
+            writes them apart.
         descriptive: no word is distinctive, even before words many names share count as
             general: a name of ordinary words ("Open Dialogue Foundation"), which ordinary names
             resemble (see :mod:`undesirable.matching.candidates`).
@@ -101,6 +104,7 @@ class NameEntry:
     derived: bool = False
     surnames: tuple[bool, ...] = ()
     descriptive: bool = False
+    apart: bool = False
 
 
 @dataclass
@@ -136,11 +140,15 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
     organizations = tuple(orgs)
     analyzed: list[tuple[int, str, list[Token], bool]] = []
     derived: set[tuple[int, str]] = set()
+    apart: set[int] = set()  # rows of names glued from words, written apart
     for position, org in enumerate(organizations):
         for name, is_acronym in _names_of(org):
             tokens = [t for t in tokenize_name(name) if t.text]
             if tokens:
                 analyzed.append((position, name, tokens, is_acronym))
+            if not is_acronym and (words_apart := written_apart(name)) != name:  # LexCollective
+                apart.add(len(analyzed))
+                analyzed.append((position, name, [t for t in tokenize_name(words_apart) if t.text], False))
         for core in _quoted_cores_of(org):
             tokens = [t for t in tokenize_name(core) if t.text]
             if tokens and (position, core) not in derived:
@@ -156,11 +164,13 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
     seen: set[tuple[int, tuple[str, ...], tuple[str, ...], bool]] = set()
     keys_of = [[(t.key, t.lemma_key) for t in tokens if t.kind != "legal_form"] for _, _, tokens, _ in analyzed]
     surnames_of = surname_flags([(a[0], k, c) for a, k, c in zip(analyzed, keys_of, classes_of, strict=True)])
-    for (position, name, tokens, is_acronym), classes, persons in zip(analyzed, classes_of, surnames_of, strict=True):
+    rows = zip(analyzed, classes_of, surnames_of, strict=True)
+    for row, ((position, name, tokens, is_acronym), classes, persons) in enumerate(rows):
         is_derived = (position, name) in derived
         words = (with_surnames(classes, persons), persons)
         plain = all(_word_class(t, {}, proper[position]) != "distinctive" for t in tokens)
-        for entry in _entries_for(position, name, tokens, is_acronym, weights, words, derived=is_derived, plain=plain):
+        found = _entries_for(position, name, tokens, is_acronym, weights, words, derived=is_derived, plain=plain)
+        for entry in [replace(e, apart=True) for e in found] if row in apart else found:
             marker = (position, entry.keys, entry.texts, entry.is_acronym)
             if marker not in seen:
                 seen.add(marker)
