@@ -146,7 +146,7 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
             tokens = [t for t in tokenize_name(name) if t.text]
             if tokens:
                 analyzed.append((position, name, tokens, is_acronym))
-            if not is_acronym and (words_apart := written_apart(name)) != name:  # LexCollective
+            if not is_acronym and (words_apart := written_apart(name, 3)) != name:  # LexCollective
                 apart.add(len(analyzed))
                 analyzed.append((position, name, [t for t in tokenize_name(words_apart) if t.text], False))
         for core in _quoted_cores_of(org):

@@ -23,9 +23,10 @@ _JOINS = re.compile(
 )
 
 
-def glued_parts(word: str) -> tuple[str, ...]:
+def glued_parts(word: str, min_part: int = MIN_PART_LETTERS) -> tuple[str, ...]:
     """The parts of a word glued from several (see the module docstring), or ``(word,)``; a word
-    in capitals only (an acronym: ``MIПЛ``) is one word.
+    in capitals only (an acronym: ``MIПЛ``) is one word; so is a word with a part shorter than
+    ``min_part`` characters (digits aside).
 
     >>> glued_parts("ProtectDefenders"), glued_parts("КрымSOS"), glued_parts("Action4life")
     (('Protect', 'Defenders'), ('Крым', 'SOS'), ('Action', '4', 'life'))
@@ -33,7 +34,7 @@ def glued_parts(word: str) -> tuple[str, ...]:
     if word.isupper():
         return (word,)
     parts = [part for piece in _JOINS.split(word) for part in _script_parts(piece)]
-    if len(parts) < 2 or any(len(p) < MIN_PART_LETTERS and not p.isdigit() for p in parts):
+    if len(parts) < 2 or any(len(p) < min_part and not p.isdigit() for p in parts):
         return (word,)
     return tuple(parts)
 
@@ -50,6 +51,7 @@ def _script_parts(piece: str) -> list[str]:
     return parts
 
 
-def written_apart(name: str) -> str:
-    """``name`` with each glued word written apart (``ProtectDefenders.eu`` -> ``Protect Defenders.eu``)."""
-    return _WORD.sub(lambda m: " ".join(glued_parts(m.group())), name)
+def written_apart(name: str, min_part: int = MIN_PART_LETTERS) -> str:
+    """``name`` with each glued word written apart (``ProtectDefenders.eu`` -> ``Protect Defenders.eu``);
+    ``min_part``: see :func:`glued_parts`."""
+    return _WORD.sub(lambda m: " ".join(glued_parts(m.group(), min_part)), name)
