@@ -163,3 +163,10 @@ def test_a_one_word_latin_name_heard_by_ear_in_any_case(
 )
 def test_a_one_word_name_heard_by_ear_must_be_written_as_a_name(one_word_index: ScanIndex, text: str) -> None:
     assert scan_text(one_word_index, text) == []
+
+
+def test_a_name_in_its_own_order_with_other_function_words(orders_index: ScanIndex) -> None:
+    mentions = scan_text(orders_index, "A grant of the Foundation of Coastal Renewal paid for it.")
+    assert [(m.text, m.kind) for m in mentions] == [("Foundation of Coastal Renewal", "function_words")]
+    assert mentions[0].reasons[0].code == "function_words_ignored"
+    assert scan_text(orders_index, "The Northern of Literacy Endowment met.") == []  # "of" after no head word

@@ -237,7 +237,7 @@ class _Builder:
             order = tuple(self.word_id(w) for w in reorderable[0])
             heads = frozenset(self.word_id(w) for w in reorderable[1])
             reordered = replace(entry, size=len(order), gaps=(), article=False, confidence=CONFIDENCE_WORD_ORDER)
-            self.bags.setdefault(bag_of(order), []).append(Reorderable(reordered, order, heads))
+            self.bags.setdefault(bag_of(order), []).append(Reorderable(reordered, order, heads, reorderable[2]))
         self._add_anchor(spec, ids, either_side=reorderable is not None)
 
     def _add_anchor(self, spec: AliasSpec, ids: tuple[int, ...], *, either_side: bool = False) -> None:

@@ -112,15 +112,22 @@ def _name_candidates(index: ScanIndex, clean: str, low: str, start: int, end: in
 def _reordered_candidates(
     index: ScanIndex, clean: str, low: str, spans: list[tuple[int, int]], ids: list[tuple[int, ...]]
 ) -> Iterator[Candidate]:
-    """Names in another word order (see :mod:`undesirable.scanning.orders`)."""
+    """Names in another word order or with other function words (see :mod:`undesirable.scanning.orders`)."""
     for run in reordered_runs(clean, low, spans, ids):
         order = run.order
         for name in index.bags.get(bag_of(order), ()):
             headed = order[0] in name.heads or order[-1] in name.heads
             linked = all(word_id in name.heads for word_id in run.linked)
-            if order != name.order and headed and linked and stands_alone(clean, run.start, run.end):
-                entry = name.entry
-                yield Candidate(run.start, run.end, run.start, entry.org, entry.name, "word_order", entry)
+            if not (headed and linked and stands_alone(clean, run.start, run.end)):
+                continue
+            if order != name.order:
+                kind = "word_order"
+            elif run.links != name.links:
+                kind = "function_words"
+            else:
+                continue  # the name as it is: found by the trie
+            entry = name.entry
+            yield Candidate(run.start, run.end, run.start, entry.org, entry.name, kind, entry)
 
 
 def _is_in_address(low: str, cand: Candidate) -> bool:

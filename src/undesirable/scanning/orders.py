@@ -10,7 +10,8 @@ words of a text, each capitalized, joined by spaces or hyphens (a function word 
 stand between two of them, each after a head word: "the Foundation of Silver Lake"), whose bag is
 a name's, in another order than the name's, with a head word first or last, is a candidate of
 kind ``word_order``, unless a capitalized word right before or after it makes it part of a
-longer name.
+longer name. In the name's own order with other function words ("the Institute for Modern
+Russia" for the Institute of Modern Russia) it is of kind ``function_words``.
 """
 
 from __future__ import annotations
@@ -43,11 +44,13 @@ class Reorderable:
     entry: NameEntry
     order: tuple[int, ...]
     heads: frozenset[int]
+    links: tuple[str, ...] = ()
+    """The name's function words, in its order."""
 
 
-def content_words(spec: AliasSpec) -> tuple[tuple[str, ...], frozenset[str]] | None:
-    """The content words of a name another word order may use and its head words (see the module
-    docstring), else None."""
+def content_words(spec: AliasSpec) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]] | None:
+    """The content words of a name another word order may use, its head words and its function
+    words (see the module docstring), else None."""
     if spec.acronym or spec.derived or not spec.name.isascii():
         return None
     words = [w for w in spec.words if w not in ARTICLES]
@@ -60,7 +63,8 @@ def content_words(spec: AliasSpec) -> tuple[tuple[str, ...], frozenset[str]] | N
         return None
     heads = {w for w, kind in zip(words, kinds, strict=True) if kind == "generic"}
     heads.update(words[k - 1] for k in range(1, len(words) - 1) if kinds[k] == "stop" and kinds[k - 1] != "stop")
-    return (content, frozenset(heads)) if heads else None
+    links = tuple(w for w, kind in zip(words, kinds, strict=True) if kind == "stop")
+    return (content, frozenset(heads), links) if heads else None
 
 
 def bag_of(ids: Sequence[int]) -> Bag:
@@ -77,12 +81,14 @@ class Run:
         order: the word ids of its content words, in the text's order.
         linked: the ids of the words a function word follows (in a name, a head word: the
             Foundation of "Foundation of Silver Lake").
+        links: those function words.
     """
 
     start: int
     end: int
     order: tuple[int, ...]
     linked: tuple[int, ...]
+    links: tuple[str, ...]
 
 
 def reordered_runs(
@@ -98,6 +104,7 @@ def reordered_runs(
             continue
         order: list[int] = [ids[i][0]]
         linked: list[int] = []
+        links: list[str] = []
         j = i
         while len(order) < MAX_WORDS and j + 1 < len(spans):
             if not _soft_gap(low, spans[j], spans[j + 1]):
@@ -108,13 +115,14 @@ def reordered_runs(
                 if not _soft_gap(low, spans[j + 1], spans[j + 2]):
                     break
                 linked.append(order[-1])
+                links.append(low[spans[j + 1][0] : spans[j + 1][1]])
                 j += 1
                 if not _is_content(text, low, spans[j + 1], ids[j + 1]):
                     break
             j += 1
             order.append(ids[j][0])
             if len(order) >= MIN_WORDS:
-                runs.append(Run(start, spans[j][1], tuple(order), tuple(linked)))
+                runs.append(Run(start, spans[j][1], tuple(order), tuple(linked), tuple(links)))
     return runs
 
 

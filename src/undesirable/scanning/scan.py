@@ -83,6 +83,7 @@ class Mention:
             "spelling": "spelling_close",
             "translit": "transliteration",
             "word_order": "word_order",
+            "function_words": "function_words_ignored",
         }
         found = [Reason(codes.get(self.kind, "inflected_form"), {"words": f"{self.text} = {self.matched_name}"})]
         if self.kind == "name" and words_key(self.text) == words_key(self.matched_name):
