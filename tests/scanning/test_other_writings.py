@@ -96,6 +96,7 @@ HEARD = (
     Organization("ru-undesirable-2030-05-01-erde", None, "Stiftung Erde, Wasser und Zukunft", country_code="DE"),
     Organization("ru-undesirable-2030-05-02-amis", None, "Amis-Solidarités", country_code="FR"),
     Organization("ru-undesirable-2030-05-03-voix", None, "Voix sans Murs", country_code="FR"),
+    Organization("ru-undesirable-2030-05-04-erde-wasser", None, "Stiftung Erde und Wasser", country_code="DE"),
 )
 
 
@@ -123,13 +124,16 @@ def test_german_and_french_names_heard_by_ear(heard_index: ScanIndex, text: str,
 
 
 def test_a_name_heard_without_its_head_word_needs_one_beside_it(heard_index: ScanIndex) -> None:
-    assert scan_text(heard_index, "Слова Эрде, Вассер унд Цукунфт звучали со сцены.") == []
+    # two ordinary words are no short form: without the head word they need one beside them
+    assert [m.text for m in scan_text(heard_index, "Фонд Эрде унд Вассер помогал.")] == ["Эрде унд Вассер"]
+    assert scan_text(heard_index, "Слова Эрде унд Вассер звучали со сцены.") == []
     assert scan_text(heard_index, "Erde, Wasser und Zukunft Foundation") == []  # as written: no sound match
 
 
 ONE_WORD = (
     Organization("ru-undesirable-2030-07-01-kestrelton", None, "The Kestrelton Foundation"),
     Organization("ru-undesirable-2030-07-02-brightwater", None, "Brightwaterline"),
+    Organization("ru-undesirable-2030-07-03-brightmoor", None, "Brightmoor Harbour Institute for Maritime Studies"),
 )
 
 
@@ -144,6 +148,7 @@ def one_word_index() -> ScanIndex:
         ("По данным Кестрелтона, потери выросли.", "Кестрелтона", "kestrelton"),  # a short form, genitive
         ("С Кестрелтоном работали аналитики.", "Кестрелтоном", "kestrelton"),  # instrumental
         ("Проект Брайтвотерлайн закрылся.", "Брайтвотерлайн", "brightwater"),  # a one-word name
+        ("Эксперты Брайтмур Харбор Инститьют спорят.", "Брайтмур Харбор Инститьют", "brightmoor"),  # a short form
     ],
 )
 def test_a_one_word_latin_name_heard_by_ear_in_any_case(
@@ -170,3 +175,8 @@ def test_a_name_in_its_own_order_with_other_function_words(orders_index: ScanInd
     assert [(m.text, m.kind) for m in mentions] == [("Foundation of Coastal Renewal", "function_words")]
     assert mentions[0].reasons[0].code == "function_words_ignored"
     assert scan_text(orders_index, "The Northern of Literacy Endowment met.") == []  # "of" after no head word
+
+
+def test_a_name_as_written_is_no_name_heard_by_ear(one_word_index: ScanIndex) -> None:
+    mentions = scan_text(one_word_index, "The Brightmoor Harbour Institute published it.")
+    assert [(m.text, m.kind) for m in mentions] == [("Brightmoor Harbour Institute", "name")]

@@ -175,7 +175,7 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
     from undesirable.scanning.translit import build_translit_forms
 
     cues = {org.id: lists.cues_for(org.category) for org in orgs}
-    index.phonetic = build_phonetic_table(orgs, cues)
+    index.phonetic = build_phonetic_table(orgs, cues, [(org, spec) for org, spec in specs if spec.derived])
     index.heard_words = build_heard_words(specs, cues)
     index.translit = build_translit_forms(index.forms)
     return index

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -39,6 +39,7 @@ from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import Token, analyze_word, normalize_name, tokenize_name
 from undesirable.names.translit import detect_script, phonetic_key, phonetic_keys, skeletonize_token
 from undesirable.names.vocabulary import is_general_word
+from undesirable.scanning.aliases import AliasSpec
 from undesirable.scanning.index import NameEntry
 from undesirable.scanning.match import Candidate
 
@@ -78,15 +79,32 @@ _LATIN_CAPITALIZED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{5,}(?![\w'’-])")
 PhoneticTable = dict[tuple[str, ...], list[NameEntry]]
 
 
-def build_phonetic_table(orgs: Sequence[Organization], cues: dict[str, frozenset[str]]) -> PhoneticTable:
+def build_phonetic_table(
+    orgs: Sequence[Organization],
+    cues: dict[str, frozenset[str]],
+    short_forms: Iterable[tuple[Organization, AliasSpec]] = (),
+) -> PhoneticTable:
     """Phonetic keys of every name of two words or more -> the names' entries (a glued name,
-    ``ProtectDefenders``, also as written apart)."""
+    ``ProtectDefenders``, also as written apart); and of the Latin short forms of two words or
+    more (``short_forms``: "Royal United Services Institute" heard as «Ройял Юнайтед Сервисез
+    Инститьют»)."""
     table: PhoneticTable = {}
     for org in orgs:
         cue_words = cues.get(org.id, frozenset())
         for name in org.all_names():
             for written in dict.fromkeys((name, written_apart(name))):
                 _add_name(table, org, name, written, cue_words)
+    for org, spec in short_forms:
+        words = [w for w in spec.words if _is_name_word(w)]
+        if spec.acronym or len(words) < 2 or not spec.name.isascii():
+            continue
+        language = name_language(spec.name, org.country_code)
+        cue_words = cues.get(org.id, frozenset())
+        entry = NameEntry(org, spec.name, len(words), (), False, None, cue_words, CONFIDENCE_PHONETIC)
+        entry = replace(entry, needs_head=spec.needs_head)
+        for sounds in dict.fromkeys((_sounds(words), _sounds([heard_spelling(w, language) for w in words]))):
+            if sum(len(s) for s in sounds) >= MIN_SOUND:
+                _add(table, sounds, entry)
     return table
 
 
@@ -228,15 +246,21 @@ def find_phonetic_candidates(table: PhoneticTable, text: str) -> Iterator[Candid
             for j in range(i + 2, min(len(words), i + MAX_NAME_WORDS) + 1):
                 start, end = words[i][0], words[j - 1][1]
                 for entry in table.get(tuple(sounds[i:j]), ()):
-                    if detect_script(text[start:end]) == detect_script(entry.name) == "cyrillic":
-                        continue  # a Russian name in Russian is found by its forms, not by its sound
-                    if tuple(texts[i:j]) == _name_words(entry.name) or (
-                        entry.needs_head and detect_script(text[start:end]) == detect_script(entry.name)
-                    ):
-                        continue  # as written, the name's own rules apply
-                    yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
-                if text[start:end].isascii():
+                    if _is_heard(entry, text[start:end], tuple(texts[i:j])):
+                        yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
+                if text[start:end].isascii() and "," not in text[start:end]:
                     yield from _misspelled_candidates(table, texts[i:j], sounds[i:j], start, end)
+
+
+def _is_heard(entry: NameEntry, span: str, words: tuple[str, ...]) -> bool:
+    """Whether a run of capitalized words that sounds like a name is that name heard by ear: not
+    a Russian name in Russian (found by its forms), not a name or short form as written (its own
+    rules apply), and across a comma only when the name has one («Meduza, Proekt» is two names)."""
+    script, name_script = detect_script(span), detect_script(entry.name)
+    if script == name_script == "cyrillic" or ("," in span and "," not in entry.name):
+        return False
+    part = entry.needs_head or entry.size != len(_name_words(entry.name))  # a short form
+    return words != _name_words(entry.name) and not (part and script == name_script)
 
 
 def _is_name_word(word: str) -> bool:

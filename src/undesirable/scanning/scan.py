@@ -40,6 +40,9 @@ NEARBY_CHARS = 1500
 LONG_TEXT_CHARS = 512 * 1024
 """Longer texts are scanned in pieces cut at paragraph ends (faster, and memory stays small)."""
 
+WRITTEN_KINDS = frozenset({"name", "acronym", "domain"})
+"""Kinds of mention that find a name as written; for one span and organization, they are kept
+before a reading by ear or in another order."""
 CONFIDENCE_DOMAIN = 0.98
 CONFIDENCE_AMBIGUOUS = 0.6
 """An ambiguous name with one mark; each further mark adds CONFIDENCE_MARK_STEP."""
@@ -182,8 +185,9 @@ def _ambiguous_confidence(marks: int) -> float:
 
 
 def _without_overlaps(found: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
-    """Leftmost-longest spans; every organization of a kept span, once, at its best confidence."""
-    found.sort(key=lambda item: (item[0].start, -item[0].end, -item[1]))
+    """Leftmost-longest spans; every organization of a kept span, once: as written (a name, an
+    acronym, a domain) if it is, else at its best confidence."""
+    found.sort(key=lambda item: (item[0].start, -item[0].end, item[0].kind not in WRITTEN_KINDS, -item[1]))
     kept: list[tuple[Candidate, float]] = []
     seen: set[tuple[int, int, str]] = set()
     last: tuple[int, int] = (-1, -1)
