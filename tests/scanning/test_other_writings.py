@@ -79,6 +79,7 @@ def test_an_english_name_in_another_word_order(orders_index: ScanIndex, text: st
         "A coastal renewal foundation would help the town.",  # not written as a name
         "The Coastal Renewal Foundation Trust is another charity.",  # part of a longer name
         "The East Coastal Renewal Foundation is another charity.",
+        "The Coastal Renewal Foundation of Maine is another charity.",
         "Renewal of the Coastal Foundation took years.",  # an article inside
         "Renewal of Coastal Foundation took years.",  # a function word after no head word
         "The Coastal Foundation Renewal began.",  # the head word neither first nor last

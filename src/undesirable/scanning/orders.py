@@ -16,6 +16,7 @@ Russia" for the Institute of Modern Russia) it is of kind ``function_words``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -141,13 +142,20 @@ def _is_content(text: str, low: str, span: tuple[int, int], ids: tuple[int, ...]
     return len(ids) == 1 and text[span[0]].isupper() and word.isascii() and analyze_word(word).kind != "stop"
 
 
+_LONGER_NAME = re.compile(r"[ \t\u00a0]+(?:of|for)[ \t\u00a0]+[A-Z]")
+"""After a name, "of" or "for" and a capitalized word make a longer name ("… Institute of Dubai")."""
+
+
 def stands_alone(text: str, start: int, end: int) -> bool:
-    """Whether no capitalized word stands right before or after a span (which would make it part
-    of a longer name); an article or a sentence's first word before it does not count."""
+    """Whether no capitalized word stands right before or after a span, nor "of" or "for" and a
+    capitalized word after it (which would make it part of a longer name); an article or a
+    sentence's first word before it does not count."""
     before = word_before(text, start, max_gap=1)
     if before is not None:
         word = text[before[0] : before[1]]
         if word[0].isupper() and word.lower() not in ARTICLES and not is_sentence_start(text, before[0]):
             return False
+    if _LONGER_NAME.match(text, end):
+        return False
     after = word_after(text, end, max_gap=1)
     return after is None or not text[after[0]].isupper()
