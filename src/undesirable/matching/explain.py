@@ -79,7 +79,7 @@ def explain_match(facts: MatchFacts) -> list[Reason]:
     if facts.legal_mismatch:
         reasons.append(Reason("legal_forms_differ"))
     if facts.foreign_form:
-        reasons.append(Reason("legal_form_foreign"))
+        reasons.append(Reason("legal_form_foreign_acronym" if facts.is_acronym else "legal_form_foreign"))
     if facts.name in (f.name for f in facts.org.former_names):
         reasons.append(Reason("former_name"))
     reasons += [Reason(NOTE_CODES[note]) for note in facts.notes]
