@@ -189,3 +189,13 @@ def test_a_person_alone_of_a_name_with_a_newly_known_given_name_is_the_namesake(
     found = match_name(index, "Leland Stanford", threshold=0.5)
     assert found and found[0].score < POSSIBLE_THRESHOLD
     assert found[0].reasons[0].code == "named_after"
+
+
+def test_a_web_address_among_other_words_is_a_part_of_the_query(index: MatchIndex) -> None:
+    found = match_name(index, "сайт bellingcat.com")
+    assert {m.organization.id for m in found[:2]} == {
+        "ru-undesirable-951-r-2022-07-26",
+        "ru-undesirable-952-r-2022-07-26",
+    }
+    assert [r.code for r in found[0].reasons] == ["web_domain_part", "web_domain"]
+    assert STRONG_THRESHOLD <= found[0].score < 0.95

@@ -2,7 +2,7 @@
 
 People screen an outlet by the address they read it at (``Meduza.io``, ``https://www.tvrain.tv/``,
 ``en.meduza.io``). Such a query is no name: its words (``meduza``, ``io``) meet the name only in
-part. When the query is one word with a dot and its host, or a parent domain of its host, is one
+part. When a word of the query has a dot and its host, or a parent domain of its host, is one
 of an organization's web domains (the annotations' and the scanner's lists, see
 :func:`undesirable.scanning.lists.organization_domains`, the same the scanner finds in texts),
 the organization is a strong match, said to be its web address.
@@ -11,6 +11,7 @@ the organization is a strong match, said to be its web address.
 from __future__ import annotations
 
 from undesirable.matching.index import MatchIndex
+from undesirable.matching.parts import QUERY_PART_FACTOR
 from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import NameMatch
 from undesirable.matching.shared import group_members
@@ -19,30 +20,46 @@ from undesirable.scanning.lists import clean_domain, organization_domains
 DOMAIN_SCORE = 0.95
 """Score of an organization whose web domain the query is: strong, but no name, so not 1.0."""
 
+_AROUND = "()[]<>«»\"'“”„,;:"
+"""Brackets, quotes and punctuation around a web address among other words."""
+
 
 def match_domain(index: MatchIndex, text: str) -> list[NameMatch]:
-    """The organizations whose web domain ``text`` is (or is under), by register order; empty for
-    anything but one word with a dot."""
-    if "." not in text or " " in text:
+    """The organizations whose web domain a word of ``text`` is (or is under), by register order;
+    empty when no word has a dot. A domain among other words («The Insider» (theins.ru)) scores
+    as a part of the query (:data:`~undesirable.matching.parts.QUERY_PART_FACTOR`)."""
+    if "." not in text:
         return []
-    host = clean_domain(text)
-    if not host:
-        return []
+    words = text.split()
+    found: dict[int, NameMatch] = {}
+    for position, word in enumerate(words):
+        if "." not in word:
+            continue
+        host = clean_domain(word.strip(_AROUND))
+        rest = " ".join(w for i, w in enumerate(words) if i != position)
+        for owner, domain in _owners(index, host) if host else ():
+            if owner not in found:
+                found[owner] = _domain_match(index, owner, domain, rest)
+    return list(found.values())
+
+
+def _owners(index: MatchIndex, host: str) -> list[tuple[int, str]]:
+    """The organizations whose domain ``host`` is or is under, with that domain."""
     table = index.caches.table("web domains", lambda: _domains_of(index))
     labels = host.split(".")
     for start in range(len(labels) - 1):
-        owners = table.get(".".join(labels[start:]))
-        if owners:
-            return [_domain_match(index, position, ".".join(labels[start:])) for position in owners]
+        domain = ".".join(labels[start:])
+        if domain in table:
+            return [(owner, domain) for owner in table[domain]]
     return []
 
 
-def _domain_match(index: MatchIndex, position: int, domain: str) -> NameMatch:
+def _domain_match(index: MatchIndex, position: int, domain: str, rest: str) -> NameMatch:
     org = index.organizations[position]
-    reasons = (Reason("web_domain"),)
+    reasons = ((Reason("web_domain_part", {"words": rest}),) if rest else ()) + (Reason("web_domain"),)
     return NameMatch(
         organization=org,
-        score=DOMAIN_SCORE,
+        score=round(DOMAIN_SCORE * (QUERY_PART_FACTOR if rest else 1.0), 4),
         matched_name=domain,
         explanation=render_reasons(reasons),
         reasons=reasons,

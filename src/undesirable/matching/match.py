@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from undesirable.matching.candidates import PRUNE_MARGIN, organization_legal_forms, score_candidates, score_entry
-from undesirable.matching.domains import DOMAIN_SCORE, match_domain
+from undesirable.matching.domains import match_domain
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.parts import QUERY_PART_FACTOR, merge_part_matches, query_parts
 from undesirable.matching.query import (
@@ -113,12 +113,22 @@ def match_name_cached(
         found = merge_part_matches(
             found, [(rest, _match_tokens(index, part, part_threshold, limit, outer)) for part, rest in parts], limit
         )
-    addressed = match_domain(index, text) if threshold <= DOMAIN_SCORE else []
+    addressed = [m for m in match_domain(index, text) if m.score >= threshold]
     if addressed:
-        owners = {m.organization.id for m in addressed}
-        found = [*addressed, *(m for m in found if m.organization.id not in owners)][: max(limit, len(addressed))]
+        found = _with_addresses(found, addressed, limit)
     index.caches.results.put(key, found)
     return found, False
+
+
+def _with_addresses(found: list[NameMatch], addressed: list[NameMatch], limit: int) -> list[NameMatch]:
+    """The matches by name and by web address together, the better one per organization, ranked."""
+    best = {m.organization.id: m for m in found}
+    for match in addressed:
+        current = best.get(match.organization.id)
+        if current is None or match.score > current.score:
+            best[match.organization.id] = match
+    ranked = sorted(best.values(), key=lambda m: -m.score)
+    return ranked[: max(limit, len(found), len(addressed))]
 
 
 def _part_may_add(
