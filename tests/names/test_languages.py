@@ -16,6 +16,9 @@ from undesirable.names.languages import heard_spelling, name_language, umlauts_s
         ("Open Press", "FR", "fr"),
         ("Open Press", "US", None),
         ("Open Press", None, None),
+        ("Fundacja Wolność", None, "pl"),
+        ("Člověk v tísni", None, "pl"),  # Czech: the same c
+        ("Fundacja Otwarty Dialog", "PL", "pl"),
     ],
 )
 def test_the_language_of_a_name(name: str, country: str | None, language: str | None) -> None:
@@ -31,6 +34,8 @@ def test_the_language_of_a_name(name: str, country: str | None, language: str | 
         ("droits", "fr", "droi"),
         ("chambre", "fr", "shambre"),
         ("jeunesse", "fr", "zheunesse"),
+        ("fundacja", "pl", "fundatsja"),
+        ("rzeczpospolita", "pl", "zhechpospolita"),
         ("vertrauen", None, "vertrauen"),
     ],
 )

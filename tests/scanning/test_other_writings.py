@@ -98,6 +98,7 @@ HEARD = (
     Organization("ru-undesirable-2030-05-02-amis", None, "Amis-Solidarités", country_code="FR"),
     Organization("ru-undesirable-2030-05-03-voix", None, "Voix sans Murs", country_code="FR"),
     Organization("ru-undesirable-2030-05-04-erde-wasser", None, "Stiftung Erde und Wasser", country_code="DE"),
+    Organization("ru-undesirable-2030-05-05-wolne-media", None, "Fundacja Wolne Media", country_code="PL"),
 )
 
 
@@ -116,9 +117,11 @@ def heard_index() -> ScanIndex:
         # French heard by ear: the final s is silent; a short word in lower case between
         ("Французская ассоциация Ами-Солидарите провела митинг.", "Ами-Солидарите", "amis"),
         ("Ассоциация «Вуа сан Мюр» провела митинг.", "Вуа сан Мюр", "voix"),
+        # Polish heard by ear: c is ц
+        ("Гранты выдала Фундация Вольне Медиа.", "Фундация Вольне Медиа", "wolne-media"),
     ],
 )
-def test_german_and_french_names_heard_by_ear(heard_index: ScanIndex, text: str, surface: str, org: str) -> None:
+def test_german_french_and_polish_names_heard_by_ear(heard_index: ScanIndex, text: str, surface: str, org: str) -> None:
     assert [(m.text, m.organization.id[26:], m.kind) for m in scan_text(heard_index, text)] == [
         (surface, org, "phonetic")
     ]
@@ -181,3 +184,4 @@ def test_a_name_in_its_own_order_with_other_function_words(orders_index: ScanInd
 def test_a_name_as_written_is_no_name_heard_by_ear(one_word_index: ScanIndex) -> None:
     mentions = scan_text(one_word_index, "The Brightmoor Harbour Institute published it.")
     assert [(m.text, m.kind) for m in mentions] == [("Brightmoor Harbour Institute", "name")]
+

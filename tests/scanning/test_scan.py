@@ -135,6 +135,9 @@ def test_finds_names_in_any_form(scan_index: ScanIndex, text: str, surface: str,
         "Он преподаёт в Свободном университете Брюсселя.",  # ordinary words and a place: another name
         "Он учился в Свободном университете Берлина.",
         "Fighting resumed in the Caucasus.",  # the region, not the foundation named after it
+        # Russian words, not the Czech Společnost Svobody Informace heard by ear (a Russian name
+        # of the foreign agents' register)
+        "Фонд «Институт Развития Свободы Информации» провёл семинар.",
         "The Group 36 Hotel opened.",
         "",
         "   \n\n  ",

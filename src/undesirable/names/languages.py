@@ -1,11 +1,13 @@
 """What a name's language tells about how texts write it and how Russian hears it.
 
-German and French names reach Russian texts written by ear: «Ферантвортунг унд Цукунфт» for
-Verantwortung und Zukunft (a German v is heard ф, a z ц), «Рюсси-Либерте» for Russie-Libertés (a
-French final s is silent). And German names lose their umlauts in two ways: für as fur or as fuer.
+German, French and West Slavic names reach Russian texts written by ear: «Ферантвортунг унд
+Цукунфт» for Verantwortung und Zukunft (a German v is heard ф, a z ц), «Рюсси-Либерте» for
+Russie-Libertés (a French final s is silent), «Фундация Вольносць» for Fundacja Wolność (a Polish
+c is ц). And German names lose their umlauts in two ways: für as fur or as fuer.
 
-A name is taken to be German or French by its letters (ä, ö, ü, ß; é, è, ç…) or else by its
-organization's country (:data:`GERMAN_COUNTRIES`, :data:`FRENCH_COUNTRIES`).
+A name is taken to be German, West Slavic or French by its letters (ä, ö, ü, ß; ł, ś, ř, č…; é, è,
+ç…) or else by its organization's country (:data:`GERMAN_COUNTRIES`,
+:data:`WEST_SLAVIC_COUNTRIES`, :data:`FRENCH_COUNTRIES`).
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Language = Literal["de", "fr"]
+Language = Literal["de", "fr", "pl"]
 
 GERMAN_COUNTRIES = frozenset({"DE", "AT", "LI"})
 FRENCH_COUNTRIES = frozenset({"FR", "MC"})
+WEST_SLAVIC_COUNTRIES = frozenset({"PL", "CZ", "SK"})
 _GERMAN_LETTERS = frozenset("äöüßÄÖÜ")
+_WEST_SLAVIC_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽ")
 _FRENCH_LETTERS = frozenset("éèêëàâçîïôûùœÉÈÊÀÇÎÔ")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
@@ -34,17 +38,31 @@ _FRENCH_HEARD = (
 )
 """French: ç is s, ch sh, gn нь, j ж, an h at the start and consonants at the end are silent
 (Libertés: Либерте)."""
+_WEST_SLAVIC_HEARD = (
+    (re.compile("sz"), "sh"),
+    (re.compile("rz"), "zh"),
+    (re.compile("cz"), "ch"),
+    (re.compile("c(?![hz])"), "ts"),
+)
+"""Polish, Czech and Slovak: c is ц (Fundacja Wolnosc i Demokracja: Фундация Вольносць), and
+Polish sz is ш, rz ж, cz ч."""
+_HEARD = {"de": _GERMAN_HEARD, "fr": _FRENCH_HEARD, "pl": _WEST_SLAVIC_HEARD}
 
 
 def name_language(name: str, country_code: str | None) -> Language | None:
-    """German, French or neither, by the name's letters, else by its organization's country."""
+    """German, French, West Slavic (``pl``: Polish, Czech, Slovak) or none of them, by the name's
+    letters, else by its organization's country."""
     letters = set(name)
     if letters & _GERMAN_LETTERS:
         return "de"
+    if letters & _WEST_SLAVIC_LETTERS:
+        return "pl"
     if letters & _FRENCH_LETTERS:
         return "fr"
     if country_code in GERMAN_COUNTRIES:
         return "de"
+    if country_code in WEST_SLAVIC_COUNTRIES:
+        return "pl"
     if country_code in FRENCH_COUNTRIES:
         return "fr"
     return None
@@ -55,7 +73,7 @@ def heard_spelling(word: str, language: Language | None) -> str:
     (``verantwortung`` -> ``ferantwortung``, ``libertés`` -> ``liberté``); else the word itself."""
     if language is None:
         return word
-    for pattern, repl in _GERMAN_HEARD if language == "de" else _FRENCH_HEARD:
+    for pattern, repl in _HEARD[language]:
         word = pattern.sub(repl, word)
     return word
 

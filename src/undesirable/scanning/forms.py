@@ -65,3 +65,16 @@ def is_dictionary_word(word: str) -> bool:
         return False
     parses = _analyzer().parse(word)
     return any(p.is_known and not (PROPER_NOUN_GRAMMEMES & set(p.tag.grammemes)) for p in parses)
+
+
+ORDINARY_POS_EXCLUDED = PROPER_NOUN_GRAMMEMES | {"Geox"}
+
+
+@lru_cache(maxsize=8192)
+def is_ordinary_russian_word(word: str) -> bool:
+    """True for a lower-case Russian word whose likeliest reading is a known ordinary word, not a
+    person, place or organization (``свободы``, not ``калифорнии`` or ``беркли``)."""
+    if not is_cyrillic_word(word):
+        return False
+    parses = _analyzer().parse(word)
+    return bool(parses) and parses[0].is_known and not (ORDINARY_POS_EXCLUDED & set(parses[0].tag.grammemes))

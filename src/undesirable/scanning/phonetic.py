@@ -40,6 +40,7 @@ from undesirable.names.normalize import Token, analyze_word, normalize_name, tok
 from undesirable.names.translit import detect_script, phonetic_key, phonetic_keys, skeletonize_token
 from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import AliasSpec
+from undesirable.scanning.forms import is_ordinary_russian_word
 from undesirable.scanning.index import NameEntry
 from undesirable.scanning.match import Candidate
 
@@ -254,11 +255,14 @@ def find_phonetic_candidates(table: PhoneticTable, text: str) -> Iterator[Candid
 
 def _is_heard(entry: NameEntry, span: str, words: tuple[str, ...]) -> bool:
     """Whether a run of capitalized words that sounds like a name is that name heard by ear: not
-    a Russian name in Russian (found by its forms), not a name or short form as written (its own
-    rules apply), and across a comma only when the name has one («Meduza, Proekt» is two names)."""
+    a Russian name in Russian (found by its forms), not Russian words only, not a name or short
+    form as written (its own rules apply), and across a comma only when the name has one («Meduza,
+    Proekt» is two names)."""
     script, name_script = detect_script(span), detect_script(entry.name)
     if script == name_script == "cyrillic" or ("," in span and "," not in entry.name):
         return False
+    if script == "cyrillic" and all(is_ordinary_russian_word(w) for w in words):
+        return False  # Russian words («Свободы Информации»), no foreign name heard by ear
     part = entry.needs_head or entry.size != len(_name_words(entry.name))  # a short form
     return words != _name_words(entry.name) and not (part and script == name_script)
 
