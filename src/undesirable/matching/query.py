@@ -22,10 +22,15 @@ from undesirable.matching.index import (
     compact_key,
     weigh_token,
 )
-from undesirable.matching.score import NAME_COVERAGE_POWER, QUERY_COVERAGE_POWER, TOKEN_SIMILARITY_MIN
+from undesirable.matching.score import (
+    NAME_COVERAGE_POWER,
+    QUERY_COVERAGE_POWER,
+    TOKEN_SIMILARITY_MIN,
+    pair_credit,
+)
 from undesirable.matching.shortforms import MIN_PAIR_SIMILARITY, SHORT_FORM_SCORE
 from undesirable.matching.spelling import close_choices, swapped_spellings
-from undesirable.matching.tables import spelled_compact
+from undesirable.matching.tables import spelled_compact, stop_weights
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
 from undesirable.names.fragments import is_acronym_name
 from undesirable.names.normalize import (
@@ -208,53 +213,72 @@ def find_candidates(
     ]
     used = informative or [i for i in range(len(variant.keys)) if similar[i]]
     # words not looked up that may still pair (generic and function words); a word close to no
-    # register word pairs with nothing (run together with others it is found by the compact key)
-    skipped = sum(w for i, w in enumerate(variant.weights) if i not in used and similar[i])
-    pairable = skipped
+    # register word pairs with nothing (run together with others it is found by the compact key),
+    # but a function word counts as paired: left unpaired it leaves the total, which raises the
+    # coverage as much as pairing it would
+    looked_past = [i for i in range(len(variant.keys)) if i not in used and similar[i]]
+    skipped = sum(variant.weights[i] for i in looked_past)
+    skipped += sum(w for i, w in enumerate(variant.weights) if w <= STOP_WEIGHT and not similar[i])
     total = variant.total or 1.0
     found = list(index.compact_postings.get(variant.compact, ()))
     spelled = spelled_compact(variant.keys, variant.texts)
     if spelled != variant.compact:
         found += [e for e in index.compact_postings.get(spelled, ()) if e not in found]
-    postings = index.postings
-    # what the query side of an entry needs to reach the cut-off; no entry gains more than every
-    # remaining used word paired with each of its close keys, so an entry first met when what
-    # remains is below that need is never kept, and is not counted
+    # what the query side of an entry needs to reach the cut-off
     need = max(0.0, cutoff - BOUND_SLACK) ** (1.0 / QUERY_COVERAGE_POWER) * total - skipped
-    gains = [(variant.weights[i] * sim, sim, variant.weights[i], key) for i in used for key, sim in similar[i]]
-    remaining = sum(gain for gain, _, _, key in gains if key in postings)
-    if remaining < need:
-        return found
-    query_side: dict[int, float] = {}
-    name_side: dict[int, float] = {}
-    for gain, sim, weight, key in gains:
-        entries_of = postings.get(key)
-        if entries_of is None:
-            continue
-        if remaining >= need:
-            for entry_id, entry_weight in entries_of:
-                query_side[entry_id] = query_side.get(entry_id, 0.0) + weight * sim
-                name_side[entry_id] = name_side.get(entry_id, 0.0) + entry_weight * sim
-        else:
-            for entry_id, entry_weight in entries_of:
-                if entry_id in query_side:
-                    query_side[entry_id] += weight * sim
-                    name_side[entry_id] += entry_weight * sim
-        remaining -= gain
-    entries, weak = index.entries, index.weak_weights
+    # a pair of close words counts its credit (see score.pair_credit), not its similarity
+    gains = [
+        (variant.weights[i] * (c := pair_credit(sim)), c, variant.weights[i], key)
+        for i in used
+        for key, sim in similar[i]
+    ]
+    query_side, name_side = _met_entries(index, gains, need)
+    # the name's words that may pair beyond those met: its generic and function words when the
+    # query has some not looked up; else its function words, which leave its total when unpaired
+    weak = index.weak_weights if looked_past else stop_weights(index)
+    entries = index.entries
     for entry_id, matched in query_side.items():
         cov_q = (matched + skipped) / total
         bound = 1.0 if cov_q >= 1.0 else cov_q**QUERY_COVERAGE_POWER
         if bound < cutoff:
             continue
         entry_total = entries[entry_id].total or 1.0
-        cov_n = (name_side[entry_id] + (weak[entry_id] if skipped else 0.0)) / entry_total
+        cov_n = (name_side[entry_id] + weak[entry_id]) / entry_total
         short_form_possible = (
             cutoff <= SHORT_FORM_SCORE
-            and matched / MIN_PAIR_SIMILARITY + pairable >= total * FULL_COVERAGE  # words heard by ear pair too
+            and matched / MIN_PAIR_SIMILARITY + skipped >= total * FULL_COVERAGE  # words heard by ear pair too
             and cov_n >= MIN_SHORT_FORM_COVERAGE
         )
         if cov_n < 1.0 and bound * cov_n**NAME_COVERAGE_POWER < cutoff and not short_form_possible:
             continue
         found.append(entry_id)
     return found
+
+
+def _met_entries(
+    index: MatchIndex, gains: list[tuple[float, float, float, str]], need: float
+) -> tuple[dict[int, float], dict[int, float]]:
+    """What each entry the query's looked-up words meet can gain on the query's side and on its
+    own. No entry gains more than every remaining word paired with each of its close keys, so an
+    entry first met when what remains is below ``need`` is never kept, and is not counted."""
+    postings = index.postings
+    remaining = sum(gain for gain, _, _, key in gains if key in postings)
+    query_side: dict[int, float] = {}
+    name_side: dict[int, float] = {}
+    if remaining < need:
+        return query_side, name_side
+    for gain, credit, weight, key in gains:
+        entries_of = postings.get(key)
+        if entries_of is None:
+            continue
+        if remaining >= need:
+            for entry_id, entry_weight in entries_of:
+                query_side[entry_id] = query_side.get(entry_id, 0.0) + weight * credit
+                name_side[entry_id] = name_side.get(entry_id, 0.0) + entry_weight * credit
+        else:
+            for entry_id, entry_weight in entries_of:
+                if entry_id in query_side:
+                    query_side[entry_id] += weight * credit
+                    name_side[entry_id] += entry_weight * credit
+        remaining -= gain
+    return query_side, name_side

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from undesirable.matching.index import MatchIndex, compact_key, weigh_token
 from undesirable.matching.query import BOUND_SLACK, find_similar_keys
-from undesirable.matching.score import QUERY_COVERAGE_POWER
-from undesirable.matching.tables import spelled_compact
+from undesirable.matching.score import QUERY_COVERAGE_POWER, pair_credit
+from undesirable.matching.tables import STOP_WEIGHT, spelled_compact
 from undesirable.names.normalize import Token
 
 
@@ -45,19 +45,21 @@ def _reading_may_reach(index: MatchIndex, kept: list[Token], keys: tuple[str, ..
         gain = key_gain(index, key)
         if gain:
             reach += weight * gain
+        elif weight <= STOP_WEIGHT:
+            reach += weight  # a function word left unpaired leaves the total: it counts as paired
     return reach >= need
 
 
 def key_gain(index: MatchIndex, key: str) -> float:
     """What one query word of weight 1 with ``key`` can add to an entry's coverage bound: 0 when
     it is close to no register key; else the larger of 1 (a word that is not looked up counts
-    whole) and the sum of its similarities to the register keys it is close to (a word looked up
-    counts once per close key it meets); cached per key."""
+    whole) and the sum of the credits of its pairs with the register keys it is close to (a word
+    looked up counts once per close key it meets); cached per key."""
     cached = index.caches.reach.get(key)
     if cached is not None:
         return cached
     similar = find_similar_keys(index, key)
     postings = index.postings
-    gain = max(1.0, sum(sim for target, sim in similar if target in postings)) if similar else 0.0
+    gain = max(1.0, sum(pair_credit(sim) for target, sim in similar if target in postings)) if similar else 0.0
     index.caches.reach.put(key, gain)
     return gain

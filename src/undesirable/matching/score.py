@@ -47,6 +47,11 @@ TYPE_CONFLICT_FACTOR = 0.85
 """Factor when query and name each keep an unpaired organization-type word of different kinds."""
 
 
+def pair_credit(similarity: float) -> float:
+    """What a pair of words of this similarity counts of their weight (1 for equal keys)."""
+    return 1.0 - FUZZY_PAIR_CREDIT * (1.0 - similarity)
+
+
 @dataclass(frozen=True, slots=True)
 class Alignment:
     """How a query's words paired with a name's words.
@@ -128,7 +133,7 @@ def score_alignment(
     matched_q = matched_n = 0.0
     fuzzy, lowest = 0, 1.0
     for i, j, sim in pairs:
-        credit = 1.0 - FUZZY_PAIR_CREDIT * (1.0 - sim)
+        credit = pair_credit(sim)
         matched_q += credit * query_weights[i]
         matched_n += credit * name_weights[j]
         if sim < 1.0:
@@ -144,7 +149,7 @@ def score_alignment(
             words_q, words_n = rest_q, rest_n
             sim = _residue_similarity(_spelled(query_keys, texts[0], rest_q), _spelled(name_keys, texts[1], rest_n))
         if sim:
-            credit = 1.0 - FUZZY_PAIR_CREDIT * (1.0 - sim)
+            credit = pair_credit(sim)
             matched_q += credit * sum(query_weights[i] for i in words_q)
             matched_n += credit * sum(name_weights[j] for j in words_n)
             joined = True

@@ -16,7 +16,7 @@ from undesirable.names.normalize import (
 from undesirable.names.translit import phonetic_keys, skeletonize_token
 
 if TYPE_CHECKING:
-    from undesirable.matching.index import NameEntry
+    from undesirable.matching.index import MatchIndex, NameEntry
 
 STOP_WEIGHT = 0.1
 """Weight of a stop word ("the", "of", "и")."""
@@ -45,6 +45,14 @@ def weak_weight(entry: NameEntry) -> float:
         w
         for k, w in zip(entry.keys, entry.weights, strict=True)
         if k.startswith(GENERIC_KEY_PREFIX) or w <= STOP_WEIGHT
+    )
+
+
+def stop_weights(index: MatchIndex) -> tuple[float, ...]:
+    """The weight of each entry's function words (built on first use)."""
+    return index.caches.table(
+        "stop weights",
+        lambda: tuple(sum(w for w in e.weights if w <= STOP_WEIGHT) for e in index.entries),
     )
 
 
