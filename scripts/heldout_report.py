@@ -1,6 +1,6 @@
 """Per-class precision, recall and F1 of the matcher and the scanner on one held-out set each.
 
-    python scripts/heldout_report.py                       # the seventh sets (docs/evaluation.md)
+    python scripts/heldout_report.py                       # the eighth sets (docs/evaluation.md)
     python scripts/heldout_report.py --round 6             # the sixth sets
     python scripts/heldout_report.py --round 5             # the fifth sets
     python scripts/heldout_report.py --matcher tests/matching/heldout_round3_queries.csv
@@ -38,6 +38,7 @@ ROUNDS: dict[int, tuple[Path, Path | None]] = {
     5: (MATCHING / "heldout_round5_queries.csv", SCANNING / "heldout_round5.tsv"),
     6: (MATCHING / "heldout_round6_queries.csv", SCANNING / "heldout_round6.tsv"),
     7: (MATCHING / "heldout_round7_queries.csv", SCANNING / "heldout_round7.tsv"),
+    8: (MATCHING / "heldout_round8_queries.csv", SCANNING / "heldout_round8.tsv"),
 }
 """The held-out sets of each round: the matcher's and the scanner's (the first scanner set has no
 classes; the third round had a matcher set only)."""

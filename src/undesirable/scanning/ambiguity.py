@@ -12,6 +12,9 @@ the text marks it as a name. The marks:
   or right after it;
 - **nearby**: another mention of the same organization found in the same text, close by.
 
+Quotes around direct speech («Вернись живым», — сказала мать; :mod:`undesirable.scanning.speech`)
+mark what a person says, not a name: such a quote counts only with a cue word.
+
 A capitalized word next to another capitalized word (``Business Insider``, ``Медуза Горгона``,
 ``Carnegie Mellon``), or a place in the genitive after it («Свободный университет Брюсселя»), is part
 of some other name, unless it is quoted; a legal form after it is its own (``Group 36 LLC``), and so
@@ -32,6 +35,7 @@ from undesirable.names.lemma import lemmatize_token, morph_analyzer
 from undesirable.names.normalize import tokenize_name
 from undesirable.scanning.aliases import ARTICLES
 from undesirable.scanning.lists import AmbiguityRule
+from undesirable.scanning.speech import is_direct_speech
 from undesirable.scanning.text import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -61,6 +65,8 @@ class Marks:
     sentence_start: bool
     compound: bool
     cue: bool
+    speech: bool = False
+    """The quote is direct speech (:mod:`undesirable.scanning.speech`)."""
 
     def count(self, *, nearby: bool) -> int:
         """How many distinct marks there are (a capital counts when not at a sentence start)."""
@@ -90,13 +96,14 @@ def read_marks(
         sentence_start=is_sentence_start(text, start),
         compound=_is_compound(text, start, end, cues, home),
         cue=has_cue(text, start, end, cues),
+        speech=quoted and is_direct_speech(text, start - 1, end + 1),
     )
 
 
 def accepts(rule: AmbiguityRule, marks: Marks | None, *, nearby: bool) -> bool:
     """Whether the marks are enough for a name of this rule (``nearby``: another mention close by)."""
-    if marks is None:
-        return False
+    if marks is None or (marks.speech and not marks.cue):
+        return False  # «Вернись живым», — сказала мать: what a person says
     if rule == "capitalized":
         return marks.quoted or (marks.capital and not marks.compound)
     marked = marks.capital or marks.quoted

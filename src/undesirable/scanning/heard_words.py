@@ -24,9 +24,14 @@ from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import AliasSpec
 from undesirable.scanning.index import NameEntry
 from undesirable.scanning.match import Candidate
+from undesirable.scanning.text import word_before
 
 MIN_SOUND = 5
 """Consonants a one-word name's sound must have (shorter sounds meet too many Russian words)."""
+MIN_CUED_SOUND = 4
+"""… or this many right after a cue word of its organization (сайт Декодер)."""
+CUED = "+"
+"""Starts the keys of the sounds found only after a cue word (no sound is written so)."""
 CONFIDENCE_HEARD = 0.8
 
 HeardWords = dict[str, list[NameEntry]]
@@ -46,8 +51,10 @@ def build_heard_words(specs: Iterable[tuple[Organization, AliasSpec]], cues: dic
         if not (word.isascii() and word.isalpha()) or is_general_word(word):
             continue
         sound = phonetic_key(skeletonize_token(word))
-        if len(sound) < MIN_SOUND:
+        if len(sound) < MIN_CUED_SOUND:
             continue
+        if len(sound) < MIN_SOUND:
+            sound = CUED + sound
         entry = NameEntry(
             org,
             spec.name,
@@ -76,9 +83,21 @@ def find_heard_words(table: HeardWords, text: str) -> Iterator[Candidate]:
             end < size and (text[end].isalnum() or text[end] in _JOINING)
         ):
             continue
-        for sound in _sounds(found.group().lower()):
-            for entry in table.get(sound, ()):
-                yield Candidate(found.start(), found.end(), found.start(), entry.org, entry.name, "phonetic", entry)
+        word = found.group().lower()
+        sounds = _sounds(word)
+        known = not sounds  # a word the dictionary knows: a name only right after a cue word
+        for sound in _known_sounds(word) if known else sounds:
+            for key in (sound, CUED + sound):
+                for entry in table.get(key, ()):
+                    if (known or key != sound) and not _cue_before(text, start, entry.cues):
+                        continue
+                    yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
+
+
+def _cue_before(text: str, start: int, cues: frozenset[str]) -> bool:
+    """Whether a cue word of the organization stands right before ``start`` (сайт Декодер)."""
+    before = word_before(text, start, max_gap=1)
+    return before is not None and lemmatize_token(text[before[0] : before[1]].lower()) in cues
 
 
 @lru_cache(maxsize=65_536)
@@ -88,4 +107,11 @@ def _sounds(word: str) -> tuple[str, ...]:
     word = word.replace("ё", "е")
     if any(parse.is_known for parse in morph_analyzer().parse(word)):
         return ()  # an ordinary word, or a person or place the dictionary knows (Мартинес, not Martens)
+    return tuple(dict.fromkeys(phonetic_key(skeletonize_token(w)) for w in (word, lemmatize_token(word))))
+
+
+@lru_cache(maxsize=65_536)
+def _known_sounds(word: str) -> tuple[str, ...]:
+    """The sounds of a lower-case Cyrillic word the dictionary knows and of its dictionary form."""
+    word = word.replace("ё", "е")
     return tuple(dict.fromkeys(phonetic_key(skeletonize_token(w)) for w in (word, lemmatize_token(word))))

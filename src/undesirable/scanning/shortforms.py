@@ -66,6 +66,8 @@ ENGLISH_HEADS = {
 }
 """The English word for the head words of the register's German, Dutch, French, Italian and Czech names."""
 MIN_PLACE_NAME_WORDS = 3
+MIN_SHARED_WORDS = 2
+"""A leading part two names share is a name of both from this many words on."""
 
 
 def short_form_specs(
@@ -81,6 +83,8 @@ def short_form_specs(
     classes = with_surnames([classify(w) for w in words], is_surname)
     inside = [i for i in range(len(words)) if not _drops_inside(classes, i)]
     found: dict[tuple[str, ...], bool] = {}
+    gaps: dict[tuple[str, ...], tuple[frozenset[str], ...]] = {}
+    """The name's own punctuation between the words of a short form that keeps them together."""
     for kept in (list(range(len(words))), inside):
         for cut in _trimmed(kept, classes):
             if not cut or len(cut) == len(words):
@@ -96,13 +100,17 @@ def short_form_specs(
                 continue  # "Kharkiv" alone does not name the Kharkiv Human Rights Protection Group
             # «Бориса Немцова» alone is the man, not the foundation called after him
             found[tuple(words[i] for i in cut)] = is_namesake_form(classes, is_surname, cut)
+            if len(cut) == cut[-1] - cut[0] + 1:
+                gaps[tuple(words[i] for i in cut)] = spec.gaps[cut[0] : cut[-1]]
     for eponym in _eponym_cuts(words, classes):
         if len(eponym) < len(words) and not any(is_surname[i] for i in range(len(words)) if i not in eponym):
             found[tuple(words[i] for i in eponym)] = False
     if spec.name.isascii():
         found.update(dict.fromkeys(_english_orders(words, classes, list(found)), False))
     return [
-        AliasSpec(spec.name, short, tuple(frozenset() for _ in short[1:]), derived=True, needs_head=person)
+        AliasSpec(
+            spec.name, short, gaps.get(short, tuple(frozenset() for _ in short[1:])), derived=True, needs_head=person
+        )
         for short, person in found.items()
     ]
 
@@ -202,7 +210,7 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
         return classify
 
     known = {spec.words for _, spec in specs}
-    out: list[tuple[Organization, AliasSpec]] = []
+    out: list[tuple[Organization, AliasSpec, tuple[str, ...]]] = []
     own = [(org, spec) for org, spec in specs if not spec.derived]
     classifiers = {org.id: classifier(org) for org in {o.id: o for o, _ in own}.values()}
     words = [(org.id, spec.words) for org, spec in own]
@@ -210,5 +218,34 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
     for (org, spec), is_surname in zip(own, flags, strict=True):
         for short in short_form_specs(spec, classifiers[org.id], is_surname):
             if short.words not in known:
-                out.append((org, short))
+                out.append((org, short, spec.words))
+    return [(org, short) for org, short, _ in out] + _shared_leading_parts(own, out, known)
+
+
+def _shared_leading_parts(
+    own: list[tuple[Organization, AliasSpec]],
+    shorts: list[tuple[Organization, AliasSpec, tuple[str, ...]]],
+    known: set[tuple[str, ...]],
+) -> list[tuple[Organization, AliasSpec]]:
+    """A short form that is the leading part two names share is a name of both organizations: the
+    Watch Tower societies of Pennsylvania and of Selters («Общество Сторожевой башни, Библии и
+    трактатов …») are both named by their common part, though only one name ends in words a
+    text leaves out. A text that writes it names either, so both are reported."""
+    out: list[tuple[Organization, AliasSpec]] = []
+    seen = {(org.id, short.words) for org, short, _ in shorts}
+    for org, short, full in shorts:
+        size = len(short.words)
+        if size < MIN_SHARED_WORDS or short.needs_head or full[:size] != short.words:
+            continue  # only a name cut at its end, of two words or more
+        for other, spec in own:
+            words = spec.words
+            if other.id == org.id or spec.acronym or len(words) <= size or words[:size] != short.words:
+                continue
+            if len(full) > size and full[size] == words[size]:
+                continue  # the names share more than this part
+            if (other.id, short.words) in seen or short.words in known:
+                continue
+            seen.add((other.id, short.words))
+            gaps = spec.gaps[: size - 1]
+            out.append((other, AliasSpec(spec.name, short.words, gaps, derived=True)))
     return out
