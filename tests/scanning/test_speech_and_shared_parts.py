@@ -86,3 +86,59 @@ def test_a_short_sound_heard_after_a_cue(scan_index: ScanIndex) -> None:
     hits = found(scan_index, "Журналисты портала Корректив раскрыли схему.")
     assert [(t, i[: len(correctiv)]) for t, i in hits] == [("Корректив", correctiv)]
     assert found(scan_index, "В Берлине Корректив раскрыл схему.") == []  # no cue word
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "org"),
+    [
+        ("Эксперты Германского фонда Маршала выступили.", "Германского фонда Маршала", "335-r-2018-03-21"),
+        ("Доклад Нидерландского Хельсинкского Комиета.", "Нидерландского Хельсинкского Комиета", "2025-08-18"),
+        ("Письмо Нидерландскому Хельсинскому Комитету ушло.", "Нидерландскому Хельсинскому Комитету", "2025-08-18"),
+    ],
+)
+def test_a_misspelled_word_in_a_russian_name(scan_index: ScanIndex, text: str, surface: str, org: str) -> None:
+    assert [(m.text, m.organization.id[15:][: len(org)], m.kind) for m in scan_text(scan_index, text)] == [
+        (surface, org, "spelling")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Директор фонда маршала Жукова выступил.",  # a word of its own in lower case: a marshal
+        "Эксперты Германского фонда выступили.",  # a name's word left out is no misspelling
+        "Доклад Нидерландского Хельсинкского Комиссариата.",  # more than one letter
+    ],
+)
+def test_no_misspelling_without_a_name_around_it(scan_index: ScanIndex, text: str) -> None:
+    assert [m.kind for m in scan_text(scan_index, text) if m.kind == "spelling"] == []
+
+
+def test_a_word_of_the_cracy_family_heard_as_its_russian_cognate(scan_index: ScanIndex) -> None:
+    hits = scan_text(scan_index, "Эксперты Нэшнл Эндаумент фор Демократия выступили.")
+    assert [(m.text, m.organization.id, m.kind) for m in hits] == [
+        ("Нэшнл Эндаумент фор Демократия", "ru-undesirable-1076-r-2015-07-29", "phonetic")
+    ]
+
+
+def test_a_russian_name_with_its_groups_in_another_order(scan_index: ScanIndex) -> None:
+    text = "Материалы Журналистской сети в Восточной Европе по освещению событий вышли."
+    hits = [(m.text, m.kind) for m in scan_text(scan_index, text)]
+    assert hits == [("Журналистской сети в Восточной Европе по освещению событий", "word_order")]
+    # the words within a group keep their order
+    assert scan_text(scan_index, "Журналистской сети в Европе Восточной по событий освещению") == []
+
+
+def test_russian_orders_of_a_name() -> None:
+    from undesirable.scanning.aliases import AliasSpec
+    from undesirable.scanning.orders import russian_orders
+
+    def orders(*words: str) -> list[tuple[str, ...]]:
+        spec = AliasSpec(" ".join(words), words, tuple(frozenset() for _ in words[1:]))
+        return [o.words for o in russian_orders(spec)]
+
+    assert orders("центр", "имени", "ивана", "петрова", "по", "охране", "природы") == [
+        ("центр", "по", "охране", "природы", "имени", "ивана", "петрова")
+    ]
+    assert orders("общество", "по", "борьбе", "с", "пожарами") == []  # one group: с пожарами is its complement
+    assert orders("за", "свободу", "за", "мир") == []  # a slogan has no head

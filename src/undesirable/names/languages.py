@@ -3,7 +3,9 @@
 German, French and West Slavic names reach Russian texts written by ear: «Ферантвортунг унд
 Цукунфт» for Verantwortung und Zukunft (a German v is heard ф, a z ц), «Рюсси-Либерте» for
 Russie-Libertés (a French final s is silent), «Фундация Вольносць» for Fundacja Wolność (a Polish
-c is ц). And German names lose their umlauts in two ways: für as fur or as fuer.
+c is ц). A word Russian has a cognate of is heard as that word: the -cracy family as -кратия
+(«Фундацья Вольносць и Демократия» for Fundacja Wolność i Demokracja). And German names lose
+their umlauts in two ways: für as fur or as fuer.
 
 A name is taken to be German, West Slavic or French by its letters (ä, ö, ü, ß; ł, ś, ř, č…; é, è,
 ç…) or else by its organization's country (:data:`GERMAN_COUNTRIES`,
@@ -76,6 +78,17 @@ def heard_spelling(word: str, language: Language | None) -> str:
     for pattern, repl in _HEARD[language]:
         word = pattern.sub(repl, word)
     return word
+
+
+_RUSSIAN_COGNATE = re.compile(r"(?<=[kc]ra)(?:cja|cia|cy|tie|tia|zia)$")
+"""The ending of a word of the -cracy family (Demokracja, Democracy, Démocratie, Demokratie)."""
+
+
+def russian_cognate(word: str) -> str:
+    """A lower-case word of the -cracy family spelled as its Russian cognate ends (``demokracja`` ->
+    ``demokratia``: Демократия), so a name heard by ear with that Russian word meets it; else the
+    word itself."""
+    return _RUSSIAN_COGNATE.sub("tia", word)
 
 
 def umlauts_spelled_out(word: str) -> str:

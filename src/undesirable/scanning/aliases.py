@@ -69,6 +69,8 @@ class AliasSpec:
     acronym: bool = False
     derived: bool = False
     needs_head: bool = False
+    reordered: bool = False
+    """A Russian name with its groups in another order (:func:`undesirable.scanning.orders.russian_orders`)."""
 
 
 def derive_aliases(org: Organization, lists: ScanLists) -> list[AliasSpec]:

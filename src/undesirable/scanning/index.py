@@ -30,7 +30,7 @@ from undesirable.names.proper_words import distinctive_words
 from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases
 from undesirable.scanning.forms import inflect_word
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists, organization_domains
-from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words
+from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words, russian_orders
 from undesirable.scanning.rules import automatic_rule
 from undesirable.scanning.shortforms import short_forms_of
 from undesirable.scanning.text import WORD, lower_text
@@ -84,6 +84,7 @@ class NameEntry:
     confidence: float
     acronym: bool = False
     needs_head: bool = False
+    reordered: bool = False
 
 
 @dataclass(slots=True)
@@ -136,6 +137,8 @@ class ScanIndex:
     -> the names."""
     bag_words: frozenset[int] = frozenset()
     """Every word id of those bags."""
+    typos: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Long Cyrillic forms by their deletion keys (:mod:`undesirable.scanning.typos`)."""
 
     def ids_of(self, word: str) -> tuple[int, ...]:
         """The ids a lower-case text word may stand for (empty if it is no name word)."""
@@ -160,6 +163,7 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
     lists = load_scan_lists()
     specs = [(org, spec) for org in orgs for spec in derive_aliases(org, lists)]
     specs += short_forms_of(specs)
+    specs += [(org, other) for org, spec in specs for other in russian_orders(spec)]
     builder = _Builder(lists)
     for _, spec in specs:
         if not spec.acronym:
@@ -173,11 +177,13 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
     from undesirable.scanning.heard_words import build_heard_words  # they build on this module's entries
     from undesirable.scanning.phonetic import build_phonetic_table
     from undesirable.scanning.translit import build_translit_forms
+    from undesirable.scanning.typos import build_typo_keys
 
     cues = {org.id: lists.cues_for(org.category) for org in orgs}
     index.phonetic = build_phonetic_table(orgs, cues, [(org, spec) for org, spec in specs if spec.derived])
     index.heard_words = build_heard_words(specs, cues)
     index.translit = build_translit_forms(index.forms)
+    index.typos = build_typo_keys(index.forms)
     return index
 
 
@@ -226,7 +232,9 @@ class _Builder:
         core = ids[1:] if article else ids
         rule = ambiguous.get(core) or automatic_rule(spec, article, distinctive_words(tuple(org.all_names())), org)
         confidence = CONFIDENCE_DERIVED if spec.derived else (CONFIDENCE_NAME if len(core) > 1 else CONFIDENCE_WORD)
+        confidence = CONFIDENCE_WORD_ORDER if spec.reordered else confidence
         entry = NameEntry(org, spec.name, len(ids), spec.gaps, article, rule, cues, confidence, False, spec.needs_head)
+        entry = replace(entry, reordered=True) if spec.reordered else entry
         node = self.trie.setdefault(ids[0], TrieNode())
         for word_id in ids[1:]:
             node = node.children.setdefault(word_id, TrieNode())

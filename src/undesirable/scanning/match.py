@@ -8,16 +8,20 @@ soft line-break hyphens joined, and its lower-cased twin of the same length.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from undesirable.model import Organization
 from undesirable.scanning.index import DomainEntry, NameEntry, ScanIndex, TrieNode
 from undesirable.scanning.orders import MIN_WORDS, bag_of, reordered_runs, stands_alone
 from undesirable.scanning.scores import is_team_code
-from undesirable.scanning.text import CLOSING_QUOTES, WORD, split_gap
+from undesirable.scanning.text import CLOSING_QUOTES, WORD, is_sentence_start, split_gap
+from undesirable.scanning.typos import misspelled_forms
 
 MAX_GAP_CHARS = 6
 """At most this many characters between two words of a name (spaces, quotes, a line break…)."""
+
+MAX_TYPO_REACH = 12
+"""A name with a misspelled word is looked for from at most this many words before it."""
 
 URL_STOP_CHARS = frozenset(" \t\r\n<>\"'«»“”‘’()[]{}|\\^`")
 URL_TRAILING_PUNCTUATION = ".,;:!?"
@@ -106,7 +110,42 @@ def _name_candidates(index: ScanIndex, clean: str, low: str, start: int, end: in
                 found.extend(c for c in walk_trie(node, i, spans, ids, low) if not _is_in_address(low, c))
     if sum(1 for word_ids in ids if len(word_ids) == 1 and word_ids[0] in index.bag_words) >= MIN_WORDS:
         found.extend(_reordered_candidates(index, clean, low, spans, ids))
+    found.extend(_misspelled_candidates(index, clean, low, spans, ids, found))
     return found
+
+
+def _misspelled_candidates(
+    index: ScanIndex,
+    clean: str,
+    low: str,
+    spans: list[tuple[int, int]],
+    ids: list[tuple[int, ...]],
+    exact: list[Candidate],
+) -> Iterator[Candidate]:
+    """Names with one misspelled word (see :mod:`undesirable.scanning.typos`), kind ``spelling``."""
+    typo_ids: dict[int, tuple[int, ...]] = {}
+    for k, (start, end) in enumerate(spans):
+        as_name = clean[start].isupper() and not is_sentence_start(clean, start)
+        forms = misspelled_forms(index.typos, index.forms, low[start:end], as_name=as_name)
+        near = {i for form in forms for i in index.forms[form]}
+        if near - set(ids[k]):
+            typo_ids[k] = tuple(sorted(near.union(ids[k])))
+    if not typo_ids:
+        return
+    seen = {(c.start, c.end, c.org.id) for c in exact}
+    for k, alike in typo_ids.items():  # one misspelled word per name
+        merged = [*ids[:k], alike, *ids[k + 1 :]]
+        for i in range(max(0, k - MAX_TYPO_REACH), k + 1):
+            for word_id in merged[i]:
+                node = index.trie.get(word_id)
+                for cand in walk_trie(node, i, spans, merged, low) if node is not None else ():
+                    key = (cand.start, cand.end, cand.org.id)
+                    if cand.end < spans[k][1] or key in seen or cand.entry is None or cand.entry.size < 2:
+                        continue  # the name must hold the word, and a word of its own besides
+                    if _is_in_address(low, cand):
+                        continue
+                    seen.add(key)
+                    yield replace(cand, kind="spelling")
 
 
 def _reordered_candidates(
@@ -173,7 +212,7 @@ def _name_candidate(entry: NameEntry, spans: list[tuple[int, int]], i: int, j: i
     core = spans[i + 1][0] if entry.article else start
     if end < len(low) and low[end] in CLOSING_QUOTES and _opens_quote(low[start:end]):
         end += 1  # Фонд «Свободная Россия» with its closing quote
-    return Candidate(start, end, core, entry.org, entry.name, "name", entry)
+    return Candidate(start, end, core, entry.org, entry.name, "word_order" if entry.reordered else "name", entry)
 
 
 def _opens_quote(span: str) -> bool:

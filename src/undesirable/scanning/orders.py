@@ -1,4 +1,4 @@
-"""English names in another word order: "the Democratic Development Foundation" for the
+"""Names in another word order. English: "the Democratic Development Foundation" for the
 Foundation for Democratic Development, "the Foundation Open Dialogue" for the Open Dialogue
 Foundation, "the Canadian Ukrainian Congress" for the Ukrainian Canadian Congress.
 
@@ -12,15 +12,21 @@ a name's, in another order than the name's, with a head word first or last, is a
 kind ``word_order``, unless a capitalized word right before or after it makes it part of a
 longer name. In the name's own order with other function words ("the Institute for Modern
 Russia" for the Institute of Modern Russia) it is of kind ``function_words``.
+
+Russian: a name's groups after its head (each starting at a preposition or «имени») may come in
+another order (:func:`russian_orders`); such names are looked for as names are, kind
+``word_order``.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
 from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
 from undesirable.scanning.text import is_sentence_start, split_gap, word_after, word_before
@@ -28,6 +34,9 @@ from undesirable.scanning.text import is_sentence_start, split_gap, word_after, 
 if TYPE_CHECKING:
     from undesirable.scanning.index import NameEntry
 
+MAX_GROUPS = 3
+"""A Russian name with at most this many groups after its head is also kept in their other orders."""
+EPONYM_MARKERS = frozenset({"имени", "им"})
 MIN_WORDS = 3
 MAX_WORDS = 6
 MAX_GAP_CHARS = 6
@@ -159,3 +168,32 @@ def stands_alone(text: str, start: int, end: int) -> bool:
         return False
     after = word_after(text, end, max_gap=1)
     return after is None or not text[after[0]].isupper()
+
+
+def russian_orders(spec: AliasSpec) -> list[AliasSpec]:
+    """A Russian name's other orders of the groups after its head: a group starts at a preposition
+    or at «имени» and runs to the next one («Фонд | имени Фридриха Науманна | за свободу» is also
+    written «Фонд за свободу имени Фридриха Науманна»); a preposition and one word take the next
+    preposition's words as their complement («по борьбе со СПИДом», «по наблюдению за выборами»).
+    Russian orders such groups freely; the words within each and the head keep their places. Two
+    to :data:`MAX_GROUPS` groups, else none."""
+    words = spec.words
+    if spec.acronym or spec.derived or spec.reordered or not all(map(is_cyrillic_word, words)):
+        return []
+    starts = [k for k in range(1, len(words)) if words[k] in EPONYM_MARKERS or _is_preposition(words[k])]
+    starts = [k for i, k in enumerate(starts) if i == 0 or k > starts[i - 1] + 1]  # «по борьбе со …»: one group
+    starts = [k for i, k in enumerate(starts) if i == 0 or k - starts[i - 1] != 2 or words[k] in EPONYM_MARKERS]
+    if not 2 <= len(starts) <= MAX_GROUPS or _is_preposition(words[0]):
+        return []  # a slogan («За свободную Россию») has no head
+    head = words[: starts[0]]
+    groups = [words[a:b] for a, b in itertools.pairwise([*starts, len(words)])]
+    out = []
+    for order in itertools.permutations(groups):
+        if list(order) != groups:
+            reordered = (*head, *(w for group in order for w in group))
+            out.append(AliasSpec(spec.name, reordered, tuple(frozenset() for _ in reordered[1:]), reordered=True))
+    return out
+
+
+def _is_preposition(word: str) -> bool:
+    return any(p.tag.POS == "PREP" for p in morph_analyzer().parse(word)[:1])

@@ -34,7 +34,7 @@ from rapidfuzz.distance import OSA
 
 from undesirable.model import Organization
 from undesirable.names.glued import written_apart
-from undesirable.names.languages import heard_spelling, name_language
+from undesirable.names.languages import heard_spelling, name_language, russian_cognate
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import Token, analyze_word, normalize_name, tokenize_name
 from undesirable.names.translit import detect_script, phonetic_key, phonetic_keys, skeletonize_token
@@ -116,11 +116,12 @@ def _add_name(table: PhoneticTable, org: Organization, name: str, written: str, 
         tokens = [t for t in tokens if t.text not in links]
     words = [t.text for t in tokens]
     language = name_language(name, org.country_code)
-    heard = [heard_spelling(w, language) for w in words]
-    readings = [words] if heard == words else [words, heard]
+    cognate = [russian_cognate(w) for w in words]  # Демократия for Demokracja, Democracy
+    heard, cognate_heard = ([heard_spelling(w, language) for w in ws] for ws in (words, cognate))
+    readings = list(dict.fromkeys(tuple(r) for r in (words, heard, cognate, cognate_heard)))
     for key in (key for reading in readings for key in _quoted_keys(tokens, reading)):
         _add(table, key, NameEntry(org, name, len(key) - 1, (), False, None, frozenset(), CONFIDENCE_PHONETIC))
-    hearings = [*itertools.islice(_heard_as(words), MAX_HEARINGS), _sounds(heard)]
+    hearings = [*itertools.islice(_heard_as(words), MAX_HEARINGS), *map(_sounds, (heard, cognate, cognate_heard))]
     for sounds in dict.fromkeys(hearings):
         if (len(sounds) >= 2 and sum(len(s) for s in sounds) >= MIN_SOUND) or _is_single_sound(words, sounds):
             entry = NameEntry(org, name, len(sounds), (), False, None, cue_words, CONFIDENCE_PHONETIC)
