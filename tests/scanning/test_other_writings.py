@@ -185,4 +185,3 @@ def test_a_name_in_its_own_order_with_other_function_words(orders_index: ScanInd
 def test_a_name_as_written_is_no_name_heard_by_ear(one_word_index: ScanIndex) -> None:
     mentions = scan_text(one_word_index, "The Brightmoor Harbour Institute published it.")
     assert [(m.text, m.kind) for m in mentions] == [("Brightmoor Harbour Institute", "name")]
-

@@ -47,6 +47,8 @@ ALLOWED_LATIN = {
     # the command and setting named on the read-only review page
     "undesirable", "review", "correct", "undesirable_api_token",
 }  # fmt: skip
+SHORT_NAME = 4
+"""Names up to this long are taken out of a page only as whole words."""
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]+")
 CYRILLIC = re.compile(r"[А-Яа-яЁё]+")
 
@@ -90,8 +92,10 @@ def foreign_words(html: str, *, lang: str, names: list[str], typed: str) -> list
     text = re.sub(r"https?://\S+|[\w.-]+\.(?:org|com|io|net|ru|eu|info|de|uk|ua|tv|me)\b", " ", text)
     typed_words = sorted(re.findall(r"\w+", typed), key=len, reverse=True)
     for name in [*names, typed, *typed_words]:
-        if name:
+        if len(name) > SHORT_NAME:
             text = text.replace(name, " ")
+        elif name:  # a short name or legal form (AB, SE) is a word, not a part of one (UNDESIRABLE)
+            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text)
     text = re.sub(r"\b[0-9a-f]{12,64}\b", " ", text)  # sha256 digests
     text = re.sub(r"\d+-р\b", " ", text)  # order numbers (1076-р) are the ministry's identifiers
     if lang == "en":

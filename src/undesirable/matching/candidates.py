@@ -25,7 +25,8 @@ from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Scored
 from undesirable.matching.score import NAME_COVERAGE_POWER, Alignment, score_alignment
 from undesirable.matching.shortforms import is_namesake, namesake_score, short_form_score
 from undesirable.matching.variants import Variation, describe_variation, variant_penalty
-from undesirable.names.normalize import tokenize_name
+from undesirable.names.lemma import is_cyrillic_word
+from undesirable.names.normalize import GENERIC_KEY_PREFIX, tokenize_name
 
 ACRONYM_SHARED_FACTOR = 0.8
 """Factor for an acronym that several organizations use."""
@@ -55,6 +56,16 @@ DERIVED_FACTOR = 0.98
 
 PRUNE_MARGIN = 0.98
 """Candidates whose best possible score is below ``threshold * PRUNE_MARGIN`` are not scored."""
+
+SHORT_GUESS_LENGTH = 5
+"""Words of up to this many letters (keys) are too dense to pair on a guess: nearly every one of
+them lies one letter edit from another real word (of the general vocabulary's keys, 99.5% of
+those of 4 letters and 96% of those of 5 have such a neighbour; 85% of those of 6; checked in
+tests/matching/test_short_guess.py), and their sounds are shorter still."""
+
+SHORT_GUESS_SCORE = 0.6
+"""The most a name scores when all it shares with the query is one short word paired by a
+letter edit or by sound («Бота» / «Сота», ``ICJ`` / ``OAK``): a weak match, below possible."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +137,8 @@ def _assess_entry(
         None if entry.is_acronym else similar_maps,
         (variant.texts, entry.texts),
     )
+    if alignment.fuzzy and entry_id in index.compact_postings.get(variant.compact, ()):
+        alignment = _written_apart(variant, similar_maps, entry, alignment)
     if alignment.score <= 0.0:
         return None
     if entry.apart:  # the name glued from words meets a query that writes them apart
@@ -136,8 +149,10 @@ def _assess_entry(
     inside = entry.descriptive and alignment.name_coverage < FULL_NAME and _inside_left_out(entry, alignment)
     if inside:
         base *= _descriptive_coverage(entry, alignment, inside) / alignment.name_coverage**NAME_COVERAGE_POWER
-    short = 0.0 if entry.is_acronym or inside else short_form_score(
-        alignment, entry.classes, entry.texts, len(variant.keys), entry.surnames
+    short = (
+        0.0
+        if entry.is_acronym or inside
+        else short_form_score(alignment, entry.classes, entry.texts, len(variant.keys), entry.surnames)
     )
     if entry.derived:
         short = max(short, base * DERIVED_FACTOR)
@@ -148,6 +163,24 @@ def _assess_entry(
     if namesake:  # «Борис Немцов» is the man: at most a possible match, said to be the namesake
         base, short_form = namesake_score(alignment, entry.classes), False
     return Assessed(entry_id, alignment, variation, base * (1.0 - penalty), short_form, namesake)
+
+
+def _written_apart(
+    variant: QueryVariant, similar_maps: list[dict[str, float]], entry: NameEntry, alignment: Alignment
+) -> Alignment:
+    """The better alignment when the query writes apart a word the register glues (``B4 Ukraine``
+    for ``B4Ukraine``): a query word paired by spelling with the glued word it is part of leaves
+    that word to the query's words run together. Only for an entry whose words run together are
+    the query's (found by that key whatever the bounds, so a threshold still only filters)."""
+    keys = variant.keys
+    parts = {(i, entry.keys[j]) for i, j, sim in alignment.pairs if sim < 1.0 and keys[i] in entry.keys[j]}
+    if not parts:
+        return alignment
+    maps = [{k: s for k, s in close.items() if (i, k) not in parts} for i, close in enumerate(similar_maps)]
+    apart = score_alignment(
+        keys, variant.weights, variant.total, entry.keys, entry.weights, entry.total, maps, (variant.texts, entry.texts)
+    )
+    return apart if apart.score > alignment.score else alignment
 
 
 def _inside_left_out(entry: NameEntry, alignment: Alignment) -> list[int]:
@@ -177,6 +210,9 @@ def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position
     score = assessed.unscaled * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
     if foreign:
         score *= FOREIGN_FORM_FACTOR
+    guess = score > SHORT_GUESS_SCORE and _short_guess(query, position, entry, assessed.alignment)
+    if guess:
+        score = SHORT_GUESS_SCORE
     return Scored(
         round(score, 4),
         assessed.entry_id,
@@ -188,7 +224,40 @@ def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position
         assessed.short_form,
         assessed.namesake,
         foreign,
+        guess,
     )
+
+
+def _short_guess(query: AnalyzedQuery, position: int, entry: NameEntry, alignment: Alignment) -> bool:
+    """Whether all the query shares with the name is one short word paired by a guess (see
+    :data:`SHORT_GUESS_LENGTH`): no other informative word pairs, no leftover words met run
+    together, the word differs by more than a Russian case ending (:func:`_inflected`), and no
+    organization-type word of the name is named too (``Университет Йеля`` names Yale's university
+    by ear), unless the query writes the word in capitals: an acronym is a code, not a word heard
+    by ear (``AVSI`` is not ``EVZ``)."""
+    if not alignment.fuzzy or (alignment.joined and not entry.apart):
+        return False
+    keys, weights = entry.keys, entry.weights
+    informative = [
+        p for p in alignment.pairs if weights[p[1]] > STOP_WEIGHT and not keys[p[1]].startswith(GENERIC_KEY_PREFIX)
+    ]
+    if len(informative) != 1:
+        return False
+    i, j, similarity = informative[0]
+    query_key = query.variants[position].keys[i]
+    if similarity >= 1.0 or len(keys[j]) > SHORT_GUESS_LENGTH or len(query_key) > SHORT_GUESS_LENGTH:
+        return False
+    if _inflected(query.variants[position].texts[i], query_key, keys[j]):
+        return False
+    typed = any(keys[n].startswith(GENERIC_KEY_PREFIX) for _, n, _ in alignment.pairs)
+    return not typed or query_key in find_capital_keys(query.text)
+
+
+def _inflected(text: str, query_key: str, name_key: str) -> bool:
+    """Whether a Russian word differs from the name's word only by a case ending (``Доксе`` of
+    ``Докса``): the whole name's word but its last letter starts it, and at most two letters end it."""
+    stem = name_key[:-1]
+    return len(stem) >= 2 and query_key.startswith(stem) and len(query_key) - len(stem) <= 2 and is_cyrillic_word(text)
 
 
 def _foreign_form(index: MatchIndex, forms: frozenset[str], entry: NameEntry, alignment: Alignment) -> bool:

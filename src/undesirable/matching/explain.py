@@ -45,6 +45,7 @@ class MatchFacts:
     legal_mismatch: bool
     notes: tuple[NormalizationNote, ...]
     foreign_form: bool = False
+    short_guess: bool = False
 
 
 def explain_match(facts: MatchFacts) -> list[Reason]:
@@ -80,6 +81,8 @@ def explain_match(facts: MatchFacts) -> list[Reason]:
         reasons.append(Reason("legal_forms_differ"))
     if facts.foreign_form:
         reasons.append(Reason("legal_form_foreign_acronym" if facts.is_acronym else "legal_form_foreign"))
+    if facts.short_guess:
+        reasons.append(Reason("short_word_guess"))
     if facts.name in (f.name for f in facts.org.former_names):
         reasons.append(Reason("former_name"))
     reasons += [Reason(NOTE_CODES[note]) for note in facts.notes]

@@ -131,9 +131,7 @@ def _with_addresses(found: list[NameMatch], addressed: list[NameMatch], limit: i
     return ranked[: max(limit, len(found), len(addressed))]
 
 
-def _part_may_add(
-    index: MatchIndex, whole: QueryTokens, part: QueryTokens, found: list[NameMatch], limit: int
-) -> bool:
+def _part_may_add(index: MatchIndex, whole: QueryTokens, part: QueryTokens, found: list[NameMatch], limit: int) -> bool:
     """Whether a part of the query can add to the whole query's matches. Not when the part
     compares the same words as the whole (the words outside the quotes are legal forms) and none
     of them is a one-word register name (an acronym's factor depends on how the query is written):

@@ -59,6 +59,7 @@ class Scored:
     short_form: bool
     namesake: bool = False
     foreign_form: bool = False
+    short_guess: bool = False
 
 
 def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMatch:
@@ -83,6 +84,7 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
         legal_forms=tuple(sorted(query.legal_forms | entry.legal_forms)),
         legal_mismatch=scored.legal_mismatch,
         foreign_form=scored.foreign_form,
+        short_guess=scored.short_guess,
         notes=query.notes,
     )
     reasons = tuple(explain_match(facts))

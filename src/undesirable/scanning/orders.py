@@ -101,9 +101,7 @@ class Run:
     links: tuple[str, ...]
 
 
-def reordered_runs(
-    text: str, low: str, spans: Sequence[tuple[int, int]], ids: Sequence[tuple[int, ...]]
-) -> list[Run]:
+def reordered_runs(text: str, low: str, spans: Sequence[tuple[int, int]], ids: Sequence[tuple[int, ...]]) -> list[Run]:
     """Runs of capitalized content words of a text (``spans``: its words in ``low``; ``ids``: the
     word ids each may stand for) that may be a name in another order, :data:`MIN_WORDS` to
     :data:`MAX_WORDS` content words each; one function word in lower case, no article, may stand

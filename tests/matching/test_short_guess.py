@@ -1,0 +1,107 @@
+"""Short words paired on a guess, names the register glues written apart, legal forms of every
+country the register's entries come from."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+import pytest
+from rapidfuzz.distance import OSA
+
+from undesirable.matching import POSSIBLE_THRESHOLD, MatchIndex, build_match_index, match_name
+from undesirable.matching.candidates import SHORT_GUESS_LENGTH, SHORT_GUESS_SCORE
+from undesirable.names.normalize import normalize_name
+from undesirable.names.translit import skeletonize_token
+from undesirable.registry.bundled import load_bundled_organizations
+
+
+@cache
+def index() -> MatchIndex:
+    return build_match_index(load_bundled_organizations())
+
+
+def _top(query: str) -> tuple[str, float, tuple[str, ...]] | None:
+    found = match_name(index(), query, threshold=0.5)
+    if not found:
+        return None
+    best = found[0]
+    return best.organization.id, best.score, tuple(r.code for r in best.reasons)
+
+
+def test_short_guess_length_is_where_nearly_every_word_has_a_neighbour_one_edit_away() -> None:
+    """The general vocabulary's keys of up to SHORT_GUESS_LENGTH letters nearly all lie one letter
+    edit from another word; from the next length on, clearly fewer do."""
+    text = resources.files("undesirable.data").joinpath("general_words.txt").read_text("utf-8")
+    keys = {
+        skeletonize_token(part)
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+        for part in normalize_name(line).split()
+    }
+    by_deletion: dict[str, set[str]] = {}
+    for key in keys:
+        for variant in {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}:
+            by_deletion.setdefault(variant, set()).add(key)
+    words, near = Counter[int](), Counter[int]()
+    for key in keys:
+        if len(key) > SHORT_GUESS_LENGTH + 1:
+            continue
+        close = set().union(*(by_deletion[key[:i] + key[i + 1 :]] for i in range(len(key))), by_deletion[key])
+        words[len(key)] += 1
+        near[len(key)] += any(c != key and OSA.distance(c, key) <= 1 for c in close)
+    share = {length: near[length] / words[length] for length in words}
+    assert all(share[length] >= 0.95 for length in range(3, SHORT_GUESS_LENGTH + 1)), share
+    assert share[SHORT_GUESS_LENGTH + 1] < 0.9, share
+
+
+@pytest.mark.parametrize(
+    "query", ["ООО «Бота»", "ЗАО «Вило»", "ИП «Випо»", "ICJ", "ACU", "Кафе «Бота»", "Ресторан «У Ерота»"]
+)
+def test_one_short_word_close_to_a_listed_one_is_no_possible_match(query: str) -> None:
+    found = match_name(index(), query, threshold=0.5)
+    for match in found:
+        if "short_word_guess" in {r.code for r in match.reasons}:
+            assert match.score <= SHORT_GUESS_SCORE < POSSIBLE_THRESHOLD
+    wrong = [m for m in found if m.score >= POSSIBLE_THRESHOLD and "acronym" not in {r.code for r in m.reasons}]
+    assert not wrong, [(m.organization.id, m.score) for m in wrong]
+
+
+def test_an_acronym_is_not_heard_by_ear_as_another() -> None:
+    found = match_name(index(), "фонд «AVSI»", threshold=0.5)
+    assert found[0].organization.acronyms == ("AVSI",)
+    assert all(m.score < POSSIBLE_THRESHOLD for m in found[1:]), [(m.organization.id, m.score) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("query", "acronym_or_word"),
+    [
+        ("Университет Йеля", "Yale University"),  # the university named with it
+        ("Доксой", "Doxa"),  # a Russian case ending
+        ("Хьюман Райтс Вотч", "Human Rights Watch"),  # several short words heard by ear agree
+    ],
+)
+def test_a_short_word_with_more_to_go_on_is_still_found(query: str, acronym_or_word: str) -> None:
+    found = match_name(index(), query)
+    assert found, query
+    names = {n for m in found for n in m.organization.all_names()}
+    assert acronym_or_word in names or any(acronym_or_word in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("query", "name"), [("Action 4 Life", "Action4life"), ("Crimea SOS", "CrimeaSOS"), ("B4Ukraine", "B4Ukraine")]
+)
+def test_a_name_the_register_glues_is_found_written_apart(query: str, name: str) -> None:
+    top = _top(query)
+    assert top is not None
+    org = next(o for o in load_bundled_organizations() if o.id == top[0])
+    assert any(name.lower() in n.lower().replace(" ", "") for n in org.all_names())
+    assert top[1] >= POSSIBLE_THRESHOLD
+
+
+@pytest.mark.parametrize("form", ["ApS", "AB", "Oy", "Oyj", "ASA", "SE", "KG", "S.r.l.", "SAS", "Kft.", "d.o.o."])
+def test_a_legal_form_of_the_registers_countries_is_left_out(form: str) -> None:
+    found = match_name(index(), f"Human Rights House Foundation {form}")
+    assert found and found[0].score >= 0.9
+    assert form in {r.values.get("form") for r in found[0].reasons if r.code == "legal_form_ignored"}
