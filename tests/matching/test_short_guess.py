@@ -1,5 +1,6 @@
-"""Short words paired on a guess, names the register glues written apart, legal forms of every
-country the register's entries come from."""
+"""Short words paired on a guess, names the register glues written apart, numbers written in words,
+names of ordinary words named by their place, legal forms of every country the register's entries
+come from."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import pytest
 from rapidfuzz.distance import OSA
 
 from undesirable.matching import POSSIBLE_THRESHOLD, MatchIndex, build_match_index, match_name
-from undesirable.matching.candidates import SHORT_GUESS_LENGTH, SHORT_GUESS_SCORE
-from undesirable.names.normalize import normalize_name
+from undesirable.matching.guesses import SHORT_GUESS_LENGTH, SHORT_GUESS_SCORE
+from undesirable.names.normalize import analyze_word, normalize_name
+from undesirable.names.numbers import number_reading
 from undesirable.names.translit import skeletonize_token
 from undesirable.registry.bundled import load_bundled_organizations
 
@@ -90,7 +92,7 @@ def test_a_short_word_with_more_to_go_on_is_still_found(query: str, acronym_or_w
 
 
 @pytest.mark.parametrize(
-    ("query", "name"), [("Action 4 Life", "Action4life"), ("Crimea SOS", "CrimeaSOS"), ("B4Ukraine", "B4Ukraine")]
+    ("query", "name"), [("MB Action 4 life", "Action4life"), ("Crimea SOS", "CrimeaSOS"), ("B4Ukraine", "B4Ukraine")]
 )
 def test_a_name_the_register_glues_is_found_written_apart(query: str, name: str) -> None:
     top = _top(query)
@@ -105,3 +107,41 @@ def test_a_legal_form_of_the_registers_countries_is_left_out(form: str) -> None:
     found = match_name(index(), f"Human Rights House Foundation {form}")
     assert found and found[0].score >= 0.9
     assert form in {r.values.get("form") for r in found[0].reasons if r.code == "legal_form_ignored"}
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Calvert Twenty-Two Foundation", "Calvert 22 Foundation"),
+        ("Артикл Найнтин", "Article 19"),
+        ("Article Nineteen", "Article 19"),
+    ],
+)
+def test_a_number_written_in_words_meets_its_digits(query: str, name: str) -> None:
+    found = match_name(index(), query)
+    assert found and name in found[0].organization.all_names()
+    codes = {r.code for r in found[0].reasons}
+    assert "numbers_as_words" in codes and "exact_name" not in codes
+    assert POSSIBLE_THRESHOLD <= found[0].score < 1.0
+
+
+def test_number_words_are_read_as_one_number_or_several() -> None:
+    def read(text: str) -> list[str] | None:
+        found = number_reading([analyze_word(w) for w in normalize_name(text).split()])
+        return None if found is None else [t.text for t in found]
+
+    assert read("Твенти Ту Фаундейшн") == ["22", "фаундейшн"]
+    assert read("twenty-two") == ["22"]
+    assert read("two twenty") == ["2", "20"]
+    assert read("Фонд Бёлля") is None
+
+
+@pytest.mark.parametrize("query", ["Университет Беркли", "Беркли Юниверсити"])
+def test_a_university_named_by_its_place_and_its_type(query: str) -> None:
+    found = match_name(index(), query)
+    assert found and "University of California, Berkeley" in found[0].organization.all_names()
+
+
+@pytest.mark.parametrize("query", ["Russia Forum", "Europe Radio", "Berkeley College"])
+def test_a_place_many_names_share_or_another_type_names_none(query: str) -> None:
+    assert not match_name(index(), query)

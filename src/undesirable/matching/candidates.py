@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from undesirable.matching.guesses import SHORT_GUESS_SCORE, named_by_place, short_guess
 from undesirable.matching.index import STOP_WEIGHT, MatchIndex, NameEntry
 from undesirable.matching.query import (
     AnalyzedQuery,
@@ -25,8 +26,7 @@ from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Scored
 from undesirable.matching.score import NAME_COVERAGE_POWER, Alignment, score_alignment
 from undesirable.matching.shortforms import is_namesake, namesake_score, short_form_score
 from undesirable.matching.variants import Variation, describe_variation, variant_penalty
-from undesirable.names.lemma import is_cyrillic_word
-from undesirable.names.normalize import GENERIC_KEY_PREFIX, tokenize_name
+from undesirable.names.normalize import tokenize_name
 
 ACRONYM_SHARED_FACTOR = 0.8
 """Factor for an acronym that several organizations use."""
@@ -48,6 +48,9 @@ short code for its name is another organization: at most a weak match. A distinc
 (``Bellingcat Ltd``), or the organization's whole name (``Parliamentary Centre Inc.``), keeps
 its score."""
 
+NUMBER_WORDS_FACTOR = 0.97
+"""Factor when the query writes as words a number the name writes in digits: a variant, not the name."""
+
 FULL_NAME = 0.999
 """A name coverage from this on: the query names every word of the name."""
 
@@ -56,16 +59,6 @@ DERIVED_FACTOR = 0.98
 
 PRUNE_MARGIN = 0.98
 """Candidates whose best possible score is below ``threshold * PRUNE_MARGIN`` are not scored."""
-
-SHORT_GUESS_LENGTH = 5
-"""Words of up to this many letters (keys) are too dense to pair on a guess: nearly every one of
-them lies one letter edit from another real word (of the general vocabulary's keys, 99.5% of
-those of 4 letters and 96% of those of 5 have such a neighbour; 85% of those of 6; checked in
-tests/matching/test_short_guess.py), and their sounds are shorter still."""
-
-SHORT_GUESS_SCORE = 0.6
-"""The most a name scores when all it shares with the query is one short word paired by a
-letter edit or by sound («Бота» / «Сота», ``ICJ`` / ``OAK``): a weak match, below possible."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +140,8 @@ def _assess_entry(
     penalty = variant_penalty(variation, joined=alignment.joined)
     base = alignment.score
     inside = entry.descriptive and alignment.name_coverage < FULL_NAME and _inside_left_out(entry, alignment)
+    if inside and named_by_place(index, entry, alignment):
+        inside = []
     if inside:
         base *= _descriptive_coverage(entry, alignment, inside) / alignment.name_coverage**NAME_COVERAGE_POWER
     short = (
@@ -210,7 +205,9 @@ def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position
     score = assessed.unscaled * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
     if foreign:
         score *= FOREIGN_FORM_FACTOR
-    guess = score > SHORT_GUESS_SCORE and _short_guess(query, position, entry, assessed.alignment)
+    if query.variants[position].numbered:
+        score *= NUMBER_WORDS_FACTOR
+    guess = score > SHORT_GUESS_SCORE and short_guess(query, position, entry, assessed.alignment)
     if guess:
         score = SHORT_GUESS_SCORE
     return Scored(
@@ -226,38 +223,6 @@ def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position
         foreign,
         guess,
     )
-
-
-def _short_guess(query: AnalyzedQuery, position: int, entry: NameEntry, alignment: Alignment) -> bool:
-    """Whether all the query shares with the name is one short word paired by a guess (see
-    :data:`SHORT_GUESS_LENGTH`): no other informative word pairs, no leftover words met run
-    together, the word differs by more than a Russian case ending (:func:`_inflected`), and no
-    organization-type word of the name is named too (``Университет Йеля`` names Yale's university
-    by ear), unless the query writes the word in capitals: an acronym is a code, not a word heard
-    by ear (``AVSI`` is not ``EVZ``)."""
-    if not alignment.fuzzy or (alignment.joined and not entry.apart):
-        return False
-    keys, weights = entry.keys, entry.weights
-    informative = [
-        p for p in alignment.pairs if weights[p[1]] > STOP_WEIGHT and not keys[p[1]].startswith(GENERIC_KEY_PREFIX)
-    ]
-    if len(informative) != 1:
-        return False
-    i, j, similarity = informative[0]
-    query_key = query.variants[position].keys[i]
-    if similarity >= 1.0 or len(keys[j]) > SHORT_GUESS_LENGTH or len(query_key) > SHORT_GUESS_LENGTH:
-        return False
-    if _inflected(query.variants[position].texts[i], query_key, keys[j]):
-        return False
-    typed = any(keys[n].startswith(GENERIC_KEY_PREFIX) for _, n, _ in alignment.pairs)
-    return not typed or query_key in find_capital_keys(query.text)
-
-
-def _inflected(text: str, query_key: str, name_key: str) -> bool:
-    """Whether a Russian word differs from the name's word only by a case ending (``Доксе`` of
-    ``Докса``): the whole name's word but its last letter starts it, and at most two letters end it."""
-    stem = name_key[:-1]
-    return len(stem) >= 2 and query_key.startswith(stem) and len(query_key) - len(stem) <= 2 and is_cyrillic_word(text)
 
 
 def _foreign_form(index: MatchIndex, forms: frozenset[str], entry: NameEntry, alignment: Alignment) -> bool:

@@ -46,6 +46,7 @@ class MatchFacts:
     notes: tuple[NormalizationNote, ...]
     foreign_form: bool = False
     short_guess: bool = False
+    numbered: bool = False
 
 
 def explain_match(facts: MatchFacts) -> list[Reason]:
@@ -58,6 +59,7 @@ def explain_match(facts: MatchFacts) -> list[Reason]:
         and not alignment.fuzzy
         and not alignment.joined
         and variation.is_exact
+        and not facts.numbered
     )
     if facts.is_acronym:
         reasons.append(Reason("acronym_weak" if facts.weak_acronym else "acronym"))
@@ -76,6 +78,8 @@ def explain_match(facts: MatchFacts) -> list[Reason]:
         reasons.append(Reason("type_conflict"))
     if facts.lemmatized:
         reasons.append(Reason("inflection_reduced"))
+    if facts.numbered:
+        reasons.append(Reason("numbers_as_words"))
     reasons += [Reason("legal_form_ignored", {"form": form}) for form in facts.legal_forms]
     if facts.legal_mismatch:
         reasons.append(Reason("legal_forms_differ"))

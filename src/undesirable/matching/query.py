@@ -11,7 +11,7 @@ still reach the cut-off, so that only those are scored (see :mod:`undesirable.ma
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from undesirable.matching.index import (
@@ -41,6 +41,7 @@ from undesirable.names.normalize import (
     mark_legal_forms,
     normalize_name,
 )
+from undesirable.names.numbers import number_reading
 from undesirable.names.translit import phonetic_key, skeletonize_token
 
 MAX_QUERY_CHARS = 500
@@ -77,6 +78,8 @@ class QueryVariant:
     total: float
     compact: str
     lemmatized: bool
+    numbered: bool = False
+    """Number words read as digits (``Twenty Two`` as ``22``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +151,11 @@ def analyze_tokens(index: MatchIndex, query: QueryTokens) -> AnalyzedQuery | Non
     lemma_keys = tuple(t.lemma_key for t in kept)
     if lemma_keys != surface.keys:
         variants.append(_build_variant(index, kept, lemma_keys, tuple(t.lemma for t in kept), lemmatized=True))
+    numbered = number_reading(kept)
+    if numbered is not None and any(t.key in index.postings for t in numbered if t.key.isdigit()):
+        # number words read as the digits of a register name (Твенти Ту = 22)
+        keys, texts = tuple(t.key for t in numbered), tuple(t.text for t in numbered)
+        variants.append(replace(_build_variant(index, numbered, keys, texts, lemmatized=False), numbered=True))
     legal = frozenset(t.legal_form for t in query.tokens if t.legal_form)
     return AnalyzedQuery(query.text, tuple(variants), legal, query.notes)
 

@@ -16,6 +16,7 @@ from undesirable.matching.query import BOUND_SLACK, find_similar_keys
 from undesirable.matching.score import QUERY_COVERAGE_POWER, pair_credit
 from undesirable.matching.tables import STOP_WEIGHT, spelled_compact
 from undesirable.names.normalize import Token
+from undesirable.names.numbers import number_reading
 
 
 def may_reach(index: MatchIndex, kept: list[Token], cutoff: float) -> bool:
@@ -31,7 +32,10 @@ def may_reach(index: MatchIndex, kept: list[Token], cutoff: float) -> bool:
     if _reading_may_reach(index, kept, surface, cutoff):
         return True
     lemmas = tuple(t.lemma_key for t in kept)
-    return lemmas != surface and _reading_may_reach(index, kept, lemmas, cutoff)
+    if lemmas != surface and _reading_may_reach(index, kept, lemmas, cutoff):
+        return True
+    numbered = number_reading(kept)  # number words read as digits (see query.analyze_tokens)
+    return numbered is not None and _reading_may_reach(index, numbered, tuple(t.key for t in numbered), cutoff)
 
 
 def _reading_may_reach(index: MatchIndex, kept: list[Token], keys: tuple[str, ...], cutoff: float) -> bool:

@@ -78,6 +78,7 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
         is_acronym=entry.is_acronym,
         weak_acronym=scored.acronym_factor < ACRONYM_UNIQUE_FACTOR,
         lemmatized=variant.lemmatized,
+        numbered=variant.numbered,
         short_form=scored.short_form,
         namesake=namesake_words(scored.alignment, query.variants[0].texts) if scored.namesake else "",
         phonetic=phonetic_pairs(index, variant, entry, scored.alignment),

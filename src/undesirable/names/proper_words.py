@@ -73,6 +73,21 @@ def distinctive_words(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word for word, found in classify_proper_words(names).items() if found == "distinctive")
 
 
+@lru_cache(maxsize=4096)
+def place_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The words of one organization's ``names`` that are places: a Russian word the dictionary
+    knows as one («Беркли»), and a Latin word of another of its names paired with it by sound
+    (Berkeley). A name of places and type words (University of California, Berkeley) is no name
+    of ordinary words: people name it by its place and its type ("Berkeley University")."""
+    tokenized = [[t for t in tokenize_name(name) if t.kind == "word"] for name in names]
+    places = [t for ts in tokenized for t in ts if is_cyrillic_word(t.text) and _russian_proper_class(t.text) is None]
+    if not places:
+        return frozenset()
+    sounds = set().union(*(_sounds(t) for t in places))
+    latin = [t for ts in tokenized for t in ts if _is_latin(t.text) and _sounds(t) & sounds]
+    return frozenset(t.text for t in [*places, *latin])
+
+
 def _classify_pair(
     ru: list[Token], en: list[Token], capitalized: set[str], found: dict[str, WordClass]
 ) -> list[tuple[Token, Token]]:
