@@ -85,19 +85,21 @@ def find_heard_words(table: HeardWords, text: str) -> Iterator[Candidate]:
             continue
         word = found.group().lower()
         sounds = _sounds(word)
-        known = not sounds  # a word the dictionary knows: a name only right after a cue word
-        for sound in _known_sounds(word) if known else sounds:
+        cue = _cue_before(text, start)
+        if not sounds and not cue:
+            continue  # a word the dictionary knows: a name only right after a cue word
+        for sound in sounds or _known_sounds(word):
             for key in (sound, CUED + sound):
                 for entry in table.get(key, ()):
-                    if (known or key != sound) and not _cue_before(text, start, entry.cues):
+                    if (not sounds or key != sound) and cue not in entry.cues:
                         continue
                     yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
 
 
-def _cue_before(text: str, start: int, cues: frozenset[str]) -> bool:
-    """Whether a cue word of the organization stands right before ``start`` (сайт Декодер)."""
+def _cue_before(text: str, start: int) -> str:
+    """The dictionary form of the word right before ``start`` (сайт of «сайт Декодер»), if any."""
     before = word_before(text, start, max_gap=1)
-    return before is not None and lemmatize_token(text[before[0] : before[1]].lower()) in cues
+    return "" if before is None else lemmatize_token(text[before[0] : before[1]].lower())
 
 
 @lru_cache(maxsize=65_536)

@@ -34,6 +34,7 @@ from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable,
 from undesirable.scanning.rules import automatic_rule
 from undesirable.scanning.shortforms import short_forms_of
 from undesirable.scanning.text import WORD, lower_text
+from undesirable.scanning.typos import TypoTable, build_typo_table
 
 WORD_SLACK_CHARS = 12
 """Characters allowed per name word, beyond its own length, for inflection and the gap after it."""
@@ -137,7 +138,7 @@ class ScanIndex:
     -> the names."""
     bag_words: frozenset[int] = frozenset()
     """Every word id of those bags."""
-    typos: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    typos: TypoTable | None = None
     """Long Cyrillic forms by their deletion keys (:mod:`undesirable.scanning.typos`)."""
 
     def ids_of(self, word: str) -> tuple[int, ...]:
@@ -177,13 +178,12 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
     from undesirable.scanning.heard_words import build_heard_words  # they build on this module's entries
     from undesirable.scanning.phonetic import build_phonetic_table
     from undesirable.scanning.translit import build_translit_forms
-    from undesirable.scanning.typos import build_typo_keys
 
     cues = {org.id: lists.cues_for(org.category) for org in orgs}
     index.phonetic = build_phonetic_table(orgs, cues, [(org, spec) for org, spec in specs if spec.derived])
     index.heard_words = build_heard_words(specs, cues)
     index.translit = build_translit_forms(index.forms)
-    index.typos = build_typo_keys(index.forms)
+    index.typos = build_typo_table(index.forms)
     return index
 
 

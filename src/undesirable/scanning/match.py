@@ -15,7 +15,7 @@ from undesirable.scanning.index import DomainEntry, NameEntry, ScanIndex, TrieNo
 from undesirable.scanning.orders import MIN_WORDS, bag_of, reordered_runs, stands_alone
 from undesirable.scanning.scores import is_team_code
 from undesirable.scanning.text import CLOSING_QUOTES, WORD, is_sentence_start, split_gap
-from undesirable.scanning.typos import misspelled_forms
+from undesirable.scanning.typos import MIN_TYPO_LETTERS, misspelled_forms
 
 MAX_GAP_CHARS = 6
 """At most this many characters between two words of a name (spaces, quotes, a line break…)."""
@@ -124,9 +124,14 @@ def _misspelled_candidates(
 ) -> Iterator[Candidate]:
     """Names with one misspelled word (see :mod:`undesirable.scanning.typos`), kind ``spelling``."""
     typo_ids: dict[int, tuple[int, ...]] = {}
+    table = index.typos
+    if table is None:
+        return
     for k, (start, end) in enumerate(spans):
+        if end - start < MIN_TYPO_LETTERS - 1:
+            continue
         as_name = clean[start].isupper() and not is_sentence_start(clean, start)
-        forms = misspelled_forms(index.typos, index.forms, low[start:end], as_name=as_name)
+        forms = misspelled_forms(table, low[start:end], as_name=as_name)
         near = {i for form in forms for i in index.forms[form]}
         if near - set(ids[k]):
             typo_ids[k] = tuple(sorted(near.union(ids[k])))

@@ -12,7 +12,7 @@ are written and has one such word; it is a mention of kind ``spelling``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
@@ -22,32 +22,53 @@ from undesirable.scanning.forms import is_dictionary_word
 MIN_TYPO_LETTERS = 7
 """Shorter words are never taken for misspellings (too many words are one letter apart)."""
 
-TypoKeys = dict[str, tuple[str, ...]]
+CACHE_SIZE = 16_384
+"""Text words whose misspelled forms a table remembers (texts repeat their words)."""
 
 
-def build_typo_keys(forms: Mapping[str, object]) -> TypoKeys:
+@dataclass
+class TypoTable:
+    """The long Cyrillic forms of the names' words by their deletion keys, and the forms
+    themselves (word -> word ids)."""
+
+    keys: dict[str, tuple[str, ...]]
+    forms: Mapping[str, object]
+    cache: dict[tuple[str, bool], tuple[str, ...]] = field(default_factory=dict)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"keys": self.keys, "forms": self.forms, "cache": {}}  # a pickled table starts with no cache
+
+
+def build_typo_table(forms: Mapping[str, object]) -> TypoTable:
     """Each deletion key of the long Cyrillic forms -> the forms."""
     keys: dict[str, list[str]] = {}
     for form in forms:
         if len(form) >= MIN_TYPO_LETTERS and is_cyrillic_word(form):
             for key in _deletions(form):
                 keys.setdefault(key, []).append(form)
-    return {key: tuple(found) for key, found in keys.items()}
+    return TypoTable({key: tuple(found) for key, found in keys.items()}, forms)
 
 
-def misspelled_forms(keys: TypoKeys, forms: Mapping[str, object], word: str, *, as_name: bool) -> tuple[str, ...]:
+def misspelled_forms(table: TypoTable, word: str, *, as_name: bool) -> tuple[str, ...]:
     """The name-word forms one letter edit from a lower-case text word (none for a word shorter
     than :data:`MIN_TYPO_LETTERS` - 1); ``as_name``: the word is written as a name (a capital, not
     at a sentence start), which a word the dictionary knows must be (Хельсинского is also a form
     of a spelling of its own; «фонд маршала» is a marshal's)."""
-    if len(word) < MIN_TYPO_LETTERS - 1 or not keys or not is_cyrillic_word(word):
+    if len(word) < MIN_TYPO_LETTERS - 1:
         return ()
-    if not as_name and is_dictionary_word(word):
-        return ()
-    return _near(keys, forms, word)
+    found = table.cache.get((word, as_name))
+    if found is None:
+        found = _near(table, word) if is_cyrillic_word(word) else ()
+        if found and not as_name and is_dictionary_word(word):
+            found = ()
+        if len(table.cache) >= CACHE_SIZE:
+            table.cache.clear()
+        table.cache[(word, as_name)] = found
+    return found
 
 
-def _near(keys: TypoKeys, forms: Mapping[str, object], word: str) -> tuple[str, ...]:
+def _near(table: TypoTable, word: str) -> tuple[str, ...]:
+    keys, forms = table.keys, table.forms
     found = set(keys.get(word, ()))  # a letter dropped
     for key in _deletions(word):
         found.update(keys.get(key, ()))  # a letter changed or two swapped
@@ -56,6 +77,5 @@ def _near(keys: TypoKeys, forms: Mapping[str, object], word: str) -> tuple[str, 
     return tuple(sorted(f for f in found if f != word and f[0] == word[0] and OSA.distance(f, word) <= 1))
 
 
-@lru_cache(maxsize=65_536)
 def _deletions(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(word[:i] + word[i + 1 :] for i in range(1, len(word))))
