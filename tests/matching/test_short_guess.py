@@ -102,9 +102,16 @@ def test_a_name_the_register_glues_is_found_written_apart(query: str, name: str)
     assert top[1] >= POSSIBLE_THRESHOLD
 
 
-@pytest.mark.parametrize("form", ["ApS", "AB", "Oy", "Oyj", "ASA", "SE", "KG", "S.r.l.", "SAS", "Kft.", "d.o.o."])
-def test_a_legal_form_of_the_registers_countries_is_left_out(form: str) -> None:
-    found = match_name(index(), f"Human Rights House Foundation {form}")
+@pytest.mark.parametrize(
+    ("written", "form"),
+    [
+        *((f, f) for f in ["ApS", "AB", "Oy", "Oyj", "ASA", "SE", "KG", "S.r.l.", "SAS", "Kft.", "d.o.o."]),
+        ("Gesellschaft mbH", "GmbH"),
+        ("gemeinnützige Gesellschaft mbH", "gGmbH"),
+    ],
+)
+def test_a_legal_form_of_the_registers_countries_is_left_out(written: str, form: str) -> None:
+    found = match_name(index(), f"Human Rights House Foundation {written}")
     assert found and found[0].score >= 0.9
     assert form in {r.values.get("form") for r in found[0].reasons if r.code == "legal_form_ignored"}
 
