@@ -15,11 +15,10 @@ may sound shorter (:data:`MIN_QUOTED_SOUND`), and its trailing head words may be
 quotes or the hyphen say that the whole of it is a name. A one-word Latin name of no general
 vocabulary is looked for so too («Декодер», «Юнкремлин», «Корректива» with its case ending).
 
-In a Latin name of two words or more, one word may also be misspelled in a capitalized Latin run
-(Reporters Whithout Borders, Internatonal Baccalaureate): the other words must sound as the name's,
-and the word itself must be no general word, start with the same letter and be within one letter
-edit of the name's word (two from :data:`LONG_MISSPELLED_WORD` letters on); such a mention is of
-kind ``spelling``.
+In a Latin name of two words or more, one word may also be misspelled in a capitalized Latin run (Reporters Whithout
+Borders, Internatonal Baccalaureate): the other words must sound as the name's, and the word itself must be no general
+word, start with the same letter and be within one letter edit of the name's word (two from
+:data:`LONG_MISSPELLED_WORD` letters on); such a mention is of kind ``spelling``.
 """
 
 from __future__ import annotations
