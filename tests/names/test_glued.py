@@ -30,3 +30,15 @@ def test_parts_of_a_glued_word(word: str, parts: tuple[str, ...]) -> None:
 def test_a_name_written_apart() -> None:
     assert written_apart("HarbourWatch.org Ltd") == "Harbour Watch.org Ltd"
     assert written_apart("Фонд «ЛесSOS»") == "Фонд «Лес SOS»"
+
+
+def test_a_word_glued_from_two_known_words_is_read_as_both() -> None:
+    from undesirable.names.glued import split_reading
+    from undesirable.names.normalize import analyze_word
+
+    known = {analyze_word(w).key for w in ("sea", "harbour", "watch", "ground", "peace")}
+    split = split_reading([analyze_word("harbourwatch"), analyze_word("sea")], known)
+    assert split is not None and [t.text for t in split] == ["harbour", "watch", "sea"]
+    assert split_reading([analyze_word("harbour"), analyze_word("watch")], known) is None  # nothing glued
+    assert split_reading([analyze_word("groundsea")], known) is None  # a part of three letters
+    assert split_reading([analyze_word("harbourwatchers")], known) is None  # a part no name has

@@ -49,7 +49,8 @@ short code for its name is another organization: at most a weak match. A distinc
 its score."""
 
 NUMBER_WORDS_FACTOR = 0.97
-"""Factor when the query writes as words a number the name writes in digits: a variant, not the name."""
+"""Factor when the query writes as words a number the name writes in digits, or glues two words
+the name writes apart: a variant, not the name."""
 
 FULL_NAME = 0.999
 """A name coverage from this on: the query names every word of the name."""
@@ -205,7 +206,7 @@ def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position
     score = assessed.unscaled * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
     if foreign:
         score *= FOREIGN_FORM_FACTOR
-    if query.variants[position].numbered:
+    if query.variants[position].numbered or query.variants[position].glued:
         score *= NUMBER_WORDS_FACTOR
     guess = score > SHORT_GUESS_SCORE and short_guess(query, position, entry, assessed.alignment)
     if guess:

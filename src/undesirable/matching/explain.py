@@ -47,6 +47,7 @@ class MatchFacts:
     foreign_form: bool = False
     short_guess: bool = False
     numbered: bool = False
+    glued: bool = False
 
 
 def explain_match(facts: MatchFacts) -> list[Reason]:
@@ -60,6 +61,7 @@ def explain_match(facts: MatchFacts) -> list[Reason]:
         and not alignment.joined
         and variation.is_exact
         and not facts.numbered
+        and not facts.glued
     )
     if facts.is_acronym:
         reasons.append(Reason("acronym_weak" if facts.weak_acronym else "acronym"))
@@ -80,6 +82,8 @@ def explain_match(facts: MatchFacts) -> list[Reason]:
         reasons.append(Reason("inflection_reduced"))
     if facts.numbered:
         reasons.append(Reason("numbers_as_words"))
+    if facts.glued:
+        reasons.append(Reason("glued_words"))
     reasons += [Reason("legal_form_ignored", {"form": form}) for form in facts.legal_forms]
     if facts.legal_mismatch:
         reasons.append(Reason("legal_forms_differ"))

@@ -25,7 +25,7 @@ from dataclasses import replace
 from undesirable.matching.candidates import PRUNE_MARGIN, organization_legal_forms, score_candidates, score_entry
 from undesirable.matching.domains import match_domain
 from undesirable.matching.index import MatchIndex
-from undesirable.matching.parts import QUERY_PART_FACTOR, merge_part_matches, query_parts
+from undesirable.matching.parts import QUERY_PART_FACTOR, kind_word_part, merge_part_matches, query_parts
 from undesirable.matching.query import (
     MAX_QUERY_CHARS,
     AnalyzedQuery,
@@ -113,6 +113,10 @@ def match_name_cached(
         found = merge_part_matches(
             found, [(rest, _match_tokens(index, part, part_threshold, limit, outer)) for part, rest in parts], limit
         )
+    kind = kind_word_part(text)
+    if kind is not None:  # издание SOTA: the name after a word saying what kind of outlet it is
+        part_found = _match_tokens(index, query_tokens(index, kind[0]), min(1.0, threshold / QUERY_PART_FACTOR), limit)
+        found = merge_part_matches(found, [(kind[1], part_found)], limit, "kind_word_part")
     addressed = [m for m in match_domain(index, text) if m.score >= threshold]
     if addressed:
         found = _with_addresses(found, addressed, limit)

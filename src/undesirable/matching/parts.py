@@ -6,16 +6,25 @@ Russian writes an organization as a description and its name in quotes (``изд
 aside; :func:`merge_part_matches` keeps, per organization, the better of the whole query's match and
 a part's, the part's scaled by :data:`QUERY_PART_FACTOR` (never exact, still strong) and explained
 (reason ``query_part``: which words were left aside).
+
+A name is also written after a word that says what kind of organization or outlet it is, without
+quotes (``издание SOTA``, ``сайт Meduza``, ``the website Meduza``): :func:`kind_word_part` gives the
+name after such leading words (listed in ``data/kind_words.json``), screened alone the same way
+(reason ``kind_word_part``).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
+from importlib.resources import files
 
 from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import NameMatch
+from undesirable.names.lemma import lemmatize_token
 
 QUERY_PART_FACTOR = 0.95
 """Score of a part's match relative to the same match of the part written alone."""
@@ -49,15 +58,67 @@ def query_parts(text: str) -> list[tuple[str, str]]:
     return parts
 
 
+MAX_KIND_WORDS = 2
+"""Leading kind words taken aside at most (``интернет-издание``, ``the news website``)."""
+
+
+def kind_word_part(text: str) -> tuple[str, str] | None:
+    """The name after the leading words that say what kind of organization or outlet it is, with
+    those words; ``None`` when the text has quotes (see :func:`query_parts`), does not start with
+    such a word, or is nothing more.
+
+    >>> kind_word_part("издание SOTA")
+    ('SOTA', 'издание')
+    >>> kind_word_part("the news website Meduza")
+    ('Meduza', 'the news website')
+    """
+    if _ANY_QUOTE.search(text):
+        return None
+    words = text.split()
+    kinds = _kind_words()
+    taken = 0
+    for word in words[: MAX_KIND_WORDS + 1]:
+        folded = word.lower().strip(".,:;")
+        if folded in kinds.leading and taken < len(words) - 1:
+            taken += 1
+        elif folded in kinds.kinds or lemmatize_token(folded) in kinds.kinds:
+            taken += 1
+            break
+        else:
+            return None
+    else:
+        return None
+    if taken >= len(words) or not any(c.isalnum() for c in " ".join(words[taken:])):
+        return None
+    return " ".join(words[taken:]), " ".join(words[:taken])
+
+
+class _KindWords:
+    def __init__(self, kinds: frozenset[str], leading: frozenset[str]) -> None:
+        self.kinds = kinds
+        self.leading = leading
+
+
+@cache
+def _kind_words() -> _KindWords:
+    data = json.loads(files("undesirable.data").joinpath("kind_words.json").read_text("utf-8"))
+    kinds = frozenset(w.lower() for w in data["kinds"]) | frozenset(lemmatize_token(w.lower()) for w in data["kinds"])
+    return _KindWords(kinds, frozenset(w.lower() for w in data["leading"]))
+
+
 def _clean(text: str) -> str:
     return " ".join(_QUOTES_AND_SPACES.sub(" ", text).split())
 
 
 def merge_part_matches(
-    matches: list[NameMatch], found: Sequence[tuple[str, Sequence[NameMatch]]], limit: int
+    matches: list[NameMatch],
+    found: Sequence[tuple[str, Sequence[NameMatch]]],
+    limit: int,
+    code: str = "query_part",
 ) -> list[NameMatch]:
     """``matches`` of the whole query, with each organization a part matched better (``found``:
-    the words left aside and the part's matches) in its place, scaled and explained; ranked again."""
+    the words left aside and the part's matches) in its place, scaled and explained (reason
+    ``code``); ranked again."""
     best = {m.organization.id: m for m in matches}
     improved = False
     for rest, part_matches in found:
@@ -66,7 +127,7 @@ def merge_part_matches(
             current = best.get(match.organization.id)
             if current is not None and current.score >= score:
                 continue
-            reasons = (Reason("query_part", {"words": rest}), *match.reasons)
+            reasons = (Reason(code, {"words": rest}), *match.reasons)
             best[match.organization.id] = replace(
                 match, score=score, reasons=reasons, explanation=render_reasons(reasons)
             )

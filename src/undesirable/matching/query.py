@@ -33,6 +33,7 @@ from undesirable.matching.spelling import close_choices, swapped_spellings
 from undesirable.matching.tables import spelled_compact, stop_weights
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
 from undesirable.names.fragments import is_acronym_name
+from undesirable.names.glued import split_reading
 from undesirable.names.normalize import (
     GENERIC_KEY_PREFIX,
     Token,
@@ -80,6 +81,8 @@ class QueryVariant:
     lemmatized: bool
     numbered: bool = False
     """Number words read as digits (``Twenty Two`` as ``22``)."""
+    glued: bool = False
+    """A word read as the two register words it glues (``Watchtower`` as ``Watch Tower``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +159,10 @@ def analyze_tokens(index: MatchIndex, query: QueryTokens) -> AnalyzedQuery | Non
         # number words read as the digits of a register name (Твенти Ту = 22)
         keys, texts = tuple(t.key for t in numbered), tuple(t.text for t in numbered)
         variants.append(replace(_build_variant(index, numbered, keys, texts, lemmatized=False), numbered=True))
+    split = split_reading(kept, index.postings)
+    if split is not None:  # a word glued from two register words (Watchtower = Watch Tower)
+        keys, texts = tuple(t.key for t in split), tuple(t.text for t in split)
+        variants.append(replace(_build_variant(index, split, keys, texts, lemmatized=False), glued=True))
     legal = frozenset(t.legal_form for t in query.tokens if t.legal_form)
     return AnalyzedQuery(query.text, tuple(variants), legal, query.notes)
 

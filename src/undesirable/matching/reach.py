@@ -15,6 +15,7 @@ from undesirable.matching.index import MatchIndex, compact_key, weigh_token
 from undesirable.matching.query import BOUND_SLACK, find_similar_keys
 from undesirable.matching.score import QUERY_COVERAGE_POWER, pair_credit
 from undesirable.matching.tables import STOP_WEIGHT, spelled_compact
+from undesirable.names.glued import split_reading
 from undesirable.names.normalize import Token
 from undesirable.names.numbers import number_reading
 
@@ -35,7 +36,10 @@ def may_reach(index: MatchIndex, kept: list[Token], cutoff: float) -> bool:
     if lemmas != surface and _reading_may_reach(index, kept, lemmas, cutoff):
         return True
     numbered = number_reading(kept)  # number words read as digits (see query.analyze_tokens)
-    return numbered is not None and _reading_may_reach(index, numbered, tuple(t.key for t in numbered), cutoff)
+    if numbered is not None and _reading_may_reach(index, numbered, tuple(t.key for t in numbered), cutoff):
+        return True
+    split = split_reading(kept, index.postings)  # a glued word read as two (see query.analyze_tokens)
+    return split is not None and _reading_may_reach(index, split, tuple(t.key for t in split), cutoff)
 
 
 def _reading_may_reach(index: MatchIndex, kept: list[Token], keys: tuple[str, ...], cutoff: float) -> bool:

@@ -79,6 +79,7 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
         weak_acronym=scored.acronym_factor < ACRONYM_UNIQUE_FACTOR,
         lemmatized=variant.lemmatized,
         numbered=variant.numbered,
+        glued=variant.glued,
         short_form=scored.short_form,
         namesake=namesake_words(scored.alignment, query.variants[0].texts) if scored.namesake else "",
         phonetic=phonetic_pairs(index, variant, entry, scored.alignment),

@@ -3,12 +3,17 @@
 A register name glued from words (a capital inside a word, a switch of script, letters next to
 digits) is also written apart in texts and queries: "Protect Defenders", «Крым SOS», "Action 4
 Life". :func:`glued_parts` tells the parts of such a word.
+
+The other way round, a query glues words the register writes apart ("Watchtower" for "Watch
+Tower"): :func:`split_reading` reads such a word as the two register words it is made of.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
+from undesirable.names.normalize import Token, analyze_word
 from undesirable.names.translit import is_cyrillic_char, is_latin_char
 
 _WORD = re.compile(r"[^\W_]+")
@@ -55,3 +60,38 @@ def written_apart(name: str, min_part: int = MIN_PART_LETTERS) -> str:
     """``name`` with each glued word written apart (``ProtectDefenders.eu`` -> ``Protect Defenders.eu``);
     ``min_part``: see :func:`glued_parts`."""
     return _WORD.sub(lambda m: " ".join(glued_parts(m.group(), min_part)), name)
+
+
+MIN_SPLIT_KEY = 4
+"""Each of the two words a query's glued word is read as has a key of at least this many letters."""
+
+
+def split_reading(tokens: list[Token], known: Container[str]) -> list[Token] | None:
+    """The tokens with each word the register writes as two written apart (``Watchtower`` for
+    ``Watch Tower``, ``Greenhouse`` for ``Green House``): a word whose key no register name has
+    but whose key is two keys that register names have (``known``), each of at least
+    :data:`MIN_SPLIT_KEY` letters; ``None`` when no word is such."""
+    out: list[Token] = []
+    split = False
+    for token in tokens:
+        parts = _split_word(token, known) if token.kind == "word" and token.key not in known else None
+        split = split or parts is not None
+        out.extend(parts or (token,))
+    return out if split else None
+
+
+def _split_word(token: Token, known: Container[str]) -> tuple[Token, Token] | None:
+    key = token.key
+    if len(key) < 2 * MIN_SPLIT_KEY or not key.isalpha():
+        return None
+    for cut in range(MIN_SPLIT_KEY, len(key) - MIN_SPLIT_KEY + 1):
+        head, tail = key[:cut], key[cut:]
+        if head in known and tail in known:
+            text = token.text
+            for at in range(1, len(text)):
+                first = analyze_word(text[:at])
+                if first.key == head:
+                    second = analyze_word(text[at:])
+                    if second.key == tail:
+                        return first, second
+    return None

@@ -1,0 +1,87 @@
+"""Classes of the ninth held-out round, tested with other examples: a word the query glues that the
+register writes as two, a leading word saying what kind of outlet or organization a name is, a
+legal form written with dots."""
+
+from __future__ import annotations
+
+import pytest
+
+from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, build_match_index, match_name
+from undesirable.matching.index import MatchIndex
+from undesirable.matching.parts import kind_word_part
+from undesirable.names.normalize import tokenize_name
+from undesirable.registry.bundled import load_bundled_organizations
+
+
+@pytest.fixture(scope="module")
+def index() -> MatchIndex:
+    return build_match_index(load_bundled_organizations())
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Nationalendowment for Democracy", "ru-undesirable-1076-r-2015-07-29"),
+        ("Falungong Friends", "ru-undesirable-721-r-2020-07-21"),
+    ],
+)
+def test_a_word_the_query_glues_meets_the_two_words_of_the_name(index: MatchIndex, query: str, expected: str) -> None:
+    found = match_name(index, query)
+    assert found and found[0].organization.id == expected
+    assert STRONG_THRESHOLD <= found[0].score < 1.0
+    assert any(r.code == "glued_words" for r in found[0].reasons)
+
+
+def test_a_glued_word_is_not_read_apart_when_the_register_has_it_whole(index: MatchIndex) -> None:
+    found = match_name(index, "Bellingcat")
+    assert found and found[0].score == 1.0
+    assert not any(r.code == "glued_words" for m in found for r in m.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("журнал Крым SOS", ("Крым SOS", "журнал")),
+        ("the news website Bellingcat", ("Bellingcat", "the news website")),
+        ("интернет-издания Медуза", ("Медуза", "интернет-издания")),
+        ("Издание", None),  # the kind word alone
+        ("издание «Медуза»", None),  # quoted: the quoted part is screened
+        ("The Insider", None),
+        ("Новая газета", None),  # the kind word does not lead
+    ],
+)
+def test_the_name_after_a_leading_kind_word(text: str, part: tuple[str, str] | None) -> None:
+    assert kind_word_part(text) == part
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("сайт Фонда борьбы с коррупцией", "ru-undesirable-723-r-2023-06-01"),
+        ("газета Новая газета Европа", "ru-undesirable-962-r-2023-07-14"),
+        ("журнал Крым SOS", "ru-undesirable-427-r-2023-04-05"),
+    ],
+)
+def test_a_name_after_a_kind_word_is_found_and_the_word_said_aside(
+    index: MatchIndex, query: str, expected: str
+) -> None:
+    found = match_name(index, query)
+    assert found and found[0].organization.id == expected
+    assert POSSIBLE_THRESHOLD <= found[0].score < 1.0
+    assert found[0].reasons[0].code == "kind_word_part"
+    assert found[0].reasons[0].values["words"] == query.split()[0]
+
+
+@pytest.mark.parametrize(
+    "name", ["A.O. Promo-LEX", "Promo-LEX A.O.", "AO Promo-LEX", "Asociaţia Obştească Promo-LEX", "A. O. Promo-LEX"]
+)
+def test_the_moldovan_public_association_is_a_legal_form(name: str) -> None:
+    tokens = tokenize_name(name)
+    assert {t.legal_form for t in tokens if t.kind == "legal_form"} == {"A.O."}
+    assert [t.text for t in tokens if t.kind != "legal_form"] == ["promo", "lex"]
+
+
+def test_a_name_with_a_dotted_legal_form_is_the_exact_name(index: MatchIndex) -> None:
+    found = match_name(index, "RISE Moldova A.O.")
+    assert found and found[0].score == 1.0
+    assert [r.code for r in found[0].reasons] == ["exact_name", "legal_form_ignored"]
