@@ -27,14 +27,18 @@ or a nearby mention), ``capitalized`` (quotes or any capital: phrases like «О�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from undesirable.names.countries import country_spellings
 from undesirable.names.lemma import lemmatize_token, morph_analyzer
 from undesirable.names.normalize import tokenize_name
+from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import ARTICLES
+from undesirable.scanning.forms import is_dictionary_word
 from undesirable.scanning.lists import AmbiguityRule
+from undesirable.scanning.orders import LONGER_NAME
 from undesirable.scanning.speech import is_direct_speech
 from undesirable.scanning.text import (
     CLOSING_QUOTES,
@@ -52,6 +56,8 @@ CUE_WORDS_AFTER = 1
 TITLE_WORD_LENGTH = 4
 """Latin words at least this long in an ambiguous name must be capitalized for it to count as written
 with capitals."""
+MIN_PHRASE_WORD = 3
+"""Shorter words of a phrase (и, за, в) are not looked up in the dictionary."""
 CUE_WINDOW_CHARS = 40
 """How far, in characters, cue words are looked for on each side."""
 
@@ -116,6 +122,48 @@ def accepts(rule: AmbiguityRule, marks: Marks | None, *, nearby: bool) -> bool:
     return not marks.sentence_start or marks.cue or nearby
 
 
+def is_spoken_phrase(text: str, start: int, end: int, name: str, cues: frozenset[str]) -> bool:
+    """Whether ``text[start:end]``, a name of ordinary Russian words («Мир всем») that needs no marks,
+    stands quoted as direct speech with no cue word beside it («Мир всем», — написал он): words a
+    person says, not the name."""
+    quoted = start > 0 and end < len(text) and text[start - 1] in OPENING_QUOTES and text[end] in CLOSING_QUOTES
+    return (
+        quoted
+        and _is_ordinary_phrase(name, cues)
+        and is_direct_speech(text, start - 1, end + 1)
+        and not has_cue(text, start, end, cues)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _is_ordinary_phrase(name: str, cues: frozenset[str]) -> bool:
+    """Whether a name is a phrase of ordinary Russian words with no word of an organization's kind
+    in it, and with a word that makes it something said (:data:`UTTERANCE_GRAMMEMES`): «Мир всем»,
+    not «Репортеры без границ» or «Фонд Будущее России», which name an organization even said aloud."""
+    words = WORD.findall(name.lower().replace("ё", "е"))
+    return (
+        len(words) > 1
+        and all(is_dictionary_word(w) or len(w) < MIN_PHRASE_WORD for w in words)
+        and not any(_cue_lemma(w) in cues for w in words)
+        and any(_is_utterance_word(w) for w in _HYPHENATED.findall(name.lower()))
+    )
+
+
+UTTERANCE_GRAMMEMES = frozenset({"NPRO", "Apro", "VERB", "INFN", "ADVB", "PRED", "INTJ", "PRCL"})
+"""What makes a phrase something said rather than a noun phrase naming a thing: a pronoun (всем),
+a verb (защити), an adverb (прежде), a predicative, an interjection or a particle."""
+
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_HYPHENATED = re.compile(r"\w+(?:-\w+)*")
+"""Words with their hyphenated parts together («либерально-демократическая» is an adjective)."""
+
+
+def _is_utterance_word(word: str) -> bool:
+    parses = morph_analyzer().parse(word)
+    return bool(parses) and bool(UTTERANCE_GRAMMEMES & set(parses[0].tag.grammemes))
+
+
 def has_cue(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
     """True when a cue word stands up to two words before ``start`` or right after ``end``."""
     before = WORD.findall(text, max(0, start - CUE_WINDOW_CHARS), start)[-CUE_WORDS_BEFORE:]
@@ -148,29 +196,46 @@ def _is_compound(text: str, start: int, end: int, cues: frozenset[str], home: fr
         word = text[before[0] : before[1]]
         if (
             word[0].isupper()
-            and not is_sentence_start(text, before[0])
+            and (not is_sentence_start(text, before[0]) or _is_name_word(word, text[start]))
             and word.lower() not in ARTICLES
             and _cue_lemma(word) not in cues
+            and _cue_lemma(word) not in home
         ):
             return True
+    if LONGER_NAME.match(text, end):
+        return True  # "International House of Japan": "of" and a capital make a longer name
     after = word_after(text, end, max_gap=1)
     if after is not None:
         word = text[after[0] : after[1]]
         return (
             word[0].isupper()
-            and (word.isascii() or (_is_place_genitive(word) and _cue_lemma(word) not in home))
+            and (word.isascii() or _is_place_genitive(word))
             and _cue_lemma(word) not in cues
+            and _cue_lemma(word) not in home
             and not _is_legal_form(word)
         )
     return False
 
 
+def _is_name_word(word: str, first: str) -> bool:
+    """Whether a sentence's first word, written in the script of the name after it (``first``, its
+    first letter), is no ordinary word (``Celta`` of ``Celta Vigo``, not ``Yesterday``): a part of
+    the name it stands before. A word of another script («Криптобиржа White Bit») is no part of it."""
+    if bool(_CYRILLIC.match(word[0])) != bool(_CYRILLIC.match(first)):
+        return False
+    low = word.lower()
+    return len(low) >= 3 and low.isalpha() and not (is_general_word(low) or is_dictionary_word(low.replace("ё", "е")))
+
+
 @lru_cache(maxsize=4096)
-def home_places(country_code: str | None, city: str | None) -> frozenset[str]:
-    """The lemmas of an organization's own country and city («латвия», «рига»): after its name, its
-    own place in the genitive («Свободный университет Латвии») is no other name."""
-    names = [*(country_spellings(country_code) if country_code else ()), *([city] if city else [])]
-    return frozenset(_cue_lemma(name) for name in names if " " not in name.strip())
+def home_places(country_code: str | None, city: str | None, names: tuple[str, ...] = ()) -> frozenset[str]:
+    """The lemmas of an organization's own country and city («латвия», «рига») and of the words of
+    its own ``names``: after its name, its own place in the genitive («Свободный университет
+    Латвии») is no other name, nor is a word of its longer names beside it (``Project Harmony
+    International`` for Project Harmony, also called PH International)."""
+    places = [*(country_spellings(country_code) if country_code else ()), *([city] if city else [])]
+    own = {_cue_lemma(w) for name in names for w in WORD.findall(name) if len(w) >= TITLE_WORD_LENGTH}
+    return frozenset(_cue_lemma(name) for name in places if " " not in name.strip()) | own
 
 
 @lru_cache(maxsize=4096)

@@ -149,7 +149,7 @@ def _is_content(text: str, low: str, span: tuple[int, int], ids: tuple[int, ...]
     return len(ids) == 1 and text[span[0]].isupper() and word.isascii() and analyze_word(word).kind != "stop"
 
 
-_LONGER_NAME = re.compile(r"[ \t\u00a0]+(?:of|for)[ \t\u00a0]+[A-Z]")
+LONGER_NAME = re.compile(r"[ \t\u00a0]+(?:of|for)[ \t\u00a0]+[A-Z]")
 """After a name, "of" or "for" and a capitalized word make a longer name ("… Institute of Dubai")."""
 
 
@@ -162,7 +162,7 @@ def stands_alone(text: str, start: int, end: int) -> bool:
         word = text[before[0] : before[1]]
         if word[0].isupper() and word.lower() not in ARTICLES and not is_sentence_start(text, before[0]):
             return False
-    if _LONGER_NAME.match(text, end):
+    if LONGER_NAME.match(text, end):
         return False
     after = word_after(text, end, max_gap=1)
     return after is None or not text[after[0]].isupper()

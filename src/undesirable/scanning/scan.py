@@ -18,7 +18,7 @@ from typing import Any
 from undesirable.matching.reasons import NOTE_CODES, Reason
 from undesirable.model import Organization
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
-from undesirable.scanning.ambiguity import Marks, accepts, home_places, read_marks
+from undesirable.scanning.ambiguity import Marks, accepts, home_places, is_spoken_phrase, read_marks
 from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.heard_words import find_heard_words
 from undesirable.scanning.index import ScanIndex
@@ -153,9 +153,10 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
         if entry is None:
             accepted.append((cand, CONFIDENCE_DOMAIN))
         elif entry.rule is None:
-            accepted.append((cand, entry.confidence))
+            if not is_spoken_phrase(text, cand.core, cand.end, entry.name, entry.cues):
+                accepted.append((cand, entry.confidence))
         else:
-            home = home_places(entry.org.country_code, entry.org.city)
+            home = home_places(entry.org.country_code, entry.org.city, tuple(entry.org.all_names()))
             marks = read_marks(text, cand.core, cand.end, entry.cues, russian_case=cand.kind == "translit", home=home)
             if marks is None:
                 continue

@@ -36,6 +36,7 @@ Tbilisi") is also found with that word first ("the Tbilisi Human Rights House").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from undesirable.model import Organization
@@ -105,6 +106,8 @@ def short_form_specs(
     for eponym in _eponym_cuts(words, classes):
         if len(eponym) < len(words) and not any(is_surname[i] for i in range(len(words)) if i not in eponym):
             found[tuple(words[i] for i in eponym)] = False
+    for compound in _hyphen_compounds(spec.name, words, classes):
+        found.setdefault(tuple(words[i] for i in compound), False)
     if spec.name.isascii():
         found.update(dict.fromkeys(_english_orders(words, classes, list(found)), False))
     return [
@@ -131,6 +134,26 @@ def _english_orders(
     if place_last and all(c not in ("distinctive", "given_name") for c in others):
         out.append((words[-1], *words[:-1]))
     return out
+
+
+_HYPHEN_COMPOUND = re.compile(r"^(?:[^\W\d_]+-)+[^\W\d_]+(?=\s)")
+
+
+def _hyphen_compounds(name: str, words: Sequence[str], classes: Sequence[WordClass]) -> list[tuple[int, ...]]:
+    """German joins a proper name and its head word with hyphens (Rosa-Luxemburg-Stiftung): a name
+    that opens with such a compound, a description after it, is named by the compound alone, and
+    by it without the given name (Luxemburg-Stiftung), as a surname and a head name one."""
+    found = _HYPHEN_COMPOUND.match(name)
+    if found is None:
+        return []
+    parts = found.group().lower().split("-")
+    size = len(parts)
+    if size >= len(words) or classes[size - 1] != "generic" or list(words[:size]) != parts:
+        return []
+    cuts = [tuple(range(size))]
+    if size > 2 and classes[0] == "given_name":
+        cuts.append(tuple(range(1, size)))
+    return cuts
 
 
 def _eponym_cuts(words: Sequence[str], classes: Sequence[WordClass]) -> list[tuple[int, ...]]:
