@@ -121,7 +121,7 @@ REACHED = {
     ROUND6_FILE: Reached(0.99, recall={"transcription": 0.87}),
     ROUND7_FILE: Reached(1.0),
     ROUND8_FILE: Reached(1.0),
-    ROUND9_FILE: Reached(0.98, recall={"transcription": 0.84}, false_alarms={"hard_negative": 3}),
+    ROUND9_FILE: Reached(0.98, recall={"transcription": 0.92}, false_alarms={"hard_negative": 3}),
 }
 """Round 5 after the fixes its misses led to: one longer name sharing two words («Свободный
 университет Берлина») raises a false alarm; persons' names alone score below a possible match.
@@ -138,9 +138,10 @@ word at its end kept with the ordinary words that lead it). Round 8 untouched (P
 F1 0.984: a Danish legal form, a name the register glues with a digit written apart and a number
 heard by ear missed; one short word one edit from a listed one raised a false alarm), and after
 its fixes (the legal forms of the register's countries, glued names written apart, number words,
-short words paired on a guess, names of ordinary words named by their place). Round 9 after its
-first fixes (a word the query glues read as the register's two, a leading word saying what kind
-of outlet a name is, the Moldovan A.O.): two names heard by ear missed, three false alarms."""
+short words paired on a guess, names of ordinary words named by their place). Round 9 untouched (P 0.976 R
+0.961 F1 0.969), and after its fixes (a word the query glues read as the register's two, a leading
+word saying what kind of outlet a name is, the Moldovan A.O., acronyms spelled out by their letter
+names): one name heard by ear missed, three false alarms."""
 
 
 @pytest.mark.parametrize("path", list(REACHED), ids=["round5", "round6", "round7", "round8", "round9"])

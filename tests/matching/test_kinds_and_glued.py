@@ -1,6 +1,6 @@
 """Classes of the ninth held-out round, tested with other examples: a word the query glues that the
 register writes as two, a leading word saying what kind of outlet or organization a name is, a
-legal form written with dots."""
+legal form written with dots, an acronym spelled out by its letter names."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, build_match_index, match_name
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.parts import kind_word_part
+from undesirable.names.letters import read_spelled_acronyms
 from undesirable.names.normalize import tokenize_name
 from undesirable.registry.bundled import load_bundled_organizations
 
@@ -85,3 +86,24 @@ def test_a_name_with_a_dotted_legal_form_is_the_exact_name(index: MatchIndex) ->
     found = match_name(index, "RISE Moldova A.O.")
     assert found and found[0].score == 1.0
     assert [r.code for r in found[0].reasons] == ["exact_name", "legal_form_ignored"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Эн-Ди-Ай", "NDI"),
+        ("Оу-Си-Си-Ар-Пи Проект", "OCCRP Проект"),
+        ("фонд Дабл-ю-Эф", "фонд WF"),
+        ("Ростов-на-Дону", "Ростов-на-Дону"),  # words, not letter names
+        ("Эй", "Эй"),  # one letter name alone is a word
+    ],
+)
+def test_an_acronym_spelled_out_by_its_letter_names_is_read(text: str, read: str) -> None:
+    assert read_spelled_acronyms(text) == read
+
+
+def test_an_acronym_spelled_out_is_found_and_said_so(index: MatchIndex) -> None:
+    found = match_name(index, "Ай-Ар-Ай")
+    assert found and found[0].organization.id == "ru-undesirable-1202-r-2016-08-22"
+    assert found[0].reasons[-1].code == "acronym_letters_read"
+    assert found[0].reasons[-1].values["words"] == "Ай-Ар-Ай"

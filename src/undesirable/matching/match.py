@@ -39,6 +39,7 @@ from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import NameMatch as NameMatch
 from undesirable.matching.result import Scored, to_match
 from undesirable.matching.shared import SharedName, describe_shared, keep_shared, told_apart
+from undesirable.names.letters import read_spelled_acronyms, spelled_acronym_words
 
 STRONG_THRESHOLD = 0.9
 """From this score on, a match is near-certain."""
@@ -100,6 +101,7 @@ def match_name_cached(
     found = index.caches.results.get(key)
     if found is not None:
         return found, True
+    spelled, text = text, read_spelled_acronyms(text)  # Эй-Эф-Эс = AFS
     tokens = query_tokens(index, text)
     found = _match_tokens(index, tokens, threshold, limit)
     parts = [
@@ -120,8 +122,16 @@ def match_name_cached(
     addressed = [m for m in match_domain(index, text) if m.score >= threshold]
     if addressed:
         found = _with_addresses(found, addressed, limit)
+    if spelled != text:
+        read = Reason("acronym_letters_read", {"words": ", ".join(spelled_acronym_words(spelled))})
+        found = [_with_reason(m, read) for m in found]
     index.caches.results.put(key, found)
     return found, False
+
+
+def _with_reason(match: NameMatch, reason: Reason) -> NameMatch:
+    reasons = (*match.reasons, reason)
+    return replace(match, reasons=reasons, explanation=render_reasons(reasons))
 
 
 def _with_addresses(found: list[NameMatch], addressed: list[NameMatch], limit: int) -> list[NameMatch]:

@@ -1,0 +1,44 @@
+"""Acronyms spelled out by the names of their letters in Cyrillic: ``Эй-Эф-Эс`` for ``AFS``,
+``Би-Би-Си`` for ``BBC``.
+
+Russian writes a Latin acronym heard aloud as the English names of its letters joined by hyphens.
+:func:`read_spelled_acronyms` writes such a word back as the acronym's letters, so that it meets
+the register's acronym and names that start with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+LETTER_NAMES: dict[str, str] = {
+    "эй": "A", "би": "B", "си": "C", "ди": "D", "иф": "F", "эф": "F", "джи": "G", "эйч": "H",
+    "ай": "I", "джей": "J", "кей": "K", "эл": "L", "эм": "M", "эн": "N", "оу": "O", "пи": "P", "кью": "Q",
+    "ар": "R", "эс": "S", "ти": "T", "ю": "U", "ви": "V", "дабл-ю": "W", "экс": "X", "уай": "Y", "зед": "Z",
+    "зи": "Z",
+}  # fmt: skip
+"""The English names of the Latin letters as Russian writes them (not E, written «и» like the word «и»)."""
+
+_NAMES = "|".join(sorted((re.escape(n) for n in LETTER_NAMES), key=len, reverse=True))
+_SPELLED = re.compile(rf"(?<![\w-])(?:{_NAMES})(?:-(?:{_NAMES})){{1,7}}(?![\w-])", re.IGNORECASE)
+
+
+def read_spelled_acronyms(text: str) -> str:
+    """``text`` with each word of two or more Cyrillic letter names joined by hyphens written as
+    the acronym's Latin capitals; the text itself when it has none (a cheap test first).
+
+    >>> read_spelled_acronyms("Эй-Эф-Эс Интеркалчерал Програмс")
+    'AFS Интеркалчерал Програмс'
+    """
+    if "-" not in text:
+        return text
+    return _SPELLED.sub(_letters, text)
+
+
+def _letters(match: re.Match[str]) -> str:
+    word = match.group().lower().replace("дабл-ю", "дабл_ю")
+    return "".join(LETTER_NAMES[part.replace("_", "-")] for part in word.split("-"))
+
+
+def spelled_acronym_words(text: str) -> list[str]:
+    """The words of ``text`` that :func:`read_spelled_acronyms` reads as acronyms."""
+    return _SPELLED.findall(text) if "-" in text else []
