@@ -93,3 +93,40 @@ def test_hyphen_compound_short_forms() -> None:
     assert ("anna", "muster", "stiftung") in found_shorts and ("muster", "stiftung") in found_shorts
     # no hyphenated head: no compound short form
     assert ("anna", "muster", "stiftung") not in shorts("Anna Muster Stiftung Kulturanalyse", classes)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "org"),
+    [
+        ("Эксперты Общества внешней политики Германии выступили.", "Общества внешней политики Германии", "deutsche"),
+        ("Гранты Службы академических обменов Германии.", "Службы академических обменов Германии", "deutscher"),
+    ],
+)
+def test_a_russian_name_with_its_country_at_the_end(scan_index: ScanIndex, text: str, surface: str, org: str) -> None:
+    hits = scan_text(scan_index, text)
+    assert [(m.text, m.kind) for m in hits] == [(surface, "word_order")]
+    assert org in hits[0].organization.id
+
+
+def test_country_last_needs_the_countrys_adjective_and_a_head_noun() -> None:
+    from undesirable.scanning.aliases import AliasSpec
+    from undesirable.scanning.orders import country_last
+
+    def spec(*words: str) -> AliasSpec:
+        return AliasSpec(" ".join(words), words, tuple(frozenset() for _ in words[1:]))
+
+    assert [o.words for o in country_last(spec("канадский", "центр", "прав", "человека"), "CA")] == [
+        ("центр", "прав", "человека", "канады")
+    ]
+    assert country_last(spec("канадский", "центр", "прав", "человека"), "DE") == []  # not its country
+    assert country_last(spec("канадский", "украинский", "конгресс"), "CA") == []  # no head noun after it
+
+
+def test_a_russian_name_before_the_person_it_is_called_after() -> None:
+    from undesirable.scanning.compounds import before_eponym
+
+    words = ("литовский", "центр", "прав", "человека", "имени", "йонаса", "мекаса")
+    # the organization is also named without the person (Lithuanian Human Rights Centre)
+    assert before_eponym(words, [("lithuanian", "human", "rights", "centre")]) == [0, 1, 2, 3]
+    # every other name has the person: the part alone names any such centre
+    assert before_eponym(words, [("jonas", "mekas", "human", "rights", "centre")]) == []

@@ -30,7 +30,7 @@ from undesirable.names.proper_words import distinctive_words
 from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases
 from undesirable.scanning.forms import inflect_word
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists, organization_domains
-from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words, russian_orders
+from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words, other_orders
 from undesirable.scanning.rules import automatic_rule
 from undesirable.scanning.shortforms import short_forms_of
 from undesirable.scanning.text import WORD, lower_text
@@ -164,7 +164,7 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
     lists = load_scan_lists()
     specs = [(org, spec) for org in orgs for spec in derive_aliases(org, lists)]
     specs += short_forms_of(specs)
-    specs += [(org, other) for org, spec in specs for other in russian_orders(spec)]
+    specs += [(org, other) for org, spec in specs for other in other_orders(spec, org.country_code)]
     builder = _Builder(lists)
     for _, spec in specs:
         if not spec.acronym:

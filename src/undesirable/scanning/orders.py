@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
+from undesirable.names.countries import country_spellings
+from undesirable.names.lemma import is_adjective, is_cyrillic_word, morph_analyzer
 from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
 from undesirable.scanning.text import is_sentence_start, split_gap, word_after, word_before
@@ -191,6 +192,39 @@ def russian_orders(spec: AliasSpec) -> list[AliasSpec]:
             reordered = (*head, *(w for group in order for w in group))
             out.append(AliasSpec(spec.name, reordered, tuple(frozenset() for _ in reordered[1:]), reordered=True))
     return out
+
+
+def other_orders(spec: AliasSpec, country_code: str | None) -> list[AliasSpec]:
+    """A Russian name's other word orders: its groups (:func:`russian_orders`) and its country
+    (:func:`country_last`)."""
+    return [*russian_orders(spec), *country_last(spec, country_code)]
+
+
+MIN_COUNTRY_STEM = 4
+"""An adjective and a country's name sharing their first this many letters name the same country
+(канадский, Канада; германский, Германия)."""
+
+
+def country_last(spec: AliasSpec, country_code: str | None) -> list[AliasSpec]:
+    """A Russian name that opens with the adjective of the organization's own country and then its
+    head noun («Канадский фонд местных инициатив») is also written with the country in the
+    genitive at its end («Фонд местных инициатив Канады»)."""
+    words = spec.words
+    if country_code is None or spec.acronym or spec.derived or spec.reordered or len(words) < 3:
+        return []
+    if not all(map(is_cyrillic_word, words)) or not is_adjective(words[0]) or not _is_noun(words[1]):
+        return []
+    for place in country_spellings(country_code):
+        if " " in place or not is_cyrillic_word(place) or place[:MIN_COUNTRY_STEM] != words[0][:MIN_COUNTRY_STEM]:
+            continue
+        form = morph_analyzer().parse(place)[0].inflect({"gent"})
+        reordered = (*words[1:], form.word if form is not None else place)
+        return [AliasSpec(spec.name, reordered, tuple(frozenset() for _ in reordered[1:]), reordered=True)]
+    return []
+
+
+def _is_noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" for p in morph_analyzer().parse(word)[:1])
 
 
 def _is_preposition(word: str) -> bool:

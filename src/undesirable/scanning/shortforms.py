@@ -36,7 +36,6 @@ Tbilisi") is also found with that word first ("the Tbilisi Human Rights House").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from undesirable.model import Organization
@@ -46,6 +45,7 @@ from undesirable.names.persons import is_namesake_form, surname_flags, with_surn
 from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.vocabulary import INFORMATIVENESS, WordClass, classify_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
+from undesirable.scanning.compounds import before_eponym, hyphen_compounds
 
 COMMON_OWNERS = 3
 """A word found in the names of more organizations than this is ordinary, never distinctive."""
@@ -72,41 +72,46 @@ MIN_SHARED_WORDS = 2
 
 
 def short_form_specs(
-    spec: AliasSpec, classify: Callable[[str], WordClass], is_surname: Sequence[bool] = ()
+    spec: AliasSpec,
+    classify: Callable[[str], WordClass],
+    is_surname: Sequence[bool] = (),
+    others: Sequence[tuple[str, ...]] = (),
 ) -> list[AliasSpec]:
     """The short forms of one name (see the module docstring), without the name itself;
     ``is_surname``: which words are the surname of a person the organization's names name
-    (:func:`undesirable.names.persons.surname_flags`)."""
+    (:func:`undesirable.names.persons.surname_flags`); ``others``: the words of the organization's
+    other names, which tell whether it is known without the person a Russian name is called after."""
     words = spec.words
     if spec.acronym or len(words) < 2:
         return []
     is_surname = tuple(is_surname) or (False,) * len(words)
     classes = with_surnames([classify(w) for w in words], is_surname)
     inside = [i for i in range(len(words)) if not _drops_inside(classes, i)]
+    unnamed = before_eponym(words, others)
     found: dict[tuple[str, ...], bool] = {}
     gaps: dict[tuple[str, ...], tuple[frozenset[str], ...]] = {}
     """The name's own punctuation between the words of a short form that keeps them together."""
-    for kept in (list(range(len(words))), inside):
-        for cut in _trimmed(kept, classes):
-            if not cut or len(cut) == len(words):
-                continue
-            if not _tells_enough([words[i] for i in cut], [classes[i] for i in cut]):
-                continue
-            if any(is_surname[i] for i in range(len(words)) if i not in cut):
-                continue  # "AIDS Foundation" leaves out Elton John, the name's person
-            if len(cut) > 1 and is_adjective(words[cut[-1]]) and not is_surname[cut[-1]]:
-                continue  # «Российско-американская» without its noun qualifies another one
-            dropped = {classes[i] for i in range(len(words)) if i not in cut}
-            if len(cut) == 1 and not dropped <= _DROPPABLE_FOR_ONE_WORD:
-                continue  # "Kharkiv" alone does not name the Kharkiv Human Rights Protection Group
-            # «Бориса Немцова» alone is the man, not the foundation called after him
-            found[tuple(words[i] for i in cut)] = is_namesake_form(classes, is_surname, cut)
-            if len(cut) == cut[-1] - cut[0] + 1:
-                gaps[tuple(words[i] for i in cut)] = spec.gaps[cut[0] : cut[-1]]
+    cuts = [cut for kept in (list(range(len(words))), inside) for cut in _trimmed(kept, classes)]
+    for cut in [*cuts, unnamed] if unnamed else cuts:
+        if not cut or len(cut) == len(words):
+            continue
+        if not _tells_enough([words[i] for i in cut], [classes[i] for i in cut]):
+            continue
+        if any(is_surname[i] for i in range(len(words)) if i not in cut) and cut != unnamed:
+            continue  # "AIDS Foundation" leaves out Elton John, the name's person
+        if len(cut) > 1 and is_adjective(words[cut[-1]]) and not is_surname[cut[-1]]:
+            continue  # «Российско-американская» without its noun qualifies another one
+        dropped = {classes[i] for i in range(len(words)) if i not in cut}
+        if len(cut) == 1 and not dropped <= _DROPPABLE_FOR_ONE_WORD:
+            continue  # "Kharkiv" alone does not name the Kharkiv Human Rights Protection Group
+        # «Бориса Немцова» alone is the man, not the foundation called after him
+        found[tuple(words[i] for i in cut)] = is_namesake_form(classes, is_surname, cut)
+        if len(cut) == cut[-1] - cut[0] + 1:
+            gaps[tuple(words[i] for i in cut)] = spec.gaps[cut[0] : cut[-1]]
     for eponym in _eponym_cuts(words, classes):
         if len(eponym) < len(words) and not any(is_surname[i] for i in range(len(words)) if i not in eponym):
             found[tuple(words[i] for i in eponym)] = False
-    for compound in _hyphen_compounds(spec.name, words, classes):
+    for compound in hyphen_compounds(spec.name, words, classes):
         found.setdefault(tuple(words[i] for i in compound), False)
     if spec.name.isascii():
         found.update(dict.fromkeys(_english_orders(words, classes, list(found)), False))
@@ -134,26 +139,6 @@ def _english_orders(
     if place_last and all(c not in ("distinctive", "given_name") for c in others):
         out.append((words[-1], *words[:-1]))
     return out
-
-
-_HYPHEN_COMPOUND = re.compile(r"^(?:[^\W\d_]+-)+[^\W\d_]+(?=\s)")
-
-
-def _hyphen_compounds(name: str, words: Sequence[str], classes: Sequence[WordClass]) -> list[tuple[int, ...]]:
-    """German joins a proper name and its head word with hyphens (Rosa-Luxemburg-Stiftung): a name
-    that opens with such a compound, a description after it, is named by the compound alone, and
-    by it without the given name (Luxemburg-Stiftung), as a surname and a head name one."""
-    found = _HYPHEN_COMPOUND.match(name)
-    if found is None:
-        return []
-    parts = found.group().lower().split("-")
-    size = len(parts)
-    if size >= len(words) or classes[size - 1] != "generic" or list(words[:size]) != parts:
-        return []
-    cuts = [tuple(range(size))]
-    if size > 2 and classes[0] == "given_name":
-        cuts.append(tuple(range(1, size)))
-    return cuts
 
 
 def _eponym_cuts(words: Sequence[str], classes: Sequence[WordClass]) -> list[tuple[int, ...]]:
@@ -238,8 +223,13 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
     classifiers = {org.id: classifier(org) for org in {o.id: o for o, _ in own}.values()}
     words = [(org.id, spec.words) for org, spec in own]
     flags = surname_flags([(o, [_keys(w) for w in ws], [classifiers[o](w) for w in ws]) for o, ws in words])
+    by_org: dict[str, list[AliasSpec]] = {}
+    for org, spec in own:
+        if not spec.acronym:
+            by_org.setdefault(org.id, []).append(spec)
     for (org, spec), is_surname in zip(own, flags, strict=True):
-        for short in short_form_specs(spec, classifiers[org.id], is_surname):
+        others = [other.words for other in by_org[org.id] if other is not spec]
+        for short in short_form_specs(spec, classifiers[org.id], is_surname, others):
             if short.words not in known:
                 out.append((org, short, spec.words))
     return [(org, short) for org, short, _ in out] + _shared_leading_parts(own, out, known)
