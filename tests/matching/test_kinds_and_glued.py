@@ -107,3 +107,17 @@ def test_an_acronym_spelled_out_is_found_and_said_so(index: MatchIndex) -> None:
     assert found and found[0].organization.id == "ru-undesirable-1202-r-2016-08-22"
     assert found[0].reasons[-1].code == "acronym_letters_read"
     assert found[0].reasons[-1].values["words"] == "Ай-Ар-Ай"
+
+
+def test_a_persons_glued_name_under_a_head_word_is_explained_with_its_words() -> None:
+    """A glued word read as two that pairs with a person's name: the reason names the person with
+    the reading's words (it once indexed the words as written, one fewer, and failed)."""
+    from undesirable.matching import build_match_index, match_name
+    from undesirable.registry.bundled import load_bundled_organizations
+
+    index = build_match_index(load_bundled_organizations())
+    trust = match_name(index, "Фонд ДжонаСмита")
+    assert trust and trust[0].organization.display_name == "The John Smith Trust" and trust[0].score >= 0.9
+    person = match_name(index, "БорисНемцов", threshold=0.3)
+    named = [r for m in person for r in m.reasons if r.code == "named_after"]
+    assert named and named[0].values["person"] == "Борис Немцов"

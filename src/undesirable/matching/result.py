@@ -81,7 +81,7 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
         numbered=variant.numbered,
         glued=variant.glued,
         short_form=scored.short_form,
-        namesake=namesake_words(scored.alignment, query.variants[0].texts) if scored.namesake else "",
+        namesake=namesake_words(scored.alignment, _written(query, variant)) if scored.namesake else "",
         phonetic=phonetic_pairs(index, variant, entry, scored.alignment),
         legal_forms=tuple(sorted(query.legal_forms | entry.legal_forms)),
         legal_mismatch=scored.legal_mismatch,
@@ -99,6 +99,13 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
         group=facts.org.group_id,
         group_members=group_members(index, facts.org.group_id),
     )
+
+
+def _written(query: AnalyzedQuery, variant: QueryVariant) -> tuple[str, ...]:
+    """The query's words as written, position for position with ``variant``'s: the surface
+    reading's for a lemmatized reading, the reading's own when it reads the words another way
+    (number words as digits, a glued word as two)."""
+    return variant.texts if variant.glued or variant.numbered else query.variants[0].texts
 
 
 def phonetic_pairs(index: MatchIndex, variant: QueryVariant, entry: NameEntry, alignment: Alignment) -> tuple[str, ...]:
