@@ -277,9 +277,7 @@ def main() -> int:
             print(f"  LogicV2: {found}")
         else:
             logic = max(50, args.peer_sample // 6) / found[1]
-            print(
-                f"  nomenklatura LogicV2:         {logic:>9,.0f} names/s per core (x{ours / logic:.0f} slower)"
-            )
+            print(f"  nomenklatura LogicV2:         {logic:>9,.0f} names/s per core (x{ours / logic:.0f} slower)")
     return 0
 
 
