@@ -85,11 +85,17 @@ RESULT_COLUMNS = (
 )
 PROGRESS_EVERY = 500  # rows between progress reports
 MAX_NAME_CHARS = 1000  # longer cells are screened on their first characters and flagged
+FAILED_STATUS = "failed"
+"""``row_status`` of a row the matcher raised on: it was NOT screened (never read it as "no match")."""
+UNSCREENED_LEVEL = "unscreened"
+"""``match_level`` of a row that was not screened."""
+MAX_FAILURE_CHARS = 300  # an exception's message is cut here in ``row_error``
 
 
 @dataclass
 class BatchReport:
-    """What a batch run did: rows, hits, and every malformed row by its line number."""
+    """What a batch run did: rows, hits, every malformed row and every row that could not be
+    screened (``failed``: the matcher raised on it), each by its line number."""
 
     rows: int = 0
     strong: int = 0
@@ -99,6 +105,20 @@ class BatchReport:
     malformed: list[tuple[int, str]] = field(default_factory=list)
     scored: int = 0
     reused: int = 0
+    failed: list[tuple[int, str]] = field(default_factory=list)
+
+    def count(self, line: int, out: dict[str, Any], error: str | None) -> None:
+        """Count one written row (``out``: its columns) read at ``line`` with the reader's ``error``."""
+        self.rows += 1
+        level = out["match_level"]
+        self.strong += level == "strong"
+        self.possible += level == "possible"
+        self.weak += level == "weak"
+        self.empty += out["row_status"] == "empty"
+        if error:
+            self.malformed.append((line, error))
+        if out["row_status"] == FAILED_STATUS:
+            self.failed.append((line, out["row_error"]))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -110,6 +130,7 @@ class BatchReport:
             "malformed": [{"line": line, "error": error} for line, error in self.malformed],
             "distinct_names_scored": self.scored,
             "repeated_names": self.reused,
+            "failed": [{"line": line, "error": error} for line, error in self.failed],
         }
 
 
@@ -123,7 +144,32 @@ def screen_record(
 
 
 def screen_cell(name: str, error: str | None, *, screener: Screener, as_of: date | None) -> tuple[str, ...]:
-    """The values of ``RESULT_COLUMNS`` for one name (the cell of the screened column) and its row's error."""
+    """The values of ``RESULT_COLUMNS`` for one name (the cell of the screened column) and its row's error.
+
+    A name the matcher raises on is not screened: its row says so (``row_status`` ``failed``,
+    ``match_level`` ``unscreened``, no match count, the failure in ``row_error``) and the batch goes on.
+    """
+    try:
+        return _screen_name(name, error, screener=screener, as_of=as_of)
+    except Exception as exc:  # one name must not stop a batch of millions, nor pass for "no match"
+        return unscreened_cell(exc, error)
+
+
+def describe_failure(exc: BaseException) -> str:
+    """``not screened: <ExceptionType>: <message>`` on one line (the message cut at ``MAX_FAILURE_CHARS``)."""
+    message = " ".join(str(exc).split())
+    if len(message) > MAX_FAILURE_CHARS:
+        message = message[: MAX_FAILURE_CHARS - 1] + "…"
+    return f"not screened: {type(exc).__name__}: {message}" if message else f"not screened: {type(exc).__name__}"
+
+
+def unscreened_cell(exc: BaseException, error: str | None) -> tuple[str, ...]:
+    """The values of ``RESULT_COLUMNS`` for a name that could not be screened because of ``exc``."""
+    notes = [describe_failure(exc), *([error] if error else [])]
+    return ("", "", "", "", UNSCREENED_LEVEL, "", "", "", FAILED_STATUS, "; ".join(notes))
+
+
+def _screen_name(name: str, error: str | None, *, screener: Screener, as_of: date | None) -> tuple[str, ...]:
     notes = [error] if error else []
     if len(name) > MAX_NAME_CHARS:
         notes.append(f"name longer than {MAX_NAME_CHARS} characters; screened on its start")
@@ -156,7 +202,8 @@ def screen_table(
     as_of: date | None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> BatchReport:
-    """Screen every row of ``reader`` into ``writer``; nothing is dropped, malformed rows are flagged."""
+    """Screen every row of ``reader`` into ``writer``; nothing is dropped, malformed rows are flagged,
+    a row the matcher raises on is written as not screened (``row_status`` ``failed``) and reported."""
     with _collections_skip_older_objects():
         return _screen_rows(reader, writer, column=column, screener=screener, as_of=as_of, on_progress=on_progress)
 
@@ -186,14 +233,7 @@ def _screen_rows(
     for record in reader:
         out = screen_record(record.values, record.error, column=column, screener=screener, as_of=as_of)
         writer.write(out)
-        report.rows += 1
-        level = out["match_level"]
-        report.strong += level == "strong"
-        report.possible += level == "possible"
-        report.weak += level == "weak"
-        report.empty += out["row_status"] == "empty"
-        if record.error:
-            report.malformed.append((record.line, record.error))
+        report.count(record.line, out, record.error)
         if on_progress is not None and report.rows % PROGRESS_EVERY == 0:
             on_progress(*reader.progress())
     report.scored, report.reused = screener.scored, screener.reused

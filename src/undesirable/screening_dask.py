@@ -5,7 +5,8 @@ the file is cut into ranges (:mod:`undesirable.sources.table_ranges`: CSV byte r
 where a record begins, found by a survey that the workers run first; Parquet row groups) and the
 workers of a Dask cluster screen them at the same time with the same ``screen_table``. The output
 is the streaming output cut into part files (``part-00000.parquet``... or ``.csv``), row for row;
-the report has the same counts, malformed rows with their line numbers in the whole file.
+the report has the same counts, malformed rows and rows that could not be screened (``failed``)
+with their line numbers in the whole file.
 ``dask.dataframe`` is not used: its CSV reader cuts blocks at any newline, pandas drops or silently
 pads malformed rows and gives no line numbers, and it turns nullable integers into floats.
 
@@ -232,10 +233,12 @@ def _merge_reports(parts: list[tuple[BatchReport, int]]) -> DaskReport:
         total.rows += part.rows
         total.strong += part.strong
         total.possible += part.possible
+        total.weak += part.weak
         total.empty += part.empty
         total.scored += part.scored
         total.reused += part.reused
         total.malformed.extend((lines_before + line, error) for line, error in part.malformed)
+        total.failed.extend((lines_before + line, error) for line, error in part.failed)
         lines_before += lines
     return total
 

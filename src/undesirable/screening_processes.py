@@ -5,7 +5,11 @@ row for row. This process reads the rows and keeps them; each worker gets a chun
 screened cell and the row's error), returns the result columns, and the rows are written when their
 turn comes. At most ``MAX_PENDING_PER_WORKER`` chunks per worker are in flight, so memory stays
 flat on any input. Each worker keeps its own caches (a name repeated across chunks may be scored
-once per worker).
+once per worker). A name the matcher raises on is written as not screened (``row_status``
+``failed``) and reported by its line, as in one process.
+
+The workers screen with the kind of :class:`~undesirable.screening.Screener` they are given
+(``screener_type``, a class importable by its name: a worker that does not inherit it imports it).
 
 The workers share the built index: when this process runs no other thread they are forked from it
 and inherit the index (and what its caches and the word caches already hold) without copying it;
@@ -41,7 +45,8 @@ PARALLEL_MIN_BYTES = 2_000_000
 
 _WORKER: dict[str, Any] = {}
 
-Chunk = list[tuple[dict[str, Any], str | None]]
+Chunk = list[tuple[int, dict[str, Any], str | None]]
+"""Rows as read: each row's line, its values and the reader's error."""
 
 
 def available_cores() -> int:
@@ -57,10 +62,12 @@ def default_workers(size_bytes: int) -> int:
     return available_cores() if size_bytes >= PARALLEL_MIN_BYTES else 1
 
 
-def _start(index: MatchIndex | None, threshold: float, limit: int, as_of: date | None) -> None:
+def _start(
+    index: MatchIndex | None, threshold: float, limit: int, as_of: date | None, screener_type: type[Screener]
+) -> None:
     index = index if index is not None else _WORKER["index"]  # forked: inherited from the parent
     gc.freeze()  # the index and the inherited caches live as long as the worker: never scanned again
-    _WORKER["screener"] = Screener(index, threshold=threshold, limit=limit)
+    _WORKER["screener"] = screener_type(index, threshold=threshold, limit=limit)
     _WORKER["as_of"] = as_of
 
 
@@ -72,12 +79,10 @@ def _screen_chunk(cells: list[tuple[str, str | None]]) -> tuple[list[tuple[str, 
     return out, screener.scored - scored, screener.reused - reused
 
 
-def _chunks(reader: TableReader, report: BatchReport) -> Iterator[Chunk]:
+def _chunks(reader: TableReader) -> Iterator[Chunk]:
     chunk: Chunk = []
     for record in reader:
-        if record.error:
-            report.malformed.append((record.line, record.error))
-        chunk.append((record.values, record.error))
+        chunk.append((record.line, record.values, record.error))
         if len(chunk) >= CHUNK_ROWS:
             yield chunk
             chunk = []
@@ -87,7 +92,7 @@ def _chunks(reader: TableReader, report: BatchReport) -> Iterator[Chunk]:
 
 def _cells(chunk: Chunk, column: str) -> list[tuple[str, str | None]]:
     cells = []
-    for values, error in chunk:
+    for _line, values, error in chunk:
         raw = values.get(column)
         cells.append(("" if raw is None else str(raw), error))
     return cells
@@ -103,20 +108,19 @@ def start_method() -> str:
 
 
 @contextmanager
-def _pool(workers: int, index: MatchIndex, threshold: float, limit: int, as_of: date | None) -> Iterator[Any]:
-    """A pool of ``workers`` processes ready to screen against ``index`` (see the module docstring)."""
+def _pool(workers: int, index: MatchIndex, settings: tuple[float, int, date | None, type[Screener]]) -> Iterator[Any]:
+    """A pool of ``workers`` processes ready to screen against ``index`` (see the module docstring);
+    ``settings``: threshold, limit, as-of date and the screener's class."""
     method = start_method()
     if method != "fork":
         context = multiprocessing.get_context(method)
-        with context.Pool(workers, initializer=_start, initargs=(index, threshold, limit, as_of)) as pool:
+        with context.Pool(workers, initializer=_start, initargs=(index, *settings)) as pool:
             yield pool
         return
     _WORKER["index"] = index  # a worker forked now or later inherits it
     gc.freeze()  # the children share the parent's pages, untouched by its collections
     try:
-        with multiprocessing.get_context("fork").Pool(
-            workers, initializer=_start, initargs=(None, threshold, limit, as_of)
-        ) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_start, initargs=(None, *settings)) as pool:
             gc.unfreeze()
             yield pool
     finally:
@@ -135,12 +139,13 @@ def screen_table_in_processes(
     as_of: date | None,
     workers: int,
     on_progress: Callable[[int, int], None] | None = None,
+    screener_type: type[Screener] = Screener,
 ) -> BatchReport:
     """Screen every row of ``reader`` into ``writer`` on ``workers`` processes, in input order."""
     report = BatchReport()
-    with _pool(workers, index, threshold, limit, as_of) as pool:
+    with _pool(workers, index, (threshold, limit, as_of, screener_type)) as pool:
         pending: deque[tuple[Chunk, Any]] = deque()
-        for chunk in _chunks(reader, report):
+        for chunk in _chunks(reader):
             pending.append((chunk, pool.apply_async(_screen_chunk, (_cells(chunk, column),))))
             if len(pending) >= workers * MAX_PENDING_PER_WORKER:
                 _write(*pending.popleft(), writer, report, reader, on_progress)
@@ -158,14 +163,10 @@ def _write(
     on_progress: Callable[[int, int], None] | None,
 ) -> None:
     screened, scored, reused = result.get()
-    for (values, _error), found in zip(chunk, screened, strict=True):
+    for (line, values, error), found in zip(chunk, screened, strict=True):
         out = {**values, **dict(zip(RESULT_COLUMNS, found, strict=True))}
         writer.write(out)
-        report.rows += 1
-        level = out["match_level"]
-        report.strong += level == "strong"
-        report.possible += level == "possible"
-        report.empty += out["row_status"] == "empty"
+        report.count(line, out, error)
     report.scored += scored
     report.reused += reused
     if on_progress is not None:
@@ -196,4 +197,5 @@ def screen_table_on_cores(
         as_of=as_of,
         workers=workers,
         on_progress=on_progress,
+        screener_type=type(screener),
     )

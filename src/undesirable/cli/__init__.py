@@ -1,6 +1,7 @@
 """The command line: thin commands that parse options, call one operation and print.
 
-Tables for people, ``--json`` for programs; exit 1 on a failed operation, 2 on bad usage. The
+Tables for people, ``--json`` for programs; exit 1 on a failed operation, 2 on bad usage, 3 when
+``screen`` wrote every row but could not screen some (``row_status=failed``). The
 settings are read from the environment once, in the callback below, and reach every command
 through the context (``cli.common.open_registry``); a caller that already holds settings (a test,
 a program embedding the CLI) passes them as ``obj`` and the environment is not read at all.

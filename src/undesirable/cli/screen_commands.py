@@ -20,6 +20,7 @@ from undesirable.cli.common import (
     print_json,
     print_json_line,
 )
+from undesirable.cli.screen_report import audit_batch_file, finish_batch, progress_bar
 from undesirable.dates import describe_status
 from undesirable.errors import UsageError
 from undesirable.matching.match import POSSIBLE_THRESHOLD
@@ -122,7 +123,12 @@ def screen_command(
     workers: int | None = typer.Option(None, "--workers", min=1, help=WORKERS_HELP),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Screen every name of a file; writes every input column plus the best match and why."""
+    """Screen every name of a file; writes every input column plus the best match and why.
+
+    Every row is written. A row the matcher fails on is kept and marked NOT screened
+    (row_status=failed, match_level=unscreened); the run goes on, lists those lines and exits
+    with code 3 (1: the run failed; 2: bad usage).
+    """
     from undesirable.matching.match import POSSIBLE_THRESHOLD
     from undesirable.screening import RESULT_COLUMNS, Screener
     from undesirable.screening_processes import default_workers, screen_table_on_cores
@@ -149,7 +155,7 @@ def screen_command(
         cores = workers or default_workers(input_file.stat().st_size)
         writer = open_table_writer(target, [*reader.columns, *RESULT_COLUMNS])
         try:
-            with _progress_bar(input_file) as advance:
+            with progress_bar(input_file) as advance:
                 report = screen_table_on_cores(
                     reader, writer, column=column, screener=screener, as_of=day, workers=cores, on_progress=advance
                 )
@@ -159,11 +165,8 @@ def screen_command(
         elapsed = time.perf_counter() - started
         summary = {"input": str(input_file), "output": str(target), **report.to_json(), "seconds": round(elapsed, 3)}
         if registry.settings.audit:
-            _audit_batch(registry, summary, column=column, as_of=day, threshold=screener.threshold)
-    if as_json:
-        print_json({**summary, "snapshot": snapshot.to_json() if snapshot else None})
-        return
-    _print_report(summary, snapshot)
+            audit_batch_file(registry, summary, column=column, as_of=day, threshold=screener.threshold)
+    finish_batch(summary, snapshot, as_json=as_json)
 
 
 def _screen_on_dask(
@@ -194,7 +197,7 @@ def _screen_on_dask(
     started = time.perf_counter()
     with open_registry() as registry:
         index, snapshot = registry.match_index(), registry.current_snapshot()
-    with connect_dask(address) as client, _progress_bar(input_file) as advance:
+    with connect_dask(address) as client, progress_bar(input_file) as advance:
         report = screen_on_dask(
             client,
             source,
@@ -210,81 +213,8 @@ def _screen_on_dask(
     summary = {"input": str(input_file), "output": str(target), **report.to_json(), "seconds": round(elapsed, 3)}
     with open_registry() as registry:  # opened again: a long run does not hold a database connection
         if registry.settings.audit:
-            _audit_batch(registry, summary, column=column, as_of=day, threshold=threshold)
-    if as_json:
-        print_json({**summary, "snapshot": snapshot.to_json() if snapshot else None})
-        return
-    _print_report(summary, snapshot)
-
-
-def _audit_batch(registry: Any, summary: dict[str, Any], *, column: str, as_of: date | None, threshold: float) -> None:
-    """One audit record for the whole file: what was screened, against which snapshot, and the counts."""
-    import getpass
-
-    from undesirable.proof.audit import record_screening
-
-    hits = summary["strong"] + summary["possible"]
-    result = {"verdict": "match" if hits else "no_match", **{k: v for k, v in summary.items() if k != "malformed"}}
-    result["malformed_rows"] = len(summary["malformed"])
-    query = f"{summary['input']} (column {column!r})"
-    record_screening(
-        registry, who=getpass.getuser(), query=query, result=result, kind="batch", threshold=threshold, as_of=as_of
-    )
-
-
-def _print_report(summary: dict[str, Any], snapshot: Any) -> None:
-    out = console()
-    rate = summary["rows"] / summary["seconds"] if summary["seconds"] else 0.0
-    out.print(
-        f"Screened {summary['rows']} rows in {summary['seconds']:.1f}s ({rate:,.0f} rows/s): "
-        f"{summary['strong']} strong, {summary['possible']} possible matches, {summary['empty']} empty names."
-    )
-    out.print(
-        f"Distinct names scored: {summary['distinct_names_scored']}; repeats reused: {summary['repeated_names']}."
-    )
-    malformed = summary["malformed"]
-    if malformed:
-        out.print(f"[yellow]{len(malformed)} malformed rows kept and flagged (row_status=malformed):[/]")
-        for item in malformed[:20]:
-            out.print(f"  line {item['line']}: {item['error']}")
-        if len(malformed) > 20:
-            out.print(f"  … and {len(malformed) - 20} more")
-    out.print(f"Written to {summary['output']}. {snapshot.provenance() if snapshot else ''}")
-
-
-class _progress_bar:
-    """A progress bar with rate and ETA on standard error, when it is a terminal."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.progress: Any = None
-
-    def __enter__(self) -> Any:
-        if not sys.stderr.isatty():
-            return None
-        from rich.console import Console
-        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
-
-        self.progress = Progress(
-            TextColumn("screening"),
-            BarColumn(),
-            TextColumn("{task.percentage:>3.0f}%"),
-            TransferSpeedColumn(),
-            TimeRemainingColumn(),
-            console=Console(stderr=True),
-            transient=True,
-        )
-        self.progress.start()
-        task = self.progress.add_task("screen", total=None)
-
-        def advance(done: int, total: int) -> None:
-            self.progress.update(task, completed=done, total=total)
-
-        return advance
-
-    def __exit__(self, *_exc: object) -> None:
-        if self.progress is not None:
-            self.progress.stop()
+            audit_batch_file(registry, summary, column=column, as_of=day, threshold=threshold)
+    finish_batch(summary, snapshot, as_json=as_json)
 
 
 def _check_threshold(threshold: float | None) -> None:
