@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_registry_cli import run
+from tests.test_screening import FailingScreener, assert_failed_rows_are_said, screen_file, write_rows
 from undesirable import screening_processes
 from undesirable.matching import build_match_index
 from undesirable.registry.bundled import load_bundled_organizations
 from undesirable.screening import RESULT_COLUMNS, Screener, screen_table
-from undesirable.screening_processes import default_workers, screen_table_in_processes
+from undesirable.screening_processes import default_workers, screen_table_in_processes, screen_table_on_cores
 from undesirable.sources.table_writers import open_table_writer
 from undesirable.sources.tables import open_table
 
@@ -100,3 +101,43 @@ def test_screen_command_with_workers(tmp_path: Path, database_url: str) -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["rows"] == 122
     assert len(_read(out)) == 122
+
+
+@pytest.mark.parametrize("threaded", [False, True], ids=["forked", "forkserver"])
+def test_a_row_the_matcher_raises_on_is_said_row_for_row_as_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threaded: bool
+) -> None:
+    """The workers screen with the screener's own class (imported by its name in a worker that does
+    not inherit it): the failing rows are written and reported as in one process."""
+    monkeypatch.setattr(screening_processes, "CHUNK_ROWS", 2)  # the failing rows in chunks of their own
+    source = tmp_path / "names.csv"
+    write_rows(source)
+    index = build_match_index(load_bundled_organizations())
+    one = screen_file(source, tmp_path / "one.csv", FailingScreener(index))
+    screen_file(source, tmp_path / "plain.csv", Screener(index))  # what the rows that do not fail become
+    other_thread = threading.Event()
+    if threaded:
+        threading.Thread(target=other_thread.wait, daemon=True).start()
+    else:
+        monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert screening_processes.start_method() == ("forkserver" if threaded else "fork")
+    reader = open_table(source, column="name")
+    writer = open_table_writer(tmp_path / "many.csv", [*reader.columns, *RESULT_COLUMNS])
+    try:
+        many = screen_table_on_cores(
+            reader, writer, column="name", screener=FailingScreener(index), as_of=None, workers=2
+        )
+    finally:
+        other_thread.set()
+        writer.close()
+    rows = _read(tmp_path / "many.csv")
+    assert rows == _read(tmp_path / "one.csv")
+    assert_failed_rows_are_said(rows, _read(tmp_path / "plain.csv"), many)
+    assert many.failed == one.failed and many.malformed == one.malformed
+    assert (many.rows, many.strong, many.possible, many.weak, many.empty) == (
+        one.rows,
+        one.strong,
+        one.possible,
+        one.weak,
+        one.empty,
+    )

@@ -126,3 +126,20 @@ def test_a_lone_surrogate_is_screened_and_recorded(audited: Any, loaded_registry
         "/api/match", content=b'{"names": ["x \\udfff"]}', headers={"content-type": "application/json"}
     )
     assert refused.status_code == 422  # a clear refusal of the request, not a crash
+
+
+def test_a_batch_with_a_name_the_matcher_failed_on_is_not_recorded_as_clean(
+    audited: Any, loaded_registry: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.api.test_matching import matcher_failing_on
+
+    matcher_failing_on(monkeypatch, loaded_registry, "Сбойфонд")
+    body = audited.post("/api/match", json={"names": ["Acme Widgets Manufacturing", "Сбойфонд"]}).json()
+    assert body["failed"][0]["index"] == 1
+    [record] = _log(loaded_registry)
+    assert record.result["verdict"] == "incomplete"  # nothing matched, but one name was never looked at
+    assert [(r["query"], r["verdict"]) for r in record.result["results"]] == [
+        ("Acme Widgets Manufacturing", "no_match"),
+        ("Сбойфонд", "not_screened"),
+    ]
+    assert record.result["results"][1]["error"] == "not screened: IndexError: list index out of range"

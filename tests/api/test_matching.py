@@ -57,3 +57,33 @@ def test_threshold_and_limit_bound_the_matches(client: Any) -> None:
 def _companion(match: dict[str, Any]) -> bool:
     """A related entry returned with its group (its own score may be below the threshold)."""
     return any(r["code"] == "group" for r in match["reasons"])
+
+
+def matcher_failing_on(monkeypatch: pytest.MonkeyPatch, registry: Any, word: str) -> None:
+    """The registry's matcher raises on names holding ``word`` (as it once raised an IndexError for one odd name)."""
+    real = registry.match
+
+    def failing(name: str, **options: Any) -> Any:
+        if word in name:
+            raise IndexError("list index out of range")
+        return real(name, **options)
+
+    monkeypatch.setattr(registry, "match", failing)
+
+
+def test_a_batch_goes_on_past_a_name_the_matcher_fails_on_and_says_it_was_not_screened(
+    client: Any, loaded_registry: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    matcher_failing_on(monkeypatch, loaded_registry, "Сбойфонд")
+    names = ["Bellingcat", "Фонд Сбойфонд", "Acme Widgets Manufacturing", "Meduza"]
+    response = client.post("/api/match", json={"names": names})
+    assert response.status_code == 200
+    body = response.json()
+    assert [r["query"] for r in body["results"]] == names
+    assert [r["status"] for r in body["results"]] == ["ok", "failed", "ok", "ok"]
+    failed = body["results"][1]
+    assert failed["error"] == "not screened: IndexError: list index out of range" and failed["matches"] == []
+    assert body["results"][0]["matches"] and body["results"][3]["matches"] and not body["results"][2]["matches"]
+    assert body["results"][0]["error"] is None
+    assert body["failed"] == [{"index": 1, "query": "Фонд Сбойфонд", "error": failed["error"]}]
+    assert client.post("/api/match", json={"names": ["Bellingcat"]}).json()["failed"] == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -172,3 +173,66 @@ def test_screen_is_audited_when_auditing_is_on(
     assert len(batch) == 1
     assert batch[0]["result"]["rows"] == 6 and batch[0]["result"]["verdict"] == "match"
     assert batch[0]["snapshot_sha256"]
+
+
+def _matcher_failing_on(monkeypatch: pytest.MonkeyPatch, word: str) -> None:
+    """The matcher raises on names holding ``word`` (as it once raised an IndexError for one odd name)."""
+    from undesirable import screening
+
+    real = screening.match_name_cached
+
+    def failing(index: Any, query: str, **options: Any) -> Any:
+        if word in query:
+            raise IndexError("list index out of range")
+        return real(index, query, **options)
+
+    monkeypatch.setattr(screening, "match_name_cached", failing)
+
+
+def test_screen_goes_on_past_a_row_the_matcher_fails_on_says_so_and_exits_3(
+    tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "clients.csv"
+    source.write_text("id,name\n1,Bellingcat\n2,Сбойфонд\n3,ООО Ромашка\n4,Meduza\n", encoding="utf-8")
+    _matcher_failing_on(monkeypatch, "Сбойфонд")
+    out = tmp_path / "out.csv"
+    done = run(
+        ["screen", str(source), "--column", "name", "--output", str(out), "--json"],
+        database_url=database_url,
+        autoload="1",
+    )
+    assert done.returncode == 3
+    report = json.loads(done.stdout)
+    assert report["rows"] == 4 and report["strong"] == 2
+    assert report["failed"] == [{"line": 3, "error": "not screened: IndexError: list index out of range"}]
+    assert "1 rows were NOT screened" in done.stderr and "lines 3" in done.stderr
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["id"] for r in rows] == ["1", "2", "3", "4"]
+    assert [r["row_status"] for r in rows] == ["ok", "failed", "ok", "ok"]
+    assert [r["match_level"] for r in rows] == ["strong", "unscreened", "none", "strong"]
+    assert rows[1]["name"] == "Сбойфонд" and rows[1]["match_count"] == "" and rows[2]["match_count"] == "0"
+
+    text = run(
+        ["screen", str(source), "--column", "name", "--output", str(out)], database_url=database_url, autoload="1"
+    )
+    assert text.returncode == 3
+    assert "1 rows were NOT screened" in text.stdout and "line 3: not screened: IndexError" in text.stdout
+    assert "no match" not in text.stdout.lower()
+
+
+def test_a_screened_file_with_unscreened_rows_is_not_audited_as_clean(
+    tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "clients.csv"
+    source.write_text("name\nООО Ромашка\nСбойфонд\nПекарня у дома\n", encoding="utf-8")
+    _matcher_failing_on(monkeypatch, "Сбойфонд")
+    monkeypatch.setenv("UNDESIRABLE_AUDIT", "1")
+    done = run(["screen", str(source), "--column", "name"], database_url=database_url, autoload="1")
+    assert done.returncode == 3
+    log = run(["audit", "--json"], database_url=database_url)
+    records = json.loads(log.stdout)
+    records = records["records"] if isinstance(records, dict) else records
+    [batch] = [r for r in records if r["kind"] == "batch"]
+    assert batch["result"]["verdict"] == "incomplete"  # nothing matched, but one name was never looked at
+    assert batch["result"]["failed_rows"] == 1 and batch["result"]["failed_lines"] == [3]

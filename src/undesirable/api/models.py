@@ -8,7 +8,7 @@ operation reaches clients before its model names it. Dates stay ISO strings, exa
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -179,6 +179,21 @@ class BatchItem(BaseModel):
     query: str
     matches: list[MatchOut]
     namesakes: list[MatchOut] = []
+    status: Literal["ok", "failed"] = Field(
+        "ok",
+        description="failed: the name was NOT screened (the matcher failed on it); its empty matches mean nothing.",
+    )
+    error: str | None = Field(None, description="Why a failed name was not screened.")
+
+
+class FailedName(BaseModel):
+    """A name of a batch that could not be screened."""
+
+    model_config = OPEN
+
+    index: int = Field(..., ge=0, description="Its position in names (from 0).")
+    query: str
+    error: str
 
 
 class BatchCheck(BaseModel):
@@ -189,6 +204,7 @@ class BatchCheck(BaseModel):
     as_of: str | None
     snapshot: SnapshotOut | None
     results: list[BatchItem]
+    failed: list[FailedName] = Field([], description="The names that were NOT screened (status failed), if any.")
 
 
 class MentionOut(BaseModel):

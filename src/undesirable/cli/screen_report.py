@@ -83,7 +83,8 @@ def print_report(summary: dict[str, Any], snapshot: Any) -> None:
     _print_rows(
         summary["failed"],
         "[bold red]{count} rows were NOT screened (the matcher failed on them; row_status=failed, "
-        "match_level=unscreened): they are not 'no match', screen them again or check them by hand:[/]",
+        "match_level=unscreened): they were not checked against the register; screen them again or check them "
+        "by hand:[/]",
     )
     out.print(f"Written to {summary['output']}. {snapshot.provenance() if snapshot else ''}")
 

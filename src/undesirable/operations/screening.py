@@ -29,14 +29,17 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from undesirable.errors import UsageError
+from undesirable.errors import UndesirableError, UsageError
 from undesirable.matching.match import POSSIBLE_THRESHOLD, NameMatch
 from undesirable.model import Snapshot
 from undesirable.operations.dates import iso
 from undesirable.proof.audit import MAX_QUERY_CHARS, record_screening, summarize_matches
 from undesirable.registry.registry import Registry
 from undesirable.scanning.scan import Mention
-from undesirable.screening import match_to_json
+from undesirable.screening import FAILED_STATUS, describe_failure, match_to_json
+
+NOT_SCREENED_VERDICT = "not_screened"
+"""The audit verdict of a name in a batch that the matcher failed on."""
 
 DEFAULT_LIMIT = 10
 """Matches reported per name unless the caller asks for more or fewer."""
@@ -57,6 +60,8 @@ class NameCheck:
     matches: tuple[NameMatch, ...]
     namesakes: tuple[NameMatch, ...] = ()
     """With no match: the organizations named after the person the query names (below the threshold)."""
+    error: str | None = None
+    """In a batch: why this name could NOT be screened (the matcher failed on it); it has no answer."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -78,9 +83,18 @@ class BatchCheck:
     checks: tuple[NameCheck, ...]
 
     def to_json(self) -> dict[str, Any]:
-        answers = [c.to_json() for c in self.checks]
-        results = [{"query": a["query"], "matches": a["matches"], "namesakes": a["namesakes"]} for a in answers]
-        return {"as_of": iso(self.as_of), "snapshot": snapshot_json(self.snapshot), "results": results}
+        results = [
+            {"query": a["query"], "matches": a["matches"], "namesakes": a["namesakes"], **_status(c)}
+            for c, a in ((c, c.to_json()) for c in self.checks)
+        ]
+        failed = [{"index": i, "query": c.query, "error": c.error} for i, c in enumerate(self.checks) if c.error]
+        snapshot = snapshot_json(self.snapshot)
+        return {"as_of": iso(self.as_of), "snapshot": snapshot, "results": results, "failed": failed}
+
+
+def _status(check: NameCheck) -> dict[str, Any]:
+    """A batch answer's ``status``: ``ok``, or ``failed`` (NOT screened, not "no match") with its ``error``."""
+    return {"status": FAILED_STATUS if check.error else "ok", "error": check.error}
 
 
 @dataclass(frozen=True)
@@ -128,7 +142,9 @@ def check_name(
 def _summarize_check(check: NameCheck) -> dict[str, Any]:
     """A check in the audit log's shape: its verdict and matches, and the organizations named after
     the person it names that were shown beside "no match" (``namesakes``), so the record holds
-    everything the answer showed."""
+    everything the answer showed. A name that was not screened has the verdict ``not_screened``."""
+    if check.error:
+        return {"verdict": NOT_SCREENED_VERDICT, "count": 0, "matches": [], "error": check.error}
     result = summarize_matches(check.matches, as_of=check.as_of)
     if check.namesakes:
         result["namesakes"] = summarize_matches(check.namesakes, as_of=check.as_of)["matches"]
@@ -150,12 +166,27 @@ def check_names(
     if limit < 1:
         raise UsageError("the limit must be at least 1")
     snapshot = registry.current_snapshot()
-    checks = tuple(_check(registry, n, as_of=as_of, threshold=lowest, limit=limit, snapshot=snapshot) for n in names)
+    checks = tuple(
+        _check_in_batch(registry, n, as_of=as_of, threshold=lowest, limit=limit, snapshot=snapshot) for n in names
+    )
     batch = BatchCheck(as_of, lowest, snapshot, checks)
     if who is not None:
         results = [{"query": c.query, **_summarize_check(c)} for c in checks]
         record_batch(registry, results, who=who, kind=kind, threshold=lowest, as_of=as_of)
     return batch
+
+
+def _check_in_batch(
+    registry: Registry, name: str, *, as_of: date | None, threshold: float, limit: int, snapshot: Snapshot | None
+) -> NameCheck:
+    """:func:`_check`, or a check that says the name was NOT screened when the matcher fails on it:
+    one name does not stop the batch. The project's own errors (no data, bad usage) still do."""
+    try:
+        return _check(registry, name, as_of=as_of, threshold=threshold, limit=limit, snapshot=snapshot)
+    except UndesirableError:
+        raise
+    except Exception as exc:
+        return NameCheck(name, as_of, threshold, snapshot, (), error=describe_failure(exc))
 
 
 def _check(
@@ -249,9 +280,15 @@ def record_batch(
     threshold: float | None,
     as_of: date | None,
 ) -> None:
-    """Record the summaries of a batch's names (each with its ``query``) as one audit record."""
+    """Record the summaries of a batch's names (each with its ``query``) as one audit record.
+
+    Its verdict is ``match`` when a name matched; else ``incomplete`` when a name was not screened
+    (never ``no_match``: that name was not looked at); else ``no_match``."""
+    verdicts = {r["verdict"] for r in results}
     result = {
-        "verdict": "match" if any(r["verdict"] == "match" for r in results) else "no_match",
+        "verdict": "match"
+        if "match" in verdicts
+        else ("incomplete" if NOT_SCREENED_VERDICT in verdicts else "no_match"),
         "count": sum(r["count"] for r in results),
         "names": len(results),
         "results": results,
