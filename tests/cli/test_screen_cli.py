@@ -236,3 +236,16 @@ def test_a_screened_file_with_unscreened_rows_is_not_audited_as_clean(
     [batch] = [r for r in records if r["kind"] == "batch"]
     assert batch["result"]["verdict"] == "incomplete"  # nothing matched, but one name was never looked at
     assert batch["result"]["failed_rows"] == 1 and batch["result"]["failed_lines"] == [3]
+
+
+def test_the_unscreened_exit_code_and_every_result_column_and_status_are_documented(database_url: str) -> None:
+    from undesirable.cli.screen_report import UNSCREENED_EXIT
+    from undesirable.screening import FAILED_STATUS, RESULT_COLUMNS, UNSCREENED_LEVEL
+
+    shown = run(["screen", "--help"], database_url=database_url).stdout
+    help_text = " ".join(shown.translate({ord(c): " " for c in "│╭╮╰╯─"}).split())  # the help's box drawn away
+    assert f"exits with code {UNSCREENED_EXIT}" in help_text and "row_status=failed" in help_text
+    doc = (Path(__file__).parents[2] / "docs" / "screening.md").read_text(encoding="utf-8")
+    assert all(f"`{column}`" in doc for column in RESULT_COLUMNS)
+    assert all(f"`{value}`" in doc for value in ("ok", "empty", "malformed", FAILED_STATUS, UNSCREENED_LEVEL))
+    assert f"**{UNSCREENED_EXIT}**" in doc
