@@ -33,6 +33,48 @@ def test_a_word_the_query_glues_meets_the_two_words_of_the_name(index: MatchInde
     assert any(r.code == "glued_words" for r in found[0].reasons)
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # the first word ends in the letter the second begins with: the key has it once
+        ("Балтийский центрразвития СМИ", "ru-undesirable-2026-07-03-baltic-centre-for-media-excellence"),
+        ("Freerussia Foundation", "ru-undesirable-814-r-2019-06-28"),
+        # the fold across the join changes the key (т+с, s+h): the words as written are found
+        ("Институтсовременной России", "ru-undesirable-558-r-2017-04-27"),
+        ("Human Rightshouse Foundation", "ru-undesirable-1018-r-2023-07-24"),
+    ],
+)
+def test_a_glued_word_whose_key_is_not_its_two_keys_is_read_apart_at_the_default_threshold(
+    index: MatchIndex, query: str, expected: str
+) -> None:
+    found = match_name(index, query, threshold=POSSIBLE_THRESHOLD)
+    assert found and found[0].organization.id == expected
+    assert any(r.code == "glued_words" for r in found[0].reasons)
+
+
+def _glued_queries() -> list[tuple[str, str]]:
+    """Every register name of three words or more with two neighbouring words of four letters or
+    more glued, and the organization it names."""
+    queries = []
+    for org in load_bundled_organizations():
+        for name in org.all_names():
+            words = name.split()
+            for i in range(len(words) - 1 if len(words) >= 3 else 0):
+                first, second = words[i], words[i + 1]
+                if len(first) >= 4 and len(second) >= 4 and first.isalpha() and second.isalpha():
+                    glued = [*words[:i], first + second.lower(), *words[i + 2 :]]
+                    queries.append((" ".join(glued), org.id))
+    return queries
+
+
+def test_names_with_two_words_glued_are_found_at_the_default_threshold(index: MatchIndex) -> None:
+    queries = _glued_queries()
+    missed = [q for q, org in queries if org not in {m.organization.id for m in match_name(index, q)}]
+    assert len(queries) > 1000
+    # the rest glue a legal form to the name (Russialimited) or a word the register glues itself
+    assert len(missed) / len(queries) < 0.02, missed[:20]
+
+
 def test_a_glued_word_is_not_read_apart_when_the_register_has_it_whole(index: MatchIndex) -> None:
     found = match_name(index, "Bellingcat")
     assert found and found[0].score == 1.0

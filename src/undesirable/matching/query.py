@@ -30,10 +30,9 @@ from undesirable.matching.score import (
 )
 from undesirable.matching.shortforms import MIN_PAIR_SIMILARITY, SHORT_FORM_SCORE
 from undesirable.matching.spelling import close_choices, swapped_spellings
-from undesirable.matching.tables import spelled_compact, stop_weights
+from undesirable.matching.tables import spelled_compact, split_glued, stop_weights
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
 from undesirable.names.fragments import is_acronym_name
-from undesirable.names.glued import split_reading
 from undesirable.names.normalize import (
     GENERIC_KEY_PREFIX,
     Token,
@@ -159,7 +158,7 @@ def analyze_tokens(index: MatchIndex, query: QueryTokens) -> AnalyzedQuery | Non
         # number words read as the digits of a register name (Твенти Ту = 22)
         keys, texts = tuple(t.key for t in numbered), tuple(t.text for t in numbered)
         variants.append(replace(_build_variant(index, numbered, keys, texts, lemmatized=False), numbered=True))
-    split = split_reading(kept, index.postings)
+    split = split_glued(index, kept)
     if split is not None:  # a word glued from two register words (Watchtower = Watch Tower)
         keys, texts = tuple(t.key for t in split), tuple(t.text for t in split)
         variants.append(replace(_build_variant(index, split, keys, texts, lemmatized=False), glued=True))

@@ -14,8 +14,7 @@ from __future__ import annotations
 from undesirable.matching.index import MatchIndex, compact_key, weigh_token
 from undesirable.matching.query import BOUND_SLACK, find_similar_keys
 from undesirable.matching.score import QUERY_COVERAGE_POWER, pair_credit
-from undesirable.matching.tables import STOP_WEIGHT, spelled_compact
-from undesirable.names.glued import split_reading
+from undesirable.matching.tables import STOP_WEIGHT, spelled_compact, split_glued
 from undesirable.names.normalize import Token
 from undesirable.names.numbers import number_reading
 
@@ -38,7 +37,7 @@ def may_reach(index: MatchIndex, kept: list[Token], cutoff: float) -> bool:
     numbered = number_reading(kept)  # number words read as digits (see query.analyze_tokens)
     if numbered is not None and _reading_may_reach(index, numbered, tuple(t.key for t in numbered), cutoff):
         return True
-    split = split_reading(kept, index.postings)  # a glued word read as two (see query.analyze_tokens)
+    split = split_glued(index, kept)  # a glued word read as two (see query.analyze_tokens)
     return split is not None and _reading_may_reach(index, split, tuple(t.key for t in split), cutoff)
 
 

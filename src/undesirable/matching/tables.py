@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from undesirable.names.glued import split_reading
 from undesirable.names.lemma import is_cyrillic_word
 from undesirable.names.normalize import (
     GENERIC_KEY_PREFIX,
@@ -54,6 +55,17 @@ def stop_weights(index: MatchIndex) -> tuple[float, ...]:
         "stop weights",
         lambda: tuple(sum(w for w in e.weights if w <= STOP_WEIGHT) for e in index.entries),
     )
+
+
+def register_words(index: MatchIndex) -> frozenset[str]:
+    """Every word of the register's names as they are written (lower case; built on first use)."""
+    return index.caches.table("register words", lambda: frozenset(t for e in index.entries for t in e.texts))
+
+
+def split_glued(index: MatchIndex, kept: list[Token]) -> list[Token] | None:
+    """The query's words with each word glued from two register words read as both (see
+    :func:`undesirable.names.glued.split_reading`), or None."""
+    return split_reading(kept, index.postings, register_words(index))
 
 
 def postings_of(items: Iterable[tuple[int, tuple[str, ...]]]) -> dict[str, tuple[int, ...]]:

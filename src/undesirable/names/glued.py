@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from undesirable.names.normalize import Token, analyze_word
+from undesirable.names.normalize import Token, analyze_word, listed_word_group
 from undesirable.names.translit import is_cyrillic_char, is_latin_char
 
 _WORD = re.compile(r"[^\W_]+")
@@ -66,32 +66,59 @@ MIN_SPLIT_KEY = 4
 """Each of the two words a query's glued word is read as has a key of at least this many letters."""
 
 
-def split_reading(tokens: list[Token], known: Container[str]) -> list[Token] | None:
+def split_reading(tokens: list[Token], known: Container[str], written: Container[str] = ()) -> list[Token] | None:
     """The tokens with each word the register writes as two written apart (``Watchtower`` for
     ``Watch Tower``, ``Greenhouse`` for ``Green House``): a word whose key no register name has
-    but whose key is two keys that register names have (``known``), each of at least
-    :data:`MIN_SPLIT_KEY` letters; ``None`` when no word is such."""
+    but which is two words as register names write them (``written``), or whose key is two keys
+    that register names have (``known``), each of at least :data:`MIN_SPLIT_KEY` letters; ``None``
+    when no word is such."""
     out: list[Token] = []
     split = False
     for token in tokens:
-        parts = _split_word(token, known) if token.kind == "word" and token.key not in known else None
+        parts = _split_word(token, known, written) if token.kind == "word" and token.key not in known else None
         split = split or parts is not None
         out.extend(parts or (token,))
     return out if split else None
 
 
-def _split_word(token: Token, known: Container[str]) -> tuple[Token, Token] | None:
+def _split_word(token: Token, known: Container[str], written: Container[str]) -> tuple[Token, Token] | None:
     key = token.key
-    if len(key) < 2 * MIN_SPLIT_KEY or not key.isalpha():
+    if len(key) < 2 * MIN_SPLIT_KEY - 1 or not key.isalpha():
         return None
-    for cut in range(MIN_SPLIT_KEY, len(key) - MIN_SPLIT_KEY + 1):
-        head, tail = key[:cut], key[cut:]
-        if head in known and tail in known:
-            text = token.text
+    text = token.text
+    for at in range(MIN_SPLIT_KEY, len(text) - MIN_SPLIT_KEY + 1):
+        # the two words as written: a fold across the join (т+с, s+h) changes the glued word's key
+        if text[:at] in written and text[at:] in written:
+            first, second = analyze_word(text[:at]), analyze_word(text[at:])
+            if _known_as(first.key, known) and _known_as(second.key, known):
+                return first, second
+    for head, tail in _key_cuts(key):
+        head_key = _known_as(head, known)
+        tail_key = _known_as(tail, known) if head_key else None
+        if head_key and tail_key:
             for at in range(1, len(text)):
                 first = analyze_word(text[:at])
-                if first.key == head:
+                if first.key == head_key:
                     second = analyze_word(text[at:])
-                    if second.key == tail:
+                    if second.key == tail_key:
                         return first, second
     return None
+
+
+def _key_cuts(key: str) -> list[tuple[str, str]]:
+    """The ways a glued word's key is two keys of at least :data:`MIN_SPLIT_KEY` letters. The key
+    of a word ending in the letter the next one starts with has that letter once (the skeleton
+    folds doubled letters: ``центрразвития`` gives ``centrazvitia``), so the letter at each cut
+    may also belong to both."""
+    cuts = [(key[:cut], key[cut:]) for cut in range(MIN_SPLIT_KEY, len(key) - MIN_SPLIT_KEY + 1)]
+    shared = [(key[:cut], key[cut - 1 :]) for cut in range(MIN_SPLIT_KEY, len(key) - MIN_SPLIT_KEY + 2)]
+    return cuts + shared
+
+
+def _known_as(part: str, known: Container[str]) -> str | None:
+    """The key a part of a glued word has in ``known``: its own, or the group key of the listed
+    generic or synonym word it spells (``centr``, the «центр» of ``центрразвития``, is ``#center``)."""
+    if part in known:
+        return part
+    group = listed_word_group(part)
+    return group if group is not None and group in known else None

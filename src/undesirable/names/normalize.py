@@ -152,6 +152,13 @@ def generic_word_keys() -> dict[str, str]:
     return dict(_vocabulary().generic_keys)
 
 
+def listed_word_group(key: str) -> str | None:
+    """The group key of the listed generic or synonym word whose skeleton is ``key`` (``centr`` ->
+    ``#center``), or None."""
+    vocabulary = _vocabulary()
+    return _lookup(vocabulary.generic_keys, key) or _lookup(vocabulary.synonym_keys, key)
+
+
 def synonym_word_keys() -> dict[str, str]:
     """Key of every listed word with cross-language synonyms (``freies``) -> its group key (``fre``)."""
     return dict(_vocabulary().synonym_keys)
