@@ -134,6 +134,9 @@ to (docs/evaluation.md); its misses have since been used to find classes of fail
 ROUND9_FILE = Path(__file__).with_name("heldout_round9.tsv")
 """Written after the eighth had been run, and run once, untouched, after the fixes the eighth led
 to (docs/evaluation.md)."""
+ROUND10_FILE = Path(__file__).with_name("heldout_round10.tsv")
+"""Written after the ninth had been run, and run once, untouched, after the fixes the ninth led to
+(docs/evaluation.md)."""
 ROUND5_CLASSES = HELDOUT_CLASSES | {"typo", "inflection", "legal_form"}
 
 
@@ -154,6 +157,21 @@ REACHED = {
     ROUND7_FILE: Reached(1.0, 0.97, class_recall={"shared_name": 0.85}),
     ROUND8_FILE: Reached(1.0, 1.0),
     ROUND9_FILE: Reached(0.98, 0.98, class_recall={"transcription": 0.83}, wrong_reports={"hard_negative": 1}),
+    ROUND10_FILE: Reached(
+        0.98,
+        0.78,
+        class_recall={
+            "acronym": 0.8,
+            "evasion": 0.8,
+            "exact": 0.85,
+            "shared_name": 0.6,
+            "short_form": 0.66,
+            "spelling_variant": 0.66,
+            "transcription": 0.66,
+            "word_order": 0.0,
+        },
+        wrong_reports={"hard_negative": 1},
+    ),
 }
 """Rounds 5 and 6 after the fixes their misses led to (round 6 untouched had missed a name before
 its legal form, Group 36 LLC, four names heard by ear in quotes and two Russian names in Latin
@@ -171,7 +189,7 @@ docs/evaluation.md): a name heard by ear in running text is still missed, a lock
 still reported."""
 
 
-@pytest.mark.parametrize("path", list(REACHED), ids=["round5", "round6", "round7", "round8", "round9"])
+@pytest.mark.parametrize("path", list(REACHED), ids=["round5", "round6", "round7", "round8", "round9", "round10"])
 def test_fifth_and_later_sets_class_by_class(scan_index: ScanIndex, path: Path) -> None:
     cases = read_round2(path)
     earlier = {
