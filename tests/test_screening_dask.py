@@ -250,3 +250,15 @@ def test_screen_command_dask_usage(tmp_path: Path, database_url: str, extra: lis
     done = run(["screen", str(source_path), "--column", "name", *extra], database_url=database_url)
     assert done.returncode == 2 and message in done.stderr, done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_rows_not_screened_are_reported_by_their_line_in_the_whole_file() -> None:
+    from undesirable.screening_dask import _merge_reports
+
+    first = BatchReport(rows=3, weak=1, failed=[(3, "not screened: IndexError: list index out of range")])
+    second = BatchReport(rows=2, strong=1, malformed=[(1, "expected 2 fields, found 5")], failed=[(2, "x")])
+    report = _merge_reports([(first, 4), (second, 2)])
+    assert report.failed == [(3, "not screened: IndexError: list index out of range"), (6, "x")]
+    assert report.malformed == [(5, "expected 2 fields, found 5")]
+    assert (report.rows, report.strong, report.weak) == (5, 1, 1)
+    assert report.to_json()["failed"][1] == {"line": 6, "error": "x"}

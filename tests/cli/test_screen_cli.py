@@ -249,3 +249,34 @@ def test_the_unscreened_exit_code_and_every_result_column_and_status_are_documen
     assert all(f"`{column}`" in doc for column in RESULT_COLUMNS)
     assert all(f"`{value}`" in doc for value in ("ok", "empty", "malformed", FAILED_STATUS, UNSCREENED_LEVEL))
     assert f"**{UNSCREENED_EXIT}**" in doc
+
+
+def test_check_from_stdin_goes_on_past_a_name_the_matcher_fails_on_and_exits_3(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from undesirable.registry.registry import Registry
+
+    real = Registry.match
+
+    def failing(self: Registry, name: str, **options: Any) -> Any:
+        if "Сбойфонд" in name:
+            raise IndexError("list index out of range")
+        return real(self, name, **options)
+
+    monkeypatch.setattr(Registry, "match", failing)
+    names = "Meduza\nСбойфонд\n\nПчеловоды Подмосковья\n"
+    done = run(["check", "-", "--json"], database_url=database_url, autoload="1", stdin=names)
+    assert done.returncode == 3
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [x["query"] for x in lines] == ["Meduza", "Сбойфонд", "Пчеловоды Подмосковья"]
+    assert lines[1] == {
+        "query": "Сбойфонд",
+        "status": "failed",
+        "error": "not screened: IndexError: list index out of range",
+    }
+    assert lines[0]["matches"] and lines[2]["matches"] == []
+    assert "1 names were NOT screened (lines 2)" in done.stderr
+    text = run(["check", "-"], database_url=database_url, autoload="1", stdin=names)
+    assert text.returncode == 3
+    assert "NOT screened 'Сбойфонд': not screened: IndexError" in text.stdout
+    assert "No match for 'Сбойфонд'" not in text.stdout and "No match for 'Пчеловоды Подмосковья'" in text.stdout

@@ -20,9 +20,15 @@ from undesirable.cli.common import (
     print_json,
     print_json_line,
 )
-from undesirable.cli.screen_report import audit_batch_file, finish_batch, progress_bar
+from undesirable.cli.screen_report import (
+    ROWS_LISTED,
+    UNSCREENED_EXIT,
+    audit_batch_file,
+    finish_batch,
+    progress_bar,
+)
 from undesirable.dates import describe_status
-from undesirable.errors import UsageError
+from undesirable.errors import UndesirableError, UsageError
 from undesirable.matching.match import POSSIBLE_THRESHOLD
 from undesirable.operations.dates import parse_date
 
@@ -38,7 +44,11 @@ WORKERS_HELP = (
 @app.command("check")
 @handles_errors
 def check_command(
-    name: str = typer.Argument(..., help="An organization's name in any script, or - to read one name per line."),
+    name: str = typer.Argument(
+        ...,
+        help="An organization's name in any script, or - to read one name per line (a name that cannot be "
+        "screened is said so, the others go on, and the run exits with code 3).",
+    ),
     as_of: str | None = typer.Option(None, "--as-of", help="Report designation as of this date (default today)."),
     threshold: float | None = typer.Option(None, "--threshold", help=THRESHOLD_HELP),
     limit: int = typer.Option(10, "--limit", help="Most matches per name."),
@@ -55,20 +65,56 @@ def check_command(
     if limit < 1:
         raise UsageError("--limit must be at least 1")
     who = getpass.getuser()
-    names = (line.rstrip("\r\n") for line in sys.stdin) if name == "-" else iter([name])
     with open_registry(needs_data=True) as registry:
-        for query in names:
-            if name == "-" and not query.strip():
-                continue
-            # a certificate is its own audit record
-            audited_by = who if registry.settings.audit and certificate is None else None
-            check = check_name(registry, query, as_of=day, threshold=threshold, limit=limit, who=audited_by)
-            if certificate is not None:
-                _write_certificate(certify_check(registry, check, who=who), certificate)
+        # a certificate is its own audit record
+        audited_by = who if registry.settings.audit and certificate is None else None
+        options: dict[str, Any] = {"as_of": day, "threshold": threshold, "limit": limit, "who": audited_by}
+        if name == "-":
+            _check_lines(registry, options, as_json=as_json)
+            return
+        check = check_name(registry, name, **options)
+        if certificate is not None:
+            _write_certificate(certify_check(registry, check, who=who), certificate)
+        if as_json:
+            print_json(check.to_json())
+        else:
+            _print_matches(name, check, day=day, threshold=threshold)
+
+
+def _check_lines(registry: Any, options: dict[str, Any], *, as_json: bool) -> None:
+    """``check -``: each name of standard input (blank lines skipped). A name the matcher fails on is
+    said NOT screened (a JSON line ``{"query", "status": "failed", "error"}``, without ``matches``)
+    and the others go on; then the run exits with ``UNSCREENED_EXIT``."""
+    from rich.markup import escape
+
+    from undesirable.operations.screening import check_name
+    from undesirable.screening import describe_failure
+
+    failed: list[int] = []
+    for number, line in enumerate(sys.stdin, start=1):
+        query = line.rstrip("\r\n")
+        if not query.strip():
+            continue
+        try:
+            check = check_name(registry, query, **options)
+        except UndesirableError:
+            raise
+        except Exception as exc:  # one name must not stop the others, nor pass for "no match"
+            failed.append(number)
+            error = describe_failure(exc)
             if as_json:
-                (print_json_line if name == "-" else print_json)(check.to_json())
+                print_json_line({"query": query, "status": "failed", "error": error})
             else:
-                _print_matches(query, check, day=day, threshold=threshold)
+                console().print(f"[bold red]NOT screened[/] {escape(repr(query))}: {escape(error)}")
+            continue
+        if as_json:
+            print_json_line(check.to_json())
+        else:
+            _print_matches(query, check, day=options["as_of"], threshold=options["threshold"])
+    if failed:
+        lines = ", ".join(map(str, failed[:ROWS_LISTED])) + (" …" if len(failed) > ROWS_LISTED else "")
+        sys.stderr.write(f"undesirable: {len(failed)} names were NOT screened (lines {lines})\n")
+        raise typer.Exit(UNSCREENED_EXIT)
 
 
 def _write_certificate(document: dict[str, Any], target: Path) -> None:
