@@ -20,7 +20,7 @@ from typing import Any
 from fastapi import Request
 
 from undesirable.model import Organization
-from undesirable.operations.screening import audit_batch
+from undesirable.operations.batches import audit_batch
 from undesirable.serving import MAX_USER_CHARS, USER_HEADER, auditor, get_registry
 
 USER_HEADER_PARAMETER: dict[str, Any] = {

@@ -9,8 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from undesirable.api.audit import USER_HEADER_PARAMETER
 from undesirable.api.models import BatchCheck, NameCheck
+from undesirable.operations.batches import check_names
 from undesirable.operations.dates import DATE_HELP, DATE_PATTERN, parse_date
-from undesirable.operations.screening import check_name, check_names
+from undesirable.operations.screening import check_name
 from undesirable.serving import auditor, get_registry
 
 router = APIRouter(prefix="/api/match", tags=["matching"])

@@ -29,14 +29,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from undesirable.errors import UndesirableError, UsageError
+from undesirable.errors import UsageError
 from undesirable.matching.match import POSSIBLE_THRESHOLD, NameMatch
 from undesirable.model import Snapshot
 from undesirable.operations.dates import iso
 from undesirable.proof.audit import MAX_QUERY_CHARS, record_screening, summarize_matches
 from undesirable.registry.registry import Registry
 from undesirable.scanning.scan import Mention
-from undesirable.screening import FAILED_STATUS, describe_failure, match_to_json
+from undesirable.screening import match_to_json
 
 NOT_SCREENED_VERDICT = "not_screened"
 """The audit verdict of a name in a batch that the matcher failed on."""
@@ -74,30 +74,6 @@ class NameCheck:
 
 
 @dataclass(frozen=True)
-class BatchCheck:
-    """The answers for many names, in the order given (one audit record for all of them)."""
-
-    as_of: date | None
-    threshold: float
-    snapshot: Snapshot | None
-    checks: tuple[NameCheck, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        results = [
-            {"query": a["query"], "matches": a["matches"], "namesakes": a["namesakes"], **_status(c)}
-            for c, a in ((c, c.to_json()) for c in self.checks)
-        ]
-        failed = [{"index": i, "query": c.query, "error": c.error} for i, c in enumerate(self.checks) if c.error]
-        snapshot = snapshot_json(self.snapshot)
-        return {"as_of": iso(self.as_of), "snapshot": snapshot, "results": results, "failed": failed}
-
-
-def _status(check: NameCheck) -> dict[str, Any]:
-    """A batch answer's ``status``: ``ok``, or ``failed`` (NOT screened, not "no match") with its ``error``."""
-    return {"status": FAILED_STATUS if check.error else "ok", "error": check.error}
-
-
-@dataclass(frozen=True)
 class TextScan:
     """The mentions found in one text, in text order, and the snapshot they come from."""
 
@@ -129,17 +105,19 @@ def check_name(
     Raises:
         UsageError: a threshold outside [0, 1], a limit below 1, or a name with nothing to compare.
     """
-    lowest = _threshold(threshold)
+    lowest = lowest_score(threshold)
     if limit < 1:
         raise UsageError("the limit must be at least 1")
-    check = _check(registry, name, as_of=as_of, threshold=lowest, limit=limit, snapshot=registry.current_snapshot())
+    check = answer_name(
+        registry, name, as_of=as_of, threshold=lowest, limit=limit, snapshot=registry.current_snapshot()
+    )
     if who is not None:
-        result = _summarize_check(check)
+        result = summarize_check(check)
         record_screening(registry, who=who, query=name, result=result, kind=kind, threshold=lowest, as_of=as_of)
     return check
 
 
-def _summarize_check(check: NameCheck) -> dict[str, Any]:
+def summarize_check(check: NameCheck) -> dict[str, Any]:
     """A check in the audit log's shape: its verdict and matches, and the organizations named after
     the person it names that were shown beside "no match" (``namesakes``), so the record holds
     everything the answer showed. A name that was not screened has the verdict ``not_screened``."""
@@ -151,45 +129,7 @@ def _summarize_check(check: NameCheck) -> dict[str, Any]:
     return result
 
 
-def check_names(
-    registry: Registry,
-    names: Sequence[str],
-    *,
-    as_of: date | None = None,
-    threshold: float | None = None,
-    limit: int = DEFAULT_LIMIT,
-    who: str | None = None,
-    kind: str = "api",
-) -> BatchCheck:
-    """:func:`check_name` for each name, audited as one record holding each name's verdict."""
-    lowest = _threshold(threshold)
-    if limit < 1:
-        raise UsageError("the limit must be at least 1")
-    snapshot = registry.current_snapshot()
-    checks = tuple(
-        _check_in_batch(registry, n, as_of=as_of, threshold=lowest, limit=limit, snapshot=snapshot) for n in names
-    )
-    batch = BatchCheck(as_of, lowest, snapshot, checks)
-    if who is not None:
-        results = [{"query": c.query, **_summarize_check(c)} for c in checks]
-        record_batch(registry, results, who=who, kind=kind, threshold=lowest, as_of=as_of)
-    return batch
-
-
-def _check_in_batch(
-    registry: Registry, name: str, *, as_of: date | None, threshold: float, limit: int, snapshot: Snapshot | None
-) -> NameCheck:
-    """:func:`_check`, or a check that says the name was NOT screened when the matcher fails on it:
-    one name does not stop the batch. The project's own errors (no data, bad usage) still do."""
-    try:
-        return _check(registry, name, as_of=as_of, threshold=threshold, limit=limit, snapshot=snapshot)
-    except UndesirableError:
-        raise
-    except Exception as exc:
-        return NameCheck(name, as_of, threshold, snapshot, (), error=describe_failure(exc))
-
-
-def _check(
+def answer_name(
     registry: Registry, name: str, *, as_of: date | None, threshold: float, limit: int, snapshot: Snapshot | None
 ) -> NameCheck:
     matches = tuple(registry.match(name, threshold=threshold, limit=limit))
@@ -257,52 +197,11 @@ def certify_check(registry: Registry, check: NameCheck, *, who: str) -> dict[str
     )
 
 
-def audit_batch(
-    registry: Registry,
-    screened: Sequence[tuple[str, Sequence[Any]]],
-    *,
-    who: str,
-    kind: str,
-    threshold: float | None,
-    as_of: date | None,
-) -> None:
-    """One audit record for a batch: the names (or how many when too long to keep), each name's verdict."""
-    results = [{"query": query, **summarize_matches(found, as_of=as_of)} for query, found in screened]
-    record_batch(registry, results, who=who, kind=kind, threshold=threshold, as_of=as_of)
-
-
-def record_batch(
-    registry: Registry,
-    results: Sequence[dict[str, Any]],
-    *,
-    who: str,
-    kind: str,
-    threshold: float | None,
-    as_of: date | None,
-) -> None:
-    """Record the summaries of a batch's names (each with its ``query``) as one audit record.
-
-    Its verdict is ``match`` when a name matched; else ``incomplete`` when a name was not screened
-    (never ``no_match``: that name was not looked at); else ``no_match``."""
-    verdicts = {r["verdict"] for r in results}
-    result = {
-        "verdict": "match"
-        if "match" in verdicts
-        else ("incomplete" if NOT_SCREENED_VERDICT in verdicts else "no_match"),
-        "count": sum(r["count"] for r in results),
-        "names": len(results),
-        "results": results,
-    }
-    joined = "\n".join(str(r["query"]) for r in results)
-    query = joined if len(joined) <= MAX_QUERY_CHARS else f"{len(results)} names"
-    record_screening(registry, who=who, query=query, result=result, kind=kind, threshold=threshold, as_of=as_of)
-
-
 def snapshot_json(snapshot: Snapshot | None) -> dict[str, Any] | None:
     return snapshot.to_json() if snapshot is not None else None
 
 
-def _threshold(threshold: float | None) -> float:
+def lowest_score(threshold: float | None) -> float:
     if threshold is None:
         return POSSIBLE_THRESHOLD
     if not 0.0 <= threshold <= 1.0:
