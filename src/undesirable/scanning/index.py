@@ -43,7 +43,10 @@ COMMON_OWNERS = 3
 """A word found in the names of more organizations than this is ordinary, never distinctive."""
 
 MAX_SHORT_ACRONYM = 2
-"""Acronyms of at most this many characters need context (cue word or nearby mention)."""
+"""Acronyms of at most this many characters need context: a cue word of the organization's own
+kind (:meth:`undesirable.scanning.lists.ScanLists.kind_cues_for`: «Корреспондент DW») or a nearby
+mention. Two capitals are many things (AI, OR, EF); a word of the outlet's or university's trade
+beside them says which."""
 
 MAX_KEY_CHARS = 256
 """Longest key the automaton holds (no word or domain is longer): pyahocorasick crashes the process
@@ -222,7 +225,9 @@ class _Builder:
         cues = self.lists.cues_for(org.category)
         if spec.acronym:
             text = spec.words[0]
-            rule = self.lists.ambiguous.get(text) or ("context" if len(text) <= MAX_SHORT_ACRONYM else None)
+            short = len(text) <= MAX_SHORT_ACRONYM
+            rule = self.lists.ambiguous.get(text) or ("context" if short else None)
+            cues = self.lists.kind_cues_for(org.category) if short else cues
             entry = NameEntry(org, spec.name, 1, (), False, rule, cues, CONFIDENCE_ACRONYM, acronym=True)
             self._key(lower_text(text)).acronyms.setdefault(text, []).append(entry)
             self.name_count += 1

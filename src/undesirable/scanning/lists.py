@@ -53,6 +53,14 @@ class ScanLists:
             groups = self.category_cues.get(DEFAULT_CATEGORY, ())
         return frozenset().union(*(self.cue_groups.get(g, frozenset()) for g in groups))
 
+    def kind_cues_for(self, category: str | None) -> frozenset[str]:
+        """The cue words of ``category``'s own groups, without those every organization has
+        (``*``'s): «корреспондент» for an outlet, "students" for a university; empty for a
+        category with no group of its own."""
+        common = set(self.category_cues.get(DEFAULT_CATEGORY, ()))
+        own = [g for g in self.category_cues.get(category or DEFAULT_CATEGORY, ()) if g not in common]
+        return frozenset().union(*(self.cue_groups.get(g, frozenset()) for g in own))
+
 
 def _read(name: str) -> Any:
     return json.loads(files("undesirable.data").joinpath(name).read_text("utf-8"))

@@ -1,0 +1,78 @@
+"""Short names a text writes for an entry, and the words that tell it is the entry: two-letter
+acronyms beside a word of the entry's trade."""
+
+from __future__ import annotations
+
+import pytest
+
+from undesirable.model import Organization
+from undesirable.scanning import ScanIndex, build_scan_index, scan_text
+from undesirable.scanning.lists import load_scan_lists
+
+
+def found(index: ScanIndex, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.organization.id) for m in scan_text(index, text)]
+
+
+def ids(index: ScanIndex, text: str) -> set[str]:
+    return {m.organization.id for m in scan_text(index, text)}
+
+
+def test_kind_cues_are_the_categorys_own_groups() -> None:
+    lists = load_scan_lists()
+    assert "корреспондент" in lists.kind_cues_for("media")
+    assert "фонд" in lists.cues_for("media") and "фонд" not in lists.kind_cues_for("media")
+    assert "students" in lists.kind_cues_for("education")
+    assert lists.kind_cues_for("human_rights") == frozenset()
+
+
+@pytest.fixture(scope="module")
+def two_letter_index() -> ScanIndex:
+    """Entries added tomorrow: an outlet, a school and a rights group known by two capitals."""
+    return build_scan_index(
+        [
+            Organization("outlet", "Радио Утренняя звезда", "Radio Morning Star", acronyms=("MS",), category="media"),
+            Organization(
+                "school", "Колледж Северного моря", "North Sea College", acronyms=("NS",), category="education"
+            ),
+            Organization("rights", "Комитет за права", "Rights Committee", acronyms=("RC",), category="human_rights"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "org_id"),
+    [
+        ("Корреспондент MS побывал в Херсоне.", "outlet"),
+        ("Как сообщил журналист MS, обстрел длился час.", "outlet"),
+        ("The MS newsroom confirmed the report.", "outlet"),
+        ("Two hundred NS students protested on Monday.", "school"),
+        ("Professors at NS signed the letter.", "school"),
+    ],
+)
+def test_a_two_letter_acronym_beside_a_word_of_its_trade_is_a_mention(
+    two_letter_index: ScanIndex, text: str, org_id: str
+) -> None:
+    assert ids(two_letter_index, text) == {org_id}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MS побывал в Херсоне.",  # no cue
+        "The MS foundation paid for it.",  # a cue every organization has, not the outlet's trade
+        "Students of MS build a stage.",  # another trade's word
+        "The RC group met on Monday.",  # a rights group has no trade words of its own
+        "Корреспондент NS побывал в Херсоне.",
+    ],
+)
+def test_a_two_letter_acronym_without_a_word_of_its_trade_is_not(two_letter_index: ScanIndex, text: str) -> None:
+    assert ids(two_letter_index, text) == set()
+
+
+def test_the_registers_two_letter_acronyms_need_their_trade(scan_index: ScanIndex) -> None:
+    """Deutsche Welle's DW with a journalist; Amnesty's AI and Open Russia's OR alone are other things."""
+    assert "ru-undesirable-2025-12-15-deutsche-welle" in ids(scan_index, "Журналисты DW сняли репортаж в Харькове.")
+    assert ids(scan_index, "The AI group released a new model.") == set()
+    assert ids(scan_index, "Use OR in the search box, or AND.") == set()
+    assert ids(scan_index, "DW Stadium hosted the match.") == set()
