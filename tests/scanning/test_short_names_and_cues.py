@@ -76,3 +76,51 @@ def test_the_registers_two_letter_acronyms_need_their_trade(scan_index: ScanInde
     assert ids(scan_index, "The AI group released a new model.") == set()
     assert ids(scan_index, "Use OR in the search box, or AND.") == set()
     assert ids(scan_index, "DW Stadium hosted the match.") == set()
+
+
+@pytest.fixture(scope="module")
+def waldorf_index() -> ScanIndex:
+    """Entries added tomorrow: four share the word Waldorf, one of them is a commission."""
+    return build_scan_index(
+        [
+            Organization("commission", "Вальдорфская комиссия США", "U.S. Waldorf Commission", country_code="US"),
+            Organization("norway", "Норвежский Вальдорфский комитет", "Norwegian Waldorf Committee", country_code="NO"),
+            Organization("netherlands", "Нидерландский Вальдорфский комитет", "Netherlands Waldorf Committee"),
+            Organization("fund", "Вальдорфский фонд по правам человека", "Waldorf Foundation for Human Rights"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вальдорфская комиссия Конгресса провела слушания.",
+        "Доклад Вальдорфской комиссии вышел вчера.",
+        "Слушания перед Вальдорфской комиссией прошли.",
+        "The Waldorf Commission held a hearing on Tuesday.",
+    ],
+)
+def test_a_run_of_shared_words_one_entry_alone_has_names_it(waldorf_index: ScanIndex, text: str) -> None:
+    """«Вальдорфская» is in four entries' names (no distinctive word alone), «Вальдорфская комиссия» in one."""
+    assert ids(waldorf_index, text) == {"commission"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вальдорфский салат подали холодным.",  # the shared word alone
+        "The Waldorf Foundation Award went to a lawyer.",  # the shared word and a generic head only
+    ],
+)
+def test_shared_words_alone_or_with_a_generic_head_name_no_entry(waldorf_index: ScanIndex, text: str) -> None:
+    assert ids(waldorf_index, text) == set()
+
+
+def test_an_adjective_made_from_a_latin_proper_name_is_proper() -> None:
+    from undesirable.names.proper_words import classify_proper_words
+
+    assert classify_proper_words(["Вальдорфская комиссия США", "U.S. Waldorf Commission"]).get("вальдорфская") == (
+        "distinctive"
+    )
+    # made from a place Russian has a word for: an ordinary adjective
+    assert "кавказский" not in classify_proper_words(["Кавказский фонд", "Kafkas Vakfi"])

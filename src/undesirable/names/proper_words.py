@@ -18,6 +18,11 @@ of the register's own names set this right, for any entry, without a list:
 - **After a given name.** A Russian word that follows a given name («Роберта Карра») is a surname
   unless the dictionary knows it as a place, and so is its Latin partner by sound (Carr); a word
   the dictionary also knows as a first name before a surname is a given name («Льва Копелева»).
+- **An adjective made from a proper name.** A Russian adjective in -ский whose stem sounds like a
+  distinctive Latin word of another of the names («Хельсинкская комиссия США» / U.S. Helsinki
+  Commission, «Джеймстаунский фонд» / Jamestown Foundation) is made from that name, wherever it
+  stands and however the dictionary knows it; not one made from a place the dictionary knows
+  («Кавказский», «Харьковская»: ordinary adjectives).
 """
 
 from __future__ import annotations
@@ -64,7 +69,27 @@ def classify_proper_words(names: Iterable[str]) -> dict[str, WordClass]:
     for r, e in pairs:
         if found.get(r.text) == "distinctive" and classify_word(e) == "general":
             found[e.text] = "distinctive"  # Карра after Роберта: so is Carr
+    distinctive = {key for en in latin for e in en if classify_word(e) == "distinctive" for key in _sounds(e)}
+    for ru in cyrillic:
+        for r in ru:
+            if r.text not in found and _adjective_stem_sound(r.lemma) in distinctive:
+                found[r.text] = "distinctive"  # «Хельсинкская» is made from Helsinki
     return found
+
+
+ADJECTIVE_SUFFIXES = ("ский", "цкий")
+"""The endings of a Russian adjective made from a name (хельсинкский, джеймстаунский)."""
+
+
+def _adjective_stem_sound(lemma: str) -> str:
+    """The sound of the name a Russian adjective's ``lemma`` is made from, or ``""``."""
+    if not lemma.endswith(ADJECTIVE_SUFFIXES) or not is_cyrillic_word(lemma):
+        return ""
+    stem = lemma[: -len(ADJECTIVE_SUFFIXES[0])]
+    if _russian_proper_class(stem) is None:
+        return ""  # кавказский, харьковский: of a place Russian has a word for, an ordinary adjective
+    key = phonetic_key(skeletonize_token(stem))
+    return key if len(key) >= MIN_SOUND else ""
 
 
 @lru_cache(maxsize=4096)

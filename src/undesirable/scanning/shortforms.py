@@ -205,13 +205,13 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
             for word in spec.words:
                 owners.setdefault(lemmatize_token(word), set()).add(org.id)
 
-    def classifier(org: Organization) -> Callable[[str], WordClass]:
+    def classifier(org: Organization, *, shared: bool = True) -> Callable[[str], WordClass]:
         proper = classify_proper_words(org.all_names())
 
         def classify(word: str) -> WordClass:
             token = analyze_word(word)
             found = proper.get(token.text) or classify_word(token)
-            if found == "distinctive" and len(owners.get(lemmatize_token(word), ())) > COMMON_OWNERS:
+            if shared and found == "distinctive" and len(owners.get(lemmatize_token(word), ())) > COMMON_OWNERS:
                 return "general"
             return found
 
@@ -227,12 +227,51 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
     for org, spec in own:
         if not spec.acronym:
             by_org.setdefault(org.id, []).append(spec)
+    runs = _RunOwners([(org.id, spec.words) for org, spec in own if not spec.acronym])
     for (org, spec), is_surname in zip(own, flags, strict=True):
         others = [other.words for other in by_org[org.id] if other is not spec]
-        for short in short_form_specs(spec, classifiers[org.id], is_surname, others):
+        shorts = short_form_specs(spec, classifiers[org.id], is_surname, others)
+        plain = {short.words for short in shorts}
+        for short in short_form_specs(spec, classifier(org, shared=False), is_surname, others):
+            ends = (classifiers[org.id](short.words[0]), classifiers[org.id](short.words[-1]))
+            heads = {short.words[0], short.words[-1]} & ENGLISH_HEADS.keys()  # a foreign head (Stichting)
+            if short.words in plain or heads or any(c in _DROPPABLE_AT_START for c in ends):
+                continue  # not "Stichting Justice" nor "Helsinki Foundation": a run of telling words
+            if _is_run(spec.words, short.words) and runs.only(org.id, short.words):
+                shorts.append(short)  # «Хельсинкская комиссия»: shared words, a run of one entry only
+        for short in shorts:
             if short.words not in known:
                 out.append((org, short, spec.words))
     return [(org, short) for org, short, _ in out] + _shared_leading_parts(own, out, known)
+
+
+def _is_run(words: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether ``short`` stands in ``words`` as one run of neighbouring words."""
+    size = len(short)
+    return any(words[i : i + size] == short for i in range(len(words) - size + 1))
+
+
+class _RunOwners:
+    """Which organizations' names hold a run of words (by lemma): a word many organizations share
+    («Хельсинкский»: four entries) is no distinctive word alone, but a run of words that only one
+    entry's names hold («Хельсинкская комиссия») names that entry."""
+
+    def __init__(self, names: list[tuple[str, tuple[str, ...]]]) -> None:
+        self.names = [(org_id, tuple(lemmatize_token(w) for w in words)) for org_id, words in names]
+        self.by_word: dict[str, list[int]] = {}
+        for k, (_, lemmas) in enumerate(self.names):
+            for lemma in set(lemmas):
+                self.by_word.setdefault(lemma, []).append(k)
+
+    def only(self, org_id: str, words: tuple[str, ...]) -> bool:
+        """Whether no other organization's name holds ``words`` one after another."""
+        run = tuple(lemmatize_token(w) for w in words)
+        size = len(run)
+        for k in self.by_word.get(run[0], ()):
+            other, lemmas = self.names[k]
+            if other != org_id and any(lemmas[i : i + size] == run for i in range(len(lemmas) - size + 1)):
+                return False
+        return True
 
 
 def _shared_leading_parts(
