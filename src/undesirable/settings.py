@@ -4,7 +4,7 @@
 |---|---|---|
 | ``UNDESIRABLE_DATABASE_URL`` | SQLAlchemy URL of the store (``sqlite:///path`` or ``postgresql+psycopg://...``) | a SQLite file in the user's data dir |
 | ``UNDESIRABLE_DATA_DIR`` | folder for the default SQLite file and the audit log | the platform's user data dir |
-| ``UNDESIRABLE_AUTOLOAD`` | ``0`` stops the bundled snapshot from loading into an empty store | ``1`` |
+| ``UNDESIRABLE_AUTOLOAD`` | ``0`` stops the bundled snapshot from loading into an empty store (or beside an older one, after an upgrade) | ``1`` |
 | ``UNDESIRABLE_SOURCE_URL`` | where ``update`` downloads the official export | the Justice Ministry's export URL |
 | ``UNDESIRABLE_API_TOKEN`` | bearer token for API writes; unset disables writes | unset |
 | ``UNDESIRABLE_HMAC_KEY`` | key that signs screening certificates (at least 32 characters; not used for anything else) | unset |

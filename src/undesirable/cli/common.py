@@ -49,12 +49,24 @@ def open_registry(*, needs_data: bool = False) -> Iterator[Registry]:
     from undesirable.registry.registry import Registry
 
     registry = Registry.open(settings=current_settings())
+    say_what_was_autoloaded(registry)
     try:
         if needs_data:
             registry.require_data()
         yield registry
     finally:
         registry.close()
+
+
+def say_what_was_autoloaded(registry: Registry) -> None:
+    """One line on standard error when opening the store added this version's bundled data beside an older one."""
+    loaded = registry.autoloaded
+    if loaded is None or not loaded.new or len(registry.snapshots()) == 1:
+        return  # nothing loaded, or the first use of an empty store (the usual case, said by `info`)
+    sys.stderr.write(
+        f"undesirable: note: added this version's bundled data to the store (snapshot {loaded.snapshot.id}: "
+        f"{loaded.snapshot.describe()}); the data stored before is kept (`undesirable snapshots`)\n"
+    )
 
 
 def print_json(data: Any) -> None:

@@ -59,14 +59,35 @@ def _data_facts(settings: Settings) -> dict[str, Any]:
         snapshots = registry.snapshots()
         current = registry.current_snapshot()
         designated = len(registry.organizations()) if current else 0
+        coverage = registry.coverage() if current else None
     finally:
         registry.close()
     return {
         "snapshots": len(snapshots),
         "current": current.to_json() if current else None,
-        "coverage": current.provenance() if current else None,
+        "coverage": coverage,
         "designated_today": designated,
+        "bundled": _bundled_facts(snapshots, autoload=settings.autoload),
     }
+
+
+def _bundled_facts(snapshots: list[Any], *, autoload: bool) -> dict[str, Any]:
+    """Whether the store holds the bundled data this version of the package ships, and what happens next."""
+    from undesirable.registry.bundled import bundled_load_reason, bundled_sha256, bundled_snapshot
+
+    stored = bundled_snapshot(snapshots)
+    reason = bundled_load_reason(snapshots)
+    if stored is not None:
+        state = f"in the store as snapshot {stored.id}"
+    elif reason is None:
+        state = "not in the store, which holds only official files (it is not added to them)"
+    elif not autoload:
+        state = "not in the store; UNDESIRABLE_AUTOLOAD=0 keeps it out"
+    elif reason == "newer":
+        state = "not in the store, which holds an older bundled reconstruction; it is added on next use"
+    else:
+        state = "not in the store; it loads on first use"
+    return {"sha256": bundled_sha256(), "snapshot_id": stored.id if stored else None, "state": state}
 
 
 def _reset_hint(store: dict[str, Any]) -> str:
@@ -107,6 +128,9 @@ def _print_info(info: dict[str, Any]) -> None:
         )
         out.print(f"Coverage: {data['coverage']}", markup=False)
         out.print(f"Designated today: {data['designated_today']}")
+    if data is not None:
+        bundled = data["bundled"]
+        out.print(f"Bundled data of this version (sha256 {bundled['sha256'][:12]}): {bundled['state']}", markup=False)
     out.print(f"Reset: {info['reset']}", markup=False)
     if not info["settings"]:
         out.print("Settings: none set (every UNDESIRABLE_* variable takes its default).")

@@ -8,12 +8,13 @@ from the list without a dated exclusion. Events are what as-of questions are ans
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from undesirable.model import Organization
+from undesirable.registry.ids import id_forms
 
 EVENT_ORDER = ("designated", "included", "made_public", "renamed", "excluded", "cancelled", "removed")
 
@@ -58,7 +59,9 @@ def derive_current_state(lineage: Sequence[SnapshotView]) -> dict[str, Organizat
 
     Organizations missing from the newest snapshot get ``removed_date``: the actuality date of the
     first snapshot without them. ``first_reported`` is the actuality date of the first snapshot
-    listing them.
+    listing them. One missing because a later snapshot lists it under a new id (its old id is a
+    former id there: a reconstruction written by an earlier version) was not removed: it is that
+    organization, and only the later entry stands.
     """
     state: dict[str, Organization] = {}
     last_seen: dict[str, int] = {}
@@ -69,10 +72,17 @@ def derive_current_state(lineage: Sequence[SnapshotView]) -> dict[str, Organizat
             state[org_id] = org.with_changes(first_reported=org.first_reported or first_seen[org_id].date())
             last_seen[org_id] = position
     final = len(lineage) - 1
+    renamed = _former_ids(state[org_id] for org_id, position in last_seen.items() if position == final)
     for org_id, position in last_seen.items():
-        if position < final:
+        if position < final and not renamed.isdisjoint(id_forms(org_id)):
+            del state[org_id]
+        elif position < final:
             state[org_id] = state[org_id].with_changes(removed_date=lineage[position + 1].actuality.date())
     return state
+
+
+def _former_ids(organizations: Iterable[Organization]) -> set[str]:
+    return {form for org in organizations for former in org.former_ids for form in id_forms(former)}
 
 
 def derive_events(lineage: Sequence[SnapshotView]) -> list[Event]:

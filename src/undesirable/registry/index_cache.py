@@ -2,8 +2,9 @@
 
 Building the index costs more than the rest of a ``check`` together. The registry keeps it on disk
 (under ``<data dir>/cache``) keyed on exactly what it is built from: the store (its URL, without
-a password), the current lineage's snapshots (ids and sha256), the reviews applied on top, and the
-code and word lists that build it (by content). The spelling search's tables, derived from the
+a password), every snapshot (ids and sha256: the answers merge every source, see
+``registry/state.py``), the reviews applied on top, and the code and word lists that build it and
+the registry code that merges the sources (by content). The spelling search's tables, derived from the
 index, are kept beside it, so a ``check`` does not rebuild them either. Writes that do not change
 those (an audit record, a watchlist, a notice) leave the cache valid; anything that does change
 them makes a new key.
@@ -30,7 +31,7 @@ from sqlalchemy.engine import make_url
 
 from undesirable.model import Organization
 from undesirable.registry.review import reviews_version
-from undesirable.registry.snapshots import current_lineage, read_snapshots
+from undesirable.registry.snapshots import read_snapshots
 from undesirable.settings import Settings
 from undesirable.store import Store
 
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 CACHE_FORMAT = 4
-CODE_PACKAGES = ("matching", "names", "scanning", "model.py", "data")
+CODE_PACKAGES = ("matching", "names", "scanning", "registry", "model.py", "data")
 CODE_SUFFIXES = (".py", ".json", ".txt")
 
 
@@ -85,7 +86,7 @@ def load_or_build_match_index(
     from undesirable.matching.spelling import build_tables
 
     with store.reading() as conn:
-        state = [f"{s.id}:{s.sha256}" for s in current_lineage(read_snapshots(conn))]
+        state = [f"{s.id}:{s.sha256}" for s in read_snapshots(conn)]
         state.append(f"reviews:{reviews_version(conn)}")
     path = cache_path(settings.data_dir / "cache", "match", database_url=settings.database_url, state=state)
     cached = load_cached(path)

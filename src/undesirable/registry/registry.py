@@ -21,7 +21,7 @@ from undesirable.model import ON_LIST_STATUSES, Organization
 from undesirable.names.keys import name_match_key
 from undesirable.registry.annotations import AnnotationIndex, load_bundled_annotations
 from undesirable.registry.arguments import check_filters, coerce_date
-from undesirable.registry.bundled import read_bundled_source
+from undesirable.registry.bundled import bundled_load_reason, read_bundled_source
 from undesirable.registry.diff import SnapshotDiff, diff_across_sources, diff_snapshots
 from undesirable.registry.events import Event
 from undesirable.registry.history import History, read_events, read_history
@@ -62,16 +62,17 @@ class Registry:
         self._state: dict[str, Organization] = {}
         self._memo: dict[str, tuple[tuple[int, ...], Any]] = {}
         self._lock = threading.RLock()
+        self.autoloaded: ImportResult | None = None  # what open() imported from the bundled data
 
     @classmethod
     def open(cls, database_url: str | None = None, *, settings: Settings | None = None) -> Registry:
-        """Open the store the CLI uses (or ``database_url``); load the bundled data if it is empty."""
+        """Open the store the CLI uses (or ``database_url``); with autoload, :meth:`load_bundled`."""
         settings = settings or load_settings()
         if database_url is not None:
             settings = Settings(**{**settings.__dict__, "database_url": database_url})
         registry = cls(open_store(settings.database_url), settings)
         if settings.autoload:
-            registry.load_bundled_if_empty()
+            registry.autoloaded = registry.load_bundled()
         return registry
 
     def close(self) -> None:
@@ -101,6 +102,12 @@ class Registry:
         result = import_source(self.store, source, annotations=self._annotations, origin=origin, fetched_at=fetched_at)
         self._state_key = None
         return result
+
+    def load_bundled(self) -> ImportResult | None:
+        """Import this package's bundled data into an empty store or beside an older one (``bundled.py``)."""
+        if bundled_load_reason(self.snapshots()) is None:
+            return None
+        return self.import_source(read_bundled_source(), origin="bundled")
 
     def load_bundled_if_empty(self) -> ImportResult | None:
         """Import the bundled reconstruction when the store holds no snapshot yet."""
