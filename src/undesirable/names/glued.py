@@ -70,8 +70,9 @@ def split_reading(tokens: list[Token], known: Container[str], written: Container
     """The tokens with each word the register writes as two written apart (``Watchtower`` for
     ``Watch Tower``, ``Greenhouse`` for ``Green House``): a word whose key no register name has
     but which is two words as register names write them (``written``), or whose key is two keys
-    that register names have (``known``), each of at least :data:`MIN_SPLIT_KEY` letters; ``None``
-    when no word is such."""
+    that register names have (``known``), each of at least :data:`MIN_SPLIT_KEY` letters, or
+    letters glued to digits, each part a key register names have (``Calvert22`` for ``Calvert
+    22``); ``None`` when no word is such."""
     out: list[Token] = []
     split = False
     for token in tokens:
@@ -81,9 +82,11 @@ def split_reading(tokens: list[Token], known: Container[str], written: Container
     return out if split else None
 
 
-def _split_word(token: Token, known: Container[str], written: Container[str]) -> tuple[Token, Token] | None:
+def _split_word(token: Token, known: Container[str], written: Container[str]) -> tuple[Token, ...] | None:
     key = token.key
-    if len(key) < 2 * MIN_SPLIT_KEY - 1 or not key.isalpha():
+    if not key.isalpha():
+        return _split_digits(token, known)
+    if len(key) < 2 * MIN_SPLIT_KEY - 1:
         return None
     text = token.text
     for at in range(MIN_SPLIT_KEY, len(text) - MIN_SPLIT_KEY + 1):
@@ -103,6 +106,18 @@ def _split_word(token: Token, known: Container[str], written: Container[str]) ->
                     if second.key == tail_key:
                         return first, second
     return None
+
+
+def _split_digits(token: Token, known: Container[str]) -> tuple[Token, ...] | None:
+    """A word of letters glued to digits (``Calvert22``, ``4freedoms``) read as its parts when each
+    part is a register word (the digits a number some register name writes)."""
+    if not token.key.isalnum():
+        return None
+    parts = glued_parts(token.text)
+    if len(parts) < 2:
+        return None
+    tokens = tuple(analyze_word(part) for part in parts)
+    return tokens if all(t.key in known for t in tokens) else None
 
 
 def _key_cuts(key: str) -> list[tuple[str, str]]:
