@@ -25,6 +25,8 @@ from dataclasses import replace
 from undesirable.matching.candidates import PRUNE_MARGIN, organization_legal_forms, score_candidates, score_entry
 from undesirable.matching.domains import match_domain
 from undesirable.matching.index import MatchIndex
+from undesirable.matching.initials import match_initials
+from undesirable.matching.leads import prefer_as_written, with_shared_leads
 from undesirable.matching.parts import QUERY_PART_FACTOR, kind_word_part, merge_part_matches, query_parts
 from undesirable.matching.query import (
     MAX_QUERY_CHARS,
@@ -119,6 +121,8 @@ def match_name_cached(
     if kind is not None:  # издание SOTA: the name after a word saying what kind of outlet it is
         part_found = _match_tokens(index, query_tokens(index, kind[0]), min(1.0, threshold / QUERY_PART_FACTOR), limit)
         found = merge_part_matches(found, [(kind[1], part_found)], limit, "kind_word_part")
+    if not found:  # NPSIA: the initials of a name, the register not listing them
+        found = match_initials(index, text, threshold)[:limit]
     addressed = [m for m in match_domain(index, text) if m.score >= threshold]
     if addressed:
         found = _with_addresses(found, addressed, limit)
@@ -176,6 +180,8 @@ def _match_tokens(
         current = best.get(org)
         if current is None or scored.score > current.score:
             best[org] = scored
+    best, leads = with_shared_leads(index, analyzed, best, threshold)
+    lowered = prefer_as_written(index, analyzed, best)
     forms = analyzed.legal_forms
 
     def rank(item: tuple[int, Scored]) -> tuple[float, bool, int]:
@@ -183,9 +189,19 @@ def _match_tokens(
 
     ranked = sorted(best.items(), key=rank)
     ranked = ranked[: keep_shared([(org, index.entries[s.entry_id].keys) for org, s in ranked], limit)]
-    matches = [to_match(index, analyzed, scored) for _, scored in ranked]
+    matches = [_noted(to_match(index, analyzed, scored), leads.get(org), lowered.get(org)) for org, scored in ranked]
     matches = _with_shared_names(index, matches, [scored for _, scored in ranked])
     return matches + _group_companions(index, analyzed, matches)
+
+
+def _noted(match: NameMatch, lead: tuple[str, int] | None, written: str | None) -> NameMatch:
+    """The match with the reasons :mod:`undesirable.matching.leads` gives: a shared leading part, a
+    name written as the query ranked first."""
+    if lead is not None:
+        match = _with_reason(match, Reason("shared_lead", {"words": lead[0], "count": lead[1]}))
+    if written is not None:
+        match = _with_reason(match, Reason("as_written_elsewhere", {"name": written}))
+    return match
 
 
 def _group_companions(index: MatchIndex, query: AnalyzedQuery, matches: list[NameMatch]) -> list[NameMatch]:

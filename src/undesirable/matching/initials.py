@@ -1,0 +1,110 @@
+"""Acronyms the register does not list: a query in capitals that is a name's initials.
+
+People shorten a long name to the initials of its words (``NPSIA`` for the Norman Paterson School
+of International Affairs) whether or not the register lists that acronym. The rule is the one the
+register's own listed acronyms follow: the first letter of each word of a name, function words
+(``of``, ``für``, ``им.``) and legal forms left out, each part of a hyphenated or slashed word a
+word (``Macdonald-Laurier Institute`` gives ``MLI``). Of the acronyms the register lists with
+their names, the rule gives 60 of 85 from one of the organization's other names (the rest leave
+out trailing words, ``GMF``, or take more than a word's first letter, ``MiCT``; checked in
+``tests/matching/test_round10_classes.py``).
+
+Initials are weaker evidence than a listed acronym: many short codes are some company's name
+(``IBM``, ``BMW``). A query matches them only when it is one word of at least
+:data:`MIN_INITIALS` capital letters and reaches nothing else; initials that one organization's
+names give score :data:`DERIVED_ACRONYM_SCORE` (a possible match, never strong), initials that
+several organizations' names give (or that another organization lists as its acronym), or that
+are also an ordinary word of the general vocabulary (``CARE``), score
+:data:`SHARED_DERIVED_ACRONYM_SCORE`, below possible.
+"""
+
+from __future__ import annotations
+
+from undesirable.matching.index import MatchIndex
+from undesirable.matching.reasons import Reason, render_reasons
+from undesirable.matching.result import NameMatch
+from undesirable.matching.shared import group_members
+from undesirable.names.fragments import is_acronym_name
+from undesirable.names.normalize import analyze_word, tokenize_name
+from undesirable.names.vocabulary import classify_word
+
+MIN_INITIALS = 3
+"""Shorter codes are too many companies' names to mean a register name."""
+
+MIN_NAME_WORDS = 3
+"""Only a name of at least this many words (function words aside) is shortened to its initials."""
+
+DERIVED_ACRONYM_SCORE = 0.75
+"""Score of initials that one organization's names give: a possible match."""
+
+SHARED_DERIVED_ACRONYM_SCORE = 0.6
+"""Score of initials several organizations' names give: a weak match, below possible."""
+
+
+def name_initials(name: str) -> str:
+    """The initials of a name (see the module docstring), upper case; empty for a name of fewer
+    than :data:`MIN_NAME_WORDS` words.
+
+    >>> name_initials("Macdonald-Laurier Institute"), name_initials("Фонд им. Фридриха Науманна")
+    ('MLI', 'ФФН')
+    """
+    words = [t.text for t in tokenize_name(name) if t.kind not in ("stop", "legal_form")]
+    if len(words) < MIN_NAME_WORDS or not all(w[:1].isalpha() for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
+def initials_owners(index: MatchIndex) -> dict[str, dict[int, str]]:
+    """Initials -> organization position -> the name that gives them (built on first use); a
+    listed acronym counts as its organization's, so initials equal to it are shared."""
+
+    def build() -> dict[str, dict[int, str]]:
+        table: dict[str, dict[int, str]] = {}
+        for position, org in enumerate(index.organizations):
+            for name in org.all_names():
+                if is_acronym_name(name):
+                    continue
+                initials = name_initials(name)
+                if len(initials) >= MIN_INITIALS:
+                    table.setdefault(initials, {}).setdefault(position, name)
+        for initials, owners in table.items():
+            for listed in index.acronym_owners.get(analyze_word(initials).key, ()):
+                owners.setdefault(listed, initials)
+        return table
+
+    return index.caches.table("initials", build)
+
+
+def match_initials(index: MatchIndex, text: str, threshold: float) -> list[NameMatch]:
+    """The organizations whose names' initials ``text`` is (one word in capitals), scoring at least
+    ``threshold``, in register order."""
+    word = text.strip()
+    if len(word) < MIN_INITIALS or not word.isalpha() or not word.isupper():
+        return []
+    owners = initials_owners(index).get(word)
+    if not owners:
+        return []
+    shared = len({index.organizations[o].group_id or index.organizations[o].id for o in owners}) > 1
+    ordinary = classify_word(analyze_word(word.lower())) == "general"  # CARE, ORF: also a word
+    score = SHARED_DERIVED_ACRONYM_SCORE if shared or ordinary else DERIVED_ACRONYM_SCORE
+    if score < threshold:
+        return []
+    matches = []
+    for position, name in sorted(owners.items()):
+        org = index.organizations[position]
+        if shared:
+            reason = Reason("initials_shared", {"name": name, "count": len(owners)})
+        else:
+            reason = Reason("initials_ordinary_word" if ordinary else "initials_unlisted", {"name": name})
+        matches.append(
+            NameMatch(
+                organization=org,
+                score=score,
+                matched_name=name,
+                explanation=render_reasons((reason,)),
+                reasons=(reason,),
+                group=org.group_id,
+                group_members=group_members(index, org.group_id),
+            )
+        )
+    return matches
