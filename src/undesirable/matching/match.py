@@ -180,8 +180,11 @@ def _match_tokens(
         current = best.get(org)
         if current is None or scored.score > current.score:
             best[org] = scored
-    best, leads = with_shared_leads(index, analyzed, best, threshold)
-    lowered = prefer_as_written(index, analyzed, best)
+    leads: dict[int, tuple[str, int]] = {}
+    lowered: dict[int, str] = {}
+    if best:  # most names reach nothing
+        best, leads = with_shared_leads(index, analyzed, best, threshold)
+        lowered = prefer_as_written(index, analyzed, best)
     forms = analyzed.legal_forms
 
     def rank(item: tuple[int, Scored]) -> tuple[float, bool, int]:
