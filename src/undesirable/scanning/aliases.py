@@ -29,7 +29,7 @@ from undesirable.names.languages import umlauts_spelled_out
 from undesirable.names.lemma import lemmatize_token
 from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.scanning.lists import ScanLists
-from undesirable.scanning.text import CLOSING_QUOTES, OPENING_QUOTES, WORD, lower_text, split_gap
+from undesirable.scanning.text import CLOSING_QUOTES, OPENING_QUOTES, WORD, lower_text, repair_mixed_words, split_gap
 
 """Longer strings in capitals (``ГРИНПИС``) are names, found in any case."""
 
@@ -54,8 +54,10 @@ class AliasSpec:
 
     Attributes:
         name: the register name (or the quoted or bracketed part of one) this comes from.
-        words: its lower-case words (:data:`undesirable.scanning.text.WORD`), ``ё`` as ``е``;
-            for an acronym, the acronym as written.
+        words: its lower-case words (:data:`undesirable.scanning.text.WORD`), ``ё`` as ``е``,
+            look-alike letters of the other script repaired as in a text (the register writes many
+            Ukrainian and Belarusian words with a Latin ``i``: ``Регiональний``); for an acronym,
+            the acronym as written.
         gaps: for each pair of neighbouring words, the punctuation the name has between them.
         acronym: found as written, in capitals.
         derived: the quoted part of a longer name.
@@ -141,7 +143,7 @@ def before_dash(name: str) -> str | None:
 
 
 def _word_specs(text: str, *, name: str, derived: bool = False) -> list[AliasSpec]:
-    low = lower_text(text)
+    low = repair_mixed_words(lower_text(text))  # Регiональний (Latin i) as a text writes it: Регіональний
     matches = list(WORD.finditer(low))
     words = tuple(m.group() for m in matches)
     if not words or all(_is_weak(w) for w in words):

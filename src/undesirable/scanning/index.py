@@ -33,7 +33,7 @@ from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists
 from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words, other_orders
 from undesirable.scanning.rules import automatic_rule
 from undesirable.scanning.shortforms import short_forms_of
-from undesirable.scanning.text import WORD, lower_text
+from undesirable.scanning.text import WORD, lower_text, repair_mixed_cased
 from undesirable.scanning.typos import TypoTable, build_typo_table
 
 WORD_SLACK_CHARS = 12
@@ -224,7 +224,7 @@ class _Builder:
     def add_name(self, org: Organization, spec: AliasSpec, ambiguous: dict[tuple[int, ...], AmbiguityRule]) -> None:
         cues = self.lists.cues_for(org.category)
         if spec.acronym:
-            text = spec.words[0]
+            text = repair_mixed_cased(spec.words[0])
             short = len(text) <= MAX_SHORT_ACRONYM
             rule = self.lists.ambiguous.get(text) or ("context" if short else None)
             cues = self.lists.kind_cues_for(org.category) if short else cues

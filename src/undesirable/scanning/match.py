@@ -14,7 +14,7 @@ from undesirable.model import Organization
 from undesirable.scanning.index import DomainEntry, NameEntry, ScanIndex, TrieNode
 from undesirable.scanning.orders import MIN_WORDS, bag_of, reordered_runs, stands_alone
 from undesirable.scanning.scores import is_team_code
-from undesirable.scanning.text import CLOSING_QUOTES, WORD, is_sentence_start, split_gap
+from undesirable.scanning.text import CLOSING_QUOTES, WORD, is_sentence_start, repair_mixed_cased, split_gap
 from undesirable.scanning.typos import MIN_TYPO_LETTERS, misspelled_forms
 
 MAX_GAP_CHARS = 6
@@ -66,12 +66,19 @@ def find_candidates(index: ScanIndex, clean: str, low: str) -> list[Candidate]:
             continue
         if key.after >= 0:
             regions.append((start - key.before, end + key.after))
-        entries = key.acronyms.get(clean[start:end]) if key.acronyms else None
+        entries = _acronym_entries(key.acronyms, clean[start:end]) if key.acronyms else None
         if entries and not is_team_code(clean, start, end, lambda code: _is_acronym(index, code)):
             found.extend(Candidate(start, end, start, e.org, e.name, "acronym", e) for e in entries)
     for start, end in _merge(regions, size):
         found.extend(_name_candidates(index, clean, low, start, end))
     return found
+
+
+def _acronym_entries(acronyms: dict[str, list[NameEntry]], written: str) -> list[NameEntry] | None:
+    """The entries of the acronym ``written`` as written, look-alike letters of the other script
+    repaired (the index holds acronyms repaired: ``MIПЛ`` as ``МІПЛ``)."""
+    found = acronyms.get(written)
+    return found if found is not None or written.isascii() else acronyms.get(repair_mixed_cased(written))
 
 
 def _is_acronym(index: ScanIndex, code: str) -> bool:

@@ -229,7 +229,7 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
             by_org.setdefault(org.id, []).append(spec)
     runs = _RunOwners([(org.id, spec.words) for org, spec in own if not spec.acronym])
     for (org, spec), is_surname in zip(own, flags, strict=True):
-        others = [other.words for other in by_org[org.id] if other is not spec]
+        others = [other.words for other in by_org.get(org.id, ()) if other is not spec]  # an entry of acronyms only
         shorts = short_form_specs(spec, classifiers[org.id], is_surname, others)
         plain = {short.words for short in shorts}
         for short in short_form_specs(spec, classifier(org, shared=False), is_surname, others):

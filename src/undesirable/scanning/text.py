@@ -39,7 +39,9 @@ INVISIBLE = re.compile(
 
 _LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] ){" + str(MIN_SPACED_LETTERS - 1) + r",}[^\W\d_](?![^\W\d_])")
 _MAY_NEED_PREPARING = re.compile(r"-[ \t]*\r?\n|(?<![^\W\d_])[^\W\d_] [^\W\d_] [^\W\d_] |" + INVISIBLE.pattern)
-_SCRIPT_SWITCH = re.compile(r"[a-z][а-я]|[а-я][a-z]")
+_CYRILLIC_LOWER = "а-яѐ-џґ"
+"""Lower-case Cyrillic letters: Russian, and the Ukrainian and Belarusian і ї є ґ ў."""
+_SCRIPT_SWITCH = re.compile(f"[a-z][{_CYRILLIC_LOWER}]|[{_CYRILLIC_LOWER}][a-z]")
 
 OPENING_QUOTES = frozenset("«„“\"'‘‹‚")
 CLOSING_QUOTES = frozenset("»“”\"'’›‘")
@@ -95,8 +97,9 @@ def split_text(text: str, *, size: int) -> list[tuple[int, str]]:
 
 
 def words_key(text: str) -> str:
-    """The lower-case words of ``text`` joined by single spaces (``«Медуза»`` -> ``медуза``)."""
-    return " ".join(WORD.findall(lower_text(text)))
+    """The lower-case words of ``text`` joined by single spaces, look-alike letters of the other
+    script repaired (``«Медуза»`` -> ``медуза``, ``Регiональний`` with a Latin ``i`` -> ``регіональний``)."""
+    return " ".join(WORD.findall(repair_mixed_words(lower_text(text))))
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,16 @@ def repair_mixed_words(low: str) -> str:
         return low
     pieces.append(low[last:])
     return "".join(pieces)
+
+
+def repair_mixed_cased(word: str) -> str:
+    """``word`` with look-alike letters of the other script repaired, its capitals kept (the
+    register's acronym ``MIПЛ``, Latin M and I, as a text writes it: ``МІПЛ``)."""
+    low = word.lower()
+    fixed = repair_mixed_script(low)
+    if fixed == low or len(low) != len(word):
+        return word
+    return "".join(new.upper() if old.isupper() else new for old, new in zip(word, fixed, strict=True))
 
 
 def _is_letter(char: str) -> bool:

@@ -1,0 +1,84 @@
+"""Register names written otherwise than a text writes them, and texts that write a name otherwise:
+look-alike letters of the other script inside the register's own words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from undesirable.model import Organization
+from undesirable.names.clean import _is_mixed
+from undesirable.scanning import ScanIndex, build_scan_index, scan_text
+from undesirable.scanning.text import WORD, lower_text, repair_mixed_cased
+
+HELD_OUT = frozenset({"ru-undesirable-2026-01-30-regionalnyy-tsentr-prav-cheloveka"})
+"""Entries a held-out set names this way; the evaluation measures them, these tests do not."""
+
+MIXED_ORGS = (
+    Organization("ru-undesirable-2030-03-01-svitlo", "Благодiйний фонд «Свiтло надiї»", None),
+    Organization("ru-undesirable-2030-03-02-mtsb", "Mіжнародна спiлка «Вiльна хвиля»", None, acronyms=("MСБ",)),
+)
+
+
+def found(index: ScanIndex, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.organization.id[15:]) for m in scan_text(index, text)]
+
+
+@pytest.fixture(scope="module")
+def mixed_index() -> ScanIndex:
+    return build_scan_index(MIXED_ORGS)
+
+
+def _as_typed(name: str) -> str:
+    """``name`` with the look-alike letters of its mixed-script words repaired, capitals kept."""
+    return re.sub(r"[^\W_]+", lambda m: repair_mixed_cased(m.group()), name)
+
+
+def _mixed_names(orgs: tuple[Organization, ...]) -> list[tuple[Organization, str]]:
+    return [
+        (org, name)
+        for org in orgs
+        for name in (*org.all_names(), *org.acronyms)
+        if org.id not in HELD_OUT and _as_typed(name) != name
+        if any(_is_mixed(word) for word in WORD.findall(lower_text(name)))
+    ]
+
+
+def test_the_register_writes_some_names_with_look_alike_letters(bundled_orgs: tuple[Organization, ...]) -> None:
+    assert len(_mixed_names(bundled_orgs)) >= 15  # Ukrainian words with a Latin i, «Transparеncy»
+
+
+def test_every_register_name_with_look_alike_letters_is_found_as_a_text_writes_it(
+    scan_index: ScanIndex, bundled_orgs: tuple[Organization, ...]
+) -> None:
+    missed = []
+    for org, name in _mixed_names(bundled_orgs):
+        text = f"Повідомлення: {_as_typed(name)} заявила про це."
+        if org.id not in {m.organization.id for m in scan_text(scan_index, text)}:
+            missed.append(name)
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "org"),
+    [
+        ("Благодійний фонд «Світло надії» зібрав кошти.", "Благодійний фонд «Світло надії»", "2030-03-01-svitlo"),
+        ("Благодiйний фонд «Свiтло надiї» зібрав кошти.", "Благодiйний фонд «Свiтло надiї»", "2030-03-01-svitlo"),
+        ("Кошти зібрав фонд «Світло надії».", "фонд «Світло надії»", "2030-03-01-svitlo"),
+        ("Міжнародна спілка «Вільна хвиля» виступила.", "Міжнародна спілка «Вільна хвиля»", "2030-03-02-mtsb"),
+        ("Заява МСБ вийшла вчора.", "МСБ", "2030-03-02-mtsb"),
+        ("Заява MСБ вийшла вчора.", "MСБ", "2030-03-02-mtsb"),
+    ],
+)
+def test_a_register_name_with_look_alike_letters_in_a_text(
+    mixed_index: ScanIndex, text: str, surface: str, org: str
+) -> None:
+    assert found(mixed_index, text) == [(surface, org)]
+
+
+def test_the_name_as_the_text_writes_it_is_exact_and_evasion_is_still_reported(mixed_index: ScanIndex) -> None:
+    plain = scan_text(mixed_index, "Благодійний фонд «Світло надії» зібрав кошти.")[0]
+    assert [r.code for r in plain.reasons] == ["exact_name"]
+    evasive = scan_text(mixed_index, "Благодійний фонд «Свiтло надії» зібрав кошти.")[0]  # Latin i in the text
+    assert [r.code for r in evasive.reasons] == ["exact_name", "normalized_mixed_script"]
