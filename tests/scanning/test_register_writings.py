@@ -82,3 +82,18 @@ def test_the_name_as_the_text_writes_it_is_exact_and_evasion_is_still_reported(m
     assert [r.code for r in plain.reasons] == ["exact_name"]
     evasive = scan_text(mixed_index, "Благодійний фонд «Свiтло надії» зібрав кошти.")[0]  # Latin i in the text
     assert [r.code for r in evasive.reasons] == ["exact_name", "normalized_mixed_script"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "org"),
+    [
+        ("Читали статьи М Е Д У З Ы и смотрели видео.", "М Е Д У З Ы", "138-r-2023-02-07"),
+        ("Активисты Г Р И Н П И С а также волонтёры.", "Г Р И Н П И С", "703-r-2023-05-29"),
+        ("Расследование B e l l i n g c a t о взрыве.", "B e l l i n g c a t", "951-r-2022-07-26"),
+        ("Donate to M\u00a0E\u00a0D\u00a0U\u00a0Z\u00a0A today.", "M\u00a0E\u00a0D\u00a0U\u00a0Z\u00a0A", "138-r-2023-02-07"),
+    ],
+)
+def test_a_letter_spaced_name_before_a_one_letter_word(scan_index: ScanIndex, text: str, surface: str, org: str) -> None:
+    mentions = [m for m in scan_text(scan_index, text) if m.organization.id.endswith(org)]
+    assert [m.text for m in mentions] == [surface]
+    assert "normalized_letter_spaced" in [r.code for r in mentions[0].reasons]

@@ -38,6 +38,21 @@ def test_join_soft_hyphens_maps_back_to_the_original() -> None:
     assert text[offsets.start(last) : offsets.end(last + 10)] == "Belling\u00adcat"
 
 
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("движения А Л Л А Т Р А о конце", "движения АЛЛАТРА о конце"),  # capitals, then a preposition
+        ("статья М е д у з ы и", "статья Медузыи"),  # no case tells the preposition apart
+        ("М е д у з а Р и г а", "Медуза Рига"),  # a capital after a lower-case letter starts a word
+        ("M e d u z a и", "Meduza и"),  # the last letter in the other script
+        ("Ф Б К и", "Ф Б К и"),  # three capitals are too few
+        ("W\u2009a\u2009t\u2009c\u2009h", "Watch"),
+    ],
+)
+def test_letter_spaced_words_are_joined_up_to_a_one_letter_word(text: str, joined: str) -> None:
+    assert join_soft_hyphens(text)[0] == joined
+
+
 def test_join_soft_hyphens_leaves_other_text_alone() -> None:
     text = "Обычный текст - без переносов."
     joined, offsets = join_soft_hyphens(text)

@@ -37,8 +37,15 @@ INVISIBLE = re.compile(
 )
 """Characters that show nothing; removed before scanning."""
 
-_LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_] ){" + str(MIN_SPACED_LETTERS - 1) + r",}[^\W\d_](?![^\W\d_])")
-_MAY_NEED_PREPARING = re.compile(r"-[ \t]*\r?\n|(?<![^\W\d_])[^\W\d_] [^\W\d_] [^\W\d_] |" + INVISIBLE.pattern)
+LETTER_SPACES = " \u00a0\u2009\u202f"
+"""What may stand between the letters of a letter-spaced word: a space, a no-break or a thin space."""
+_SPACE = f"[{LETTER_SPACES}]"
+_LETTER_SPACED = re.compile(
+    rf"(?<![^\W\d_])(?:[^\W\d_]{_SPACE}){{{MIN_SPACED_LETTERS - 1},}}[^\W\d_](?![^\W\d_])"
+)
+_MAY_NEED_PREPARING = re.compile(
+    rf"-[ \t]*\r?\n|(?<![^\W\d_])[^\W\d_]{_SPACE}[^\W\d_]{_SPACE}[^\W\d_]{_SPACE}|" + INVISIBLE.pattern
+)
 _CYRILLIC_LOWER = "а-яѐ-џґ"
 """Lower-case Cyrillic letters: Russian, and the Ukrainian and Belarusian і ї є ґ ў."""
 _SCRIPT_SWITCH = re.compile(f"[a-z][{_CYRILLIC_LOWER}]|[{_CYRILLIC_LOWER}][a-z]")
@@ -134,7 +141,8 @@ def join_soft_hyphens(text: str) -> tuple[str, OffsetMap]:
       real hyphen and stays);
     - invisible characters (soft hyphens, zero-width spaces and joiners, direction marks) are removed;
     - a letter-spaced word (``М е д у з а``: at least ``MIN_SPACED_LETTERS`` letters, one space
-      between each) is joined.
+      between each) is joined; a one-letter word after it stays apart when the case tells it is
+      no part of the word (``А Л Л А Т Р А о конце``: see :func:`spaced_words`).
 
     Returns:
         The prepared text and the map from its positions back to ``text``.
@@ -144,7 +152,8 @@ def join_soft_hyphens(text: str) -> tuple[str, OffsetMap]:
     removals: list[tuple[int, int]] = [m.span() for m in _SOFT_HYPHEN_BREAK.finditer(text)]
     removals += [m.span() for m in INVISIBLE.finditer(text)]
     for match in _LETTER_SPACED.finditer(text):
-        removals += [(i, i + 1) for i in range(match.start() + 1, match.end(), 2)]
+        for first, last in spaced_words(match.group()):
+            removals += [(match.start() + i, match.start() + i + 1) for i in range(2 * first + 1, 2 * last, 2)]
     if not removals:
         return text, OffsetMap()
     pieces: list[str] = []
@@ -159,6 +168,29 @@ def join_soft_hyphens(text: str) -> tuple[str, OffsetMap]:
         last = end
     pieces.append(text[last:])
     return "".join(pieces), OffsetMap(tuple(cuts), tuple(removed))
+
+
+def spaced_words(run: str) -> list[tuple[int, int]]:
+    """The words of a run of spaced letters (``А Л Л А Т Р А о``), as ``(first, last)`` letter
+    numbers, of at least ``MIN_SPACED_LETTERS`` letters each.
+
+    A word in capitals ends before a lower-case letter (``АЛЛАТРА`` then the preposition ``о``),
+    a capital after a lower-case letter starts a new word (``Медуза`` ``Рига``), and a last letter
+    of the other script is a word of its own (``Bellingcat`` then the Russian ``о``)."""
+    letters = run[::2]
+    words: list[tuple[int, int]] = []
+    first = 0
+    for k in range(1, len(letters) + 1):
+        if k < len(letters):
+            before, letter = letters[k - 1], letters[k]
+            caps_end = letter.islower() and before.isupper() and k - first >= 2
+            other_script = k == len(letters) - 1 and (letter <= "\u024f") != (before <= "\u024f")
+            if not (caps_end or other_script or (letter.isupper() and before.islower())):
+                continue
+        if k - first >= MIN_SPACED_LETTERS:
+            words.append((first, k - 1))
+        first = k
+    return words
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
