@@ -15,6 +15,8 @@ from undesirable.scanning.text import WORD, lower_text, repair_mixed_cased
 HELD_OUT = frozenset({"ru-undesirable-2026-01-30-regionalnyy-tsentr-prav-cheloveka"})
 """Entries a held-out set names this way; the evaluation measures them, these tests do not."""
 
+NBSP = "\u00a0"
+
 MIXED_ORGS = (
     Organization("ru-undesirable-2030-03-01-svitlo", "Благодiйний фонд «Свiтло надiї»", None),
     Organization("ru-undesirable-2030-03-02-mtsb", "Mіжнародна спiлка «Вiльна хвиля»", None, acronyms=("MСБ",)),
@@ -90,10 +92,12 @@ def test_the_name_as_the_text_writes_it_is_exact_and_evasion_is_still_reported(m
         ("Читали статьи М Е Д У З Ы и смотрели видео.", "М Е Д У З Ы", "138-r-2023-02-07"),
         ("Активисты Г Р И Н П И С а также волонтёры.", "Г Р И Н П И С", "703-r-2023-05-29"),
         ("Расследование B e l l i n g c a t о взрыве.", "B e l l i n g c a t", "951-r-2022-07-26"),
-        ("Donate to M\u00a0E\u00a0D\u00a0U\u00a0Z\u00a0A today.", "M\u00a0E\u00a0D\u00a0U\u00a0Z\u00a0A", "138-r-2023-02-07"),
+        (f"Donate to {NBSP.join('MEDUZA')} today.", NBSP.join("MEDUZA"), "138-r-2023-02-07"),
     ],
 )
-def test_a_letter_spaced_name_before_a_one_letter_word(scan_index: ScanIndex, text: str, surface: str, org: str) -> None:
+def test_a_letter_spaced_name_before_a_one_letter_word(
+    scan_index: ScanIndex, text: str, surface: str, org: str
+) -> None:
     mentions = [m for m in scan_text(scan_index, text) if m.organization.id.endswith(org)]
     assert [m.text for m in mentions] == [surface]
     assert "normalized_letter_spaced" in [r.code for r in mentions[0].reasons]

@@ -40,9 +40,7 @@ INVISIBLE = re.compile(
 LETTER_SPACES = " \u00a0\u2009\u202f"
 """What may stand between the letters of a letter-spaced word: a space, a no-break or a thin space."""
 _SPACE = f"[{LETTER_SPACES}]"
-_LETTER_SPACED = re.compile(
-    rf"(?<![^\W\d_])(?:[^\W\d_]{_SPACE}){{{MIN_SPACED_LETTERS - 1},}}[^\W\d_](?![^\W\d_])"
-)
+_LETTER_SPACED = re.compile(rf"(?<![^\W\d_])(?:[^\W\d_]{_SPACE}){{{MIN_SPACED_LETTERS - 1},}}[^\W\d_](?![^\W\d_])")
 _MAY_NEED_PREPARING = re.compile(
     rf"-[ \t]*\r?\n|(?<![^\W\d_])[^\W\d_]{_SPACE}[^\W\d_]{_SPACE}[^\W\d_]{_SPACE}|" + INVISIBLE.pattern
 )
