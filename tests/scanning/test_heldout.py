@@ -159,12 +159,11 @@ REACHED = {
     ROUND9_FILE: Reached(0.98, 0.98, class_recall={"transcription": 0.83}, wrong_reports={"hard_negative": 1}),
     ROUND10_FILE: Reached(
         0.98,
-        0.81,
+        0.82,
         class_recall={
             "acronym": 0.8,
             "shared_name": 0.6,
             "short_form": 0.66,
-            "spelling_variant": 0.66,
             "transcription": 0.66,
             "word_order": 0.0,
         },

@@ -101,3 +101,30 @@ def test_a_letter_spaced_name_before_a_one_letter_word(
     mentions = [m for m in scan_text(scan_index, text) if m.organization.id.endswith(org)]
     assert [m.text for m in mentions] == [surface]
     assert "normalized_letter_spaced" in [r.code for r in mentions[0].reasons]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "org"),
+    [
+        ("A new report by FreedomHouse ranks Russia.", "FreedomHouse", "619-r-2024-05-21"),
+        ("Experts at Chathamhouse said so.", "Chathamhouse", "448-r-2022-04-13"),
+        ("Reporters of RadioLiberty were detained.", "RadioLiberty", "212-r-2024-02-20"),
+        ("The MoscowTimes reported it first.", "The MoscowTimes", "895-r-2024-07-17"),
+    ],
+)
+def test_two_words_of_a_name_glued_into_one(scan_index: ScanIndex, text: str, surface: str, org: str) -> None:
+    mentions = scan_text(scan_index, text)
+    assert [(m.text, m.organization.id[15:]) for m in mentions] == [(surface, org)]
+    assert [r.code for r in mentions[0].reasons] == ["glued_words"] and mentions[0].kind == "glued"
+
+
+def test_glued_ordinary_words_are_marked_as_the_name_apart_would_be(scan_index: ScanIndex) -> None:
+    assert scan_text(scan_index, "the eastview of the valley") == []  # East View: ordinary English words
+    assert [m.text for m in scan_text(scan_index, "Data from Eastview were used.")] == ["Eastview"]
+
+
+def test_a_name_glued_in_the_register_is_not_glued_twice() -> None:
+    index = build_scan_index([Organization("ru-undesirable-2030-03-03-pd", None, "ProtectDefenders Network")])
+    assert [m.kind for m in scan_text(index, "ProtectDefenders Network said")] == ["name"]
+    assert [m.kind for m in scan_text(index, "Protect Defenders Network said")] == ["name"]
+    assert [m.kind for m in scan_text(index, "Protectdefenders Network said")] == ["name"]

@@ -19,7 +19,7 @@ Strings of the name fields that are no name (``Inc.``, notes) are skipped (``ign
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from undesirable.model import Organization
@@ -73,6 +73,9 @@ class AliasSpec:
     needs_head: bool = False
     reordered: bool = False
     """A Russian name with its groups in another order (:func:`undesirable.scanning.orders.russian_orders`)."""
+    glued_from: tuple[str, ...] = ()
+    """When two words of the name are written as one (:func:`glued_together`): the words as the name
+    has them (which tell whether the name is ordinary words a text must mark)."""
 
 
 def derive_aliases(org: Organization, lists: ScanLists) -> list[AliasSpec]:
@@ -179,6 +182,31 @@ def _written_apart(
         apart_gaps.extend(frozenset() for _ in word_parts[1:])
         words.extend(lower_text(p) for p in word_parts)
     return tuple(words), tuple(apart_gaps)
+
+
+MIN_GLUED_PART = 3
+"""Each of two Latin words a text glues into one (``GameWorld`` for Game World) has at least this many letters."""
+
+
+def glued_together(spec: AliasSpec) -> list[AliasSpec]:
+    """``spec`` with two neighbouring Latin words written as one, as texts glue them (``GSC GameWorld``
+    for GSC Game World, ``RecordedFuture``): one spec per pair of words of at least
+    :data:`MIN_GLUED_PART` letters with nothing but a space between them, neither a legal form nor a
+    function word. A text gluing three words, or Russian words, is not looked for."""
+    if spec.acronym or spec.reordered or len(spec.words) < 2:
+        return []
+    out: list[AliasSpec] = []
+    for k, (first, second) in enumerate(pairwise(spec.words)):
+        if spec.gaps[k] or not all(_may_glue(w) for w in (first, second)):
+            continue
+        words = (*spec.words[:k], first + second, *spec.words[k + 2 :])
+        gaps = (*spec.gaps[:k], *spec.gaps[k + 1 :])
+        out.append(replace(spec, words=words, gaps=gaps, glued_from=spec.words))
+    return out
+
+
+def _may_glue(word: str) -> bool:
+    return len(word) >= MIN_GLUED_PART and word.isascii() and word.isalpha() and analyze_word(word).kind == "word"
 
 
 def _is_weak(word: str) -> bool:

@@ -27,7 +27,7 @@ from undesirable.model import Organization
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import analyze_word
 from undesirable.names.proper_words import distinctive_words
-from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases
+from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases, glued_together
 from undesirable.scanning.forms import inflect_word
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists, organization_domains
 from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words, other_orders
@@ -75,7 +75,7 @@ class NameEntry:
         rule: how a text must mark it as a name when it is also an ordinary word, else None.
         cues: cue words that fit the organization.
         confidence: how sure a plain hit is.
-        acronym: matched as written (case-sensitive); needs_head: see ``AliasSpec``.
+        acronym: matched as written (case-sensitive); needs_head, reordered, glued: see ``AliasSpec``.
     """
 
     org: Organization
@@ -89,6 +89,7 @@ class NameEntry:
     acronym: bool = False
     needs_head: bool = False
     reordered: bool = False
+    glued: bool = False
 
 
 @dataclass(slots=True)
@@ -168,6 +169,8 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
     specs = [(org, spec) for org in orgs for spec in derive_aliases(org, lists)]
     specs += short_forms_of(specs)
     specs += [(org, other) for org, spec in specs for other in other_orders(spec, org.country_code)]
+    known = {(org.id, spec.words) for org, spec in specs}
+    specs += [(org, g) for org, spec in specs for g in glued_together(spec) if (org.id, g.words) not in known]
     builder = _Builder(lists)
     for _, spec in specs:
         if not spec.acronym:
@@ -234,24 +237,31 @@ class _Builder:
             return
         ids = tuple(self.word_id(w) for w in spec.words)
         article = spec.words[0] in ARTICLES and len(ids) > 1
-        core = ids[1:] if article else ids
-        rule = ambiguous.get(core) or automatic_rule(spec, article, distinctive_words(tuple(org.all_names())), org)
-        confidence = CONFIDENCE_DERIVED if spec.derived else (CONFIDENCE_NAME if len(core) > 1 else CONFIDENCE_WORD)
+        rule = self._rule(org, replace(spec, words=spec.glued_from) if spec.glued_from else spec, ambiguous)
+        several = len(ids) - article > 1
+        confidence = CONFIDENCE_DERIVED if spec.derived else (CONFIDENCE_NAME if several else CONFIDENCE_WORD)
         confidence = CONFIDENCE_WORD_ORDER if spec.reordered else confidence
         entry = NameEntry(org, spec.name, len(ids), spec.gaps, article, rule, cues, confidence, False, spec.needs_head)
-        entry = replace(entry, reordered=True) if spec.reordered else entry
+        entry = replace(entry, reordered=spec.reordered, glued=bool(spec.glued_from))
         node = self.trie.setdefault(ids[0], TrieNode())
         for word_id in ids[1:]:
             node = node.children.setdefault(word_id, TrieNode())
         node.entries.append(entry)
         self.name_count += 1
-        reorderable = content_words(spec)
+        reorderable = None if spec.glued_from else content_words(spec)
         if reorderable is not None:
             order = tuple(self.word_id(w) for w in reorderable[0])
             heads = frozenset(self.word_id(w) for w in reorderable[1])
             reordered = replace(entry, size=len(order), gaps=(), article=False, confidence=CONFIDENCE_WORD_ORDER)
             self.bags.setdefault(bag_of(order), []).append(Reorderable(reordered, order, heads, reorderable[2]))
         self._add_anchor(spec, ids, either_side=reorderable is not None)
+
+    def _rule(
+        self, org: Organization, spec: AliasSpec, ambiguous: dict[tuple[int, ...], AmbiguityRule]
+    ) -> AmbiguityRule | None:
+        article = spec.words[0] in ARTICLES and len(spec.words) > 1
+        core = tuple(self.word_id(w) for w in (spec.words[1:] if article else spec.words))
+        return ambiguous.get(core) or automatic_rule(spec, article, distinctive_words(tuple(org.all_names())), org)
 
     def _add_anchor(self, spec: AliasSpec, ids: tuple[int, ...], *, either_side: bool = False) -> None:
         def rank(i: int) -> tuple[bool, int, int]:

@@ -224,7 +224,8 @@ def _name_candidate(entry: NameEntry, spans: list[tuple[int, int]], i: int, j: i
     core = spans[i + 1][0] if entry.article else start
     if end < len(low) and low[end] in CLOSING_QUOTES and _opens_quote(low[start:end]):
         end += 1  # Фонд «Свободная Россия» with its closing quote
-    return Candidate(start, end, core, entry.org, entry.name, "word_order" if entry.reordered else "name", entry)
+    kind = "word_order" if entry.reordered else "glued" if entry.glued else "name"
+    return Candidate(start, end, core, entry.org, entry.name, kind, entry)
 
 
 def _opens_quote(span: str) -> bool:

@@ -61,7 +61,9 @@ class Mention:
         matched_name: the register name, alias, acronym or domain that matched.
         confidence: how sure the scanner is, in [0, 1].
         designated: whether the organization was designated on the date the scan was made for.
-        kind: ``name``, ``acronym`` or ``domain``.
+        kind: ``name``, ``acronym`` or ``domain`` as written; ``glued`` (two words of the name
+            written as one), ``word_order``, ``function_words``, ``phonetic``, ``translit``,
+            ``spelling`` when written otherwise.
         notes: what had to be undone to find it (``invisible``, ``letter_spaced``, ``mixed_script``,
             ``all_caps``; see :data:`undesirable.names.normalize.NormalizationNote`).
     """
@@ -87,6 +89,7 @@ class Mention:
             "translit": "transliteration",
             "word_order": "word_order",
             "function_words": "function_words_ignored",
+            "glued": "glued_words",
         }
         found = [Reason(codes.get(self.kind, "inflected_form"), {"words": f"{self.text} = {self.matched_name}"})]
         if self.kind == "name" and words_key(self.text) == words_key(self.matched_name):
