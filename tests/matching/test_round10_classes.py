@@ -226,3 +226,25 @@ def test_ordinary_codes_in_capitals_are_not_read_as_a_register_name_initials(ind
 
 def test_initials_are_read_only_from_one_word_in_capitals(index: MatchIndex) -> None:
     assert not any(r.code.startswith("initials") for m in match_name(index, "Zlm", threshold=0.3) for r in m.reasons)
+
+
+def test_a_common_proper_word_with_the_generic_word_only_one_name_has_after_it_is_a_strong_short_form(
+    index: MatchIndex,
+) -> None:
+    # "Eurasian" begins the names of several organizations; "Eurasian Network" only one's
+    for query in ("Eurasian Network", "EURASIAN NETWORK"):
+        found = match_name(index, query)
+        assert (
+            found and found[0].organization.id == "ru-undesirable-2025-10-01-eurasian-network-of-people-who-use-drugs"
+        )
+        assert found[0].score >= STRONG_THRESHOLD
+        assert any(r.code == "short_form" for r in found[0].reasons)
+
+
+@pytest.mark.parametrize("query", ["Хельсинкский комитет", "Хельсинкского комитета", "Европейский фонд"])
+def test_a_common_word_alone_or_with_a_generic_word_several_names_have_after_it_is_no_strong_match(
+    index: MatchIndex, query: str
+) -> None:
+    found = match_name(index, query)
+    assert all(m.score < STRONG_THRESHOLD for m in found)
+    assert not any(r.code == "short_form" for m in found for r in m.reasons)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from undesirable.matching.bound import bound_classes
 from undesirable.matching.guesses import SHORT_GUESS_SCORE, named_by_place, short_guess
 from undesirable.matching.index import STOP_WEIGHT, MatchIndex, NameEntry
 from undesirable.matching.query import (
@@ -27,6 +28,7 @@ from undesirable.matching.score import NAME_COVERAGE_POWER, Alignment, score_ali
 from undesirable.matching.shortforms import is_namesake, namesake_score, short_form_score
 from undesirable.matching.variants import Variation, describe_variation, variant_penalty
 from undesirable.names.normalize import tokenize_name
+from undesirable.names.vocabulary import WordClass
 
 ACRONYM_SHARED_FACTOR = 0.8
 """Factor for an acronym that several organizations use."""
@@ -148,7 +150,7 @@ def _assess_entry(
     short = (
         0.0
         if entry.is_acronym or inside
-        else short_form_score(alignment, entry.classes, entry.texts, len(variant.keys), entry.surnames)
+        else short_form_score(alignment, _classes(entry, alignment), entry.texts, len(variant.keys), entry.surnames)
     )
     if entry.derived:
         short = max(short, base * DERIVED_FACTOR)
@@ -159,6 +161,13 @@ def _assess_entry(
     if namesake:  # «Борис Немцов» is the man: at most a possible match, said to be the namesake
         base, short_form = namesake_score(alignment, entry.classes), False
     return Assessed(entry_id, alignment, variation, base * (1.0 - penalty), short_form, namesake)
+
+
+def _classes(entry: NameEntry, alignment: Alignment) -> tuple[WordClass, ...]:
+    """The entry's word classes, a bound word distinctive when the query names it with its generic word."""
+    return (
+        bound_classes(entry.classes, entry.bound, {j for _, j, _ in alignment.pairs}) if entry.bound else entry.classes
+    )
 
 
 def _written_apart(

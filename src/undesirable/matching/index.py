@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from undesirable.matching.bound import bound_words
 from undesirable.matching.caches import IndexCaches
 from undesirable.matching.tables import (
     MIN_PHONETIC_LENGTH,
@@ -37,10 +38,7 @@ from undesirable.matching.tables import (
 from undesirable.model import Organization
 from undesirable.names.fragments import is_acronym_name
 from undesirable.names.glued import written_apart
-from undesirable.names.normalize import (
-    Token,
-    tokenize_name,
-)
+from undesirable.names.normalize import Token, tokenize_name
 from undesirable.names.persons import surname_flags, with_surnames
 from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.translit import Script, detect_script, skeletonize_token, strip_marks
@@ -84,6 +82,7 @@ class NameEntry:
             names name (:func:`undesirable.names.persons.person_surnames`: «Немцова»).
         apart: a name glued from words (``LexCollective``) written apart, to meet a query that
             writes them apart.
+        bound: words distinctive only with the generic word after them (:mod:`undesirable.matching.bound`).
         descriptive: no word is distinctive, even before words many names share count as
             general: a name of ordinary words ("Open Dialogue Foundation"), which ordinary names
             resemble (see :mod:`undesirable.matching.candidates`).
@@ -105,6 +104,7 @@ class NameEntry:
     surnames: tuple[bool, ...] = ()
     descriptive: bool = False
     apart: bool = False
+    bound: tuple[bool, ...] = ()
 
 
 @dataclass
@@ -164,13 +164,14 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
     seen: set[tuple[int, tuple[str, ...], tuple[str, ...], bool]] = set()
     keys_of = [[(t.key, t.lemma_key) for t in tokens if t.kind != "legal_form"] for _, _, tokens, _ in analyzed]
     surnames_of = surname_flags([(a[0], k, c) for a, k, c in zip(analyzed, keys_of, classes_of, strict=True)])
+    bound_of = bound_words(analyzed, classes_of, lambda p, t: _word_class(t, {}, proper[p]))
     rows = zip(analyzed, classes_of, surnames_of, strict=True)
     for row, ((position, name, tokens, is_acronym), classes, persons) in enumerate(rows):
         is_derived = (position, name) in derived
         words = (with_surnames(classes, persons), persons)
         plain = all(_word_class(t, {}, proper[position]) != "distinctive" for t in tokens)
         found = _entries_for(position, name, tokens, is_acronym, weights, words, derived=is_derived, plain=plain)
-        for entry in [replace(e, apart=True) for e in found] if row in apart else found:
+        for entry in [replace(e, apart=row in apart, bound=bound_of[row]) for e in found]:
             marker = (position, entry.keys, entry.texts, entry.is_acronym)
             if marker not in seen:
                 seen.add(marker)

@@ -261,7 +261,7 @@ def find_candidates(
         short_form_possible = (
             cutoff <= SHORT_FORM_SCORE
             and matched / MIN_PAIR_SIMILARITY + skipped >= total * FULL_COVERAGE  # words heard by ear pair too
-            and cov_n >= MIN_SHORT_FORM_COVERAGE
+            and (cov_n >= MIN_SHORT_FORM_COVERAGE or bool(entries[entry_id].bound))  # a bound pair may be all
         )
         if cov_n < 1.0 and bound * cov_n**NAME_COVERAGE_POWER < cutoff and not short_form_possible:
             continue
