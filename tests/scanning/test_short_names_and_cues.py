@@ -124,3 +124,52 @@ def test_an_adjective_made_from_a_latin_proper_name_is_proper() -> None:
     )
     # made from a place Russian has a word for: an ordinary adjective
     assert "кавказский" not in classify_proper_words(["Кавказский фонд", "Kafkas Vakfi"])
+
+
+@pytest.mark.parametrize(
+    ("text", "org_id"),
+    [
+        ("Students at Bard occupied the library.", "ru-undesirable-693-r-2021-06-30"),
+        ("Выпускники Стэнфорда основали стартап.", "ru-undesirable-2026-04-07-leland-stanford-junior-university"),
+        ("Она поступила в Стэнфорд в 2010 году.", "ru-undesirable-2026-04-07-leland-stanford-junior-university"),
+    ],
+)
+def test_a_schools_short_name_beside_a_study_word_is_a_mention(scan_index: ScanIndex, text: str, org_id: str) -> None:
+    assert org_id in ids(scan_index, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bard wrote sonnets.",  # no study word
+        "Students at Davis marched to the capitol.",  # the Davis Center is no school
+        "Кавказ встретил нас дождём.",  # «Кавказский фонд»: the region, not a name made from a name
+    ],
+)
+def test_a_short_name_without_its_trade_is_no_mention(scan_index: ScanIndex, text: str) -> None:
+    assert ids(scan_index, text) == set()
+
+
+@pytest.fixture(scope="module")
+def school_index() -> ScanIndex:
+    """An entry added tomorrow: a school whose Russian name is an adjective made from its name."""
+    return build_scan_index(
+        [Organization("school", "Огденский университет", "Ogden University", category="education")]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Выпускник Огдена, он вернулся в Пермь.", {"school"}),
+        ("Он учился в Огдене три года.", {"school"}),
+        ("She graduated from Ogden in 2001.", {"school"}),
+        ("A lecturer at Ogden wrote the report.", {"school"}),
+        ("Огден написал письмо.", set()),
+        ("Ogden said nothing.", set()),
+    ],
+)
+def test_the_name_a_schools_adjective_is_made_from_needs_a_study_word(
+    school_index: ScanIndex, text: str, expected: set[str]
+) -> None:
+    assert ids(school_index, text) == expected

@@ -81,12 +81,23 @@ ADJECTIVE_SUFFIXES = ("ский", "цкий")
 """The endings of a Russian adjective made from a name (хельсинкский, джеймстаунский)."""
 
 
-def _adjective_stem_sound(lemma: str) -> str:
-    """The sound of the name a Russian adjective's ``lemma`` is made from, or ``""``."""
+def adjective_stem(lemma: str) -> str:
+    """The name a Russian adjective's ``lemma`` in -ский is made from, as written before the suffix
+    (йельский -> йель, джеймстаунский -> джеймстаун), or ``""`` for another word."""
     if not lemma.endswith(ADJECTIVE_SUFFIXES) or not is_cyrillic_word(lemma):
         return ""
-    stem = lemma[: -len(ADJECTIVE_SUFFIXES[0])]
-    if _russian_proper_class(stem) is None:
+    return lemma[: -len(ADJECTIVE_SUFFIXES[0])]
+
+
+def is_known_place(word: str) -> bool:
+    """Whether the Russian dictionary knows ``word`` as a place («кавказ», «харьков»)."""
+    return _russian_proper_class(word) is None
+
+
+def _adjective_stem_sound(lemma: str) -> str:
+    """The sound of the name a Russian adjective's ``lemma`` is made from, or ``""``."""
+    stem = adjective_stem(lemma)
+    if not stem or is_known_place(stem):
         return ""  # кавказский, харьковский: of a place Russian has a word for, an ordinary adjective
     key = phonetic_key(skeletonize_token(stem))
     return key if len(key) >= MIN_SOUND else ""

@@ -71,6 +71,9 @@ class AliasSpec:
     acronym: bool = False
     derived: bool = False
     needs_head: bool = False
+    cued: bool = False
+    """A short form of one short word (Tufts, «Йеля»): a mention only beside a cue word of the
+    entry's own trade («выпускник», "a semester at") or near another mention of it."""
     reordered: bool = False
     """A Russian name with its groups in another order (:func:`undesirable.scanning.orders.russian_orders`)."""
     glued_from: tuple[str, ...] = ()

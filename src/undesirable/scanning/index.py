@@ -39,14 +39,9 @@ from undesirable.scanning.typos import TypoTable, build_typo_table
 WORD_SLACK_CHARS = 12
 """Characters allowed per name word, beyond its own length, for inflection and the gap after it."""
 
-COMMON_OWNERS = 3
-"""A word found in the names of more organizations than this is ordinary, never distinctive."""
-
 MAX_SHORT_ACRONYM = 2
-"""Acronyms of at most this many characters need context: a cue word of the organization's own
-kind (:meth:`undesirable.scanning.lists.ScanLists.kind_cues_for`: «Корреспондент DW») or a nearby
-mention. Two capitals are many things (AI, OR, EF); a word of the outlet's or university's trade
-beside them says which."""
+"""Acronyms this short, and short one-word forms (``AliasSpec.cued``), need a cue word of the entry's
+trade (``ScanLists.trade_cues_for``: «Корреспондент DW», «выпускник Йеля») or a nearby mention."""
 
 MAX_KEY_CHARS = 256
 """Longest key the automaton holds (no word or domain is longer): pyahocorasick crashes the process
@@ -230,7 +225,7 @@ class _Builder:
             text = repair_mixed_cased(spec.words[0])
             short = len(text) <= MAX_SHORT_ACRONYM
             rule = self.lists.ambiguous.get(text) or ("context" if short else None)
-            cues = self.lists.kind_cues_for(org.category) if short else cues
+            cues = self.lists.trade_cues_for(org.category) if short else cues
             entry = NameEntry(org, spec.name, 1, (), False, rule, cues, CONFIDENCE_ACRONYM, acronym=True)
             self._key(lower_text(text)).acronyms.setdefault(text, []).append(entry)
             self.name_count += 1
@@ -238,6 +233,7 @@ class _Builder:
         ids = tuple(self.word_id(w) for w in spec.words)
         article = spec.words[0] in ARTICLES and len(ids) > 1
         rule = self._rule(org, replace(spec, words=spec.glued_from) if spec.glued_from else spec, ambiguous)
+        rule, cues = ("context", self.lists.trade_cues_for(org.category, spec.name)) if spec.cued else (rule, cues)
         several = len(ids) - article > 1
         confidence = CONFIDENCE_DERIVED if spec.derived else (CONFIDENCE_NAME if several else CONFIDENCE_WORD)
         confidence = CONFIDENCE_WORD_ORDER if spec.reordered else confidence

@@ -16,6 +16,9 @@ from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any, Literal
 
+from undesirable.names.lemma import lemmatize_token
+from undesirable.scanning.text import WORD, lower_text
+
 if TYPE_CHECKING:
     from undesirable.model import Organization
 
@@ -60,6 +63,16 @@ class ScanLists:
         common = set(self.category_cues.get(DEFAULT_CATEGORY, ()))
         own = [g for g in self.category_cues.get(category or DEFAULT_CATEGORY, ()) if g not in common]
         return frozenset().union(*(self.cue_groups.get(g, frozenset()) for g in own))
+
+    def trade_cues_for(self, category: str | None, name: str | None = None) -> frozenset[str]:
+        """The cue words that tell a short name (DW, Tufts) is the entry's: its category's own
+        (:meth:`kind_cues_for`); given the register ``name`` a short form comes from, only when a
+        word of it is one of them (Tufts University, «Йельский университет»: a school's study words;
+        none for the Davis Center, a research center an education entry too)."""
+        kind = self.kind_cues_for(category)
+        if name is None or any(lemmatize_token(w) in kind for w in WORD.findall(lower_text(name))):
+            return kind
+        return frozenset()
 
 
 def _read(name: str) -> Any:

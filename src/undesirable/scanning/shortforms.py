@@ -46,12 +46,16 @@ from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.vocabulary import INFORMATIVENESS, WordClass, classify_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
 from undesirable.scanning.compounds import before_eponym, hyphen_compounds
+from undesirable.scanning.runs import RunOwners, is_run, made_from_names
 
 COMMON_OWNERS = 3
 """A word found in the names of more organizations than this is ordinary, never distinctive."""
 
 MIN_INFORMATION = 1.2
 MIN_SINGLE_WORD = 6
+MIN_CUED_WORD = 4
+"""A distinctive word this long, shorter than :data:`MIN_SINGLE_WORD`, is a short form only with a
+cue word of its entry's trade beside it ("a semester at Tufts"; see ``AliasSpec.cued``)."""
 _DROPPABLE_INSIDE: frozenset[WordClass] = frozenset({"stop", "given_name"})
 _DROPPABLE_AT_END: frozenset[WordClass] = frozenset({"stop", "generic", "general", "given_name"})
 _DROPPABLE_AT_START: frozenset[WordClass] = frozenset({"stop", "generic"})
@@ -117,7 +121,12 @@ def short_form_specs(
         found.update(dict.fromkeys(_english_orders(words, classes, list(found)), False))
     return [
         AliasSpec(
-            spec.name, short, gaps.get(short, tuple(frozenset() for _ in short[1:])), derived=True, needs_head=person
+            spec.name,
+            short,
+            gaps.get(short, tuple(frozenset() for _ in short[1:])),
+            derived=True,
+            needs_head=person,
+            cued=len(short) == 1 and len(short[0]) < MIN_SINGLE_WORD,
         )
         for short, person in found.items()
     ]
@@ -193,7 +202,7 @@ def _tells_enough(words: list[str], classes: list[WordClass]) -> bool:
     if words[0] in ARTICLES:
         return False
     if len(words) == 1:
-        return classes[0] == "distinctive" and len(words[0]) >= MIN_SINGLE_WORD
+        return classes[0] == "distinctive" and len(words[0]) >= MIN_CUED_WORD
     return sum(INFORMATIVENESS[c] for c in classes) >= MIN_INFORMATION
 
 
@@ -227,7 +236,7 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
     for org, spec in own:
         if not spec.acronym:
             by_org.setdefault(org.id, []).append(spec)
-    runs = _RunOwners([(org.id, spec.words) for org, spec in own if not spec.acronym])
+    runs = RunOwners([(org.id, spec.words) for org, spec in own if not spec.acronym])
     for (org, spec), is_surname in zip(own, flags, strict=True):
         others = [other.words for other in by_org.get(org.id, ()) if other is not spec]  # an entry of acronyms only
         shorts = short_form_specs(spec, classifiers[org.id], is_surname, others)
@@ -237,41 +246,14 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
             heads = {short.words[0], short.words[-1]} & ENGLISH_HEADS.keys()  # a foreign head (Stichting)
             if short.words in plain or heads or any(c in _DROPPABLE_AT_START for c in ends):
                 continue  # not "Stichting Justice" nor "Helsinki Foundation": a run of telling words
-            if _is_run(spec.words, short.words) and runs.only(org.id, short.words):
+            if is_run(spec.words, short.words) and runs.only(org.id, short.words):
                 shorts.append(short)  # «Хельсинкская комиссия»: shared words, a run of one entry only
+        for made in made_from_names(spec, org, classifiers[org.id]):
+            shorts.append(AliasSpec(spec.name, made, (), derived=True, cued=len(made[0]) < MIN_SINGLE_WORD))
         for short in shorts:
             if short.words not in known:
                 out.append((org, short, spec.words))
     return [(org, short) for org, short, _ in out] + _shared_leading_parts(own, out, known)
-
-
-def _is_run(words: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    """Whether ``short`` stands in ``words`` as one run of neighbouring words."""
-    size = len(short)
-    return any(words[i : i + size] == short for i in range(len(words) - size + 1))
-
-
-class _RunOwners:
-    """Which organizations' names hold a run of words (by lemma): a word many organizations share
-    («Хельсинкский»: four entries) is no distinctive word alone, but a run of words that only one
-    entry's names hold («Хельсинкская комиссия») names that entry."""
-
-    def __init__(self, names: list[tuple[str, tuple[str, ...]]]) -> None:
-        self.names = [(org_id, tuple(lemmatize_token(w) for w in words)) for org_id, words in names]
-        self.by_word: dict[str, list[int]] = {}
-        for k, (_, lemmas) in enumerate(self.names):
-            for lemma in set(lemmas):
-                self.by_word.setdefault(lemma, []).append(k)
-
-    def only(self, org_id: str, words: tuple[str, ...]) -> bool:
-        """Whether no other organization's name holds ``words`` one after another."""
-        run = tuple(lemmatize_token(w) for w in words)
-        size = len(run)
-        for k in self.by_word.get(run[0], ()):
-            other, lemmas = self.names[k]
-            if other != org_id and any(lemmas[i : i + size] == run for i in range(len(lemmas) - size + 1)):
-                return False
-        return True
 
 
 def _shared_leading_parts(
