@@ -153,9 +153,7 @@ def test_a_short_name_without_its_trade_is_no_mention(scan_index: ScanIndex, tex
 @pytest.fixture(scope="module")
 def school_index() -> ScanIndex:
     """An entry added tomorrow: a school whose Russian name is an adjective made from its name."""
-    return build_scan_index(
-        [Organization("school", "Огденский университет", "Ogden University", category="education")]
-    )
+    return build_scan_index([Organization("school", "Огденский университет", "Ogden University", category="education")])
 
 
 @pytest.mark.parametrize(
@@ -173,3 +171,58 @@ def test_the_name_a_schools_adjective_is_made_from_needs_a_study_word(
     school_index: ScanIndex, text: str, expected: set[str]
 ) -> None:
     assert ids(school_index, text) == expected
+
+
+@pytest.fixture(scope="module")
+def town_index() -> ScanIndex:
+    """An entry added tomorrow whose distinctive word is also a town's name."""
+    return build_scan_index([Organization("yorktown", "Йорктаунский фонд", "The Yorktown Foundation")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yorktown, Virginia, hosted the reenactment.",
+        "Yorktown, New York, lies on the Hudson.",
+        "Yorktown, Germany, is a name nobody uses.",
+        "Flooding hit the city of Yorktown on Monday.",
+    ],
+)
+def test_one_word_of_a_longer_name_written_as_a_place_is_the_place(town_index: ScanIndex, text: str) -> None:
+    assert ids(town_index, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts at Yorktown said the sanctions failed.",
+        "Yorktown, a Washington think tank, published the paper.",
+        "The Yorktown Foundation, Virginia's oldest think tank, said so.",
+    ],
+)
+def test_one_word_of_a_longer_name_otherwise_is_the_organization(town_index: ScanIndex, text: str) -> None:
+    assert ids(town_index, text) == {"yorktown"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Джеймстаун, Вирджиния, основан в 1607 году.", set()),
+        ("Поселенцы основали город Джеймстаун на реке.", set()),
+        ("Аналитики Джеймстауна пишут о Кавказе.", {"ru-undesirable-400-r-2020-04-09"}),
+        (
+            "Хельсинкская комиссия, США, выпустила доклад.",
+            {"ru-undesirable-2025-01-17-commission-on-security-and-cooperation-in-europe"},
+        ),
+    ],
+)
+def test_the_registers_short_forms_written_as_places(scan_index: ScanIndex, text: str, expected: set[str]) -> None:
+    assert ids(scan_index, text) == expected
+
+
+def test_regions_are_every_countrys_first_level_regions() -> None:
+    from undesirable.scanning.places import region_names
+
+    names = region_names()
+    assert {"virginia", "pennsylvania", "nordrhein-westfalen", "пенсильвания", "bayern"} <= names
+    assert len(names) > 3000

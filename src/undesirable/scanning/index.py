@@ -44,15 +44,12 @@ MAX_SHORT_ACRONYM = 2
 trade (``ScanLists.trade_cues_for``: «Корреспондент DW», «выпускник Йеля») or a nearby mention."""
 
 MAX_KEY_CHARS = 256
-"""Longest key the automaton holds (no word or domain is longer): pyahocorasick crashes the process
-on keys of some hundred thousand characters."""
+"""Longest key the automaton holds: pyahocorasick crashes on keys of some hundred thousand characters."""
 
-FALLBACK_PREFIX = 3
-"""Text words whose first letters match no name lemma are not lemmatized."""
+FALLBACK_PREFIX = 3  # text words whose first letters match no name lemma are not lemmatized
 
 CONFIDENCE_NAME = 0.95  # a name of two words or more
-CONFIDENCE_WORD = 0.9
-"""A one-word name that is not an ordinary word."""
+CONFIDENCE_WORD = 0.9  # a one-word name that is not an ordinary word
 CONFIDENCE_ACRONYM = 0.8
 CONFIDENCE_DERIVED = 0.85  # the quoted part of a longer register name
 
@@ -71,6 +68,7 @@ class NameEntry:
         cues: cue words that fit the organization.
         confidence: how sure a plain hit is.
         acronym: matched as written (case-sensitive); needs_head, reordered, glued: see ``AliasSpec``.
+        part: one word of a longer name (Jamestown): "Jamestown, Virginia" is the town.
     """
 
     org: Organization
@@ -85,6 +83,7 @@ class NameEntry:
     needs_head: bool = False
     reordered: bool = False
     glued: bool = False
+    part: bool = False
 
 
 @dataclass(slots=True)
@@ -238,7 +237,8 @@ class _Builder:
         confidence = CONFIDENCE_DERIVED if spec.derived else (CONFIDENCE_NAME if several else CONFIDENCE_WORD)
         confidence = CONFIDENCE_WORD_ORDER if spec.reordered else confidence
         entry = NameEntry(org, spec.name, len(ids), spec.gaps, article, rule, cues, confidence, False, spec.needs_head)
-        entry = replace(entry, reordered=spec.reordered, glued=bool(spec.glued_from))
+        part = spec.derived and len(ids) == 1 < len(WORD.findall(spec.name))  # one word of a longer name
+        entry = replace(entry, reordered=spec.reordered, glued=bool(spec.glued_from), part=part)
         node = self.trie.setdefault(ids[0], TrieNode())
         for word_id in ids[1:]:
             node = node.children.setdefault(word_id, TrieNode())

@@ -24,7 +24,9 @@ from undesirable.scanning.heard_words import find_heard_words
 from undesirable.scanning.index import ScanIndex
 from undesirable.scanning.match import Candidate, find_candidates
 from undesirable.scanning.phonetic import find_phonetic_candidates
+from undesirable.scanning.places import written_as_place
 from undesirable.scanning.text import (
+    WORD,
     OffsetMap,
     join_soft_hyphens,
     lower_text,
@@ -155,6 +157,8 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
         entry = cand.entry
         if entry is None:
             accepted.append((cand, CONFIDENCE_DOMAIN))
+        elif _is_part(text, cand) and written_as_place(text, cand.core, cand.end):
+            continue  # "Jamestown, Virginia": the town
         elif entry.rule is None:
             if not is_spoken_phrase(text, cand.core, cand.end, entry.name, entry.cues):
                 accepted.append((cand, entry.confidence))
@@ -181,6 +185,15 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
         if near and accepts(cand.entry.rule, marks, nearby=True):
             accepted.append((cand, _ambiguous_confidence(marks.count(nearby=True))))
     return accepted
+
+
+def _is_part(text: str, cand: Candidate) -> bool:
+    """Whether a candidate is one word of a longer name: a short form, or heard by ear («Джеймстаун»)."""
+    entry = cand.entry
+    if entry is None or entry.acronym:
+        return False
+    heard = cand.kind == "phonetic" and len(WORD.findall(text, cand.core, cand.end)) == 1
+    return entry.part or (heard and len(WORD.findall(entry.name)) > 1)
 
 
 def _ambiguous_confidence(marks: int) -> float:
