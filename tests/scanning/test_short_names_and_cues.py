@@ -226,3 +226,59 @@ def test_regions_are_every_countrys_first_level_regions() -> None:
     names = region_names()
     assert {"virginia", "pennsylvania", "nordrhein-westfalen", "пенсильвания", "bayern"} <= names
     assert len(names) > 3000
+
+
+@pytest.fixture(scope="module")
+def family_index() -> ScanIndex:
+    """Entries added tomorrow that share a name and tell themselves apart by a place."""
+    return build_scan_index(
+        [
+            Organization("hamburg", "Свободный голос Гамбург", "Freie Stimme Hamburg e.V.", country_code="DE"),
+            Organization("nrw", "Свободный голос Северный Рейн-Вестфалия", "Freie Stimme NRW e.V.", country_code="DE"),
+            Organization(
+                "ohio",
+                "Общество Утренней звезды, Библии и трактатов Огайо",
+                "Morning Star Bible and Tract Society of Ohio",
+                country_code="US",
+            ),
+            Organization(
+                "bavaria", "Общество Утренней звезды, Библии и трактатов Свидетелей Баварии", None, country_code="DE"
+            ),
+            Organization("antiwar-berlin", "Антивоенное движение Берлина", "Anti-War Movement Berlin"),
+            Organization("antiwar-nrw", "Антивоенное движение Северного Рейна", "Anti-War Movement NRW"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Verein Freie Stimme lädt zu einer Lesung ein.", {"hamburg", "nrw"}),
+        ("Members of Freie Stimme marched on Saturday.", {"hamburg", "nrw"}),
+        ("Pamphlets of the Morning Star Society were seized in Omsk.", {"ohio", "bavaria"}),
+        ("The Morning Star Bible and Tract Society printed them.", {"ohio", "bavaria"}),
+        ("Изъяты брошюры Общества Утренней звезды, Библии и трактатов.", {"ohio", "bavaria"}),
+        ("Freie Stimme Hamburg e.V. lädt ein.", {"hamburg"}),  # the whole name: one entry
+    ],
+)
+def test_a_name_entries_share_without_their_place_names_each(
+    family_index: ScanIndex, text: str, expected: set[str]
+) -> None:
+    assert ids(family_index, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Антивоенное движение вышло на улицы.",  # a kind of organization, not a name
+        "The morning star rose over the hills.",
+        "Ohio voted on Tuesday.",
+    ],
+)
+def test_a_kind_of_organization_without_its_place_names_no_entry(family_index: ScanIndex, text: str) -> None:
+    assert ids(family_index, text) == set()
+
+
+def test_a_kind_word_before_a_name_makes_no_longer_name(scan_index: ScanIndex) -> None:
+    """German writes every noun with a capital: «Verein», «Stiftung» before a name say its kind."""
+    assert "ru-undesirable-94-r-2024-01-26" in ids(scan_index, "Die Stiftung Freies Russland Berlin hilft.")

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from undesirable.names.countries import country_spellings
 from undesirable.names.lemma import lemmatize_token, morph_analyzer
-from undesirable.names.normalize import tokenize_name
+from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import ARTICLES
 from undesirable.scanning.forms import is_dictionary_word
@@ -198,6 +198,7 @@ def _is_compound(text: str, start: int, end: int, cues: frozenset[str], home: fr
             word[0].isupper()
             and (not is_sentence_start(text, before[0]) or _is_name_word(word, text[start]))
             and word.lower() not in ARTICLES
+            and analyze_word(word.lower()).kind != "generic"  # Verein Freies Russland: its kind
             and _cue_lemma(word) not in cues
             and _cue_lemma(word) not in home
         ):

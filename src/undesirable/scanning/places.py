@@ -50,8 +50,10 @@ def written_as_place(text: str, start: int, end: int) -> bool:
         phrase = " ".join(words[:size]).lower().replace("ё", "е").rstrip(".")
         if phrase in region_names() or lookup_country_code(phrase) is not None:
             return True
-    return is_cyrillic_word(words[0].lower()) and _is_place(words[0].lower())
+    return is_place_name(words[0].lower())
 
 
-def _is_place(word: str) -> bool:
-    return any(p.is_known and "Geox" in p.tag.grammemes for p in morph_analyzer().parse(word))
+def is_place_name(word: str) -> bool:
+    """Whether a lower-case Russian word is a place the dictionary knows («пенсильвании», «берлин»)."""
+    parses = morph_analyzer().parse(word) if is_cyrillic_word(word) else []
+    return any(p.is_known and "Geox" in p.tag.grammemes for p in parses)

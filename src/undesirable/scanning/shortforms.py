@@ -46,6 +46,7 @@ from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.vocabulary import INFORMATIVENESS, WordClass, classify_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
 from undesirable.scanning.compounds import before_eponym, hyphen_compounds
+from undesirable.scanning.cores import core_forms, shared_cores
 from undesirable.scanning.runs import RunOwners, is_run, made_from_names
 
 COMMON_OWNERS = 3
@@ -236,6 +237,8 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
     for org, spec in own:
         if not spec.acronym:
             by_org.setdefault(org.id, []).append(spec)
+    cores: dict[str, list[AliasSpec]] = {}
+    forms: dict[str, list[AliasSpec]] = {}
     runs = RunOwners([(org.id, spec.words) for org, spec in own if not spec.acronym])
     for (org, spec), is_surname in zip(own, flags, strict=True):
         others = [other.words for other in by_org.get(org.id, ()) if other is not spec]  # an entry of acronyms only
@@ -250,10 +253,12 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
                 shorts.append(short)  # «Хельсинкская комиссия»: shared words, a run of one entry only
         for made in made_from_names(spec, org, classifiers[org.id]):
             shorts.append(AliasSpec(spec.name, made, (), derived=True, cued=len(made[0]) < MIN_SINGLE_WORD))
+        core_forms(org, spec, classifiers[org.id], cores, forms)
         for short in shorts:
             if short.words not in known:
                 out.append((org, short, spec.words))
-    return [(org, short) for org, short, _ in out] + _shared_leading_parts(own, out, known)
+    shared = _shared_leading_parts(own, out, known) + shared_cores(own, cores, forms, known)
+    return [(org, short) for org, short, _ in out] + shared
 
 
 def _shared_leading_parts(
