@@ -21,13 +21,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-import ahocorasick
-
 from undesirable.model import Organization
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import analyze_word
 from undesirable.names.proper_words import distinctive_words
 from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases, glued_together
+from undesirable.scanning.automaton import build_automaton
 from undesirable.scanning.forms import inflect_word
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists, organization_domains
 from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words, other_orders
@@ -42,9 +41,6 @@ WORD_SLACK_CHARS = 12
 MAX_SHORT_ACRONYM = 2
 """Acronyms this short, and short one-word forms (``AliasSpec.cued``), need a cue word of the entry's
 trade (``ScanLists.trade_cues_for``: «Корреспондент DW», «выпускник Йеля») or a nearby mention."""
-
-MAX_KEY_CHARS = 256
-"""Longest key the automaton holds: pyahocorasick crashes on keys of some hundred thousand characters."""
 
 FALLBACK_PREFIX = 3  # text words whose first letters match no name lemma are not lemmatized
 
@@ -292,19 +288,8 @@ class _Builder:
             forms={form: tuple(sorted(ids)) for form, ids in self.forms.items()},
             lemma_ids=self.lemma_ids,
             lemma_prefixes=prefixes,
-            automaton=_automaton(self.keys),
+            automaton=build_automaton(self.keys),
             name_count=self.name_count,
             bags=self.bags,
             bag_words=frozenset(word_id for bag in self.bags for word_id in bag),
         )
-
-
-def _automaton(keys: dict[str, Any]) -> Any:
-    keys = {key: value for key, value in keys.items() if len(key) <= MAX_KEY_CHARS}
-    if not keys:
-        return None
-    automaton = ahocorasick.Automaton()
-    for key, value in keys.items():
-        automaton.add_word(key, value)
-    automaton.make_automaton()
-    return automaton
