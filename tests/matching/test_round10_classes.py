@@ -12,6 +12,7 @@ from undesirable.matching.index import MatchIndex
 from undesirable.matching.initials import MIN_INITIALS, name_initials
 from undesirable.matching.reasons import render_reason
 from undesirable.names.normalize import tokenize_name
+from undesirable.names.translit import phonetic_key, skeletonize_token
 from undesirable.names.vocabulary import classify_word
 from undesirable.registry.bundled import load_bundled_organizations
 
@@ -248,3 +249,32 @@ def test_a_common_word_alone_or_with_a_generic_word_several_names_have_after_it_
     found = match_name(index, query)
     assert all(m.score < STRONG_THRESHOLD for m in found)
     assert not any(r.code == "short_form" for m in found for r in m.reasons)
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("John Kennedy School of Government", "John F. Kennedy School of Government"),
+        ("Школа управления имени Джона Кеннеди", "Школа управления имени Джона Ф. Кеннеди"),
+    ],
+)
+def test_a_middle_initial_left_out_keeps_a_strong_match(index: MatchIndex, query: str, name: str) -> None:
+    found = match_name(index, query)
+    assert found and found[0].matched_name == name
+    assert found[0].score >= STRONG_THRESHOLD
+
+
+def test_an_initial_weighs_as_little_as_a_generic_word(index: MatchIndex) -> None:
+    entry = next(e for e in index.entries if e.name == "John F. Kennedy School of Government")
+    weights = dict(zip(entry.texts, entry.weights, strict=True))
+    assert weights["f"] < weights["kennedy"] / 2
+    assert entry.classes[entry.texts.index("f")] == "given_name"
+
+
+@pytest.mark.parametrize(("heard", "written"), [("уэльс", "wales"), ("уэст", "west"), ("уэбб", "webb")])
+def test_a_word_beginning_with_u_e_in_cyrillic_sounds_like_its_english_w(heard: str, written: str) -> None:
+    assert phonetic_key(skeletonize_token(heard)) == phonetic_key(skeletonize_token(written))
+
+
+def test_u_e_inside_a_word_still_folds_as_the_german_ue() -> None:
+    assert skeletonize_token("аденауэр") == skeletonize_token("adenauer")

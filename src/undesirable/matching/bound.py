@@ -1,4 +1,6 @@
-"""A word distinctive only with the generic word after it: «Хельсинкский фонд».
+"""Words whose weight in a name its own writing decides: a word distinctive only with the generic
+word after it («Хельсинкский фонд»), and a person's initial inside a name (the ``T.`` of "The
+Romulus T. Weatherman Foundation").
 
 A proper word many organizations' names share is never distinctive alone (see
 ``matching.index.COMMON_OWNERS``): «Хельсинкский» names the Helsinki Foundation for Human Rights,
@@ -7,15 +9,29 @@ the generic word that follows it in a name, it may name one organization only: o
 Foundation's names have «Хельсинкский фонд», while two committees share «Хельсинкский комитет».
 Such a word is *bound* to the generic word after it: a short form that keeps both counts it as
 distinctive (see :func:`bound_classes`), in any case form (the lemmas are compared).
+
+A letter written with a dot between the words of a name is a person's initial. People leave it
+out ("Romulus Weatherman Foundation", «Ромулус Уэзерман Фаундейшн») as they leave out a given name:
+it weighs what a generic word weighs, not what a rare word does (a one-letter key is found in few
+names, which alone would make it weigh as much as the surname), and it may be left out anywhere
+in a short form (the class of a given name, see :mod:`undesirable.matching.shortforms`):
+:func:`with_light_initials`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
+from undesirable.matching.tables import STOP_WEIGHT
 from undesirable.names.normalize import Token
 from undesirable.names.vocabulary import WordClass
+
+if TYPE_CHECKING:
+    from undesirable.matching.index import NameEntry
 
 Row = tuple[int, str, list[Token], bool]
 """One analyzed name of the index: organization position, name, tokens, whether an acronym."""
@@ -55,3 +71,23 @@ def bound_classes(classes: tuple[WordClass, ...], bound: tuple[bool, ...], paire
     if not bound:
         return classes
     return tuple("distinctive" if bound[j] and j in paired and j + 1 in paired else c for j, c in enumerate(classes))
+
+
+INITIAL_WEIGHT = 0.3
+"""The weight of an initial: a generic word's (``matching.index.GENERIC_WEIGHT``)."""
+
+_INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_])\.(?=\s+[^\W\d_]{2})")
+"""One letter, a dot, then a word: an initial before a (further) name."""
+
+
+def with_light_initials(entry: NameEntry) -> NameEntry:
+    """``entry`` with the initials of its name weighing :data:`INITIAL_WEIGHT`, classed as given names."""
+    if "." not in entry.name or entry.is_acronym:
+        return entry
+    letters = {m.group(1).lower() for m in _INITIAL.finditer(entry.name)}
+    light = [j for j, t in enumerate(entry.texts) if t in letters and entry.weights[j] > STOP_WEIGHT]
+    if not light:
+        return entry
+    weights = tuple(INITIAL_WEIGHT if j in light else w for j, w in enumerate(entry.weights))
+    classes = tuple("given_name" if j in light else c for j, c in enumerate(entry.classes))
+    return replace(entry, weights=weights, total=sum(weights), classes=classes)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from undesirable.matching.bound import bound_words
+from undesirable.matching.bound import bound_words, with_light_initials
 from undesirable.matching.caches import IndexCaches
 from undesirable.matching.tables import (
     MIN_PHONETIC_LENGTH,
@@ -171,7 +171,7 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
         words = (with_surnames(classes, persons), persons)
         plain = all(_word_class(t, {}, proper[position]) != "distinctive" for t in tokens)
         found = _entries_for(position, name, tokens, is_acronym, weights, words, derived=is_derived, plain=plain)
-        for entry in [replace(e, apart=row in apart, bound=bound_of[row]) for e in found]:
+        for entry in [with_light_initials(replace(e, apart=row in apart, bound=bound_of[row])) for e in found]:
             marker = (position, entry.keys, entry.texts, entry.is_acronym)
             if marker not in seen:
                 seen.add(marker)

@@ -39,6 +39,7 @@ MIN_COLLAPSED_LENGTH = 2
 
 _UKRAINIAN_LETTERS = frozenset("іїєґ")
 _NOT_ASCII_ALNUM = re.compile(r"[^a-zA-Z0-9]+")
+_HEARD_W = re.compile(r"(?<![^\W\d_])уэ")
 
 
 _Rule = tuple[str | re.Pattern[str], str]
@@ -157,6 +158,8 @@ def transliterate(text: str) -> str:
     if text.isascii():
         return text
     tables = _tables()
+    if "уэ" in text:  # Уэзерман, Уэльс: an English w heard at the start of a word (Weatherman, Wales)
+        text = _HEARD_W.sub("wэ", text)
     return text.translate(tables.ukrainian if not _UKRAINIAN_LETTERS.isdisjoint(text) else tables.cyrillic)
 
 
