@@ -64,6 +64,20 @@ class RunOwners:
             for lemma in set(lemmas):
                 self.by_word.setdefault(lemma, []).append(k)
 
+    def runs_of_one(
+        self, org_id: str, words: tuple[str, ...], shorts: list[AliasSpec], weak: Callable[[str], bool]
+    ) -> list[AliasSpec]:
+        """Of the short forms of a name (``words``) found with shared words taken as distinctive,
+        those that are a run of the name, with no ``weak`` word at either end, and that no other
+        entry's names hold («Хельсинкская комиссия»)."""
+        return [
+            short
+            for short in shorts
+            if not (weak(short.words[0]) or weak(short.words[-1]))
+            and is_run(words, short.words)
+            and self.only(org_id, short.words)
+        ]
+
     def only(self, org_id: str, words: tuple[str, ...]) -> bool:
         """Whether no other organization's name holds ``words`` one after another."""
         run = tuple(lemmatize_token(w) for w in words)

@@ -47,7 +47,7 @@ from undesirable.names.vocabulary import INFORMATIVENESS, WordClass, classify_wo
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
 from undesirable.scanning.compounds import before_eponym, hyphen_compounds
 from undesirable.scanning.cores import core_forms, shared_cores
-from undesirable.scanning.runs import RunOwners, is_run, made_from_names
+from undesirable.scanning.runs import RunOwners, made_from_names
 
 COMMON_OWNERS = 3
 """A word found in the names of more organizations than this is ordinary, never distinctive."""
@@ -215,8 +215,12 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
             for word in spec.words:
                 owners.setdefault(lemmatize_token(word), set()).add(org.id)
 
+    propers: dict[str, dict[str, WordClass]] = {}
+
     def classifier(org: Organization, *, shared: bool = True) -> Callable[[str], WordClass]:
-        proper = classify_proper_words(org.all_names())
+        if org.id not in propers:
+            propers[org.id] = classify_proper_words(org.all_names())
+        proper = propers[org.id]
 
         def classify(word: str) -> WordClass:
             token = analyze_word(word)
@@ -239,18 +243,16 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
             by_org.setdefault(org.id, []).append(spec)
     cores: dict[str, list[AliasSpec]] = {}
     forms: dict[str, list[AliasSpec]] = {}
+    unshared = {org.id: classifier(org, shared=False) for org in {o.id: o for o, _ in own}.values()}
     runs = RunOwners([(org.id, spec.words) for org, spec in own if not spec.acronym])
     for (org, spec), is_surname in zip(own, flags, strict=True):
         others = [other.words for other in by_org.get(org.id, ()) if other is not spec]  # an entry of acronyms only
         shorts = short_form_specs(spec, classifiers[org.id], is_surname, others)
-        plain = {short.words for short in shorts}
-        for short in short_form_specs(spec, classifier(org, shared=False), is_surname, others):
-            ends = (classifiers[org.id](short.words[0]), classifiers[org.id](short.words[-1]))
-            heads = {short.words[0], short.words[-1]} & ENGLISH_HEADS.keys()  # a foreign head (Stichting)
-            if short.words in plain or heads or any(c in _DROPPABLE_AT_START for c in ends):
-                continue  # not "Stichting Justice" nor "Helsinki Foundation": a run of telling words
-            if is_run(spec.words, short.words) and runs.only(org.id, short.words):
-                shorts.append(short)  # «Хельсинкская комиссия»: shared words, a run of one entry only
+        if any(unshared[org.id](w) != classifiers[org.id](w) for w in spec.words):  # else nothing new
+            more = short_form_specs(spec, unshared[org.id], is_surname, others)
+            plain = {short.words for short in shorts}
+            new = [short for short in more if short.words not in plain]
+            shorts += runs.runs_of_one(org.id, spec.words, new, _weak_end(classifiers[org.id]))
         for made in made_from_names(spec, org, classifiers[org.id]):
             shorts.append(AliasSpec(spec.name, made, (), derived=True, cued=len(made[0]) < MIN_SINGLE_WORD))
         core_forms(org, spec, classifiers[org.id], cores, forms)
@@ -259,6 +261,12 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
                 out.append((org, short, spec.words))
     shared = _shared_leading_parts(own, out, known) + shared_cores(own, cores, forms, known)
     return [(org, short) for org, short, _ in out] + shared
+
+
+def _weak_end(classify: Callable[[str], WordClass]) -> Callable[[str], bool]:
+    """Whether a word at either end of a run of shared words tells nothing of its own: a
+    generic or stop word ("Helsinki Foundation"), a foreign head word ("Stichting Justice")."""
+    return lambda word: word in ENGLISH_HEADS or classify(word) in _DROPPABLE_AT_START
 
 
 def _shared_leading_parts(
