@@ -90,8 +90,16 @@ def test_skeletonize_joins_word_keys() -> None:
 
 @pytest.mark.parametrize(
     ("heard", "written"),
-    [("эйдженси", "agency"), ("эквал", "equal"), ("квест", "quest"), ("визаут", "without")],
+    [
+        ("эйдженси", "agency"),
+        ("эквал", "equal"),
+        ("квест", "quest"),
+        ("визаут", "without"),
+        ("калче", "culture"),
+        ("нейче", "nature"),
+        ("нейчер", "nature"),
+    ],
 )
 def test_a_word_heard_by_ear_shares_a_phonetic_key_with_its_spelling(heard: str, written: str) -> None:
-    # a soft g before e heard дж, qu heard кв, th heard з or с
+    # a soft g before e heard дж, qu heard кв, th heard з or с, -ture heard with or without its r
     assert phonetic_key(skeletonize_token(heard)) in phonetic_keys(skeletonize_token(written))

@@ -128,3 +128,24 @@ def test_a_name_glued_in_the_register_is_not_glued_twice() -> None:
     assert [m.kind for m in scan_text(index, "ProtectDefenders Network said")] == ["name"]
     assert [m.kind for m in scan_text(index, "Protect Defenders Network said")] == ["name"]
     assert [m.kind for m in scan_text(index, "Protectdefenders Network said")] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "org"),
+    [
+        # a Russian name of the entry sounds the same: the Latin one is heard all the same
+        ("Он окончил Йейл Юниверсити в прошлом году.", "Йейл Юниверсити", "2025-07-11-yale-university"),
+        ("Студенты Бард Колидж приехали в Петербург.", "Бард Колидж", "693-r-2021-06-30"),
+        # -ture heard without its r, function words heard too
+        ("Доклад Фьюче оф Раша Фаундейшн обсуждали.", "Фьюче оф Раша Фаундейшн", "733-r-2021-07-09"),
+        ("Волонтёры Ворлд Вайд Фанд фор Нейче спасали леопардов.", "Ворлд Вайд Фанд фор Нейче", "925-r-2023-07-05"),
+        (
+            "Эксперты Уорлд Организейшн Эгейнст Торче посетили колонию.",
+            "Уорлд Организейшн Эгейнст Торче",
+            "2026-05-05-world-organisation-against-torture",
+        ),
+    ],
+)
+def test_an_english_name_heard_by_ear(scan_index: ScanIndex, text: str, surface: str, org: str) -> None:
+    mentions = scan_text(scan_index, text)
+    assert [(m.text, m.organization.id[15:], m.kind) for m in mentions] == [(surface, org, "phonetic")]

@@ -145,9 +145,12 @@ def _core(tokens: Sequence[Token]) -> tuple[int, int]:
 
 
 def _add(table: PhoneticTable, key: tuple[str, ...], entry: NameEntry) -> None:
+    """Keep ``entry`` under ``key``: one entry per organization and script of its name (Razom for
+    Ukraine and «Разом для Украины» sound alike, and only the Latin one is heard in Russian text)."""
     slot = table.setdefault(key, [])
+    script = detect_script(entry.name)
     for k, other in enumerate(slot):
-        if other.org.id == entry.org.id:
+        if other.org.id == entry.org.id and detect_script(other.name) == script:
             if other.needs_head and not entry.needs_head:
                 slot[k] = entry  # a name of its own needs no head word beside it
             return
