@@ -149,3 +149,44 @@ def test_a_name_glued_in_the_register_is_not_glued_twice() -> None:
 def test_an_english_name_heard_by_ear(scan_index: ScanIndex, text: str, surface: str, org: str) -> None:
     mentions = scan_text(scan_index, text)
     assert [(m.text, m.organization.id[15:], m.kind) for m in mentions] == [(surface, org, "phonetic")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "org"),
+    [
+        # the adjective after its head noun, in the genitive
+        (
+            "Федерация международных транспортных рабочих объявила забастовку.",
+            "Федерация международных транспортных рабочих",
+            "1262-r-2023-09-18",
+        ),
+        # conjoined words or groups swapped, the name's function words kept
+        (
+            "Сотрудники Центра по исследованию организованной преступности и коррупции выпустили доклад.",
+            "Центра по исследованию организованной преступности и коррупции",
+            "2025-11-24-organized-crime-and-corruption-reporting-project",
+        ),
+        (
+            "Центр по восточноевропейским, российским и евразийским исследованиям открылся.",
+            "Центр по восточноевропейским, российским и евразийским исследованиям",
+            "2026-04-07-the-center-for-russian-east-european-and-eurasian-studies",
+        ),
+    ],
+)
+def test_a_russian_name_in_another_word_order(scan_index: ScanIndex, text: str, surface: str, org: str) -> None:
+    mentions = scan_text(scan_index, text)
+    assert [(m.text, m.organization.id[15:], m.kind) for m in mentions] == [(surface, org, "word_order")]
+    assert [r.code for r in mentions[0].reasons] == ["word_order"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В России антивоенный комитет не зарегистрирован.",  # the head noun after its complement
+        "Центр международных исследований транспортных рабочих открылся.",  # other words
+        "Федерация международных рабочих транспортных союзов объявила забастовку.",  # an adjective of a longer phrase
+        "Федерация по международным транспортным рабочим объявила забастовку.",  # a preposition the name has not
+    ],
+)
+def test_words_of_a_russian_name_that_are_no_name(scan_index: ScanIndex, text: str) -> None:
+    assert [m.organization.id for m in scan_text(scan_index, text) if m.kind == "word_order"] == []

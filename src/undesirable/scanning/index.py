@@ -34,6 +34,7 @@ from undesirable.scanning.rules import automatic_rule
 from undesirable.scanning.shortforms import short_forms_of
 from undesirable.scanning.text import WORD, lower_text, repair_mixed_cased
 from undesirable.scanning.typos import TypoTable, build_typo_table
+from undesirable.scanning.word_bags import BagName, bag_words
 
 WORD_SLACK_CHARS = 12
 """Characters allowed per name word, beyond its own length, for inflection and the gap after it."""
@@ -132,6 +133,10 @@ class ScanIndex:
     -> the names."""
     bag_words: frozenset[int] = frozenset()
     """Every word id of those bags."""
+    russian_bags: dict[Bag, list[BagName]] = field(default_factory=dict)
+    """The content words' lemmas of Russian names another word order may use
+    (:mod:`undesirable.scanning.word_bags`) -> the names."""
+    russian_bag_words: frozenset[int] = frozenset()
     typos: TypoTable | None = None
     """Long Cyrillic forms by their deletion keys (:mod:`undesirable.scanning.typos`)."""
 
@@ -193,6 +198,7 @@ class _Builder:
         self.keys: dict[str, AnchorKey] = {}
         self.domains: dict[str, list[Organization]] = {}
         self.bags: dict[Bag, list[Reorderable]] = {}
+        self.russian_bags: dict[Bag, list[BagName]] = {}
         self.name_count = 0
 
     def word_id(self, word: str) -> int:
@@ -246,7 +252,13 @@ class _Builder:
             heads = frozenset(self.word_id(w) for w in reorderable[1])
             reordered = replace(entry, size=len(order), gaps=(), article=False, confidence=CONFIDENCE_WORD_ORDER)
             self.bags.setdefault(bag_of(order), []).append(Reorderable(reordered, order, heads, reorderable[2]))
-        self._add_anchor(spec, ids, either_side=reorderable is not None)
+        russian = bag_words(spec)
+        if russian is not None:
+            order = tuple(self.word_id(w) for w in russian[0])
+            reordered = replace(entry, size=len(order), gaps=(), article=False, confidence=CONFIDENCE_WORD_ORDER)
+            name = BagName(reordered, order, order[: russian[1] + 1], russian[2])
+            self.russian_bags.setdefault(bag_of(order), []).append(name)
+        self._add_anchor(spec, ids, either_side=reorderable is not None or russian is not None)
 
     def _rule(
         self, org: Organization, spec: AliasSpec, ambiguous: dict[tuple[int, ...], AmbiguityRule]
@@ -292,4 +304,6 @@ class _Builder:
             name_count=self.name_count,
             bags=self.bags,
             bag_words=frozenset(word_id for bag in self.bags for word_id in bag),
+            russian_bags=self.russian_bags,
+            russian_bag_words=frozenset(word_id for bag in self.russian_bags for word_id in bag),
         )

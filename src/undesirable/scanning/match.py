@@ -16,6 +16,7 @@ from undesirable.scanning.orders import MIN_WORDS, bag_of, reordered_runs, stand
 from undesirable.scanning.scores import is_team_code
 from undesirable.scanning.text import CLOSING_QUOTES, WORD, is_sentence_start, repair_mixed_cased, split_gap
 from undesirable.scanning.typos import MIN_TYPO_LETTERS, misspelled_forms
+from undesirable.scanning.word_bags import reordered_names
 
 MAX_GAP_CHARS = 6
 """At most this many characters between two words of a name (spaces, quotes, a line break…)."""
@@ -117,6 +118,10 @@ def _name_candidates(index: ScanIndex, clean: str, low: str, start: int, end: in
                 found.extend(c for c in walk_trie(node, i, spans, ids, low) if not _is_in_address(low, c))
     if sum(1 for word_ids in ids if len(word_ids) == 1 and word_ids[0] in index.bag_words) >= MIN_WORDS:
         found.extend(_reordered_candidates(index, clean, low, spans, ids))
+    bagged = index.russian_bag_words
+    if bagged and sum(1 for word_ids in ids if any(i in bagged for i in word_ids)) >= MIN_WORDS:
+        for start, end, name in reordered_names(index.russian_bags, bagged, clean, low, spans, ids):
+            found.append(Candidate(start, end, start, name.entry.org, name.entry.name, "word_order", name.entry))
     found.extend(_misspelled_candidates(index, clean, low, spans, ids, found))
     return found
 
