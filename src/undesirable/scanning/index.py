@@ -161,11 +161,11 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
         The index (a fraction of a second for the whole register).
     """
     lists = load_scan_lists()
-    specs = [(org, spec) for org in orgs for spec in derive_aliases(org, lists)]
-    specs += short_forms_of(specs)
+    names = [(org, spec) for org in orgs for spec in derive_aliases(org, lists)]
+    specs = names + short_forms_of(names)
     specs += [(org, other) for org, spec in specs for other in other_orders(spec, org.country_code)]
-    known = {(org.id, spec.words) for org, spec in specs}
-    specs += [(org, g) for org, spec in specs for g in glued_together(spec) if (org.id, g.words) not in known]
+    known = {(org.id, spec.words) for org, spec in specs}  # two words glued: of the names, not of short forms
+    specs += [(org, g) for org, spec in names for g in glued_together(spec) if (org.id, g.words) not in known]
     builder = _Builder(lists)
     for _, spec in specs:
         if not spec.acronym:

@@ -119,7 +119,7 @@ def _name_candidates(index: ScanIndex, clean: str, low: str, start: int, end: in
     if sum(1 for word_ids in ids if len(word_ids) == 1 and word_ids[0] in index.bag_words) >= MIN_WORDS:
         found.extend(_reordered_candidates(index, clean, low, spans, ids))
     bagged = index.russian_bag_words
-    if bagged and sum(1 for word_ids in ids if any(i in bagged for i in word_ids)) >= MIN_WORDS:
+    if bagged and sum(not bagged.isdisjoint(word_ids) for word_ids in ids) >= MIN_WORDS:
         for start, end, name in reordered_names(index.russian_bags, bagged, clean, low, spans, ids):
             found.append(Candidate(start, end, start, name.entry.org, name.entry.name, "word_order", name.entry))
     found.extend(_misspelled_candidates(index, clean, low, spans, ids, found))

@@ -258,16 +258,22 @@ def find_phonetic_candidates(table: PhoneticTable, text: str) -> Iterator[Candid
 
 def _is_heard(entry: NameEntry, span: str, words: tuple[str, ...]) -> bool:
     """Whether a run of capitalized words that sounds like a name is that name heard by ear: not
-    a Russian name in Russian (found by its forms), not Russian words only, not a name or short
-    form as written (its own rules apply), and across a comma only when the name has one («Meduza,
-    Proekt» is two names)."""
+    a Russian name in Russian (found by its forms), not Russian words only, not one of the
+    organization's names or a short form as written (its own rules apply), and across a comma
+    only when the name has one («Meduza, Proekt» is two names)."""
     script, name_script = detect_script(span), detect_script(entry.name)
     if script == name_script == "cyrillic" or ("," in span and "," not in entry.name):
         return False
     if script == "cyrillic" and all(is_ordinary_russian_word(w) for w in words):
         return False  # Russian words («Свободы Информации»), no foreign name heard by ear
     part = entry.needs_head or entry.size != len(_name_words(entry.name))  # a short form
-    return words != _name_words(entry.name) and not (part and script == name_script)
+    return not _is_written_name(entry.org, words) and not (part and script == name_script)
+
+
+def _is_written_name(org: Organization, words: Sequence[str]) -> bool:
+    """Whether ``words`` are the words of one of ``org``'s names as written (then the name's own
+    rules apply: «Разом для Украины» in quotes may be a slogan said aloud, not Razom for Ukraine heard)."""
+    return any(tuple(words) == _name_words(name) for name in org.all_names())
 
 
 def _is_name_word(word: str) -> bool:
@@ -288,6 +294,8 @@ def _quoted_candidates(table: PhoneticTable, text: str) -> Iterator[Candidate]:
             readings.append([lemmatize_token(words[0])])  # «Корректива»: a case ending on the name
         keys = dict.fromkeys((QUOTED, *_sounds(reading)) for reading in readings if reading)
         for entry in (e for key in keys for e in table.get(key, ())):
+            if any(_is_written_name(entry.org, reading) for reading in readings):
+                continue
             if not detect_script(text[start:end]) == detect_script(entry.name) == "cyrillic":
                 yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
 

@@ -6,22 +6,22 @@ the head noun, into the genitive), «Центр международных и в
 
 A Russian name of :data:`MIN_WORDS` to :data:`MAX_WORDS` content words (function words such as «и»
 aside), one of them no generic word (a word of its own, not «международный» or «центр»), is also
-kept as the bag of its content words' lemmas (:func:`bag_name`). A text's run of as many words,
+kept as the bag of its content words' lemmas (:func:`bag_words`). A text's run of as many words,
 the first capitalized, each a form of a name word, joined by spaces, commas, conjunctions and
-prepositions (the very function words the name has),
-ending in a noun (not in an adjective of a longer phrase: «Центр международных исследований
-электоральных систем»), whose bag is a name's in another order is a candidate of kind
-``word_order`` when it keeps the
-name's head noun (its first noun: «центр», «ассоциация») where a Russian name has it: first, or
-after the very words the name has before it. Word order inside a Russian name is free enough to
-move adjectives and swap conjoined words, never to put the head noun after its complements
-(«Болгарии американский университет» is no name).
+prepositions (the very function words the name has), each adjective followed by its noun before
+any preposition (not «в Европе Восточной по …», nor the adjective of a longer phrase: «Центр
+международных исследований электоральных систем»), whose bag is a name's in another order, is a
+candidate of kind ``word_order`` when it keeps the name's head noun (its first noun: «центр»,
+«ассоциация») where a Russian name has it: first, or after the very words the name has before it.
+Word order inside a Russian name is free enough to move adjectives and swap conjoined words, never
+to put the head noun after its complements («Болгарии американский университет» is no name).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
@@ -72,16 +72,11 @@ def bag_words(spec: AliasSpec) -> tuple[tuple[str, ...], int, tuple[str, ...]] |
         return None
     head = next((k for k, w in enumerate(content) if _is_noun(w)), None)
     links = tuple(sorted(w for w, kind in zip(spec.words, kinds, strict=True) if kind == "stop"))
-    return None if head is None or not all(map(_is_link, links)) else (content, head, links)
+    return None if head is None or not all(_link_or_kind(w) in LINKS for w in links) else (content, head, links)
 
 
 def _is_noun(word: str) -> bool:
     return any(p.tag.POS == "NOUN" for p in morph_analyzer().parse(word)[:1])
-
-
-def _may_be_noun(word: str) -> bool:
-    """A text word one of whose readings is a noun («рабочих»: of workers, or working)."""
-    return any(p.tag.POS == "NOUN" for p in morph_analyzer().parse(word))
 
 
 def reordered_names(
@@ -96,11 +91,12 @@ def reordered_names(
     word ids each may stand for) that is a name of ``bags`` in another order (see the module
     docstring); ``words``: every word id of the bags."""
     for i, (start, _) in enumerate(spans):
-        first = _bag_id(ids[i], words)
-        if first is None or not text[start].isupper():
+        first = _bag_id(ids[i], words) if text[start].isupper() else None
+        if first is None:
             continue
         order = [first]
         links: list[str] = []
+        open_adjective = _link_or_kind(low[start : spans[i][1]]) == "ADJ"
         j = i
         while len(order) < MAX_WORDS:
             k = _next_word(low, spans, j)
@@ -108,13 +104,17 @@ def reordered_names(
                 break
             if k > j + 1:
                 links.append(low[spans[j + 1][0] : spans[j + 1][1]])
+                if open_adjective and _link_or_kind(links[-1]) == "PREP":
+                    break  # an adjective without its noun: «в Европе Восточной по …»
             word_id = _bag_id(ids[k], words)
             if word_id is None:
                 break
             order.append(word_id)
             j = k
-            if len(order) < MIN_WORDS or not _may_be_noun(low[spans[j][0] : spans[j][1]]):
-                continue  # not the adjective of a longer phrase
+            kind = _link_or_kind(low[spans[j][0] : spans[j][1]])
+            open_adjective = kind == "ADJ" or (open_adjective and kind != "NOUN")
+            if len(order) < MIN_WORDS or open_adjective:
+                continue  # an adjective waits for its noun (not one of a longer phrase)
             for name in bags.get(bag_of(order), ()):
                 if tuple(order) != name.order and _keeps_head(tuple(order), name.lead) and _same(links, name.links):
                     yield start, spans[j][1], name
@@ -128,21 +128,30 @@ def _bag_id(word_ids: tuple[int, ...], words: frozenset[int]) -> int | None:
     return next((word_id for word_id in word_ids if word_id in words), None)
 
 
+LINKS = frozenset({"CONJ", "PREP"})
+
+
 def _next_word(low: str, spans: Sequence[tuple[int, int]], j: int) -> int | None:
     """The next word of a run after the ``j``-th: the following word, or the one after a
     conjunction or a preposition («и», «по»), across a space or a comma."""
     k = j + 1
-    if k < len(spans) and _fits(low, spans[j], spans[k]) and _is_link(low[spans[k][0] : spans[k][1]]):
+    if k < len(spans) and _fits(low, spans[j], spans[k]) and _link_or_kind(low[spans[k][0] : spans[k][1]]) in LINKS:
         j, k = k, k + 1
     return k if k < len(spans) and _fits(low, spans[j], spans[k]) else None
 
 
-LINK_POS = frozenset({"CONJ", "PREP"})
-
-
-def _is_link(word: str) -> bool:
-    """A function word a run may have between two of its words: a conjunction or a preposition."""
-    return analyze_word(word).kind == "stop" and any(p.tag.POS in LINK_POS for p in morph_analyzer().parse(word)[:1])
+@lru_cache(maxsize=65_536)
+def _link_or_kind(word: str) -> str | None:
+    """``CONJ`` or ``PREP`` for a function word a run may have between two of its words (a
+    conjunction, a preposition); ``NOUN`` for a word one of whose readings is a noun («рабочих»:
+    of workers, or working); ``ADJ`` for an adjective; else None."""
+    parses = morph_analyzer().parse(word)
+    first = parses[0].tag.POS if parses else None
+    if analyze_word(word).kind == "stop":
+        return first if first in ("CONJ", "PREP") else None
+    if any(p.tag.POS == "NOUN" for p in parses):
+        return "NOUN"
+    return "ADJ" if first in ("ADJF", "PRTF") else None
 
 
 def _fits(low: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
