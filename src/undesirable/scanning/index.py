@@ -34,7 +34,7 @@ from undesirable.scanning.rules import automatic_rule
 from undesirable.scanning.shortforms import short_forms_of
 from undesirable.scanning.text import WORD, lower_text, repair_mixed_cased
 from undesirable.scanning.typos import TypoTable, build_typo_table
-from undesirable.scanning.word_bags import BagName, bag_words
+from undesirable.scanning.word_bags import BagName, bag_name
 
 WORD_SLACK_CHARS = 12
 """Characters allowed per name word, beyond its own length, for inflection and the gap after it."""
@@ -134,8 +134,7 @@ class ScanIndex:
     bag_words: frozenset[int] = frozenset()
     """Every word id of those bags."""
     russian_bags: dict[Bag, list[BagName]] = field(default_factory=dict)
-    """The content words' lemmas of Russian names another word order may use
-    (:mod:`undesirable.scanning.word_bags`) -> the names."""
+    """The same for Russian names (:mod:`undesirable.scanning.word_bags`), and their word ids:"""
     russian_bag_words: frozenset[int] = frozenset()
     typos: TypoTable | None = None
     """Long Cyrillic forms by their deletion keys (:mod:`undesirable.scanning.typos`)."""
@@ -233,7 +232,9 @@ class _Builder:
             return
         ids = tuple(self.word_id(w) for w in spec.words)
         article = spec.words[0] in ARTICLES and len(ids) > 1
-        rule = self._rule(org, replace(spec, words=spec.glued_from) if spec.glued_from else spec, ambiguous)
+        named = replace(spec, words=spec.glued_from) if spec.glued_from else spec  # glued: as its words apart
+        core = tuple(self.word_id(w) for w in named.words[article:])
+        rule = ambiguous.get(core) or automatic_rule(named, article, distinctive_words(tuple(org.all_names())), org)
         rule, cues = ("context", self.lists.trade_cues_for(org.category, spec.name)) if spec.cued else (rule, cues)
         several = len(ids) - article > 1
         confidence = CONFIDENCE_DERIVED if spec.derived else (CONFIDENCE_NAME if several else CONFIDENCE_WORD)
@@ -252,20 +253,10 @@ class _Builder:
             heads = frozenset(self.word_id(w) for w in reorderable[1])
             reordered = replace(entry, size=len(order), gaps=(), article=False, confidence=CONFIDENCE_WORD_ORDER)
             self.bags.setdefault(bag_of(order), []).append(Reorderable(reordered, order, heads, reorderable[2]))
-        russian = bag_words(spec)
+        russian = bag_name(spec, replace(entry, gaps=(), article=False, confidence=CONFIDENCE_WORD_ORDER), self.word_id)
         if russian is not None:
-            order = tuple(self.word_id(w) for w in russian[0])
-            reordered = replace(entry, size=len(order), gaps=(), article=False, confidence=CONFIDENCE_WORD_ORDER)
-            name = BagName(reordered, order, order[: russian[1] + 1], russian[2])
-            self.russian_bags.setdefault(bag_of(order), []).append(name)
+            self.russian_bags.setdefault(bag_of(russian.order), []).append(russian)
         self._add_anchor(spec, ids, either_side=reorderable is not None or russian is not None)
-
-    def _rule(
-        self, org: Organization, spec: AliasSpec, ambiguous: dict[tuple[int, ...], AmbiguityRule]
-    ) -> AmbiguityRule | None:
-        article = spec.words[0] in ARTICLES and len(spec.words) > 1
-        core = tuple(self.word_id(w) for w in (spec.words[1:] if article else spec.words))
-        return ambiguous.get(core) or automatic_rule(spec, article, distinctive_words(tuple(org.all_names())), org)
 
     def _add_anchor(self, spec: AliasSpec, ids: tuple[int, ...], *, either_side: bool = False) -> None:
         def rank(i: int) -> tuple[bool, int, int]:

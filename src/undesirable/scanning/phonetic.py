@@ -42,6 +42,7 @@ from undesirable.scanning.aliases import AliasSpec
 from undesirable.scanning.forms import is_ordinary_russian_word
 from undesirable.scanning.index import NameEntry
 from undesirable.scanning.match import Candidate
+from undesirable.scanning.written import is_written_name, name_words
 
 MAX_NAME_WORDS = 6
 MIN_SOUND = 6
@@ -145,10 +146,8 @@ def _core(tokens: Sequence[Token]) -> tuple[int, int]:
 
 
 def _add(table: PhoneticTable, key: tuple[str, ...], entry: NameEntry) -> None:
-    """Keep ``entry`` under ``key``: one entry per organization and script of its name (Razom for
-    Ukraine and «Разом для Украины» sound alike, and only the Latin one is heard in Russian text)."""
     slot = table.setdefault(key, [])
-    script = detect_script(entry.name)
+    script = detect_script(entry.name)  # one per script: Razom for Ukraine sounds like «Разом для Украины»
     for k, other in enumerate(slot):
         if other.org.id == entry.org.id and detect_script(other.name) == script:
             if other.needs_head and not entry.needs_head:
@@ -186,11 +185,6 @@ def _misspelled_keys(name: str, words: Sequence[str], sounds: tuple[str, ...]) -
         for k, word in enumerate(words)
         if len(word) >= MIN_MISSPELLED_WORD and sum(len(s) for i, s in enumerate(sounds) if i != k) >= MIN_SINGLE_SOUND
     ]
-
-
-@lru_cache(maxsize=4096)
-def _name_words(name: str) -> tuple[str, ...]:
-    return tuple(t.text for t in tokenize_name(name) if t.kind in ("word", "generic"))
 
 
 def _misspelled(written: str, meant: str) -> bool:
@@ -266,14 +260,8 @@ def _is_heard(entry: NameEntry, span: str, words: tuple[str, ...]) -> bool:
         return False
     if script == "cyrillic" and all(is_ordinary_russian_word(w) for w in words):
         return False  # Russian words («Свободы Информации»), no foreign name heard by ear
-    part = entry.needs_head or entry.size != len(_name_words(entry.name))  # a short form
-    return not _is_written_name(entry.org, words) and not (part and script == name_script)
-
-
-def _is_written_name(org: Organization, words: Sequence[str]) -> bool:
-    """Whether ``words`` are the words of one of ``org``'s names as written (then the name's own
-    rules apply: «Разом для Украины» in quotes may be a slogan said aloud, not Razom for Ukraine heard)."""
-    return any(tuple(words) == _name_words(name) for name in org.all_names())
+    part = entry.needs_head or entry.size != len(name_words(entry.name))  # a short form
+    return not is_written_name(entry.org, words) and not (part and script == name_script)
 
 
 def _is_name_word(word: str) -> bool:
@@ -294,9 +282,8 @@ def _quoted_candidates(table: PhoneticTable, text: str) -> Iterator[Candidate]:
             readings.append([lemmatize_token(words[0])])  # «Корректива»: a case ending on the name
         keys = dict.fromkeys((QUOTED, *_sounds(reading)) for reading in readings if reading)
         for entry in (e for key in keys for e in table.get(key, ())):
-            if any(_is_written_name(entry.org, reading) for reading in readings):
-                continue
-            if not detect_script(text[start:end]) == detect_script(entry.name) == "cyrillic":
+            as_written = any(is_written_name(entry.org, reading) for reading in readings)  # its own rules apply
+            if not as_written and not detect_script(text[start:end]) == detect_script(entry.name) == "cyrillic":
                 yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
 
 
@@ -306,6 +293,6 @@ def _misspelled_candidates(
     """Candidates where one word of a Latin name is misspelled (see the module docstring)."""
     for k, written in enumerate(texts):
         for entry in table.get((*sounds[:k], ANY_SOUND, *sounds[k + 1 :]), ()):
-            meant = _name_words(entry.name)
+            meant = name_words(entry.name)
             if len(meant) == len(texts) and _misspelled(written, meant[k]):
                 yield Candidate(start, end, start, entry.org, entry.name, "spelling", entry)

@@ -19,8 +19,8 @@ to put the head noun after its complements («Болгарии американ�
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -57,6 +57,16 @@ class BagName:
     lead: tuple[int, ...]
     links: tuple[str, ...] = ()
     """Its function words (conjunctions, prepositions), sorted: a run must have the same."""
+
+
+def bag_name(spec: AliasSpec, entry: NameEntry, word_id: Callable[[str], int]) -> BagName | None:
+    """The :class:`BagName` of a Russian name another word order may use (``entry``: its entry
+    when so found; ``word_id``: the id of a word), else None."""
+    found = bag_words(spec)
+    if found is None:
+        return None
+    order = tuple(word_id(w) for w in found[0])
+    return BagName(replace(entry, size=len(order)), order, order[: found[1] + 1], found[2])
 
 
 def bag_words(spec: AliasSpec) -> tuple[tuple[str, ...], int, tuple[str, ...]] | None:
