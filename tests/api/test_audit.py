@@ -52,7 +52,9 @@ def test_the_user_header_names_who_screens(audited: Any, loaded_registry: Any) -
     [record] = _log(loaded_registry)
     assert record.who == "testclient (alice@example.org)"
     assert record.threshold == 0.9
-    assert record.result == {"verdict": "no_match", "count": 0, "matches": []}
+    assert (record.result["verdict"], record.result["count"], record.result["matches"]) == ("no_match", 0, [])
+    assert record.result["coverage"] == loaded_registry.coverage()
+    assert sum(source["entries"] for source in record.result["sources"]) == len(loaded_registry.all_organizations())
 
 
 def test_a_batch_is_one_record_with_each_names_verdict(audited: Any, loaded_registry: Any) -> None:

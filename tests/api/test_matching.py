@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-CHECK_KEYS = {"query", "as_of", "snapshot", "matches", "namesakes"}  # namesakes: added after the first four
+CHECK_KEYS = {"query", "as_of", "snapshot", "matches", "namesakes", "coverage", "sources"}  # added after the first four
 MATCH_KEYS = {"organization", "score", "matched_name", "explanation", "reasons", "shared_name", "group"}
 
 

@@ -15,7 +15,7 @@ def _ids(body: dict[str, Any]) -> set[str]:
 
 def test_json_text_is_scanned_with_offsets(client: Any) -> None:
     body = client.post("/api/scan", json={"text": TEXT}).json()
-    assert set(body) == {"as_of", "snapshot", "mentions", "truncated"}
+    assert set(body) == {"as_of", "snapshot", "coverage", "sources", "mentions", "truncated"}
     assert body["truncated"] is False
     mention = body["mentions"][0]
     assert TEXT[mention["start"] : mention["end"]] == "Bellingcat"

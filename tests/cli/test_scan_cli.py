@@ -27,7 +27,8 @@ def test_json_contract_offsets_and_as_of(tmp_path: Path, database_url: str) -> N
     done = run(["scan", str(path), "--json", "--as-of", "2022-12-31"], database_url=database_url, autoload="1")
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
-    assert list(result) == ["as_of", "snapshot", "mentions", "truncated"] and result["as_of"] == "2022-12-31"
+    assert list(result) == ["as_of", "snapshot", "coverage", "sources", "mentions", "truncated"]  # two fields added
+    assert result["as_of"] == "2022-12-31"
     assert result["truncated"] is False
     assert result["snapshot"]["rows"] > 200
     mentions = result["mentions"]

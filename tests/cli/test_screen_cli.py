@@ -21,7 +21,8 @@ def test_check_json_contract_and_as_of(database_url: str) -> None:
     )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
-    assert list(result) == ["query", "as_of", "snapshot", "matches", "namesakes"]  # the contract, one field added
+    # the contract, with fields added: namesakes, then what was searched (coverage, sources)
+    assert list(result) == ["query", "as_of", "snapshot", "coverage", "sources", "matches", "namesakes"]
     assert result["as_of"] == "2020-01-01"
     best = result["matches"][0]
     assert set(best) == {"organization", "score", "matched_name", "explanation", "reasons", "shared_name", "group"}

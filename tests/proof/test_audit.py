@@ -49,7 +49,13 @@ def test_screenings_are_recorded_with_the_snapshot(screened: Any) -> None:
     assert oldest.result["matches"][0]["org_id"] == "ru-undesirable-101-r-2020-01-10"
     assert middle.result["verdict"] == "no_match"  # excluded in 2023
     assert middle.result["matches"][0]["status"] == "excluded"
-    assert newest.result == {"verdict": "no_match", "count": 0, "matches": []}
+    assert {k: newest.result[k] for k in ("verdict", "count", "matches")} == {
+        "verdict": "no_match",
+        "count": 0,
+        "matches": [],
+    }
+    assert newest.result["coverage"] == screened.coverage()  # what the "no match" was searched in
+    assert [s["sha256"] for s in newest.result["sources"]] == [snapshot.sha256]
     assert middle.prev_hash == oldest.hash and newest.prev_hash == middle.hash
     assert verify_audit_chain(screened) == (3, None)
     assert read_audit_log(screened, limit=1)[0].query == "Nobody"

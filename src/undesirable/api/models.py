@@ -38,6 +38,28 @@ class SnapshotOut(BaseModel):
     provenance: str | None = None
 
 
+class SourceOut(BaseModel):
+    """One snapshot an answer was searched in, and how many of the organizations searched it describes."""
+
+    model_config = OPEN
+
+    snapshot_id: int
+    kind: str = Field(..., examples=["official"])
+    official: bool
+    actuality: str = Field(..., examples=["2026-08-14T17:28:00"])
+    sha256: str
+    rows: int
+    role: Literal["current", "supplement"] = Field(
+        ..., description="current: the snapshot that answers; supplement: the source of the entries it does not list."
+    )
+    entries: int = Field(..., ge=0, description="Organizations searched that this source describes.")
+    description: str | None = None
+
+
+COVERAGE = "Everything the answer was searched in, in one line (Registry.coverage())."
+SOURCES = "Each snapshot searched; the sum of their entries is the number of organizations searched."
+
+
 class FormerNameOut(BaseModel):
     model_config = OPEN
 
@@ -167,6 +189,8 @@ class NameCheck(BaseModel):
     query: str
     as_of: str | None
     snapshot: SnapshotOut | None
+    coverage: str | None = Field(None, description=COVERAGE)
+    sources: list[SourceOut] = Field([], description=SOURCES)
     matches: list[MatchOut]
     namesakes: list[MatchOut] = Field(
         [], description="With no match: the organizations named after the person the query names (below the threshold)."
@@ -203,6 +227,8 @@ class BatchCheck(BaseModel):
 
     as_of: str | None
     snapshot: SnapshotOut | None
+    coverage: str | None = Field(None, description=COVERAGE)
+    sources: list[SourceOut] = Field([], description=SOURCES)
     results: list[BatchItem]
     failed: list[FailedName] = Field([], description="The names that were NOT screened (status failed), if any.")
 
@@ -228,5 +254,7 @@ class ScanResult(BaseModel):
 
     as_of: str | None
     snapshot: SnapshotOut | None
+    coverage: str | None = Field(None, description=COVERAGE)
+    sources: list[SourceOut] = Field([], description=SOURCES)
     mentions: list[MentionOut]
     truncated: bool = Field(False, description="True when only the first limits.mentions mentions are given.")

@@ -75,7 +75,7 @@ def scan_command(
                 summary.mentions[mention.organization.id] += 1
                 summary.orgs[mention.organization.id] = mention.organization
         line += chunk.text.count("\n")
-    _print_summary(out, summary, day=day, snapshot=result.snapshot)
+    _print_summary(out, summary, day=day, coverage=result.coverage)
 
 
 @contextmanager
@@ -113,19 +113,20 @@ def _print_mention(out: Any, text: str, group: list[Any], *, line: int, offset: 
         )
 
 
-def _print_summary(out: Any, summary: _Summary, *, day: date | None, snapshot: Any) -> None:
+def _print_summary(out: Any, summary: _Summary, *, day: date | None, coverage: Any) -> None:
     from rich.markup import escape
     from rich.table import Table
 
     on = (day or date.today()).strftime("%d.%m.%Y")
-    where = f" (register: {snapshot.describe()})" if snapshot is not None else " (the register is empty)"
+    searched = f"Searched: {escape(coverage.text)}" if coverage is not None else "The register is empty."
     if not summary.mentions:
-        out.print(f"No organization of the register is mentioned{where}.")
+        out.print(f"No organization of the register is mentioned. {searched}")
         return
     table = Table("organization", "id", f"on {on}", "mentions")
     for org_id, count in summary.mentions.most_common():
         org = summary.orgs[org_id]
         table.add_row(escape(org.display_name), org_id, org.status_on(day).replace("_", " "), str(count))
     out.print()
-    out.print(f"{len(summary.mentions)} organizations mentioned{where}:")
+    out.print(f"{len(summary.mentions)} organizations mentioned:")
     out.print(table)
+    out.print(searched)

@@ -125,20 +125,21 @@ def _write_certificate(document: dict[str, Any], target: Path) -> None:
 
 
 def _print_matches(query: str, check: Any, *, day: date | None, threshold: float | None) -> None:
+    from rich.markup import escape
+
     out = console()
-    snapshot = check.snapshot
+    searched = check.coverage.text if check.coverage is not None else "no data imported"
     if not check.matches:
         lowest = POSSIBLE_THRESHOLD if threshold is None else threshold
-        searched = snapshot.provenance() if snapshot else "no data imported"
-        out.print(f"No match for {query!r} at score {lowest:.2f} or above. Searched: {searched}")
+        out.print(f"No match for {escape(repr(query))} at score {lowest:.2f} or above. Searched: {escape(searched)}")
     else:
         out.print(f"[bold]{query}[/]")
         _print_match_lines(list(check.matches), day=day)
     if check.namesakes:
         out.print("Named after this person, below the threshold (the name alone may mean the person):")
         _print_match_lines(list(check.namesakes), day=day)
-    if check.matches and snapshot is not None:
-        out.print(f"[dim]{snapshot.provenance()}[/]")
+    if check.matches and check.coverage is not None:
+        out.print(f"[dim]Searched: {escape(searched)}[/]")
 
 
 def _print_match_lines(matches: list[Any], *, day: date | None) -> None:

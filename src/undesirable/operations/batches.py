@@ -2,7 +2,10 @@
 
 ``/api/match`` (POST) prints :meth:`BatchCheck.to_json`::
 
-    {"as_of", "snapshot", "results": [{"query", "matches", "namesakes", "status", "error"}], "failed"}
+    {"as_of", "snapshot", "coverage", "sources", "results": [{"query", "matches", "namesakes", "status",
+     "error"}], "failed"}
+
+``coverage`` and ``sources`` say what every name was searched in (see ``operations/screening.py``).
 
 A name the matcher fails on does not stop the batch: its result has ``status`` ``failed`` and the
 ``error`` (``not screened: ...``), its empty ``matches`` mean nothing, and ``failed`` lists it
@@ -13,7 +16,7 @@ the batch is ``incomplete`` unless a name matched).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -25,12 +28,14 @@ from undesirable.operations.screening import (
     NOT_SCREENED_VERDICT,
     NameCheck,
     answer_name,
+    coverage_json,
     lowest_score,
     snapshot_json,
     summarize_check,
 )
 from undesirable.proof.audit import MAX_QUERY_CHARS, record_screening, summarize_matches
 from undesirable.registry.registry import Registry
+from undesirable.registry.state import Coverage
 from undesirable.screening import FAILED_STATUS, describe_failure
 
 
@@ -42,6 +47,7 @@ class BatchCheck:
     threshold: float
     snapshot: Snapshot | None
     checks: tuple[NameCheck, ...]
+    coverage: Coverage | None = None
 
     def to_json(self) -> dict[str, Any]:
         results = [
@@ -49,8 +55,8 @@ class BatchCheck:
             for c, a in ((c, c.to_json()) for c in self.checks)
         ]
         failed = [{"index": i, "query": c.query, "error": c.error} for i, c in enumerate(self.checks) if c.error]
-        snapshot = snapshot_json(self.snapshot)
-        return {"as_of": iso(self.as_of), "snapshot": snapshot, "results": results, "failed": failed}
+        snapshot, searched = snapshot_json(self.snapshot), coverage_json(self.coverage)
+        return {"as_of": iso(self.as_of), "snapshot": snapshot, **searched, "results": results, "failed": failed}
 
 
 def _status(check: NameCheck) -> dict[str, Any]:
@@ -77,7 +83,8 @@ def check_names(
     checks = tuple(
         _check_in_batch(registry, n, as_of=as_of, threshold=lowest, limit=limit, snapshot=snapshot) for n in names
     )
-    batch = BatchCheck(as_of, lowest, snapshot, checks)
+    coverage = registry.sources()  # the batch's audit record names it too (record_screening)
+    batch = BatchCheck(as_of, lowest, snapshot, tuple(replace(c, coverage=coverage) for c in checks), coverage)
     if who is not None:
         results = [{"query": c.query, **summarize_check(c)} for c in checks]
         record_batch(registry, results, who=who, kind=kind, threshold=lowest, as_of=as_of)

@@ -1,19 +1,26 @@
 """Screening operations: is a name on the register, and which organizations does a text mention.
 
-Each operation matches (or scans) against the current snapshot, writes the audit record when the
-face audits screening (``UNDESIRABLE_AUDIT=1``) and returns one result that names the
-snapshot it was answered from (provenance). The faces render that result: ``check --json``, the
-API's ``/api/match`` and the search page's JSON twin all print :meth:`NameCheck.to_json`::
+Each operation matches (or scans) against the register every stored source makes up (the current
+snapshot, and the entries known only from another source: ``registry/state.py``), writes the audit
+record when the face audits screening (``UNDESIRABLE_AUDIT=1``) and returns one result that names
+what it was answered from. The faces render that result: ``check --json``, the API's
+``/api/match`` and the search page's JSON twin all print :meth:`NameCheck.to_json`::
 
-    {"query", "as_of", "snapshot": {...}, "matches": [{"organization", "score", "matched_name",
-     "explanation"}], "namesakes": [...]}
+    {"query", "as_of", "snapshot": {...}, "coverage", "sources": [...], "matches": [{"organization",
+     "score", "matched_name", "explanation"}], "namesakes": [...]}
+
+``snapshot`` is the current snapshot; ``coverage`` says in one line everything that was searched
+(the text of ``Registry.coverage()``) and ``sources`` lists each snapshot searched, with how many
+of the organizations searched it describes (``entries``: their sum is the number searched). A "no
+match" is shown with ``coverage`` by every face (and the audit record and certificate keep both),
+never with the current snapshot alone.
 
 ``namesakes`` holds, in the shape of ``matches``, the organizations named after the person whose
 name the query is, when nothing scores at the threshold (a person's name alone may mean the person
 or the organization called after him: "no match" must not hide that one is listed).
 
 and ``scan --json`` and ``/api/scan`` print :meth:`TextScan.to_json`
-(``{"as_of", "snapshot", "mentions", "truncated"}``; ``truncated`` is true when an answer holds
+(``{"as_of", "snapshot", "coverage", "sources", "mentions", "truncated"}``; ``truncated`` is true when an answer holds
 only the first ``limits.mentions`` mentions, as ``/api/scan`` does).
 
 Each operation takes ``who``: the person the audit log records (the system user for the CLI; the
@@ -35,6 +42,7 @@ from undesirable.model import Snapshot
 from undesirable.operations.dates import iso
 from undesirable.proof.audit import MAX_QUERY_CHARS, record_screening, summarize_matches
 from undesirable.registry.registry import Registry
+from undesirable.registry.state import Coverage
 from undesirable.scanning.scan import Mention
 from undesirable.screening import match_to_json
 
@@ -62,12 +70,15 @@ class NameCheck:
     """With no match: the organizations named after the person the query names (below the threshold)."""
     error: str | None = None
     """In a batch: why this name could NOT be screened (the matcher failed on it); it has no answer."""
+    coverage: Coverage | None = None
+    """Every source searched: the current snapshot and the entries known only from another one."""
 
     def to_json(self) -> dict[str, Any]:
         return {
             "query": self.query,
             "as_of": iso(self.as_of),
             "snapshot": snapshot_json(self.snapshot),
+            **coverage_json(self.coverage),
             "matches": [match_to_json(m, as_of=self.as_of) for m in self.matches],
             "namesakes": [match_to_json(m, as_of=self.as_of) for m in self.namesakes],
         }
@@ -83,11 +94,18 @@ class TextScan:
     truncated: bool | None = None
     """True when more mentions were found than the answer holds (``limits.mentions``); None: no limit
     (shown as false)."""
+    coverage: Coverage | None = None
 
     def to_json(self) -> dict[str, Any]:
         mentions = [m.to_json(as_of=self.as_of) for m in self.mentions]
-        snapshot = snapshot_json(self.snapshot)
-        return {"as_of": iso(self.as_of), "snapshot": snapshot, "mentions": mentions, "truncated": bool(self.truncated)}
+        snapshot, searched = snapshot_json(self.snapshot), coverage_json(self.coverage)
+        return {
+            "as_of": iso(self.as_of),
+            "snapshot": snapshot,
+            **searched,
+            "mentions": mentions,
+            "truncated": bool(self.truncated),
+        }
 
 
 def check_name(
@@ -111,9 +129,12 @@ def check_name(
     check = answer_name(
         registry, name, as_of=as_of, threshold=lowest, limit=limit, snapshot=registry.current_snapshot()
     )
+    check = replace(check, coverage=(searched := registry.sources()))
     if who is not None:
         result = summarize_check(check)
-        record_screening(registry, who=who, query=name, result=result, kind=kind, threshold=lowest, as_of=as_of)
+        record_screening(
+            registry, who=who, query=name, result=result, kind=kind, threshold=lowest, as_of=as_of, coverage=searched
+        )
     return check
 
 
@@ -175,10 +196,12 @@ def scan_document(
         mentions.extend(replace(m, start=m.start + offset, end=m.end + offset) if offset else m for m in found)
     kept = mentions if limit is None else mentions[:limit]
     truncated = None if limit is None else len(mentions) > limit
-    scan = TextScan(as_of, registry.current_snapshot(), tuple(kept), truncated)
+    scan = TextScan(as_of, registry.current_snapshot(), tuple(kept), truncated, registry.sources())
     if who is not None:
         result = summarize_matches(_best_per_organization(mentions), as_of=as_of)
-        record_screening(registry, who=who, query=beginning, result=result, kind="scan", threshold=None, as_of=as_of)
+        record_screening(
+            registry, who=who, query=beginning, result=result, kind="scan", as_of=as_of, coverage=scan.coverage
+        )
     return scan
 
 
@@ -194,11 +217,19 @@ def certify_check(registry: Registry, check: NameCheck, *, who: str) -> dict[str
         method="name matcher",
         as_of=check.as_of,
         threshold=check.threshold,
+        coverage=check.coverage,
     )
 
 
 def snapshot_json(snapshot: Snapshot | None) -> dict[str, Any] | None:
     return snapshot.to_json() if snapshot is not None else None
+
+
+def coverage_json(coverage: Coverage | None) -> dict[str, Any]:
+    """An answer's ``coverage`` (one line) and ``sources`` (each snapshot searched): see the module."""
+    if coverage is None:
+        return {"coverage": None, "sources": []}
+    return {"coverage": coverage.text, "sources": [source.to_json() for source in coverage.sources]}
 
 
 def lowest_score(threshold: float | None) -> float:

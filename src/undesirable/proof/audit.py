@@ -2,7 +2,9 @@
 
 Every screening call can be recorded (``UNDESIRABLE_AUDIT=1`` for all of them; a screening
 certificate always is). A record holds who, when, the query, the as-of date, the threshold, the
-snapshot (id and sha256) and the result. The log is append-only: the database itself refuses
+snapshot (id and sha256) and the result; the result also names everything the answer was searched
+in (``coverage``, one line, and ``sources``: each snapshot with how many of the organizations
+searched it describes; see ``registry/state.py``). The log is append-only: the database itself refuses
 UPDATE and DELETE on it (triggers, see store migration 2), and each record carries an HMAC-SHA256
 of itself and of the record before it under the audit key (:mod:`undesirable.proof.keys`), which
 the database never holds: whoever can write the database file cannot recompute the chain after
@@ -33,6 +35,7 @@ from undesirable.store import schema
 
 if TYPE_CHECKING:
     from undesirable.registry.registry import Registry
+    from undesirable.registry.state import Coverage
 
 KINDS = ("check", "batch", "api", "web", "scan")
 LISTED_STATUSES = ("designated", "cancelled", "uncertain", "pending")
@@ -116,13 +119,19 @@ def record_screening(
     threshold: float | None = None,
     as_of: date | None = None,
     now: datetime | None = None,
+    coverage: Coverage | None = None,
 ) -> AuditRecord:
-    """Append one screening to the log (against the current snapshot) and return the record."""
+    """Append one screening to the log (against the current snapshot) and return the record.
+
+    ``coverage`` is what the answer was searched in (default: what the registry holds now); the
+    record's result names it (``coverage`` and ``sources``).
+    """
     if not who.strip():
         raise UsageError("the audit log needs to know who screens")
     if kind not in KINDS:
         raise UsageError(f"unknown screening kind {kind!r} (one of {', '.join(KINDS)})")
     snapshot = registry.current_snapshot()
+    result = {**result, **searched_json(coverage or registry.sources())}
     key = audit_key(registry.settings)
     with registry.store.transaction() as conn:
         prev_hash = _last_hash(conn)
@@ -144,6 +153,13 @@ def record_screening(
     assert inserted is not None
     write_checkpoint(registry.settings, record_id=int(inserted[0]), chain_hash=digest, key=key)
     return AuditRecord(**{**record.__dict__, "id": int(inserted[0]), "hash": digest})
+
+
+def searched_json(coverage: Coverage) -> dict[str, Any]:
+    """What an answer was searched in, as records and certificates keep it (each source by id and sha256)."""
+    kept = ("snapshot_id", "sha256", "kind", "actuality", "rows", "role", "entries")
+    sources = [{name: value for name, value in s.to_json().items() if name in kept} for s in coverage.sources]
+    return {"coverage": coverage.text, "sources": sources}
 
 
 def storable_text(text: str) -> str:

@@ -2,14 +2,15 @@
 
 A certificate is a JSON document ``{"certificate": {...}, "signature": {...}}``. The certificate
 states the query, the as-of date, when and by whom it was checked, the method and threshold, the
-exact snapshot (id, actuality date, sha256, source) and the result; it also names the audit log
-record written for it. The signature is HMAC-SHA256 over the certificate's canonical JSON (keys
-sorted, no spaces, UTF-8) under ``UNDESIRABLE_HMAC_KEY`` (at least 32 characters, and a key used
-for nothing else: see :mod:`undesirable.proof.keys`); ``key_id`` (the first 16 hex digits of the
-key's sha256) tells which key signed it. A one-page HTML rendering is written beside the JSON,
-with the signed document embedded; verifying the page checks the signature of the embedded
-document *and* that the page is exactly the rendering of that document, so no visible word of it
-can be changed.
+exact snapshot (id, actuality date, sha256, source), everything that was searched (``coverage``,
+one line, and ``sources``: the current snapshot and the entries known only from another source)
+and the result; it also names the audit log record written for it. The signature is HMAC-SHA256
+over the certificate's canonical JSON (keys sorted, no spaces, UTF-8) under
+``UNDESIRABLE_HMAC_KEY`` (at least 32 characters, and a key used for nothing else: see
+:mod:`undesirable.proof.keys`); ``key_id`` (the first 16 hex digits of the key's sha256) tells
+which key signed it. A one-page HTML rendering is written beside the JSON, with the signed document
+embedded; verifying the page checks the signature of the embedded document *and* that the page is
+exactly the rendering of that document, so no visible word of it can be changed.
 """
 
 from __future__ import annotations
@@ -28,12 +29,13 @@ from typing import TYPE_CHECKING, Any
 
 from undesirable.errors import Location, NotFoundError, SourceError, UsageError
 from undesirable.files import write_file_whole
-from undesirable.proof.audit import record_screening, summarize_matches
+from undesirable.proof.audit import record_screening, searched_json, summarize_matches
 from undesirable.proof.keys import certificate_key
 from undesirable.registry.clock import naive_utc
 
 if TYPE_CHECKING:
     from undesirable.registry.registry import Registry
+    from undesirable.registry.state import Coverage
 
 FORMAT = "undesirable-screening-certificate"
 VERSION = 1
@@ -61,6 +63,7 @@ def issue_certificate(
     as_of: date | None = None,
     threshold: float | None = None,
     now: datetime | None = None,
+    coverage: Coverage | None = None,
 ) -> dict[str, Any]:
     """Record the screening in the audit log and return the signed certificate.
 
@@ -78,8 +81,17 @@ def issue_certificate(
     moment = naive_utc(now)
     day = as_of or moment.date()
     result = summarize_matches(matches, as_of=day)
+    searched = searched_json(coverage or registry.sources())
     record = record_screening(
-        registry, who=who, query=query, result=result, kind="check", threshold=threshold, as_of=day, now=moment
+        registry,
+        who=who,
+        query=query,
+        result=result,
+        kind="check",
+        threshold=threshold,
+        as_of=day,
+        now=moment,
+        coverage=coverage,
     )
     body = {
         "format": FORMAT,
@@ -99,6 +111,7 @@ def issue_certificate(
             "kind": snapshot.kind,
             "description": snapshot.provenance(),
         },
+        **searched,
         "result": result,
         "audit": {"id": record.id, "hash": record.hash},
     }

@@ -36,7 +36,7 @@ from undesirable.registry.snapshots import (
     read_register_rows,
     read_snapshots,
 )
-from undesirable.registry.state import describe_coverage, read_merged_state, select_organizations
+from undesirable.registry.state import Coverage, read_coverage, read_merged_state, select_organizations
 from undesirable.settings import Settings, load_settings
 from undesirable.sources.project_format import read_register_bytes, read_register_file
 from undesirable.sources.rows import RegisterRow, SourceFile
@@ -202,7 +202,11 @@ class Registry:
 
     def coverage(self) -> str:
         """What the answers rest on: the current snapshot, and entries known only from another source."""
-        return describe_coverage(self.snapshots(), self._current_state().values())
+        return self.sources().text
+
+    def sources(self) -> Coverage:
+        """What the answers rest on, source by source: the text of :meth:`coverage` and the snapshots."""
+        return read_coverage(self.snapshots(), self._current_state().values())
 
     def get(self, org_id: str) -> Organization:
         """One organization by id, or by any earlier form of it (``1076-р/2015-07-29``, a former id)."""

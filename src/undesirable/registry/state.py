@@ -11,7 +11,9 @@ stored, never on the order files were imported in (snapshots are taken by actual
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -121,17 +123,66 @@ def select_organizations(
 
 def describe_coverage(snapshots: Sequence[Snapshot], organizations: Iterable[Organization]) -> str:
     """What the answers rest on: the current snapshot, and the entries known only from another source."""
+    return read_coverage(snapshots, organizations).text
+
+
+@dataclass(frozen=True)
+class SourceUse:
+    """One source an answer was searched in, and how many of the organizations searched it describes."""
+
+    snapshot: Snapshot
+    entries: int
+    role: str
+    """``current``: the snapshot that answers; ``supplement``: the other lineage's newest snapshot,
+    for the entries the current one does not list."""
+
+    def to_json(self) -> dict[str, Any]:
+        snapshot = self.snapshot
+        return {
+            "snapshot_id": snapshot.id,
+            "kind": snapshot.kind,
+            "official": snapshot.is_official,
+            "actuality": snapshot.actuality.isoformat(),
+            "sha256": snapshot.sha256,
+            "rows": snapshot.row_count,
+            "role": self.role,
+            "entries": self.entries,
+            "description": snapshot.provenance(),
+        }
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What an answer rests on: every source of the organizations searched (see the module), and a line for people."""
+
+    text: str
+    sources: tuple[SourceUse, ...]
+
+    @property
+    def organizations(self) -> int:
+        """How many organizations were searched (every source together)."""
+        return sum(source.entries for source in self.sources)
+
+
+def read_coverage(snapshots: Sequence[Snapshot], organizations: Iterable[Organization]) -> Coverage:
+    """The sources the merged register (:func:`read_merged_state`) of ``snapshots`` is made of.
+
+    ``organizations`` is that register; each is counted under the source that describes it.
+    """
     official, others = split_lineages(snapshots)
     current = official[-1] if official else (others[-1] if others else None)
     if current is None:
-        return "No snapshot imported."
+        return Coverage("No snapshot imported.", ())
+    orgs = list(organizations)
+    extra = [o for o in orgs if o.known_from]
+    sources = [SourceUse(current, len(orgs) - len(extra), "current")]
     text = current.provenance()
-    extra = [o for o in organizations if o.known_from]
     if extra:
         text += f" Plus {len(extra)} entries not in that file, known from {extra[0].known_from} (shown as such)."
     if official and others:
+        sources.append(SourceUse(others[-1], len(extra), "supplement"))
         text += f" Also stored: {others[-1].provenance()}"
-    return text
+    return Coverage(text, tuple(sources))
 
 
 def _forms(org: Organization) -> set[str]:

@@ -81,6 +81,7 @@ def _render_search(request: Request, template: str, q: str, **context: Any) -> R
         q=q,
         matches=answer["matches"] if answer else None,
         namesakes=answer["namesakes"] if answer else [],
+        sources=answer["sources"] if answer else [],
         error=error,
         **context,
     )
@@ -202,12 +203,14 @@ async def scan_page(request: Request) -> Response:
     text, as_of = await read_scan_request(request)
     day, who = parse_date(as_of), auditor(request)
     body = await run_in_threadpool(get_scanner(request).scan_json, text, as_of=day, who=who)
-    mentions = json.loads(body)["mentions"]
+    answer = json.loads(body)
+    mentions = answer["mentions"]
     return render_page(
         request,
         "scan.html",
         text=text,
         result=mentions,
+        sources=answer["sources"],
         pieces=split_highlights(text, mentions),
         json_url=SCAN_DOCS,
     )
