@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,6 +11,38 @@ from typing import Any
 
 import pytest
 
+TEST_HOME = "UNDESIRABLE_TEST_HOME"
+"""The variable naming the temporary folder that stands for the user's folders during a test run."""
+USER_FOLDERS = {
+    "XDG_DATA_HOME": "data",
+    "XDG_CACHE_HOME": "cache",
+    "XDG_STATE_HOME": "state",
+    "XDG_CONFIG_HOME": "config",
+}
+
+
+def isolate_user_folders() -> Path:
+    """Point every folder the program defaults to at one temporary folder, for the whole run.
+
+    The store, the match index cache, the audit key and the audit checkpoints default to the
+    user's data folder (``settings.py``: platformdirs, which follows ``XDG_DATA_HOME``); a test that
+    builds its settings without ``UNDESIRABLE_DATA_DIR`` would write into the developer's real one.
+    Set in the environment when the suite starts, so test processes (pytest-xdist workers) and
+    every command a test runs inherit it. A store URL set in the developer's shell is ignored too.
+    """
+    home = os.environ.get(TEST_HOME)
+    if not home:  # the first process of the run: the workers it starts inherit the folder
+        home = tempfile.mkdtemp(prefix="undesirable-tests-")
+        os.environ[TEST_HOME] = home
+        atexit.register(shutil.rmtree, home, ignore_errors=True)
+    for variable, folder in USER_FOLDERS.items():
+        os.environ[variable] = str(Path(home) / folder)
+    os.environ["UNDESIRABLE_DATA_DIR"] = str(Path(home) / "data" / "undesirable")
+    os.environ.pop("UNDESIRABLE_DATABASE_URL", None)
+    return Path(home)
+
+
+isolate_user_folders()
 os.environ.setdefault("UNDESIRABLE_AUTOLOAD", "0")
 
 
