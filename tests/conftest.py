@@ -87,7 +87,7 @@ def bundled_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     )
     registry = Registry.open(settings=settings)
     try:
-        assert registry.load_bundled_if_empty() is not None
+        assert registry.load_bundled() is not None
     finally:
         registry.close()
     try:

@@ -99,9 +99,9 @@ def test_bundled_organizations_carry_annotations() -> None:
 
 
 def test_autoload_only_into_an_empty_store(registry: Any) -> None:
-    first = registry.load_bundled_if_empty()
+    first = registry.load_bundled()
     assert first is not None and first.snapshot.kind == "bundled"
-    assert registry.load_bundled_if_empty() is None
+    assert registry.load_bundled() is None
     assert registry.current_snapshot().is_official is False
 
 

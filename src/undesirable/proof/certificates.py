@@ -34,6 +34,7 @@ from undesirable.proof.keys import certificate_key
 from undesirable.registry.clock import naive_utc
 
 if TYPE_CHECKING:
+    from undesirable.model import Snapshot
     from undesirable.registry.registry import Registry
     from undesirable.registry.state import Coverage
 
@@ -81,7 +82,7 @@ def issue_certificate(
     moment = naive_utc(now)
     day = as_of or moment.date()
     result = summarize_matches(matches, as_of=day)
-    searched = searched_json(coverage or registry.sources())
+    coverage = coverage or registry.sources()
     record = record_screening(
         registry,
         who=who,
@@ -103,19 +104,24 @@ def issue_certificate(
         "issued_by": who,
         "method": method,
         "threshold": threshold,
-        "snapshot": {
-            "id": snapshot.id,
-            "actuality": snapshot.actuality.isoformat(),
-            "sha256": snapshot.sha256,
-            "source": snapshot.source,
-            "kind": snapshot.kind,
-            "description": snapshot.provenance(),
-        },
-        **searched,
+        "snapshot": _snapshot_json(snapshot),
+        **searched_json(coverage),
         "result": result,
         "audit": {"id": record.id, "hash": record.hash},
     }
     return {"certificate": body, "signature": sign_certificate(body, key)}
+
+
+def _snapshot_json(snapshot: Snapshot) -> dict[str, Any]:
+    """The version of the list a certificate names: id, actuality, sha256, source, kind, description."""
+    return {
+        "id": snapshot.id,
+        "actuality": snapshot.actuality.isoformat(),
+        "sha256": snapshot.sha256,
+        "source": snapshot.source,
+        "kind": snapshot.kind,
+        "description": snapshot.provenance(),
+    }
 
 
 def sign_certificate(body: Mapping[str, Any], key: str) -> dict[str, str]:

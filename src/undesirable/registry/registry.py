@@ -105,13 +105,8 @@ class Registry:
 
     def load_bundled(self) -> ImportResult | None:
         """Import this package's bundled data into an empty store or beside an older one (``bundled.py``)."""
-        if bundled_load_reason(self.snapshots()) is None:
-            return None
-        return self.import_source(read_bundled_source(), origin="bundled")
-
-    def load_bundled_if_empty(self) -> ImportResult | None:
-        """Import the bundled reconstruction when the store holds no snapshot yet."""
-        return None if self.snapshots() else self.import_source(read_bundled_source(), origin="bundled")
+        needed = bundled_load_reason(self.snapshots()) is not None
+        return self.import_source(read_bundled_source(), origin="bundled") if needed else None
 
     # -- snapshots and diffs -------------------------------------------------------------------
 
@@ -222,11 +217,8 @@ class Registry:
             return read_history(conn, org)
 
     def events(self, *, since: date | str | None = None, limit: int | None = None) -> list[Event]:
-        """Every organization's events in one query, newest first (undated ones last).
-
-        Events of one day come in the order they were derived. ``since`` keeps the events dated
-        on or after that day; ``limit`` keeps the first ``limit`` of them.
-        """
+        """Every organization's events, newest first (undated last; one day's in derived order), ``since`` a
+        day on, the first ``limit`` of them."""
         since = coerce_date(since, name="since")
         with self.store.reading() as conn:
             return read_events(conn, since=since, limit=limit)
