@@ -79,6 +79,7 @@ def test_a_check_names_every_source_it_searched_on_every_face(mixed: dict[str, A
         batch = client.post("/api/match", json={"names": [NOBODY]}).json()
         assert (batch["coverage"], batch["sources"]) == (answer["coverage"], answer["sources"])
         pages = {lang: client.get("/search/results", params={"q": NOBODY, "lang": lang}).text for lang in ("en", "ru")}
+    client.app.state.registry.close()  # type: ignore[attr-defined]  # the app does not close a registry it opened
     for lang, page in pages.items():
         searched_line = one_line(re.sub(r"<[^>]+>", " ", page.split('class="muted searched"')[1].split("</p>")[0]))
         assert str(searched) in searched_line, lang  # the total searched, not the official file's 4
@@ -101,6 +102,7 @@ def test_a_scan_that_finds_nothing_names_every_source_it_searched(mixed: dict[st
     with TestClient(create_app(mixed["settings"])) as client:
         api = client.post("/api/scan", json={"text": text}).json()
         page = client.post("/scan", data={"text": text}, params={"lang": "en"}).text
+    client.app.state.registry.close()  # type: ignore[attr-defined]
     assert (api["coverage"], api["sources"]) == (answer["coverage"], answer["sources"])
     assert f"{mixed['searched']} organizations searched in all" in one_line(page)
 
