@@ -27,7 +27,13 @@ from undesirable.matching.domains import match_domain
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.initials import match_initials
 from undesirable.matching.leads import prefer_as_written, with_shared_leads
-from undesirable.matching.parts import QUERY_PART_FACTOR, kind_word_part, merge_part_matches, query_parts
+from undesirable.matching.parts import (
+    QUERY_PART_FACTOR,
+    kind_word_part,
+    merge_part_matches,
+    place_part,
+    query_parts,
+)
 from undesirable.matching.query import (
     MAX_QUERY_CHARS,
     AnalyzedQuery,
@@ -121,6 +127,10 @@ def match_name_cached(
     if kind is not None:  # издание SOTA: the name after a word saying what kind of outlet it is
         part_found = _match_tokens(index, query_tokens(index, kind[0]), min(1.0, threshold / QUERY_PART_FACTOR), limit)
         found = merge_part_matches(found, [(kind[1], part_found)], limit, "kind_word_part")
+    place = place_part(text)
+    if place is not None:  # Bellingcat, Нидерланды: the name before its country or region
+        part_found = _match_tokens(index, query_tokens(index, place[0]), min(1.0, threshold / QUERY_PART_FACTOR), limit)
+        found = merge_part_matches(found, [(place[1], part_found)], limit, "place_part")
     if not found:  # NPSIA: the initials of a name, the register not listing them
         found = match_initials(index, text, threshold)[:limit]
     addressed = [m for m in match_domain(index, text) if m.score >= threshold]

@@ -11,6 +11,10 @@ A name is also written after a word that says what kind of organization or outle
 quotes (``издание SOTA``, ``сайт Meduza``, ``the website Meduza``): :func:`kind_word_part` gives the
 name after such leading words (listed in ``data/kind_words.json``), screened alone the same way
 (reason ``kind_word_part``).
+
+A name is also written with its country or region after a comma (``OAK Foundation LTD, Швейцарская
+Конфедерация``, as the register's raw names write some entries; ``Bellingcat, Нидерланды``): the
+name before that comma is screened alone the same way (:func:`place_part`, reason ``place_part``).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from importlib.resources import files
 from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import NameMatch
 from undesirable.names.lemma import lemmatize_token
+from undesirable.names.places import is_country_or_region
 
 QUERY_PART_FACTOR = 0.95
 """Score of a part's match relative to the same match of the part written alone."""
@@ -56,6 +61,21 @@ def query_parts(text: str) -> list[tuple[str, str]]:
         if rest:
             parts.append((quoted.group(1).strip(), rest))
     return parts
+
+
+def place_part(text: str) -> tuple[str, str] | None:
+    """The name before the last comma when a country or a region follows it, with that place;
+    ``None`` otherwise.
+
+    >>> place_part("Bellingcat, Нидерланды")
+    ('Bellingcat', 'Нидерланды')
+    >>> place_part("Общество Сторожевой башни, Библии и трактатов") is None
+    True
+    """
+    head, comma, place = text.rpartition(",")
+    if not comma or not any(c.isalnum() for c in head) or not is_country_or_region(place):
+        return None
+    return head.strip(), place.strip()
 
 
 MAX_KIND_WORDS = 2

@@ -24,9 +24,9 @@ from collections.abc import Callable, Sequence
 from undesirable.model import Organization
 from undesirable.names.countries import lookup_country_code
 from undesirable.names.lemma import is_adjective
+from undesirable.names.places import is_place_name, region_names
 from undesirable.names.vocabulary import INFORMATIVENESS, WordClass
 from undesirable.scanning.aliases import AliasSpec
-from undesirable.scanning.places import is_place_name, region_names
 
 MIN_CORE_WORDS = 2
 MAX_PLACE_WORDS = 3

@@ -11,13 +11,10 @@ knows; a Russian word the dictionary knows as a place counts too.
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
-from importlib.resources import files
 
 from undesirable.names.countries import lookup_country_code
-from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
+from undesirable.names.places import is_place_name, region_names
 
 MAX_REGION_WORDS = 3
 """A region's name after the comma has at most this many words (North Rhine-Westphalia)."""
@@ -29,13 +26,6 @@ SETTLEMENT_BEFORE = re.compile(
 )
 _AFTER = re.compile(r"[ \t]*,[ \t]*((?:[A-ZА-ЯЁ][\w'’.-]*)(?:[ \t]+[A-ZА-ЯЁ][\w'’.-]*){0,2})")
 _LOOK_BEHIND_CHARS = 24
-
-
-@cache
-def region_names() -> frozenset[str]:
-    """Every first-level region's name, lower case, ``ё`` as ``е`` (``data/regions.json``)."""
-    data = json.loads(files("undesirable.data").joinpath("regions.json").read_text("utf-8"))
-    return frozenset(data["regions"])
 
 
 def written_as_place(text: str, start: int, end: int) -> bool:
@@ -51,9 +41,3 @@ def written_as_place(text: str, start: int, end: int) -> bool:
         if phrase in region_names() or lookup_country_code(phrase) is not None:
             return True
     return is_place_name(words[0].lower())
-
-
-def is_place_name(word: str) -> bool:
-    """Whether a lower-case Russian word is a place the dictionary knows («пенсильвании», «берлин»)."""
-    parses = morph_analyzer().parse(word) if is_cyrillic_word(word) else []
-    return any(p.is_known and "Geox" in p.tag.grammemes for p in parses)

@@ -1,0 +1,43 @@
+"""Places: every country's first-level regions, the Russian words the dictionary knows as places,
+and whether a phrase names a country or a region.
+
+The regions come from ``data/regions.json`` (derived from ISO 3166-2 by ``scripts/derive_regions.py``);
+the countries are every spelling :mod:`undesirable.names.countries` knows.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+
+from undesirable.names.countries import lookup_country_code
+from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
+
+MAX_PLACE_WORDS = 4
+"""A country's or region's name has at most this many words (Соединённые Штаты Америки)."""
+
+
+@cache
+def region_names() -> frozenset[str]:
+    """Every first-level region's name, lower case, ``ё`` as ``е`` (``data/regions.json``)."""
+    data = json.loads(files("undesirable.data").joinpath("regions.json").read_text("utf-8"))
+    return frozenset(data["regions"])
+
+
+def is_place_name(word: str) -> bool:
+    """Whether a lower-case Russian word is a place the dictionary knows («пенсильвании», «берлин»)."""
+    parses = morph_analyzer().parse(word) if is_cyrillic_word(word) else []
+    return any(p.is_known and "Geox" in p.tag.grammemes for p in parses)
+
+
+def is_country_or_region(phrase: str) -> bool:
+    """Whether ``phrase`` is a country («Швейцарская Конфедерация», "the Netherlands") or a
+    first-level region of one (Bavaria, «Пенсильвания»), in any of the spellings known."""
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    if not words or len(words) > MAX_PLACE_WORDS:
+        return False
+    key = " ".join(words).lower().replace("ё", "е").rstrip(".")
+    return lookup_country_code(key) is not None or key in region_names()
