@@ -110,6 +110,23 @@ def test_screen_cp1251_semicolon_csv_keeps_every_row(tmp_path: Path, database_ur
     assert rows[5]["row_status"] == "malformed" and "полей" in rows[5]["_other_fields"]
 
 
+def test_screen_says_everything_it_searched_as_check_does(tmp_path: Path, database_url: str) -> None:
+    from tests.factories import write_sample_xlsx
+
+    assert run(["import", str(write_sample_xlsx(tmp_path / "official.xlsx"))], database_url=database_url, autoload="1")
+    source = tmp_path / "names.csv"
+    source.write_text("name\nBellingcat\nООО Ромашка\n", encoding="utf-8")
+    args = ["screen", str(source), "--column", "name", "--output", str(tmp_path / "out.csv")]
+    report = json.loads(run([*args, "--json"], database_url=database_url, autoload="1").stdout)
+    check = json.loads(run(["check", "ООО Ромашка", "--json"], database_url=database_url, autoload="1").stdout)
+    # the official file is current, and the entries only the bundled reconstruction knows were searched too
+    assert report["coverage"] == check["coverage"] and "Plus" in report["coverage"]
+    assert [s["snapshot_id"] for s in report["sources"]] == [s["snapshot_id"] for s in check["sources"]]
+    assert len(report["sources"]) == 2 and report["snapshot"]["rows"] == 4
+    text = run(args, database_url=database_url, autoload="1").stdout
+    assert f"Searched: {report['coverage'][:40]}" in " ".join(text.split())
+
+
 def test_screen_xlsx_jsonl_and_missing_column(tmp_path: Path, database_url: str) -> None:
     book = openpyxl.Workbook()
     sheet = book.active

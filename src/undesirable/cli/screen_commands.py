@@ -31,6 +31,7 @@ from undesirable.dates import describe_status
 from undesirable.errors import UndesirableError, UsageError
 from undesirable.matching.match import POSSIBLE_THRESHOLD
 from undesirable.operations.dates import parse_date
+from undesirable.operations.screening import coverage_json
 
 THRESHOLD_HELP = "Lowest score reported, 0-1 (default 0.7 'possible'; 0.9 is 'strong')."
 OUTPUT_HELP = "Where to write (default INPUT.screened.<same format>; with --dask a folder of part files)."
@@ -208,9 +209,10 @@ def screen_command(
                 )
         finally:
             writer.close()
-        snapshot = registry.current_snapshot()
+        snapshot, searched = registry.current_snapshot(), registry.sources()
         elapsed = time.perf_counter() - started
         summary = {"input": str(input_file), "output": str(target), **report.to_json(), "seconds": round(elapsed, 3)}
+        summary.update(coverage_json(searched))
         if registry.settings.audit:
             audit_batch_file(registry, summary, column=column, as_of=day, threshold=screener.threshold)
     finish_batch(summary, snapshot, as_json=as_json)
@@ -243,7 +245,7 @@ def _screen_on_dask(
     source = open_dask_input(input_file, column=column)
     started = time.perf_counter()
     with open_registry() as registry:
-        index, snapshot = registry.match_index(), registry.current_snapshot()
+        index, snapshot, searched = registry.match_index(), registry.current_snapshot(), registry.sources()
     with connect_dask(address) as client, progress_bar(input_file) as advance:
         report = screen_on_dask(
             client,
@@ -258,6 +260,7 @@ def _screen_on_dask(
         )
     elapsed = time.perf_counter() - started
     summary = {"input": str(input_file), "output": str(target), **report.to_json(), "seconds": round(elapsed, 3)}
+    summary.update(coverage_json(searched))
     with open_registry() as registry:  # opened again: a long run does not hold a database connection
         if registry.settings.audit:
             audit_batch_file(registry, summary, column=column, as_of=day, threshold=threshold)

@@ -86,7 +86,8 @@ def print_report(summary: dict[str, Any], snapshot: Any) -> None:
         "match_level=unscreened): they were not checked against the register; screen them again or check them "
         "by hand:[/]",
     )
-    out.print(f"Written to {summary['output']}. {snapshot.provenance() if snapshot else ''}")
+    searched = summary.get("coverage") or (snapshot.provenance() if snapshot else "no data imported")
+    out.print(f"Written to {summary['output']}. Searched: {searched}")
 
 
 def _print_rows(rows: list[dict[str, Any]], heading: str) -> None:

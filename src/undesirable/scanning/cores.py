@@ -66,7 +66,7 @@ def core_of(spec: AliasSpec, org: Organization, classify: Callable[[str], WordCl
 
 
 def coordination_form(words: tuple[str, ...], classify: Callable[[str], WordClass]) -> tuple[str, ...] | None:
-    """"Watch Tower Society" of "Watch Tower Bible and Tract Society" (see the module docstring)."""
+    """ "Watch Tower Society" of "Watch Tower Bible and Tract Society" (see the module docstring)."""
     if not words or not all(w.isascii() for w in words) or classify(words[-1]) != "generic":
         return None
     linked = [i for i, w in enumerate(words[:-1]) if w in COORDINATORS]
