@@ -153,6 +153,8 @@ def _assess_entry(
         else short_form_score(alignment, _classes(entry, alignment), entry.texts, len(variant.keys), entry.surnames)
     )
     if entry.derived:
+        if alignment.query_coverage < FULL_NAME:
+            return None  # a word beyond a name's part: the name itself says whether it is there
         short = max(short, base * DERIVED_FACTOR)
         base = 0.0  # the quoted part of a name is a short form of it, never the name itself
     short_form = short > base

@@ -65,7 +65,7 @@ def explain_match(facts: MatchFacts) -> list[Reason]:
     )
     if facts.is_acronym:
         reasons.append(Reason("acronym_weak" if facts.weak_acronym else "acronym"))
-    elif exact:
+    elif exact and not facts.short_form:
         primary = facts.name in (facts.org.name_ru, facts.org.name_en)
         reasons.append(Reason("exact_name" if primary else "exact_alias"))
     elif facts.namesake:

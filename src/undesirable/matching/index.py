@@ -21,6 +21,7 @@ from typing import Literal
 
 from undesirable.matching.bound import bound_words, with_light_initials
 from undesirable.matching.caches import IndexCaches
+from undesirable.matching.derived import derived_names
 from undesirable.matching.tables import (
     MIN_PHONETIC_LENGTH,
     STEM_PREFIX,
@@ -43,8 +44,6 @@ from undesirable.names.persons import surname_flags, with_surnames
 from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.translit import Script, detect_script, skeletonize_token, strip_marks
 from undesirable.names.vocabulary import WordClass, classify_word
-from undesirable.scanning.aliases import quoted_cores
-from undesirable.scanning.lists import load_scan_lists
 
 GENERIC_WEIGHT = 0.3
 """Weight of a generic word ("Foundation", "Фонд", "Center")."""
@@ -141,6 +140,7 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
     analyzed: list[tuple[int, str, list[Token], bool]] = []
     derived: set[tuple[int, str]] = set()
     apart: set[int] = set()  # rows of names glued from words, written apart
+    derived_of = derived_names(organizations)
     for position, org in enumerate(organizations):
         for name, is_acronym in _names_of(org):
             tokens = [t for t in tokenize_name(name) if t.text]
@@ -149,7 +149,7 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
             if not is_acronym and (words_apart := written_apart(name, 3)) != name:  # LexCollective
                 apart.add(len(analyzed))
                 analyzed.append((position, name, [t for t in tokenize_name(words_apart) if t.text], False))
-        for core in _quoted_cores_of(org):
+        for core in derived_of[position]:
             tokens = [t for t in tokenize_name(core) if t.text]
             if tokens and (position, core) not in derived:
                 derived.add((position, core))
@@ -197,14 +197,6 @@ def weigh_token(token: Token, word_weights: dict[str, float], key: str) -> float
     if token.kind == "generic":
         return GENERIC_WEIGHT
     return word_weights.get(key, 1.0)
-
-
-def _quoted_cores_of(org: Organization) -> list[str]:
-    """The quoted parts of the organization's names that are names by themselves."""
-    lists = load_scan_lists()
-    known = set(org.all_names())
-    cores = [core for name in org.all_names() for core in quoted_cores(name, lists)]
-    return [c for c in dict.fromkeys(cores) if c not in known]
 
 
 def _names_of(org: Organization) -> list[tuple[str, bool]]:

@@ -1,0 +1,69 @@
+"""Names derived from the register's names, matched as short forms of them.
+
+- **Quoted parts.** The quoted part of a longer name that is a name by itself («Открытая Россия» of
+  «Общественное сетевое движение «Открытая Россия»»).
+- **Shared cores.** Entries that carry one name and tell themselves apart by a place (Freies
+  Russland Berlin e.V. and Freies Russland NRW e.V.; the Watch Tower societies of Pennsylvania and
+  of Selters/Taunus) are each named by the name without the place, and by its coordination form
+  ("Watch Tower Society" of "Watch Tower Bible and Tract Society"): the rule of
+  :mod:`undesirable.scanning.cores`, shared with the scanner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from undesirable.model import Organization
+from undesirable.names.normalize import analyze_word
+from undesirable.names.proper_words import classify_proper_words
+from undesirable.names.vocabulary import WordClass, classify_word
+from undesirable.scanning.aliases import AliasSpec, derive_aliases, quoted_cores
+from undesirable.scanning.cores import core_forms, shared_cores
+from undesirable.scanning.lists import load_scan_lists
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def derived_names(orgs: Sequence[Organization]) -> list[list[str]]:
+    """For each organization, the names derived from its names (see the module docstring)."""
+    lists = load_scan_lists()
+    found: list[list[str]] = []
+    for org in orgs:
+        known = set(org.all_names())
+        cores = [core for name in org.all_names() for core in quoted_cores(name, lists)]
+        found.append([c for c in dict.fromkeys(cores) if c not in known])
+    position = {org.id: p for p, org in enumerate(orgs)}
+    for org, spec in _shared_core_specs(orgs):
+        text = _as_written(spec)
+        if text not in found[position[org.id]] and text not in org.all_names():
+            found[position[org.id]].append(text)
+    return found
+
+
+def _shared_core_specs(orgs: Sequence[Organization]) -> list[tuple[Organization, AliasSpec]]:
+    lists = load_scan_lists()
+    own = [(org, spec) for org in orgs for spec in derive_aliases(org, lists) if not spec.derived]
+    classifiers = {org.id: _classifier(org) for org in orgs}
+    cores: dict[str, list[AliasSpec]] = {}
+    forms: dict[str, list[AliasSpec]] = {}
+    for org, spec in own:
+        if not spec.acronym:
+            core_forms(org, spec, classifiers[org.id], cores, forms)
+    return shared_cores(own, cores, forms, {spec.words for _, spec in own})
+
+
+def _classifier(org: Organization) -> Callable[[str], WordClass]:
+    proper = classify_proper_words(org.all_names())
+
+    def classify(word: str) -> WordClass:
+        token = analyze_word(word)
+        return proper.get(token.text) or classify_word(token)
+
+    return classify
+
+
+def _as_written(spec: AliasSpec) -> str:
+    """The form's words as the name they come from writes them (``Watch Tower Society``)."""
+    written = {w.lower().replace("ё", "е"): w for w in _WORD.findall(spec.name)}
+    return " ".join(written.get(word, word) for word in spec.words)
