@@ -137,23 +137,7 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
         A :class:`MatchIndex`; it is not changed by matching except for its caches.
     """
     organizations = tuple(orgs)
-    analyzed: list[tuple[int, str, list[Token], bool]] = []
-    derived: set[tuple[int, str]] = set()
-    apart: set[int] = set()  # rows of names glued from words, written apart
-    derived_of = derived_names(organizations)
-    for position, org in enumerate(organizations):
-        for name, is_acronym in _names_of(org):
-            tokens = [t for t in tokenize_name(name) if t.text]
-            if tokens:
-                analyzed.append((position, name, tokens, is_acronym))
-            if not is_acronym and (words_apart := written_apart(name, 3)) != name:  # LexCollective
-                apart.add(len(analyzed))
-                analyzed.append((position, name, [t for t in tokenize_name(words_apart) if t.text], False))
-        for core in derived_of[position]:
-            tokens = [t for t in tokenize_name(core) if t.text]
-            if tokens and (position, core) not in derived:
-                derived.add((position, core))
-                analyzed.append((position, core, tokens, False))
+    analyzed, derived, apart = _analyze_names(organizations)
     weights, owners = _word_weights(analyzed, len(organizations))
     proper = [classify_proper_words(org.all_names()) for org in organizations]
     classes_of = [
@@ -188,6 +172,30 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
         phonetic=phonetic_keys_of(choices),
         stem_prefixes=stem_prefixes_of(analyzed),
     )
+
+
+def _analyze_names(
+    organizations: tuple[Organization, ...],
+) -> tuple[list[tuple[int, str, list[Token], bool]], set[tuple[int, str]], set[int]]:
+    """Each organization's names tokenized, the names derived from them, the glued ones' rows written apart."""
+    analyzed: list[tuple[int, str, list[Token], bool]] = []
+    derived: set[tuple[int, str]] = set()
+    apart: set[int] = set()  # rows of names glued from words, written apart
+    derived_of = derived_names(organizations)
+    for position, org in enumerate(organizations):
+        for name, is_acronym in _names_of(org):
+            tokens = [t for t in tokenize_name(name) if t.text]
+            if tokens:
+                analyzed.append((position, name, tokens, is_acronym))
+            if not is_acronym and (words_apart := written_apart(name, 3)) != name:  # LexCollective
+                apart.add(len(analyzed))
+                analyzed.append((position, name, [t for t in tokenize_name(words_apart) if t.text], False))
+        for core in derived_of[position]:
+            tokens = [t for t in tokenize_name(core) if t.text]
+            if tokens and (position, core) not in derived:
+                derived.add((position, core))
+                analyzed.append((position, core, tokens, False))
+    return analyzed, derived, apart
 
 
 def weigh_token(token: Token, word_weights: dict[str, float], key: str) -> float:
