@@ -30,6 +30,7 @@ from undesirable.scanning.text import (
     OffsetMap,
     join_soft_hyphens,
     lower_text,
+    repair_mixed_cased_words,
     repair_mixed_words,
     split_text,
     words_key,
@@ -130,7 +131,8 @@ def scan_text(index: ScanIndex, text: str, *, as_of: date | None = None) -> list
     if len(text) > LONG_TEXT_CHARS:
         return list(scan_chunks(index, split_text(text, size=LONG_TEXT_CHARS // 2), as_of=as_of))
     clean, offsets = join_soft_hyphens(text)
-    low = repair_mixed_words(lower_text(clean))
+    lowered = lower_text(clean)
+    clean, low = repair_mixed_cased_words(clean, lowered), repair_mixed_words(lowered)
     candidates = find_candidates(index, clean, low)
     candidates += find_phonetic_candidates(index.phonetic, clean)
     candidates += find_heard_words(index.heard_words, clean)

@@ -224,6 +224,27 @@ def repair_mixed_words(low: str) -> str:
     return "".join(pieces)
 
 
+def repair_mixed_cased_words(clean: str, low: str) -> str:
+    """``clean`` with look-alike letters of the other script repaired inside words, capitals kept (``Тhe``,
+    a Cyrillic Т, reads ``The``); ``low``: its lower case, where :func:`repair_mixed_words` finds words."""
+    pieces: list[str] = []
+    last = 0
+    for switch in _SCRIPT_SWITCH.finditer(low):
+        if switch.start() < last:
+            continue
+        start, end = switch.start(), switch.end()
+        while start > 0 and _is_letter(low[start - 1]):
+            start -= 1
+        while end < len(low) and _is_letter(low[end]):
+            end += 1
+        pieces += [clean[last:start], repair_mixed_cased(clean[start:end])]
+        last = end
+    if not pieces:
+        return clean
+    pieces.append(clean[last:])
+    return "".join(pieces)
+
+
 def repair_mixed_cased(word: str) -> str:
     """``word`` with look-alike letters of the other script repaired, its capitals kept (the
     register's acronym ``MIПЛ``, Latin M and I, as a text writes it: ``МІПЛ``)."""
