@@ -41,6 +41,7 @@ ROUNDS: dict[int, tuple[Path, Path | None]] = {
     8: (MATCHING / "heldout_round8_queries.csv", SCANNING / "heldout_round8.tsv"),
     9: (MATCHING / "heldout_round9_queries.csv", SCANNING / "heldout_round9.tsv"),
     10: (MATCHING / "heldout_round10_queries.csv", SCANNING / "heldout_round10.tsv"),
+    11: (MATCHING / "heldout_round11_queries.csv", SCANNING / "heldout_round11.tsv"),
 }
 """The held-out sets of each round: the matcher's and the scanner's (the first scanner set has no
 classes; the third round had a matcher set only)."""
