@@ -33,7 +33,7 @@ from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable,
 from undesirable.scanning.rules import automatic_rule
 from undesirable.scanning.shortforms import short_forms_of
 from undesirable.scanning.text import WORD, lower_text, repair_mixed_cased
-from undesirable.scanning.typos import TypoTable, build_typo_table
+from undesirable.scanning.typos import TypoTable, anchor_keys, build_typo_table
 from undesirable.scanning.word_bags import BagName, bag_name
 
 WORD_SLACK_CHARS = 12
@@ -268,7 +268,7 @@ class _Builder:
         after = sum(len(w) + WORD_SLACK_CHARS for w in spec.words[k + 1 :])
         if either_side:  # in another word order, the other words may stand on either side
             before = after = before + after
-        for form in inflect_word(spec.words[k]):
+        for form in anchor_keys(spec.words[k]):
             key = self._key(form)
             key.before = max(key.before, before)
             key.after = max(key.after, after)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 
 from undesirable.names.lemma import is_cyrillic_word
-from undesirable.scanning.forms import is_dictionary_word
+from undesirable.scanning.forms import inflect_word, is_dictionary_word
 
 MIN_TYPO_LETTERS = 7
 """Shorter words are never taken for misspellings (too many words are one letter apart)."""
@@ -44,7 +44,7 @@ def build_typo_table(forms: Mapping[str, object]) -> TypoTable:
     keys: dict[str, list[str]] = {}
     for form in forms:
         if len(form) >= MIN_TYPO_LETTERS and is_cyrillic_word(form):
-            for key in _deletions(form):
+            for key in typo_deletions(form):
                 keys.setdefault(key, []).append(form)
     return TypoTable({key: tuple(found) for key, found in keys.items()}, forms)
 
@@ -67,15 +67,26 @@ def misspelled_forms(table: TypoTable, word: str, *, as_name: bool) -> tuple[str
     return found
 
 
+def anchor_keys(word: str) -> set[str]:
+    """The forms of an anchor word, and of a long Cyrillic one also each form with a letter after
+    the first dropped («политческих»): a misspelled anchor still says where a name may be, and
+    the rule here then reads the word."""
+    forms = inflect_word(word)
+    if len(word) < MIN_TYPO_LETTERS or not is_cyrillic_word(word):
+        return forms
+    return forms.union(*(typo_deletions(form) for form in forms if len(form) >= MIN_TYPO_LETTERS))
+
+
 def _near(table: TypoTable, word: str) -> tuple[str, ...]:
     keys, forms = table.keys, table.forms
     found = set(keys.get(word, ()))  # a letter dropped
-    for key in _deletions(word):
+    for key in typo_deletions(word):
         found.update(keys.get(key, ()))  # a letter changed or two swapped
         if key in forms:
             found.add(key)  # a letter added
     return tuple(sorted(f for f in found if f != word and f[0] == word[0] and OSA.distance(f, word) <= 1))
 
 
-def _deletions(word: str) -> tuple[str, ...]:
+def typo_deletions(word: str) -> tuple[str, ...]:
+    """The word with one letter after the first left out, each way."""
     return tuple(dict.fromkeys(word[:i] + word[i + 1 :] for i in range(1, len(word))))
