@@ -161,7 +161,7 @@ word saying what kind of outlet a name is, the Moldovan A.O., acronyms spelled o
 names): one name heard by ear missed, three false alarms."""
 
 
-@pytest.mark.parametrize("path", list(REACHED), ids=["round5", "round6", "round7", "round8", "round9", "round10", "round11"])
+@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 12)])
 def test_fifth_and_later_sets_class_by_class(path: Path) -> None:
     queries = read_queries(path)
     earlier = [EVAL_FILE, HELDOUT_FILE, *LATER_SETS, *[f for f in REACHED if f != path]]

@@ -190,3 +190,28 @@ def test_a_russian_name_in_another_word_order(scan_index: ScanIndex, text: str, 
 )
 def test_words_of_a_russian_name_that_are_no_name(scan_index: ScanIndex, text: str) -> None:
     assert [m.organization.id for m in scan_text(scan_index, text) if m.kind == "word_order"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "org"),
+    [
+        ("OPEN SOCIETY FOUNDATIONS ANNOUNCED NEW GRANTS.", "OPEN SOCIETY FOUNDATIONS", "1778-r"),
+        ("NEWS: EAST VIEW INFORMATION SERVICES SOLD ITS ARCHIVE.", "EAST VIEW INFORMATION SERVICES", "2025-08-04"),
+    ],
+)
+def test_a_whole_name_of_ordinary_words_in_a_text_in_capitals(
+    scan_index: ScanIndex, text: str, surface: str, org: str
+) -> None:
+    assert [(m.text, m.organization.id[15:][: len(org)]) for m in scan_text(scan_index, text)] == [(surface, org)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE EAST VIEW OF THE VALLEY IS CLOSED.",  # two ordinary words: no name without case marks
+        "AN OPEN SOCIETY NEEDS FREE MEDIA.",
+        "The new Open Society Foundations Archive opened.",  # cased text: part of a longer name
+    ],
+)
+def test_ordinary_words_in_capitals_are_no_name(scan_index: ScanIndex, text: str) -> None:
+    assert scan_text(scan_index, text) == []

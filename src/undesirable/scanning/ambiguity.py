@@ -122,6 +122,24 @@ def accepts(rule: AmbiguityRule, marks: Marks | None, *, nearby: bool) -> bool:
     return not marks.sentence_start or marks.cue or nearby
 
 
+MIN_SHOUTED_WORDS = 3
+"""A name of ordinary words counts in a text in capitals only written whole, of this many words."""
+
+
+def is_shouted_name(text: str, start: int, end: int, name: str) -> bool:
+    """Whether ``text[start:end]`` is the register name ``name`` word for word, of at least
+    :data:`MIN_SHOUTED_WORDS` words, in a text in capitals (its neighbours too): such a text has no
+    case marks (every word a capital, every name next to one), but a whole name of several words
+    is still written as the register has it (CONFLICT INTELLIGENCE TEAM ESTIMATES…)."""
+    words = WORD.findall(text, start, end)
+    if len(words) < MIN_SHOUTED_WORDS or [w.lower() for w in words] != [w.lower() for w in WORD.findall(name)]:
+        return False
+    before = WORD.findall(text, max(0, start - CUE_WINDOW_CHARS), start)[-CUE_WORDS_BEFORE:]
+    after = WORD.findall(text, end, end + CUE_WINDOW_CHARS)[:CUE_WORDS_BEFORE]
+    lettered = [w for w in (*before, *words, *after) if any(c.isalpha() for c in w)]
+    return len(lettered) > len(words) and all(w.isupper() for w in lettered)
+
+
 def is_spoken_phrase(text: str, start: int, end: int, name: str, cues: frozenset[str]) -> bool:
     """Whether ``text[start:end]``, a name of ordinary Russian words («Мир всем») that needs no marks,
     stands quoted as direct speech with no cue word beside it («Мир всем», — написал он): words a

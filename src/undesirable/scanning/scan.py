@@ -18,7 +18,7 @@ from typing import Any
 from undesirable.matching.reasons import NOTE_CODES, Reason
 from undesirable.model import Organization
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
-from undesirable.scanning.ambiguity import Marks, accepts, home_places, is_spoken_phrase, read_marks
+from undesirable.scanning.ambiguity import Marks, accepts, home_places, is_shouted_name, is_spoken_phrase, read_marks
 from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.heard_words import find_heard_words
 from undesirable.scanning.index import ScanIndex
@@ -169,7 +169,8 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
             marks = read_marks(text, cand.core, cand.end, entry.cues, russian_case=cand.kind == "translit", home=home)
             if marks is None:
                 continue
-            if accepts(entry.rule, marks, nearby=False):
+            shouted = entry.rule == "capitalized" and is_shouted_name(text, cand.start, cand.end, entry.name)
+            if shouted or accepts(entry.rule, marks, nearby=False):
                 accepted.append((cand, _ambiguous_confidence(marks.count(nearby=False))))
             else:
                 waiting.append((cand, marks))
