@@ -67,7 +67,7 @@ def misspelled_forms(table: TypoTable, word: str, *, as_name: bool) -> tuple[str
     return found
 
 
-def anchor_keys(word: str) -> set[str]:
+def anchor_keys(word: str) -> frozenset[str]:
     """The forms of an anchor word, and of a long Cyrillic one also each form with a letter after
     the first dropped («политческих»): a misspelled anchor still says where a name may be, and
     the rule here then reads the word."""
