@@ -136,9 +136,7 @@ REACHED = {
         },
         false_alarms={"shared_name": 1},
     ),
-    ROUND11_FILE: Reached(
-        0.97, recall={"brand": 0.87, "shared_name": 0.75, "spelling_variant": 0.87, "transcription": 0.84}
-    ),
+    ROUND11_FILE: Reached(0.98, recall={"shared_name": 0.87, "spelling_variant": 0.87, "transcription": 0.84}),
 }
 """Round 5 after the fixes its misses led to: one longer name sharing two words («Свободный
 университет Берлина») raises a false alarm; persons' names alone score below a possible match.
@@ -158,7 +156,9 @@ its fixes (the legal forms of the register's countries, glued names written apar
 short words paired on a guess, names of ordinary words named by their place). Round 9 untouched (P 0.976 R
 0.961 F1 0.969), and after its fixes (a word the query glues read as the register's two, a leading
 word saying what kind of outlet a name is, the Moldovan A.O., acronyms spelled out by their letter
-names): one name heard by ear missed, three false alarms."""
+names): one name heard by ear missed, three false alarms. Round 11 untouched (P 1.000 R 0.955 F1
+0.977), and after its fixes (an English possessive read without its s, the initials of a name two
+entries carry returned as that shared name)."""
 
 
 @pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 12)])

@@ -21,12 +21,15 @@ are also an ordinary word of the general vocabulary (``CARE``), score
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from undesirable.matching.candidates import organization_legal_forms
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import NameMatch
-from undesirable.matching.shared import group_members
+from undesirable.matching.shared import SharedName, describe_shared, group_members, told_apart
 from undesirable.names.fragments import is_acronym_name
-from undesirable.names.normalize import analyze_word, tokenize_name
+from undesirable.names.normalize import analyze_word, normalize_name, tokenize_name
 from undesirable.names.vocabulary import classify_word
 
 MIN_INITIALS = 3
@@ -78,34 +81,54 @@ def initials_owners(index: MatchIndex) -> dict[str, dict[int, str]]:
 
 def match_initials(index: MatchIndex, text: str, threshold: float) -> list[NameMatch]:
     """The organizations whose names' initials ``text`` is (one word in capitals), scoring at least
-    ``threshold``, in register order."""
+    ``threshold``, in register order. Entries that carry the name giving them (the Berlin and the
+    US Center for Independent Social Research, «Центр независимых социальных исследований») are
+    one name's: not shared initials but a shared name, returned together and told apart."""
     word = text.strip()
     if len(word) < MIN_INITIALS or not word.isalpha() or not word.isupper():
         return []
     owners = initials_owners(index).get(word)
     if not owners:
         return []
-    shared = len({index.organizations[o].group_id or index.organizations[o].id for o in owners}) > 1
+    orgs = index.organizations
+    one_name = len({normalize_name(name) for name in owners.values()}) == 1
+    shared = not one_name and len({orgs[o].group_id or orgs[o].id for o in owners}) > 1
     ordinary = classify_word(analyze_word(word.lower())) == "general"  # CARE, ORF: also a word
     score = SHARED_DERIVED_ACRONYM_SCORE if shared or ordinary else DERIVED_ACRONYM_SCORE
     if score < threshold:
         return []
     matches = []
     for position, name in sorted(owners.items()):
-        org = index.organizations[position]
+        org = orgs[position]
         if shared:
-            reason = Reason("initials_shared", {"name": name, "count": len(owners)})
+            reasons = (Reason("initials_shared", {"name": name, "count": len(owners)}),)
         else:
-            reason = Reason("initials_ordinary_word" if ordinary else "initials_unlisted", {"name": name})
+            reasons = (Reason("initials_ordinary_word" if ordinary else "initials_unlisted", {"name": name}),)
         matches.append(
             NameMatch(
                 organization=org,
                 score=score,
                 matched_name=name,
-                explanation=render_reasons((reason,)),
-                reasons=(reason,),
+                explanation=render_reasons(reasons),
+                reasons=reasons,
                 group=org.group_id,
                 group_members=group_members(index, org.group_id),
             )
         )
-    return matches
+    return _told_apart(index, matches) if one_name and len(matches) > 1 else matches
+
+
+def _told_apart(index: MatchIndex, matches: list[NameMatch]) -> list[NameMatch]:
+    """The matches of entries that share the name giving the initials, each with the others and
+    what tells it apart from them."""
+    orgs = [m.organization for m in matches]
+    position = {org.id: p for p, org in enumerate(index.organizations)}
+    forms = [", ".join(sorted(organization_legal_forms(index, position[o.id]))) for o in orgs]
+    differs = describe_shared(orgs, forms)
+    out = []
+    for match in matches:
+        org_id = match.organization.id
+        reasons = (*match.reasons, Reason("shared_name", {"count": len(orgs)}), told_apart(org_id, differs))
+        shared = SharedName(tuple(o.id for o in orgs if o.id != org_id), differs)
+        out.append(replace(match, shared_name=shared, reasons=reasons, explanation=render_reasons(reasons)))
+    return out

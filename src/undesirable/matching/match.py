@@ -1,9 +1,8 @@
 """Name screening: which designated organizations could a given name be?
 
-:func:`match_name` analyzes the query (see :mod:`undesirable.matching.query`), looks up
-only the register entries that share a word (or a close spelling of one) or the whole compact key
-with it, scores those (see :mod:`undesirable.matching.score`) and returns the best entry per
-organization, ranked, with the register name that matched and the reasons.
+:func:`match_name` analyzes the query (see :mod:`undesirable.matching.query`), looks up only the
+register entries that share a word (or a close spelling of one) or the whole compact key with it,
+scores those (:mod:`undesirable.matching.score`) and returns the best entry per organization.
 
 Scores are in [0, 1]. :data:`STRONG_THRESHOLD` (0.9) marks a near-certain hit,
 :data:`POSSIBLE_THRESHOLD` (0.7) one that a person should look at; the default ``threshold`` is
@@ -11,9 +10,8 @@ the possible one, which is where the labelled evaluation set (``tests/matching``
 F1. Acronyms match only as whole words and score below full names unless only one organization
 uses them and the query writes them in capitals.
 
-Answers are remembered by the index (see :mod:`undesirable.matching.caches`): an identical name
-(whitespace aside) at the same threshold and limit is scored once, whoever asks;
-:func:`match_names` screens many names that way.
+Answers are remembered by the index (:mod:`undesirable.matching.caches`): an identical name
+(whitespace aside) at the same threshold and limit is scored once (:func:`match_names`).
 """
 
 from __future__ import annotations
@@ -48,6 +46,7 @@ from undesirable.matching.result import NameMatch as NameMatch
 from undesirable.matching.result import Scored, to_match
 from undesirable.matching.shared import SharedName, describe_shared, keep_shared, told_apart
 from undesirable.names.letters import read_spelled_acronyms, spelled_acronym_words
+from undesirable.names.possessive import drop_possessives
 
 STRONG_THRESHOLD = 0.9
 """From this score on, a match is near-certain."""
@@ -109,6 +108,7 @@ def match_name_cached(
     found = index.caches.results.get(key)
     if found is not None:
         return found, True
+    text = drop_possessives(text, index.postings.__contains__)  # GIJN's = GIJN
     spelled, text = text, read_spelled_acronyms(text)  # Эй-Эф-Эс = AFS
     tokens = query_tokens(index, text)
     found = _match_tokens(index, tokens, threshold, limit)
@@ -131,8 +131,8 @@ def match_name_cached(
     if place is not None:  # Bellingcat, Нидерланды: the name before its country or region
         part_found = _match_tokens(index, query_tokens(index, place[0]), min(1.0, threshold / QUERY_PART_FACTOR), limit)
         found = merge_part_matches(found, [(place[1], part_found)], limit, "place_part")
-    if not found:  # NPSIA: the initials of a name, the register not listing them
-        found = match_initials(index, text, threshold)[:limit]
+    if not found or found[0].score < POSSIBLE_THRESHOLD:  # NPSIA: the initials of a name the register does not list
+        found = _with_addresses(found, match_initials(index, text, threshold), limit)
     addressed = [m for m in match_domain(index, text) if m.score >= threshold]
     if addressed:
         found = _with_addresses(found, addressed, limit)
@@ -149,7 +149,7 @@ def _with_reason(match: NameMatch, reason: Reason) -> NameMatch:
 
 
 def _with_addresses(found: list[NameMatch], addressed: list[NameMatch], limit: int) -> list[NameMatch]:
-    """The matches by name and by web address together, the better one per organization, ranked."""
+    """The matches by name and by another reading (web address, initials), the better one per organization, ranked."""
     best = {m.organization.id: m for m in found}
     for match in addressed:
         current = best.get(match.organization.id)
