@@ -75,3 +75,17 @@ def test_a_name_heard_by_ear_in_quotes_or_hyphenated(index: ScanIndex) -> None:
     assert [h[1] for h in found(index, "Аналитики Хилл-Вью пишут")] == ["2030-01-06-hill-view"]
     assert found(index, "Норд Велле без кавычек") == []  # short sounds need the quotes or the hyphen
     assert found(index, "Из Нью-Йорка в «Новую газету»") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "org"),
+    [
+        ("Yesterday the Free Russia Foudation held a meeting.", "Free Russia Foudation", "814-r"),
+        ("A paper of the Hudon Institute was cited.", "Hudon Institute", "1282-r"),
+    ],
+)
+def test_a_misspelled_word_beside_words_of_a_short_sound(
+    scan_index: ScanIndex, text: str, surface: str, org: str
+) -> None:
+    hits = [(m.text, m.organization.id[15:], m.kind) for m in scan_text(scan_index, text)]
+    assert [(t, i[: len(org)], k) for t, i, k in hits] == [(surface, org, "spelling")]

@@ -53,7 +53,9 @@ MAX_HEARINGS = 8
 MIN_SINGLE_SOUND = 5
 """A one-word Latin name is also kept by sound when its key has this many consonants (Compelson)."""
 MIN_MISSPELLED_WORD = 5
-"""A word of a Latin name this long may be misspelled in a text (a letter or two)."""
+"""A word of a Latin name this long may be misspelled in a text (a letter or two), when its other words
+sound :data:`MIN_KEPT_SOUND` consonants at least (Satanic of The Satanic Temle)."""
+MIN_KEPT_SOUND = 4
 MIN_QUOTED_SOUND = 3
 MIN_QUOTED_SINGLE_SOUND = 4
 """A one-word Latin name is looked for by ear in a whole quote when its key has this many consonants."""
@@ -183,7 +185,7 @@ def _misspelled_keys(name: str, words: Sequence[str], sounds: tuple[str, ...]) -
     return [
         (*sounds[:k], ANY_SOUND, *sounds[k + 1 :])
         for k, word in enumerate(words)
-        if len(word) >= MIN_MISSPELLED_WORD and sum(len(s) for i, s in enumerate(sounds) if i != k) >= MIN_SINGLE_SOUND
+        if len(word) >= MIN_MISSPELLED_WORD and sum(len(s) for i, s in enumerate(sounds) if i != k) >= MIN_KEPT_SOUND
     ]
 
 
