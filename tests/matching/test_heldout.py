@@ -136,7 +136,7 @@ REACHED = {
         },
         false_alarms={"shared_name": 1},
     ),
-    ROUND11_FILE: Reached(0.98, recall={"shared_name": 0.87, "spelling_variant": 0.87, "transcription": 0.84}),
+    ROUND11_FILE: Reached(0.985, recall={"spelling_variant": 0.87, "transcription": 0.92}),
 }
 """Round 5 after the fixes its misses led to: one longer name sharing two words («Свободный
 университет Берлина») raises a false alarm; persons' names alone score below a possible match.
@@ -158,7 +158,9 @@ short words paired on a guess, names of ordinary words named by their place). Ro
 word saying what kind of outlet a name is, the Moldovan A.O., acronyms spelled out by their letter
 names): one name heard by ear missed, three false alarms. Round 11 untouched (P 1.000 R 0.955 F1
 0.977), and after its fixes (an English possessive read without its s, the initials of a name two
-entries carry returned as that shared name)."""
+entries carry returned as that shared name, a quoted part of a name that also names something else
+as a possible short form, an adjective's reading as likely as a noun's, English -logy, -tua and ch
+heard in Russian)."""
 
 
 @pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 12)])

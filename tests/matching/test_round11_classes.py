@@ -1,5 +1,6 @@
 """Classes of the eleventh held-out round, tested with other register entries: an English
-possessive on a name or acronym, and the initials of a name that several entries carry."""
+possessive on a name or acronym, the initials of a name that several entries carry, a quoted part
+of a name that also names something else, and English sounds heard in Russian."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import pytest
 from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, build_match_index, match_name
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.initials import initials_owners
+from undesirable.names.lemma import lemmatize_token
+from undesirable.names.normalize import analyze_word
 from undesirable.names.possessive import drop_possessives
+from undesirable.names.translit import phonetic_key, phonetic_keys
 from undesirable.registry.bundled import load_bundled_organizations
 
 GCMM = ("ru-undesirable-750-r-2024-06-21", "ru-undesirable-752-r-2024-06-21")
@@ -62,3 +66,42 @@ def test_initials_two_organizations_give_from_different_names_stay_weak(index: M
     assert len(set(owners.values())) == 2
     found = match_name(index, "NHC", threshold=0.5)
     assert not any(r.code == "initials_unlisted" for m in found for r in m.reasons)
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("частного", "частный"), ("организованной", "организованный"), ("благодійний", "благодійний")],
+)
+def test_an_adjective_reading_as_likely_as_another_is_taken(word: str, lemma: str) -> None:
+    # pymorphy3 gives a noun (a place, a first name) or a verb first, as likely as the adjective
+    assert lemmatize_token(word) == lemma
+
+
+def test_a_quoted_part_that_also_names_something_else_is_a_possible_short_form(index: MatchIndex) -> None:
+    # «Служба СМИ миссии «Великого поручения»»: the quoted part is also a faith's word (the
+    # scanner never reads it alone); screened as a name, it is a possible match, said so
+    found = [m for m in match_name(index, "Великого поручения") if m.score >= POSSIBLE_THRESHOLD]
+    assert sorted(m.organization.id for m in found) == sorted(GCMM)
+    for match in found:
+        assert match.score < STRONG_THRESHOLD
+        assert "names_something_else" in [r.code for r in match.reasons]
+        assert match.shared_name is not None
+
+
+@pytest.mark.parametrize(
+    ("register", "heard"),
+    [
+        ("scientology", "сайентолоджи"),  # -logy heard -лоджи
+        ("strategic", "стратеджик"),  # a soft g heard дж
+        ("intellectual", "интеллекчуал"),  # -tua heard -чуа
+        ("christian", "кристиан"),  # ch before a consonant heard к
+    ],
+)
+def test_english_sounds_heard_in_russian_give_the_register_word_a_key(register: str, heard: str) -> None:
+    assert phonetic_key(analyze_word(heard).key) in phonetic_keys(analyze_word(register).key)
+
+
+def test_a_name_with_logy_heard_by_ear_is_found(index: MatchIndex) -> None:
+    found = match_name(index, "Уорлд Инститьют оф Сайентолоджи Энтерпрайзис Интернэшнл")
+    assert found and found[0].organization.id == "ru-undesirable-1126-r-2021-10-01"
+    assert "phonetic_transcription" in [r.code for r in found[0].reasons]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from undesirable.matching.bound import bound_classes
+from undesirable.matching.derived import names_something_else
 from undesirable.matching.guesses import SHORT_GUESS_SCORE, named_by_place, short_guess
 from undesirable.matching.index import STOP_WEIGHT, MatchIndex, NameEntry
 from undesirable.matching.query import (
@@ -59,6 +60,9 @@ FULL_NAME = 0.999
 
 DERIVED_FACTOR = 0.98
 """Factor for the quoted part of a longer register name (a short form of it)."""
+
+ELSEWHERE_DERIVED_SCORE = 0.75
+"""Highest score of a quoted part of a name that also names something else (a possible match)."""
 
 PRUNE_MARGIN = 0.98
 """Candidates whose best possible score is below ``threshold * PRUNE_MARGIN`` are not scored."""
@@ -156,6 +160,8 @@ def _assess_entry(
         if alignment.query_coverage < FULL_NAME:
             return None  # a word beyond a name's part: the name itself says whether it is there
         short = max(short, base * DERIVED_FACTOR)
+        if names_something_else(entry.name):  # «Великого поручения»: also a faith's word
+            short = min(short, ELSEWHERE_DERIVED_SCORE)
         base = 0.0  # the quoted part of a name is a short form of it, never the name itself
     short_form = short > base
     base = max(base, short)

@@ -1,7 +1,10 @@
 """Names derived from the register's names, matched as short forms of them.
 
 - **Quoted parts.** The quoted part of a longer name that is a name by itself («Открытая Россия» of
-  «Общественное сетевое движение «Открытая Россия»»).
+  «Общественное сетевое движение «Открытая Россия»»). A quoted part that also names something
+  else (a faith's word, «Великого поручения» of «Служба СМИ миссии «Великого поручения»»; the
+  scanner's ``not_derived`` list) is derived too, but it is at most a possible match (see
+  :func:`names_something_else`): a screener who writes it as a name must not hear "not listed".
 - **Shared cores.** Entries that carry one name and tell themselves apart by a place (Freies
   Russland Berlin e.V. and Freies Russland NRW e.V.; the Watch Tower societies of Pennsylvania and
   of Selters/Taunus) are each named by the name without the place, and by its coordination form
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from undesirable.model import Organization
 from undesirable.names.normalize import analyze_word
@@ -27,7 +31,7 @@ _WORD = re.compile(r"[^\W_]+")
 
 def derived_names(orgs: Sequence[Organization]) -> list[list[str]]:
     """For each organization, the names derived from its names (see the module docstring)."""
-    lists = load_scan_lists()
+    lists = replace(load_scan_lists(), not_derived=frozenset())  # taken, but capped (names_something_else)
     found: list[list[str]] = []
     for org in orgs:
         known = set(org.all_names())
@@ -39,6 +43,12 @@ def derived_names(orgs: Sequence[Organization]) -> list[list[str]]:
         if text not in found[position[org.id]] and text not in org.all_names():
             found[position[org.id]].append(text)
     return found
+
+
+def names_something_else(name: str) -> bool:
+    """Whether a derived name is a quoted part that also names something else (a faith, a
+    teaching, a people): a match on it alone is at most possible."""
+    return name in load_scan_lists().not_derived
 
 
 def _shared_core_specs(orgs: Sequence[Organization]) -> list[tuple[Organization, AliasSpec]]:

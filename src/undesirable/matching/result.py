@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from undesirable.matching.derived import names_something_else
 from undesirable.matching.explain import MatchFacts, explain_match
 from undesirable.matching.index import MIN_PHONETIC_LENGTH, MatchIndex, NameEntry
 from undesirable.matching.query import AnalyzedQuery, QueryVariant
@@ -90,6 +91,8 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
         notes=query.notes,
     )
     reasons = tuple(explain_match(facts))
+    if entry.derived and names_something_else(entry.name):
+        reasons = (*reasons, Reason("names_something_else", {"name": entry.name}))
     return NameMatch(
         organization=facts.org,
         score=scored.score,

@@ -54,7 +54,11 @@ def lemmatize_token(word: str) -> str:
     parses = _analyzer().parse(word)
     if not parses:
         return word
-    lemma: str = parses[0].normal_form
+    # of readings as likely as the likeliest, an adjective's: names are made of adjectives, and
+    # «Великое» is as likely a place (a noun of its own) as the adjective «великий»
+    top = parses[0].score
+    best = next((p for p in parses if p.score >= top and p.tag.POS == "ADJF"), parses[0])
+    lemma: str = best.normal_form
     return lemma.replace("ё", "е")
 
 

@@ -58,7 +58,7 @@ class _Tables:
     lat_to_cyr_glyph: dict[str, str]
     fold_rules: tuple[_Rule, ...]
     phonetic_rules: tuple[_Rule, ...]
-    phonetic_alternatives: tuple[tuple[str, str], ...] = ()
+    phonetic_alternatives: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 @cache
@@ -75,7 +75,7 @@ def _tables() -> _Tables:
         lat_to_cyr_glyph={lat: cyr for cyr, lat in glyphs.items()},
         fold_rules=tuple(_rule(pattern, repl) for pattern, repl in raw["fold_rules"]),
         phonetic_rules=tuple(_rule(pattern, repl) for pattern, repl in raw["phonetic_rules"]),
-        phonetic_alternatives=tuple((left, right) for left, right in raw.get("phonetic_alternatives", ())),
+        phonetic_alternatives=tuple((re.compile(left), right) for left, right in raw.get("phonetic_alternatives", ())),
     )
 
 
@@ -205,9 +205,13 @@ def phonetic_keys(skeleton: str) -> tuple[str, ...]:
     each ``phonetic_alternatives`` spelling of ``data/translit.json`` read the other way (an English
     ``th`` written ``с`` or ``з``: ``without`` = ``визаут``, ``truth`` = ``трус``)."""
     keys = [phonetic_key(skeleton)]
+    every = skeleton
     for left, right in _tables().phonetic_alternatives:
-        if left in skeleton:
-            keys.append(phonetic_key(skeleton.replace(left, right)))
+        if left.search(skeleton):
+            keys.append(phonetic_key(left.sub(right, skeleton)))
+            every = left.sub(right, every)
+    if len(keys) > 2:  # Technology = Текнолоджи: its ch heard к and its g heard дж
+        keys.append(phonetic_key(every))
     return tuple(dict.fromkeys(keys))
 
 
