@@ -1,6 +1,7 @@
 """Classes of the eleventh held-out round, tested with other register entries: an English
 possessive on a name or acronym, the initials of a name that several entries carry, a quoted part
-of a name that also names something else, and English sounds heard in Russian."""
+of a name that also names something else, English sounds heard in Russian, and a word glued from
+two heard by ear."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, build_match_index, match_name
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.initials import initials_owners
+from undesirable.matching.tables import split_heard
 from undesirable.names.lemma import lemmatize_token
 from undesirable.names.normalize import analyze_word
 from undesirable.names.possessive import drop_possessives
@@ -105,3 +107,16 @@ def test_a_name_with_logy_heard_by_ear_is_found(index: MatchIndex) -> None:
     found = match_name(index, "Уорлд Инститьют оф Сайентолоджи Энтерпрайзис Интернэшнл")
     assert found and found[0].organization.id == "ru-undesirable-1126-r-2021-10-01"
     assert "phonetic_transcription" in [r.code for r in found[0].reasons]
+
+
+def test_a_word_glued_from_two_heard_by_ear_is_read_as_both(index: MatchIndex) -> None:
+    # Freedom House heard and glued: «Фридомхауз» (no register name writes it so, in any script)
+    found = match_name(index, "Фридомхауз")
+    assert found and found[0].organization.id == "ru-undesirable-619-r-2024-05-21"
+    assert POSSIBLE_THRESHOLD <= found[0].score < 1.0
+    assert {"glued_words", "phonetic_transcription"} <= {r.code for r in found[0].reasons}
+
+
+def test_a_glued_word_of_no_register_sound_is_left_alone(index: MatchIndex) -> None:
+    assert split_heard(index, [analyze_word("медиазона")]) is None
+    assert split_heard(index, [analyze_word("фридомхауз"), analyze_word("медиазона")]) is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from undesirable.names.glued import split_reading
@@ -10,11 +11,12 @@ from undesirable.names.lemma import is_cyrillic_word
 from undesirable.names.normalize import (
     GENERIC_KEY_PREFIX,
     Token,
+    analyze_word,
     generic_word_keys,
     synonym_word_keys,
     vocabulary_words,
 )
-from undesirable.names.translit import phonetic_keys, skeletonize_token
+from undesirable.names.translit import phonetic_key, phonetic_keys, skeletonize_token
 
 if TYPE_CHECKING:
     from undesirable.matching.index import MatchIndex, NameEntry
@@ -62,10 +64,57 @@ def register_words(index: MatchIndex) -> frozenset[str]:
     return index.caches.table("register words", lambda: frozenset(t for e in index.entries for t in e.texts))
 
 
+MIN_GLUED_SOUND = 4
+"""A word glued from two heard by ear is read apart only when its sound has this many consonants."""
+
+
 def split_glued(index: MatchIndex, kept: list[Token]) -> list[Token] | None:
     """The query's words with each word glued from two register words read as both (see
-    :func:`undesirable.names.glued.split_reading`), or None."""
-    return split_reading(kept, index.postings, register_words(index))
+    :func:`undesirable.names.glued.split_reading`), or from two register words heard by ear
+    (:func:`split_heard`), or None."""
+    found = split_reading(kept, index.postings, register_words(index))
+    return found if found is not None else split_heard(index, kept)
+
+
+def split_heard(index: MatchIndex, kept: list[Token]) -> list[Token] | None:
+    """The query's words with each Cyrillic word that sounds like two neighbouring words of a
+    register name in Latin letters glued (``Дойчевелле``, Deutsche Welle) read as the two, cut
+    where each part sounds like its word; None when no word is such. One lookup per word: the
+    sound of the word in a table of the sounds of the register's neighbouring words glued."""
+    sounds: dict[str, tuple[str, str]] = index.caches.table("glued sounds", lambda: _glued_sounds(index))
+    out: list[Token] = []
+    split = False
+    for token in kept:
+        pair = sounds.get(phonetic_key(token.key)) if token.kind == "word" else None
+        parts = None
+        if pair and token.key not in index.postings and is_cyrillic_word(token.text):
+            parts = _heard_cut(token.text, pair)
+        split = split or parts is not None
+        out.extend(parts or (token,))
+    return out if split else None
+
+
+def _heard_cut(text: str, sounds: tuple[str, str]) -> tuple[Token, Token] | None:
+    for at in range(2, len(text) - 1):
+        first, second = analyze_word(text[:at]), analyze_word(text[at:])
+        if phonetic_key(first.key) == sounds[0] and phonetic_key(second.key) == sounds[1]:
+            return first, second
+    return None
+
+
+def _glued_sounds(index: MatchIndex) -> dict[str, tuple[str, str]]:
+    """Sound of two neighbouring words of a register name in Latin letters glued -> each one's sound."""
+    table: dict[str, tuple[str, str]] = {}
+    for entry in index.entries:
+        if entry.script != "latin" or entry.kind != "surface" or entry.is_acronym:
+            continue
+        for left, right in pairwise(entry.keys):
+            if left.startswith(GENERIC_KEY_PREFIX) or right.startswith(GENERIC_KEY_PREFIX):
+                continue
+            sound = phonetic_key(left + right)
+            if len(sound) >= MIN_GLUED_SOUND:
+                table.setdefault(sound, (phonetic_key(left), phonetic_key(right)))
+    return table
 
 
 def postings_of(items: Iterable[tuple[int, tuple[str, ...]]]) -> dict[str, tuple[int, ...]]:

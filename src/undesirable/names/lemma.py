@@ -56,8 +56,9 @@ def lemmatize_token(word: str) -> str:
         return word
     # of readings as likely as the likeliest, an adjective's: names are made of adjectives, and
     # «Великое» is as likely a place (a noun of its own) as the adjective «великий»
-    top = parses[0].score
-    best = next((p for p in parses if p.score >= top and p.tag.POS == "ADJF"), parses[0])
+    best = parses[0]
+    if len(parses) > 1 and parses[1].score >= best.score and best.tag.POS != "ADJF":
+        best = next((p for p in parses if p.score >= best.score and p.tag.POS == "ADJF"), best)
     lemma: str = best.normal_form
     return lemma.replace("ё", "е")
 

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from undesirable.names.normalize import analyze_word, normalize_name
 
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])['’ʼ`´][sS]\b")
-_APOSTROPHES = frozenset("'’ʼ`´")
 
 
 def drop_possessives(text: str, known: Callable[[str], bool]) -> str:
@@ -26,7 +25,7 @@ def drop_possessives(text: str, known: Callable[[str], bool]) -> str:
     >>> drop_possessives("People's Union", lambda key: key == "peoples")
     "People's Union"
     """
-    if not any(c in _APOSTROPHES for c in text):
+    if _POSSESSIVE.search(text) is None:
         return text
 
     def drop(match: re.Match[str]) -> str:
