@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -206,6 +207,17 @@ def repair_mixed_words(low: str) -> str:
 
     The words are found from the few places where the script switches (a search for a whole word
     around a switch would try every position of the text)."""
+    return _repair_words(low, low, repair_mixed_script)
+
+
+def repair_mixed_cased_words(clean: str, low: str) -> str:
+    """``clean`` with look-alike letters of the other script repaired inside words, capitals kept (``Тhe``,
+    a Cyrillic Т, reads ``The``); ``low``: its lower case, where :func:`repair_mixed_words` finds words."""
+    return _repair_words(clean, low, repair_mixed_cased)
+
+
+def _repair_words(text: str, low: str, repair: Callable[[str], str]) -> str:
+    """``text`` with ``repair`` applied to each word of it where ``low`` (its lower case) switches script."""
     pieces: list[str] = []
     last = 0
     for switch in _SCRIPT_SWITCH.finditer(low):
@@ -216,32 +228,11 @@ def repair_mixed_words(low: str) -> str:
             start -= 1
         while end < len(low) and _is_letter(low[end]):
             end += 1
-        pieces += [low[last:start], repair_mixed_script(low[start:end])]
+        pieces += [text[last:start], repair(text[start:end])]
         last = end
     if not pieces:
-        return low
-    pieces.append(low[last:])
-    return "".join(pieces)
-
-
-def repair_mixed_cased_words(clean: str, low: str) -> str:
-    """``clean`` with look-alike letters of the other script repaired inside words, capitals kept (``Тhe``,
-    a Cyrillic Т, reads ``The``); ``low``: its lower case, where :func:`repair_mixed_words` finds words."""
-    pieces: list[str] = []
-    last = 0
-    for switch in _SCRIPT_SWITCH.finditer(low):
-        if switch.start() < last:
-            continue
-        start, end = switch.start(), switch.end()
-        while start > 0 and _is_letter(low[start - 1]):
-            start -= 1
-        while end < len(low) and _is_letter(low[end]):
-            end += 1
-        pieces += [clean[last:start], repair_mixed_cased(clean[start:end])]
-        last = end
-    if not pieces:
-        return clean
-    pieces.append(clean[last:])
+        return text
+    pieces.append(text[last:])
     return "".join(pieces)
 
 
