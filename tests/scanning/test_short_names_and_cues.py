@@ -221,7 +221,7 @@ def test_the_registers_short_forms_written_as_places(scan_index: ScanIndex, text
 
 
 def test_regions_are_every_countrys_first_level_regions() -> None:
-    from undesirable.scanning.places import region_names
+    from undesirable.names.places import region_names
 
     names = region_names()
     assert {"virginia", "pennsylvania", "nordrhein-westfalen", "пенсильвания", "bayern"} <= names

@@ -39,5 +39,11 @@ def is_country_or_region(phrase: str) -> bool:
         words = words[1:]
     if not words or len(words) > MAX_PLACE_WORDS:
         return False
-    key = " ".join(words).lower().replace("ё", "е").rstrip(".")
-    return lookup_country_code(key) is not None or key in region_names()
+    return is_place_key(" ".join(words))
+
+
+def is_place_key(phrase: str) -> bool:
+    """Whether ``phrase``, as written (lower-cased here, ``ё`` as ``е``, a final dot dropped), is a
+    country or a first-level region."""
+    key = phrase.lower().replace("ё", "е").rstrip(".")
+    return key in region_names() or lookup_country_code(key) is not None

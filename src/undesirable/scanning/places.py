@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from undesirable.names.countries import lookup_country_code
-from undesirable.names.places import is_place_name, region_names
+from undesirable.names.places import is_place_key, is_place_name
 
 MAX_REGION_WORDS = 3
 """A region's name after the comma has at most this many words (North Rhine-Westphalia)."""
@@ -37,7 +36,6 @@ def written_as_place(text: str, start: int, end: int) -> bool:
         return False
     words = after.group(1).split()
     for size in range(min(len(words), MAX_REGION_WORDS), 0, -1):
-        phrase = " ".join(words[:size]).lower().replace("ё", "е").rstrip(".")
-        if phrase in region_names() or lookup_country_code(phrase) is not None:
+        if is_place_key(" ".join(words[:size])):
             return True
     return is_place_name(words[0].lower())
