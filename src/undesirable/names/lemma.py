@@ -74,3 +74,9 @@ def is_adjective(word: str) -> bool:
         return False
     parses = _analyzer().parse(word)
     return bool(parses) and parses[0].tag.POS in ADJECTIVE_TAGS
+
+
+def is_dictionary_word(word: str) -> bool:
+    """True for a lower-case Russian word the dictionary knows in some form (``медузы``); False for
+    others (``медузыи``), and for other scripts."""
+    return is_cyrillic_word(word) and bool(_analyzer().word_is_known(word))

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from undesirable.names.lemma import is_dictionary_word
 from undesirable.names.translit import repair_mixed_script, strip_marks
 
 WORD = re.compile(r"[^\W_]+")
@@ -184,12 +185,28 @@ def spaced_words(run: str) -> list[tuple[int, int]]:
             before, letter = letters[k - 1], letters[k]
             caps_end = letter.islower() and before.isupper() and k - first >= 2
             other_script = k == len(letters) - 1 and (letter <= "\u024f") != (before <= "\u024f")
-            if not (caps_end or other_script or (letter.isupper() and before.islower())):
+            last_apart = k == len(letters) - 1 and _last_letter_apart(letters[first:])
+            if not (caps_end or other_script or last_apart or (letter.isupper() and before.islower())):
                 continue
         if k - first >= MIN_SPACED_LETTERS:
             words.append((first, k - 1))
         first = k
     return words
+
+
+_ONE_LETTER_WORDS = frozenset("вскуоиая")
+"""Russian words of one letter (prepositions, conjunctions, «я»)."""
+
+
+def _last_letter_apart(letters: str) -> bool:
+    """Whether the last of a run of spaced lower-case-ended Russian letters is a word of its own
+    (``М е д у з а в Риге``): it is a one-letter word, and the dictionary knows the letters before
+    it as a word (``медуза``) but not the letters with it (``медузав``)."""
+    last = letters[-1]
+    if last not in _ONE_LETTER_WORDS or len(letters) <= MIN_SPACED_LETTERS:
+        return False
+    word = letters.lower().replace("ё", "е")
+    return is_dictionary_word(word[:-1]) and not is_dictionary_word(word)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
