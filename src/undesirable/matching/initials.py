@@ -15,7 +15,9 @@ Initials are weaker evidence than a listed acronym: many short codes are some co
 :data:`MIN_INITIALS` capital letters and reaches nothing else; initials that one organization's
 names give score :data:`DERIVED_ACRONYM_SCORE` (a possible match, never strong), initials that
 several organizations' names give (or that another organization lists as its acronym), or that
-are also an ordinary word of the general vocabulary (``CARE``), score
+are also an ordinary word of the general vocabulary (``CARE``) or a common code of something else
+(``FSB``, ``DPR``, ``ФСБ``: frequent tokens of ordinary text, which the initials of register names
+people use are not; see ``scripts/derive_common_codes.py``), score
 :data:`SHARED_DERIVED_ACRONYM_SCORE`, below possible.
 """
 
@@ -30,7 +32,7 @@ from undesirable.matching.result import NameMatch
 from undesirable.matching.shared import SharedName, describe_shared, group_members, told_apart
 from undesirable.names.fragments import is_acronym_name
 from undesirable.names.normalize import analyze_word, normalize_name, tokenize_name
-from undesirable.names.vocabulary import classify_word
+from undesirable.names.vocabulary import classify_word, is_common_code
 
 MIN_INITIALS = 3
 """Shorter codes are too many companies' names to mean a register name."""
@@ -93,8 +95,8 @@ def match_initials(index: MatchIndex, text: str, threshold: float) -> list[NameM
     orgs = index.organizations
     one_name = len({normalize_name(name) for name in owners.values()}) == 1
     shared = not one_name and len({orgs[o].group_id or orgs[o].id for o in owners}) > 1
-    ordinary = classify_word(analyze_word(word.lower())) == "general"  # CARE, ORF: also a word
-    score = SHARED_DERIVED_ACRONYM_SCORE if shared or ordinary else DERIVED_ACRONYM_SCORE
+    other = _other_meaning(word)
+    score = SHARED_DERIVED_ACRONYM_SCORE if shared or other else DERIVED_ACRONYM_SCORE
     if score < threshold:
         return []
     matches = []
@@ -103,7 +105,7 @@ def match_initials(index: MatchIndex, text: str, threshold: float) -> list[NameM
         if shared:
             reasons = (Reason("initials_shared", {"name": name, "count": len(owners)}),)
         else:
-            reasons = (Reason("initials_ordinary_word" if ordinary else "initials_unlisted", {"name": name}),)
+            reasons = (Reason(other or "initials_unlisted", {"name": name}),)
         matches.append(
             NameMatch(
                 organization=org,
@@ -116,6 +118,15 @@ def match_initials(index: MatchIndex, text: str, threshold: float) -> list[NameM
             )
         )
     return _told_apart(index, matches) if one_name and len(matches) > 1 else matches
+
+
+def _other_meaning(word: str) -> str:
+    """The reason code saying the initials ``word`` mean something else as well: a common code of
+    something else (FSB, ДНР, KPMG: :func:`is_common_code`), or an ordinary word (CARE); empty
+    when they do not."""
+    if is_common_code(word):
+        return "initials_common_code"
+    return "initials_ordinary_word" if classify_word(analyze_word(word.lower())) == "general" else ""
 
 
 def _told_apart(index: MatchIndex, matches: list[NameMatch]) -> list[NameMatch]:

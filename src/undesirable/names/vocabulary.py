@@ -41,9 +41,13 @@ MIN_PLURAL_LENGTH = 5
 
 
 @cache
-def _general_words() -> frozenset[str]:
-    text = files("undesirable.data").joinpath("general_words.txt").read_text("utf-8")
+def _word_list(name: str) -> frozenset[str]:
+    text = files("undesirable.data").joinpath(name).read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _general_words() -> frozenset[str]:
+    return _word_list("general_words.txt")
 
 
 def classify_word(token: Token) -> WordClass:
@@ -58,6 +62,13 @@ def classify_word(token: Token) -> WordClass:
 def is_general_word(word: str) -> bool:
     """True for a lower-case Latin word of the shipped general vocabulary (``rights``, ``project``)."""
     return word.isascii() and _classify_text(word) == "general"
+
+
+def is_common_code(word: str) -> bool:
+    """True for three to six letters that are a frequent token of ordinary text and no ordinary
+    word: a code of something else (``FSB``, ``ФСБ``, ``KPMG``, ``ДНР``); the shipped
+    ``data/common_codes.txt``, derived by ``scripts/derive_common_codes.py``."""
+    return word.lower().replace("ё", "е") in _word_list("common_codes.txt")
 
 
 @lru_cache(maxsize=65_536)

@@ -1,0 +1,96 @@
+"""A query that means something else as well: initials of a register name that are a common code of
+something else (a state body, a company), tested on register names other than the ones first
+reported."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, build_match_index, match_name
+from undesirable.matching.index import MatchIndex
+from undesirable.matching.initials import SHARED_DERIVED_ACRONYM_SCORE, initials_owners
+from undesirable.matching.reasons import render_reason
+from undesirable.names.vocabulary import is_common_code
+from undesirable.registry.bundled import load_bundled_organizations
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "derive_common_codes.py"
+
+
+@pytest.fixture(scope="module")
+def index() -> MatchIndex:
+    return build_match_index(load_bundled_organizations())
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("CBA", "Come Back Alive"),
+        ("APC", "Assembly of the Peoples of the Caucasus"),
+        ("IMA", "International Memorial Association"),
+        ("ФБР", "Фонд Будущее России"),
+    ],
+)
+def test_initials_that_are_a_common_code_of_something_else_are_a_weak_match_said_so(
+    index: MatchIndex, query: str, name: str
+) -> None:
+    assert match_name(index, query) == []
+    found = match_name(index, query, threshold=0.5)
+    assert len(found) == 1 and found[0].matched_name == name
+    assert found[0].score == SHARED_DERIVED_ACRONYM_SCORE < POSSIBLE_THRESHOLD
+    reason = found[0].reasons[0]
+    assert reason.code == "initials_common_code"
+    assert "common code" in render_reason(reason, "en") and "сокращение" in render_reason(reason, "ru")
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("ZLM", "Zentrum für die Liberale Moderne"),
+        ("KHRPG", "Kharkiv Human Rights Protection Group"),
+        ("ДЦВ", "Духовный центр «Возрождение»"),
+        ("UCB", "University of California, Berkeley"),
+    ],
+)
+def test_initials_of_a_register_name_that_are_a_rare_token_stay_a_possible_match(
+    index: MatchIndex, query: str, name: str
+) -> None:
+    found = match_name(index, query)
+    assert [m.matched_name for m in found] == [name]
+    assert POSSIBLE_THRESHOLD <= found[0].score < STRONG_THRESHOLD
+    assert found[0].reasons[0].code == "initials_unlisted"
+
+
+def test_the_common_codes_hold_codes_of_other_things_and_no_initials_people_use_for_register_names() -> None:
+    """The numbers behind the list's frequency floor (the script's docstring): codes at or above it,
+    register initials in use below it."""
+    for code in ("fsb", "dpr", "kpmg", "osce", "kgb", "csa", "ФСБ", "днр", "МВД", "ржд", "HSBC"):
+        assert is_common_code(code), code
+    for initials in ("npsia", "zlm", "khrpg", "mli", "fnf", "ucb", "rfe", "ДЦВ", "цнси"):
+        assert not is_common_code(initials), initials
+    for ordinary in ("care", "far", "как", "кот"):  # ordinary words are said to be so, not codes
+        assert not is_common_code(ordinary), ordinary
+
+
+def test_the_common_codes_file_says_where_it_comes_from_and_at_which_frequency() -> None:
+    text = resources.files("undesirable.data").joinpath("common_codes.txt").read_text("utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    floor = re.search(r"^MIN_ZIPF = ([0-9.]+)$", SCRIPT.read_text("utf-8"), re.MULTILINE)
+    assert floor and any(f"Zipf {floor.group(1)}" in line for line in header)
+    assert any("derive_common_codes.py" in line and "wordfreq" in line for line in header)
+    codes = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert all(3 <= len(code) <= 6 and code.isalpha() and code == code.lower() for code in codes)
+
+
+def test_every_register_initials_the_list_calls_a_code_score_below_possible(index: MatchIndex) -> None:
+    coded = [initials for initials in initials_owners(index) if is_common_code(initials)]
+    assert len(coded) > 20
+    for initials in coded:
+        assert all(
+            m.score < POSSIBLE_THRESHOLD
+            for m in match_name(index, initials, threshold=0.5)
+            if any(r.code.startswith("initials") for r in m.reasons)
+        ), initials
