@@ -10,6 +10,8 @@ the text marks it as a name. The marks:
 - **cue**: a cue word (издание, телеканал, фонд, outlet, foundation…, from
   ``data/scan_cue_words.json``, by the organization's category) stands up to two words before it
   or right after it;
+- **other script**: a Latin name in Cyrillic text, or the converse («Article 19 заявила»; see
+  :mod:`undesirable.scanning.scripts`), which counts as a cue;
 - **nearby**: another mention of the same organization found in the same text, close by.
 
 Quotes around direct speech («Вернись живым», — сказала мать; :mod:`undesirable.scanning.speech`)
@@ -39,6 +41,7 @@ from undesirable.scanning.aliases import ARTICLES
 from undesirable.scanning.forms import is_dictionary_word
 from undesirable.scanning.lists import AmbiguityRule
 from undesirable.scanning.orders import LONGER_NAME
+from undesirable.scanning.scripts import in_other_script
 from undesirable.scanning.speech import is_direct_speech
 from undesirable.scanning.text import (
     CLOSING_QUOTES,
@@ -73,10 +76,12 @@ class Marks:
     cue: bool
     speech: bool = False
     """The quote is direct speech (:mod:`undesirable.scanning.speech`)."""
+    other_script: bool = False
+    """A Latin name in Cyrillic text or the converse (:mod:`undesirable.scanning.scripts`)."""
 
     def count(self, *, nearby: bool) -> int:
         """How many distinct marks there are (a capital counts when not at a sentence start)."""
-        return sum((self.quoted, self.capital and not self.sentence_start, self.cue, nearby))
+        return sum((self.quoted, self.capital and not self.sentence_start, self.cue or self.other_script, nearby))
 
 
 def read_marks(
@@ -103,6 +108,7 @@ def read_marks(
         compound=_is_compound(text, start, end, cues, home),
         cue=has_cue(text, start, end, cues),
         speech=quoted and is_direct_speech(text, start - 1, end + 1),
+        other_script=in_other_script(text, start, end),
     )
 
 
@@ -113,13 +119,14 @@ def accepts(rule: AmbiguityRule, marks: Marks | None, *, nearby: bool) -> bool:
     if rule == "capitalized":
         return marks.quoted or (marks.capital and not marks.compound)
     marked = marks.capital or marks.quoted
+    cue = marks.cue or marks.other_script
     if rule == "context":
-        return marked and (marks.cue or nearby) and (marks.quoted or not marks.compound)
+        return marked and (cue or nearby) and (marks.quoted or not marks.compound)
     if marks.quoted:
         return True
     if marks.compound or not marks.capital:
         return False
-    return not marks.sentence_start or marks.cue or nearby
+    return not marks.sentence_start or cue or nearby
 
 
 MIN_SHOUTED_WORDS = 3

@@ -45,6 +45,7 @@ from undesirable.names.persons import is_namesake_form, surname_flags, with_surn
 from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.vocabulary import INFORMATIVENESS, WordClass, classify_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
+from undesirable.scanning.attributive import is_attributive
 from undesirable.scanning.compounds import before_eponym, hyphen_compounds
 from undesirable.scanning.cores import core_forms, shared_cores
 from undesirable.scanning.runs import RunOwners, made_from_names
@@ -257,7 +258,7 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
             shorts.append(AliasSpec(spec.name, made, (), derived=True, cued=len(made[0]) < MIN_SINGLE_WORD))
         core_forms(org, spec, classifiers[org.id], cores, forms)
         for short in shorts:
-            if short.words not in known:
+            if short.words not in known and not is_attributive(short.words, spec.words, others, classifiers[org.id]):
                 out.append((org, short, spec.words))
     shared = _shared_leading_parts(own, out, known) + shared_cores(own, cores, forms, known)
     return [(org, short) for org, short, _ in out] + shared
