@@ -1,9 +1,10 @@
 """Names derived from the register's names, matched as short forms of them.
 
 - **Quoted parts.** The quoted part of a longer name that is a name by itself («Открытая Россия» of
-  «Общественное сетевое движение «Открытая Россия»»). A quoted part that also names something
-  else (a faith's word, «Великого поручения» of «Служба СМИ миссии «Великого поручения»»; the
-  scanner's ``not_derived`` list) is derived too, but it is at most a possible match (see
+  «Общественное сетевое движение «Открытая Россия»»; the quoted name inside a quoted name; a quoted
+  name followed only by its founder's name, фонд «Возрождение» Владимира Мунтяна). A quoted part
+  that also names something else (a faith's word, «Великого поручения» of «Служба СМИ миссии
+  «Великого поручения»»; the scanner's ``not_derived`` list) is derived too, but it is at most a possible match (see
   :func:`names_something_else`): a screener who writes it as a name must not hear "not listed".
 - **Shared cores.** Entries that carry one name and tell themselves apart by a place (Freies
   Russland Berlin e.V. and Freies Russland NRW e.V.; the Watch Tower societies of Pennsylvania and

@@ -28,6 +28,7 @@ from undesirable.names.glued import glued_parts
 from undesirable.names.languages import umlauts_spelled_out
 from undesirable.names.lemma import lemmatize_token
 from undesirable.names.normalize import analyze_word, tokenize_name
+from undesirable.names.persons import is_given_name
 from undesirable.scanning.lists import ScanLists
 from undesirable.scanning.text import CLOSING_QUOTES, OPENING_QUOTES, WORD, lower_text, repair_mixed_words, split_gap
 
@@ -241,11 +242,13 @@ def _is_legal_form(word: str) -> bool:
     return len(tokens) == 2 and tokens[1].kind == "legal_form"
 
 
-def quoted_cores(name: str, lists: ScanLists) -> list[str]:
+def quoted_cores(name: str, lists: ScanLists, *, nested: bool = False) -> list[str]:
     """Quoted tails of ``name`` that are names by themselves: after words that only say what kind of
     organization it is (Фонд «Свободная Россия»), or, of :data:`MIN_CORE_WORDS` words or more, after
-    any description («Духовное Управление ... Церкви «Новое Поколение»»)."""
-    text = name.rstrip()
+    any description («Духовное Управление ... Церкви «Новое Поколение»»); the quoted name inside a
+    quoted name whatever stands before it (``nested``: «... центр «Відродження»»). A quoted part
+    followed only by its founder's name (фонд «Возрождение» Владимира Мунтяна) counts as a tail."""
+    text = _without_founder(name.rstrip())
     if not text or text[-1] not in CLOSING_QUOTES:
         return []
     i = next((i for i, char in enumerate(text) if char in OPENING_QUOTES), -1)
@@ -255,10 +258,22 @@ def quoted_cores(name: str, lists: ScanLists) -> list[str]:
     core = "".join(c for c in inner if c not in OPENING_QUOTES and c not in CLOSING_QUOTES).strip()
     if not core or core in lists.not_derived:
         return []
-    if not _is_kind_prefix(text[:i], lists) and len(WORD.findall(core)) < MIN_CORE_WORDS:
+    if not nested and not _is_kind_prefix(text[:i], lists) and len(WORD.findall(core)) < MIN_CORE_WORDS:
         return []
-    nested = inner if inner[-1:] in CLOSING_QUOTES else inner + text[-1]
-    return [core, *(quoted_cores(nested, lists) if any(c in OPENING_QUOTES for c in inner) else [])]
+    within = inner if inner[-1:] in CLOSING_QUOTES else inner + text[-1]
+    return [core, *(quoted_cores(within, lists, nested=True) if any(c in OPENING_QUOTES for c in inner) else [])]
+
+
+def _without_founder(text: str) -> str:
+    """``text`` up to its last closing quote when only a person's name follows it (a given name, then
+    one or two more words: фонд «Возрождение» Владимира Мунтяна); else ``text``."""
+    end = max((i for i, char in enumerate(text) if char in CLOSING_QUOTES), default=-1)
+    if end <= 0 or end == len(text) - 1:
+        return text
+    words = WORD.findall(text[end + 1 :])
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or not is_given_name(words[0]):
+        return text
+    return text[: end + 1]
 
 
 def _is_kind_prefix(prefix: str, lists: ScanLists) -> bool:

@@ -194,19 +194,11 @@ def spaced_words(run: str) -> list[tuple[int, int]]:
     return words
 
 
-_ONE_LETTER_WORDS = frozenset("вскуоиая")
-"""Russian words of one letter (prepositions, conjunctions, «я»)."""
-
-
 def _last_letter_apart(letters: str) -> bool:
-    """Whether the last of a run of spaced lower-case-ended Russian letters is a word of its own
-    (``М е д у з а в Риге``): it is a one-letter word, and the dictionary knows the letters before
-    it as a word (``медуза``) but not the letters with it (``медузав``)."""
-    last = letters[-1]
-    if last not in _ONE_LETTER_WORDS or len(letters) <= MIN_SPACED_LETTERS:
-        return False
+    """Whether the last spaced letter is a one-letter word (``М е д у з а в``: «медуза» a word, «медузав» not)."""
     word = letters.lower().replace("ё", "е")
-    return is_dictionary_word(word[:-1]) and not is_dictionary_word(word)
+    long_enough = word[-1] in "вскуоиая" and len(word) > MIN_SPACED_LETTERS  # a one-letter Russian word
+    return long_enough and is_dictionary_word(word[:-1]) and not is_dictionary_word(word)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
