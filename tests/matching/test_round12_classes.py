@@ -1,10 +1,14 @@
 """Classes of the twelfth held-out round, tested with other names: the quoted name inside a quoted
-name, and a quoted name followed only by its founder's name, are names by themselves."""
+name, and a quoted name followed only by its founder's name, are names by themselves; a name
+ending in its own acronym is also named without it."""
 
 from __future__ import annotations
 
 import pytest
 
+from undesirable.matching import STRONG_THRESHOLD, build_match_index, match_name
+from undesirable.names.initials import without_own_acronym
+from undesirable.registry.bundled import load_bundled_organizations
 from undesirable.scanning.aliases import quoted_cores
 from undesirable.scanning.lists import load_scan_lists
 
@@ -27,3 +31,27 @@ from undesirable.scanning.lists import load_scan_lists
 )
 def test_quoted_names_by_themselves(name: str, cores: list[str]) -> None:
     assert quoted_cores(name, load_scan_lists()) == cores
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Transformation Center Covenant Network TCCN", "Transformation Center Covenant Network"),
+        ("Baltic Media Alliance BMA", "Baltic Media Alliance"),
+        ("Center for Policy Studies (CPS)", "Center for Policy Studies"),
+        ("Open Society OS", None),  # two words: too short to be shortened to initials
+        ("Baltic Media Alliance BMX", None),  # not its initials
+        ("Baltic Media Alliance bma", None),  # not written as an acronym
+    ],
+)
+def test_a_name_ending_in_its_own_acronym_is_named_without_it(name: str, short: str | None) -> None:
+    assert without_own_acronym(name) == short
+
+
+def test_the_name_without_its_own_acronym_is_found_with_any_legal_form() -> None:
+    index = build_match_index(load_bundled_organizations())
+    for query in ("Transformation Center Covenant Network", "Transformation Center Covenant Network, Inc."):
+        found = match_name(index, query)
+        assert found[0].organization.id == "ru-undesirable-867-r-2023-06-27"
+        assert found[0].score >= STRONG_THRESHOLD
+    assert not match_name(index, "Covenant Network Inc.")  # two ordinary words and a foreign form

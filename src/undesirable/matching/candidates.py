@@ -28,6 +28,7 @@ from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Scored
 from undesirable.matching.score import NAME_COVERAGE_POWER, Alignment, score_alignment
 from undesirable.matching.shortforms import is_namesake, namesake_score, short_form_score
 from undesirable.matching.variants import Variation, describe_variation, variant_penalty
+from undesirable.names.initials import without_own_acronym
 from undesirable.names.normalize import tokenize_name
 from undesirable.names.vocabulary import WordClass
 
@@ -250,7 +251,10 @@ def _foreign_form(index: MatchIndex, forms: frozenset[str], entry: NameEntry, al
         return False
     if entry.is_acronym:
         return True
-    whole = alignment.name_coverage >= FULL_NAME and not entry.derived
+    full_form = not entry.derived or any(
+        without_own_acronym(name) == entry.name for name in index.organizations[entry.org].all_names()
+    )  # a name without its own acronym is the whole name
+    whole = alignment.name_coverage >= FULL_NAME and full_form
     return not whole and all(entry.classes[j] != "distinctive" for _, j, _ in alignment.pairs)
 
 

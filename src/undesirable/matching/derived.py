@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from undesirable.model import Organization
+from undesirable.names.initials import without_own_acronym
 from undesirable.names.normalize import analyze_word
 from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.vocabulary import WordClass, classify_word
@@ -37,6 +38,7 @@ def derived_names(orgs: Sequence[Organization]) -> list[list[str]]:
     for org in orgs:
         known = set(org.all_names())
         cores = [core for name in org.all_names() for core in quoted_cores(name, lists)]
+        cores += [short for name in org.all_names() if (short := without_own_acronym(name))]
         found.append([c for c in dict.fromkeys(cores) if c not in known])
     position = {org.id: p for p, org in enumerate(orgs)}
     for org, spec in _shared_core_specs(orgs):

@@ -31,33 +31,17 @@ from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import NameMatch
 from undesirable.matching.shared import SharedName, describe_shared, group_members, told_apart
 from undesirable.names.fragments import is_acronym_name
-from undesirable.names.normalize import analyze_word, normalize_name, tokenize_name
+from undesirable.names.initials import MIN_INITIALS as MIN_INITIALS
+from undesirable.names.initials import MIN_NAME_WORDS as MIN_NAME_WORDS
+from undesirable.names.initials import name_initials as name_initials
+from undesirable.names.normalize import analyze_word, normalize_name
 from undesirable.names.vocabulary import classify_word, is_common_code
-
-MIN_INITIALS = 3
-"""Shorter codes are too many companies' names to mean a register name."""
-
-MIN_NAME_WORDS = 3
-"""Only a name of at least this many words (function words aside) is shortened to its initials."""
 
 DERIVED_ACRONYM_SCORE = 0.75
 """Score of initials that one organization's names give: a possible match."""
 
 SHARED_DERIVED_ACRONYM_SCORE = 0.6
 """Score of initials several organizations' names give: a weak match, below possible."""
-
-
-def name_initials(name: str) -> str:
-    """The initials of a name (see the module docstring), upper case; empty for a name of fewer
-    than :data:`MIN_NAME_WORDS` words.
-
-    >>> name_initials("Macdonald-Laurier Institute"), name_initials("Фонд им. Фридриха Науманна")
-    ('MLI', 'ФФН')
-    """
-    words = [t.text for t in tokenize_name(name) if t.kind not in ("stop", "legal_form")]
-    if len(words) < MIN_NAME_WORDS or not all(w[:1].isalpha() for w in words):
-        return ""
-    return "".join(w[0] for w in words).upper()
 
 
 def initials_owners(index: MatchIndex) -> dict[str, dict[int, str]]:
