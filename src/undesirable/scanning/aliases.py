@@ -116,7 +116,7 @@ def _specs_of_name(name: str, org: Organization, lists: ScanLists) -> list[Alias
             specs.append(AliasSpec(part, (part,), (), acronym=True))
             continue
         specs.extend(_word_specs(part, name=part))
-        stripped = _without_legal_forms(part)
+        stripped = without_legal_forms(part)
         if stripped is not None and is_acronym_name(stripped, org.acronyms):
             specs.append(AliasSpec(part, (stripped,), (), acronym=True))
         elif stripped is not None:
@@ -217,7 +217,7 @@ def _is_weak(word: str) -> bool:
     return len(word) == 1 or analyze_word(word).kind in _WEAK_KINDS
 
 
-def _without_legal_forms(text: str) -> str | None:
+def without_legal_forms(text: str) -> str | None:
     """``text`` without the legal forms the normalizer finds in it, in its own spelling."""
     tokens = tokenize_name(text)
     if not any(t.kind == "legal_form" for t in tokens) or all(t.kind == "legal_form" for t in tokens):

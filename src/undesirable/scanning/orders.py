@@ -126,6 +126,9 @@ def reordered_runs(text: str, low: str, spans: Sequence[tuple[int, int]], ids: S
                 linked.append(order[-1])
                 links.append(low[spans[j + 1][0] : spans[j + 1][1]])
                 j += 1
+                if j + 2 < len(spans) and _is_article(text, low, spans[j + 1], spans[j + 2]):
+                    links.append(low[spans[j + 1][0] : spans[j + 1][1]])  # "for the Development": an article added
+                    j += 1
                 if not _is_content(text, low, spans[j + 1], ids[j + 1]):
                     break
             j += 1
@@ -145,10 +148,18 @@ def _is_link(text: str, low: str, span: tuple[int, int]) -> bool:
     return text[span[0]].islower() and word not in ARTICLES and analyze_word(word).kind == "stop"
 
 
+def _is_article(text: str, low: str, span: tuple[int, int], following: tuple[int, int]) -> bool:
+    """Whether a lower-case article stands at ``span``, before the word at ``following``."""
+    return text[span[0]].islower() and low[span[0] : span[1]] in LINK_ARTICLES and _soft_gap(low, span, following)
+
+
 def _is_content(text: str, low: str, span: tuple[int, int], ids: tuple[int, ...]) -> bool:
     word = low[span[0] : span[1]]
     return len(ids) == 1 and text[span[0]].isupper() and word.isascii() and analyze_word(word).kind != "stop"
 
+
+LINK_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "des", "dem", "den", "le", "la", "les", "l"})
+"""Articles a text may add after a function word inside a name ("Centre for the Development of")."""
 
 LONGER_NAME = re.compile(r"[ \t\u00a0]+(?:of|for)[ \t\u00a0]+[A-Z]")
 """After a name, "of" or "for" and a capitalized word make a longer name ("… Institute of Dubai")."""

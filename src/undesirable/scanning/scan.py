@@ -9,15 +9,18 @@ for a text that comes in pieces, so a large file is scanned with flat memory.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from undesirable.matching.reasons import NOTE_CODES, Reason
 from undesirable.model import Organization
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
+from undesirable.scanning.aliases import without_legal_forms
 from undesirable.scanning.ambiguity import Marks, accepts, home_places, is_shouted_name, is_spoken_phrase, read_marks
 from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.heard_words import find_heard_words
@@ -137,7 +140,7 @@ def scan_text(index: ScanIndex, text: str, *, as_of: date | None = None) -> list
     candidates += find_phonetic_candidates(index.phonetic, clean)
     candidates += find_heard_words(index.heard_words, clean)
     candidates += find_translit_candidates(index, low)
-    kept = keep_named_heads(clean, _without_overlaps(keep_headed(clean, _accepted(clean, candidates))))
+    kept = keep_named_heads(clean, _without_overlaps(clean, keep_headed(clean, _accepted(clean, candidates))))
     mentions = [_mention(text, offsets, c, confidence, as_of) for c, confidence in kept]
     return sorted(mentions, key=lambda m: (m.start, m.end, m.organization.id))
 
@@ -187,6 +190,8 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
         )
         if near and accepts(cand.entry.rule, marks, nearby=True):
             accepted.append((cand, _ambiguous_confidence(marks.count(nearby=True))))
+        elif _shares_name(text, cand, [c for c, _ in accepted if _holds(c, cand)]):
+            accepted.append((cand, _ambiguous_confidence(marks.count(nearby=True))))  # the longer name marks it
     return accepted
 
 
@@ -204,24 +209,61 @@ def _ambiguous_confidence(marks: int) -> float:
     return round(min(CONFIDENCE_AMBIGUOUS_MAX, value), 2)
 
 
-def _without_overlaps(found: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+def _without_overlaps(text: str, found: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
     """Leftmost-longest spans; every organization of a kept span, once: as written (a name, an
-    acronym, a domain) if it is, else at its best confidence."""
+    acronym, a domain) if it is, else at its best confidence; and inside a kept span, another
+    entry's name that the kept one's name holds (:func:`_shares_name`)."""
     found.sort(key=lambda item: (item[0].start, -item[0].end, item[0].kind not in WRITTEN_KINDS, -item[1]))
     kept: list[tuple[Candidate, float]] = []
     seen: set[tuple[int, int, str]] = set()
     last: tuple[int, int] = (-1, -1)
+    holders: list[Candidate] = []  # the candidates of the last kept span
     for cand, confidence in found:
         span = (cand.start, cand.end)
         if span != last and cand.start < last[1]:
+            if cand.end <= last[1] and _shares_name(text, cand, holders):
+                kept.append((cand, confidence))
+                holders.append(cand)  # once per entry
             continue
         key = (cand.start, cand.end, cand.org.id)
         if key in seen:
             continue
         seen.add(key)
         kept.append((cand, confidence))
+        holders = holders if span == last else []
+        holders.append(cand)
         last = span
     return kept
+
+
+def _holds(outer: Candidate, inner: Candidate) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and outer.end - outer.start > inner.end - inner.start
+
+
+def _shares_name(text: str, inner: Candidate, holders: list[Candidate]) -> bool:
+    """Whether ``inner``, a span inside a longer kept one, names another entry by a name that the
+    longer one's register name holds as its name proper: in quotes («Возрождения» Владимира Мунтяна:
+    Благотворительный фонд «Возрождение» Владимира Мунтяна, while «Возрождение» is also the
+    spiritual centre's name), or with only a legal form beside it (Helpdesk Media gUG). The name
+    is then shared, and every entry of it is returned, as the matcher returns "one of N entries
+    with this name"; a longer name of other words (Free Russia Forum) is another name."""
+    words = words_key(inner.name)
+    if inner.kind not in WRITTEN_KINDS or any(holder.org.id == inner.org.id for holder in holders):
+        return False
+    if not words or len(words.split()) != len(WORD.findall(text, inner.core, inner.end)):
+        return False  # a short form (Дом прав человека of Дом прав человека Тбилиси) shares no name
+    return any(words in _names_proper(holder.name) for holder in holders)
+
+
+_QUOTED = re.compile(r"[«„“\"]([^«»„“”\"]+)")
+
+
+@lru_cache(maxsize=1024)
+def _names_proper(name: str) -> frozenset[str]:
+    """The words (:func:`words_key`) of what a register name holds as a name proper: each quoted
+    part, and the name without its legal forms."""
+    found = {words_key(part) for part in _QUOTED.findall(name)}
+    return frozenset({*found, words_key(without_legal_forms(name) or "")} - {""})
 
 
 def _mention(text: str, offsets: OffsetMap, cand: Candidate, confidence: float, as_of: date | None) -> Mention:

@@ -1,0 +1,76 @@
+"""Entries that share a name inside a longer name, and names with function words added or dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from undesirable.scanning import ScanIndex, scan_text
+
+
+def ids(index: ScanIndex, text: str) -> set[str]:
+    return {m.organization.id for m in scan_text(index, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the movement's name holds «Открытая Россия» in quotes: the other entry of that name too
+            "Общественное сетевое движение «Открытая Россия» провело акцию в Москве.",
+            {"ru-undesirable-556-r-2017-04-27", "ru-undesirable-557-r-2017-04-27"},
+        ),
+        (
+            "Ассоциация «За свободную Россию» провела конференцию в Вашингтоне.",
+            {"ru-undesirable-1148-r-2023-08-23", "ru-undesirable-2025-12-15-for-free-russia"},
+        ),
+        (  # only a legal form beside the other entry's name
+            "Die Helpdesk Media gUG (haftungsbeschränkt) hat Anwälte bezahlt.",
+            {"ru-undesirable-1734-r-2023-12-26", "ru-undesirable-2026-07-03-helpdesk-media-gug-haftungsbeschrankt"},
+        ),
+    ],
+)
+def test_a_name_held_in_quotes_or_beside_a_legal_form_is_shared(
+    scan_index: ScanIndex, text: str, expected: set[str]
+) -> None:
+    assert ids(scan_index, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a longer name of other words is another name: not the Free Russia Foundation
+        ("The Free Russia Forum met in Vilnius.", {"ru-undesirable-171-r-2023-02-13"}),
+        # «Проект» (The Project) is no name of Meduza's «Проект Медуза»
+        ("Журналисты «Проекта Медуза» выпустили подкаст.", {"ru-undesirable-138-r-2023-02-07"}),
+        # a short form inside a name with a place: only the entry of that place
+        ("Дом прав человека Ереван провёл семинар.", {"ru-undesirable-1021-r-2023-07-24"}),
+    ],
+)
+def test_a_longer_name_of_other_words_shares_nothing(scan_index: ScanIndex, text: str, expected: set[str]) -> None:
+    assert ids(scan_index, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met the Foundation for the Democratic Development in Kyiv.", "ru-undesirable-1360-r-2023-10-11"),
+        ("Grants from the Carnegie Endowment for the International Peace were cut.", "ru-undesirable-896-r-2024-07-18"),
+        (
+            "A seminar of the Centre for the Peacebuilding and Community Development took place.",
+            "ru-undesirable-2026-01-19-centre-for-peacebuilding-and-community-development",
+        ),
+    ],
+)
+def test_an_article_added_inside_a_long_name(scan_index: ScanIndex, text: str, expected: str) -> None:
+    found = [m for m in scan_text(scan_index, text) if m.organization.id == expected]
+    assert [m.kind for m in found] == ["function_words"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foundation for the Democratic Development of Kyiv Oblast was set up by the regional council.",
+        "The centre for the development of democracy is on the second floor.",  # no capitals: no name
+    ],
+)
+def test_an_article_added_keeps_precision(scan_index: ScanIndex, text: str) -> None:
+    assert ids(scan_index, text) == set()
