@@ -242,28 +242,47 @@ def _holds(outer: Candidate, inner: Candidate) -> bool:
 
 def _shares_name(text: str, inner: Candidate, holders: list[Candidate]) -> bool:
     """Whether ``inner``, a span inside a longer kept one, names another entry by a name that the
-    longer one's register name holds as its name proper: in quotes («Возрождения» Владимира Мунтяна:
+    longer one's register name holds as its name proper: in quotes, or with only a legal form
+    beside it. When the text writes the longer name short («Возрождения» Владимира Мунтяна, of
     Благотворительный фонд «Возрождение» Владимира Мунтяна, while «Возрождение» is also the
-    spiritual centre's name), or with only a legal form beside it (Helpdesk Media gUG). The name
-    is then shared, and every entry of it is returned, as the matcher returns "one of N entries
-    with this name"; a longer name of other words (Free Russia Forum) is another name."""
+    spiritual centre's name), nothing tells the entries of that name apart, and every one is
+    returned, as the matcher returns "one of N entries with this name". A longer name of other
+    words (Free Russia Forum) is another name; a name written in full says which entry it is."""
     words = words_key(inner.name)
     if inner.kind not in WRITTEN_KINDS or any(holder.org.id == inner.org.id for holder in holders):
         return False
     if not words or len(words.split()) != len(WORD.findall(text, inner.core, inner.end)):
         return False  # a short form (Дом прав человека of Дом прав человека Тбилиси) shares no name
-    return any(words in _names_proper(holder.name) for holder in holders)
+    return any(words in _names_proper(holder.name) and _is_short_form(text, holder) for holder in holders)
 
 
-_QUOTED = re.compile(r"[«„“\"]([^«»„“”\"]+)")
+def _is_short_form(text: str, cand: Candidate) -> bool:
+    """Whether the text writes a candidate's name short: fewer words than the name it matched has,
+    or any quoted part of it (Всеукраинский духовный центр «Возрождение», written in full, says
+    which entry it is)."""
+    written = len(WORD.findall(text, cand.core, cand.end))
+    return all(len(words.split()) != written for words in (words_key(cand.name), *_names_proper(cand.name)))
+
+
+_OTHER_QUOTES = re.compile(r"[„“\"]([^„“”\"«»]+)[“”\"]")
 
 
 @lru_cache(maxsize=1024)
 def _names_proper(name: str) -> frozenset[str]:
     """The words (:func:`words_key`) of what a register name holds as a name proper: each quoted
-    part, and the name without its legal forms."""
-    found = {words_key(part) for part in _QUOTED.findall(name)}
-    return frozenset({*found, words_key(without_legal_forms(name) or "")} - {""})
+    part (a quoted name within it too), and the name without its legal forms."""
+    found = {words_key(without_legal_forms(name) or ""), *map(words_key, _OTHER_QUOTES.findall(name))}
+    for start, char in enumerate(name):
+        if char != "«":
+            continue
+        depth, end = 0, len(name)
+        for k in range(start, len(name)):
+            depth += {"«": 1, "»": -1}.get(name[k], 0)
+            if depth == 0:
+                end = k
+                break
+        found.add(words_key(name[start + 1 : end]))
+    return frozenset(found - {""})
 
 
 def _mention(text: str, offsets: OffsetMap, cand: Candidate, confidence: float, as_of: date | None) -> Mention:
