@@ -9,18 +9,15 @@ for a text that comes in pieces, so a large file is scanned with flat memory.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from undesirable.matching.reasons import NOTE_CODES, Reason
 from undesirable.model import Organization
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
-from undesirable.scanning.aliases import without_legal_forms
 from undesirable.scanning.ambiguity import Marks, accepts, home_places, is_shouted_name, is_spoken_phrase, read_marks
 from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.heard_words import find_heard_words
@@ -28,6 +25,7 @@ from undesirable.scanning.index import ScanIndex
 from undesirable.scanning.match import Candidate, find_candidates
 from undesirable.scanning.phonetic import find_phonetic_candidates
 from undesirable.scanning.places import written_as_place
+from undesirable.scanning.shared import WRITTEN_KINDS, holds, shares_name
 from undesirable.scanning.text import (
     WORD,
     OffsetMap,
@@ -46,9 +44,6 @@ NEARBY_CHARS = 1500
 LONG_TEXT_CHARS = 512 * 1024
 """Longer texts are scanned in pieces cut at paragraph ends (faster, and memory stays small)."""
 
-WRITTEN_KINDS = frozenset({"name", "acronym", "domain"})
-"""Kinds of mention that find a name as written; for one span and organization, they are kept
-before a reading by ear or in another order."""
 CONFIDENCE_DOMAIN = 0.98
 CONFIDENCE_AMBIGUOUS = 0.6
 """An ambiguous name with one mark; each further mark adds CONFIDENCE_MARK_STEP."""
@@ -190,7 +185,7 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
         )
         if near and accepts(cand.entry.rule, marks, nearby=True):
             accepted.append((cand, _ambiguous_confidence(marks.count(nearby=True))))
-        elif _shares_name(text, cand, [c for c, _ in accepted if _holds(c, cand)]):
+        elif shares_name(text, cand, [c for c, _ in accepted if holds(c, cand)]):
             accepted.append((cand, _ambiguous_confidence(marks.count(nearby=True))))  # the longer name marks it
     return accepted
 
@@ -221,7 +216,7 @@ def _without_overlaps(text: str, found: list[tuple[Candidate, float]]) -> list[t
     for cand, confidence in found:
         span = (cand.start, cand.end)
         if span != last and cand.start < last[1]:
-            if cand.end <= last[1] and _shares_name(text, cand, holders):
+            if cand.end <= last[1] and shares_name(text, cand, holders):
                 kept.append((cand, confidence))
                 holders.append(cand)  # once per entry
             continue
@@ -234,55 +229,6 @@ def _without_overlaps(text: str, found: list[tuple[Candidate, float]]) -> list[t
         holders.append(cand)
         last = span
     return kept
-
-
-def _holds(outer: Candidate, inner: Candidate) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and outer.end - outer.start > inner.end - inner.start
-
-
-def _shares_name(text: str, inner: Candidate, holders: list[Candidate]) -> bool:
-    """Whether ``inner``, a span inside a longer kept one, names another entry by a name that the
-    longer one's register name holds as its name proper: in quotes, or with only a legal form
-    beside it. When the text writes the longer name short («Возрождения» Владимира Мунтяна, of
-    Благотворительный фонд «Возрождение» Владимира Мунтяна, while «Возрождение» is also the
-    spiritual centre's name), nothing tells the entries of that name apart, and every one is
-    returned, as the matcher returns "one of N entries with this name". A longer name of other
-    words (Free Russia Forum) is another name; a name written in full says which entry it is."""
-    words = words_key(inner.name)
-    if inner.kind not in WRITTEN_KINDS or any(holder.org.id == inner.org.id for holder in holders):
-        return False
-    if not words or len(words.split()) != len(WORD.findall(text, inner.core, inner.end)):
-        return False  # a short form (Дом прав человека of Дом прав человека Тбилиси) shares no name
-    return any(words in _names_proper(holder.name) and _is_short_form(text, holder) for holder in holders)
-
-
-def _is_short_form(text: str, cand: Candidate) -> bool:
-    """Whether the text writes a candidate's name short: fewer words than the name it matched has,
-    or any quoted part of it (Всеукраинский духовный центр «Возрождение», written in full, says
-    which entry it is)."""
-    written = len(WORD.findall(text, cand.core, cand.end))
-    return all(len(words.split()) != written for words in (words_key(cand.name), *_names_proper(cand.name)))
-
-
-_OTHER_QUOTES = re.compile(r"[„“\"]([^„“”\"«»]+)[“”\"]")
-
-
-@lru_cache(maxsize=1024)
-def _names_proper(name: str) -> frozenset[str]:
-    """The words (:func:`words_key`) of what a register name holds as a name proper: each quoted
-    part (a quoted name within it too), and the name without its legal forms."""
-    found = {words_key(without_legal_forms(name) or ""), *map(words_key, _OTHER_QUOTES.findall(name))}
-    for start, char in enumerate(name):
-        if char != "«":
-            continue
-        depth, end = 0, len(name)
-        for k in range(start, len(name)):
-            depth += {"«": 1, "»": -1}.get(name[k], 0)
-            if depth == 0:
-                end = k
-                break
-        found.add(words_key(name[start + 1 : end]))
-    return frozenset(found - {""})
 
 
 def _mention(text: str, offsets: OffsetMap, cand: Candidate, confidence: float, as_of: date | None) -> Mention:
