@@ -28,6 +28,7 @@ from undesirable.names.proper_words import distinctive_words
 from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases, glued_together
 from undesirable.scanning.automaton import build_automaton
 from undesirable.scanning.forms import inflect_word
+from undesirable.scanning.legal_forms import other_legal_forms
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists, organization_domains
 from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words, other_orders
 from undesirable.scanning.rules import automatic_rule
@@ -129,10 +130,8 @@ class ScanIndex:
     translit: dict[str, tuple[int, ...]] = field(default_factory=dict)
     heard_words: dict[str, list[NameEntry]] = field(default_factory=dict)
     bags: dict[Bag, list[Reorderable]] = field(default_factory=dict)
-    """The content words of names another word order may use (:mod:`undesirable.scanning.orders`)
-    -> the names."""
-    bag_words: frozenset[int] = frozenset()
-    """Every word id of those bags."""
+    """The content words of names another word order may use (:mod:`undesirable.scanning.orders`) -> names."""
+    bag_words: frozenset[int] = frozenset()  # every word id of those bags
     russian_bags: dict[Bag, list[BagName]] = field(default_factory=dict)
     """The same for Russian names (:mod:`undesirable.scanning.word_bags`), and their word ids:"""
     russian_bag_words: frozenset[int] = frozenset()
@@ -165,6 +164,7 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
     specs += [(org, other) for org, spec in specs for other in other_orders(spec, org.country_code)]
     known = {(org.id, spec.words) for org, spec in specs}  # two words glued: of the names, not of short forms
     specs += [(org, g) for org, spec in names for g in glued_together(spec) if (org.id, g.words) not in known]
+    specs += [(org, v) for org, spec in names for v in other_legal_forms(spec) if (org.id, v.words) not in known]
     builder = _Builder(lists)
     for _, spec in specs:
         if not spec.acronym:
