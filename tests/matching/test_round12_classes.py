@@ -55,3 +55,24 @@ def test_the_name_without_its_own_acronym_is_found_with_any_legal_form() -> None
         assert found[0].organization.id == "ru-undesirable-867-r-2023-06-27"
         assert found[0].score >= STRONG_THRESHOLD
     assert not match_name(index, "Covenant Network Inc.")  # two ordinary words and a foreign form
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Bellingcat — международная группа расследователей", "ru-undesirable-951-r-2022-07-26"),
+        ("Новая газета Европа - независимое издание", "ru-undesirable-962-r-2023-07-14"),
+    ],
+)
+def test_the_name_on_one_side_of_a_dash_is_screened_alone(query: str, expected: str) -> None:
+    index = build_match_index(load_bundled_organizations())
+    found = match_name(index, query)
+    assert found and expected in {m.organization.id for m in found if m.score >= STRONG_THRESHOLD}
+    best = next(m for m in found if m.organization.id == expected)
+    assert best.reasons[0].code == "dash_part"
+
+
+def test_a_dash_between_ordinary_words_finds_nothing() -> None:
+    index = build_match_index(load_bundled_organizations())
+    assert not match_name(index, "Ромашка — Плюс")
+    assert not match_name(index, "Торговый дом — Северный альянс")

@@ -29,6 +29,7 @@ from undesirable.matching.parts import (
     QUERY_PART_FACTOR,
     kind_word_part,
     merge_part_matches,
+    part_code,
     place_part,
     query_parts,
 )
@@ -120,9 +121,8 @@ def match_name_cached(
     if parts:
         part_threshold = min(1.0, threshold / QUERY_PART_FACTOR)
         outer = frozenset(t.legal_form for t in tokens.tokens if t.legal_form)
-        found = merge_part_matches(
-            found, [(rest, _match_tokens(index, part, part_threshold, limit, outer)) for part, rest in parts], limit
-        )
+        matched = [(rest, _match_tokens(index, part, part_threshold, limit, outer)) for part, rest in parts]
+        found = merge_part_matches(found, matched, limit, part_code(text))
     kind = kind_word_part(text)
     if kind is not None:  # издание SOTA: the name after a word saying what kind of outlet it is
         part_found = _match_tokens(index, query_tokens(index, kind[0]), min(1.0, threshold / QUERY_PART_FACTOR), limit)

@@ -34,6 +34,8 @@ from undesirable.names.places import is_country_or_region
 QUERY_PART_FACTOR = 0.95
 """Score of a part's match relative to the same match of the part written alone."""
 
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
+_WORD_CHAR = re.compile(r"[^\W_]")
 _QUOTED = re.compile(r"[«„“\"]([^«»„“”\"]*[^\W_][^«»„“”\"]*)[»“”\"]")
 _BRACKETED = re.compile(r"^([^()]*[^\W_][^()]*)\(([^()]*[^\W_][^()]*)\)\s*$")
 _ANY_QUOTE = re.compile(r"[«»„“”\"]")
@@ -42,17 +44,24 @@ _QUOTES_AND_SPACES = re.compile(r"[«»„“”\"\s]+")
 
 def query_parts(text: str) -> list[tuple[str, str]]:
     """The parts of ``text`` that are a name by themselves, each with the words left aside:
-    the text in quotes when words stand outside them, and both sides of a trailing bracket.
+    the text in quotes when words stand outside them, both sides of a trailing bracket, and both
+    sides of one dash between spaces (a name and a second name or what it is, as the register
+    writes «Анмуд – общественное движение …»).
 
     >>> query_parts("издание «Медуза»")
     [('Медуза', 'издание')]
     >>> query_parts("«Важные истории» (iStories)")
     [('«Важные истории»', 'iStories'), ('iStories', '«Важные истории»')]
+    >>> query_parts("Анмуд — движение за доступ к правосудию")
+    [('Анмуд', 'движение за доступ к правосудию'), ('движение за доступ к правосудию', 'Анмуд')]
     """
     bracketed = _BRACKETED.match(text) if text.rstrip().endswith(")") else None
     if bracketed:
         outside, inside = bracketed.group(1).strip(), bracketed.group(2).strip()
         return [(outside, inside), (inside, outside)]
+    sides = _dash_sides(text)
+    if sides is not None:
+        return [(sides[0], sides[1]), (sides[1], sides[0])]
     parts: list[tuple[str, str]] = []
     if not _ANY_QUOTE.search(text):
         return parts
@@ -61,6 +70,20 @@ def query_parts(text: str) -> list[tuple[str, str]]:
         if rest:
             parts.append((quoted.group(1).strip(), rest))
     return parts
+
+
+def part_code(text: str) -> str:
+    """The reason code of :func:`query_parts`' parts of ``text``: ``dash_part`` for the sides of
+    a dash, else ``query_part`` (quotes or brackets)."""
+    bracketed = text.rstrip().endswith(")") and _BRACKETED.match(text)
+    return "dash_part" if not bracketed and _dash_sides(text) is not None else "query_part"
+
+
+def _dash_sides(text: str) -> tuple[str, str] | None:
+    sides = [side.strip() for side in _SPACED_DASH.split(text)]
+    if len(sides) != 2 or not all(_WORD_CHAR.search(side) for side in sides):
+        return None
+    return sides[0], sides[1]
 
 
 def place_part(text: str) -> tuple[str, str] | None:
