@@ -4,7 +4,9 @@ Texts write a legal form in any of its accepted spellings: the register's ``XZ g
 gemeinnützige GmbH», ``Compelson s.r.o.`` is «Compelson, spol. s r.o.». A short or ordinary name
 (``XZ``) is no mention without its legal form, so the name is looked for with every spelling of
 the form that ``data/legal_forms.json`` lists for it (by the form's display), in the place the
-register writes it: at the end of the name (a comma may come before it) or at its start.
+register writes it: at the end of the name (a comma may come before it) or at its start. Such a
+name is reported as the register name with the form so spelled (``XZ gemeinnützige GmbH``), so that
+it says how many words the name written in full has (see :mod:`undesirable.scanning.shared`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from importlib.resources import files
 from itertools import pairwise
 
 from undesirable.names.normalize import Token, tokenize_name
-from undesirable.scanning.aliases import AliasSpec
+from undesirable.scanning.aliases import AliasSpec, without_legal_forms
 from undesirable.scanning.text import WORD, lower_text, split_gap
 
 FORM_GAP = frozenset(".")
@@ -24,7 +26,7 @@ FORM_GAP = frozenset(".")
 BEFORE_FORM_GAP = frozenset(",")
 """Punctuation a text may write between a name and the legal form after it (``Acme, Inc.``)."""
 
-_Spelling = tuple[tuple[str, ...], tuple[frozenset[str], ...]]
+_Spelling = tuple[str, tuple[str, ...], tuple[frozenset[str], ...]]
 
 
 def other_legal_forms(spec: AliasSpec) -> list[AliasSpec]:
@@ -33,23 +35,24 @@ def other_legal_forms(spec: AliasSpec) -> list[AliasSpec]:
     if spec.acronym or spec.derived or spec.glued_from or len(spec.words) < 2:
         return []
     tokens = _aligned(spec.words)
-    if tokens is None:
-        return []
-    edge = _form_at_edge(tokens)
-    if edge is None:
+    edge = None if tokens is None else _form_at_edge(tokens)
+    bare = without_legal_forms(spec.name)
+    if edge is None or bare is None:
         return []
     start, stop, display = edge
     out: list[AliasSpec] = []
-    for words, gaps in _spellings().get(display, ()):
+    for spelling, words, gaps in _spellings().get(display, ()):
         if words == spec.words[start:stop]:
             continue
         if stop == len(spec.words):  # Compelson, spol. s r.o.
             new_words = (*spec.words[:start], *words)
             new_gaps = (*spec.gaps[: start - 1], spec.gaps[start - 1] | BEFORE_FORM_GAP, *gaps)
+            name = f"{bare} {spelling}"
         else:  # Stichting X
             new_words = (*words, *spec.words[stop:])
             new_gaps = (*gaps, spec.gaps[stop - 1], *spec.gaps[stop:])
-        out.append(replace(spec, words=new_words, gaps=new_gaps))
+            name = f"{spelling} {bare}"
+        out.append(replace(spec, name=name, words=new_words, gaps=new_gaps))
     return out
 
 
@@ -98,7 +101,7 @@ def _run(ordered: list[tuple[int, int, Token]], display: str) -> list[tuple[int,
 def _spellings() -> dict[str, tuple[_Spelling, ...]]:
     """Display of each legal form -> the words and inner gaps of each of its spellings."""
     raw = json.loads(files("undesirable.data").joinpath("legal_forms.json").read_text("utf-8"))
-    found: dict[str, dict[tuple[str, ...], tuple[frozenset[str], ...]]] = {}
+    found: dict[str, dict[tuple[str, ...], _Spelling]] = {}
     for form in raw["forms"]:
         for alias in form["aliases"]:
             low = lower_text(alias)
@@ -106,5 +109,5 @@ def _spellings() -> dict[str, tuple[_Spelling, ...]]:
             words = tuple(m.group() for m in matches)
             gaps = tuple(split_gap(low[a.end() : b.start()]) | FORM_GAP for a, b in pairwise(matches))
             if words:
-                found.setdefault(form["display"], {}).setdefault(words, gaps)
-    return {display: tuple(spellings.items()) for display, spellings in found.items()}
+                found.setdefault(form["display"], {}).setdefault(words, (alias, words, gaps))
+    return {display: tuple(spellings.values()) for display, spellings in found.items()}
