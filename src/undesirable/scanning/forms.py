@@ -46,7 +46,25 @@ def inflect_word(word: str) -> frozenset[str]:
         forms.update(form.word.replace("ё", "е") for form in parse.lexeme)
     if word[-1] in FIRST_DECLENSION and all(not p.is_known and "Fixd" in p.tag for p in parses):
         forms.update(decline_first(word))
-    return frozenset(forms)
+    return frozenset(forms | possessed_noun(parses))
+
+
+POSSESSIVE_SUFFIXES = {"ов": "", "ев": "", "ин": "а", "ын": "а"}
+"""A Russian possessive adjective's suffix -> the ending of the noun it is made from (Баренцев
+Баренца, Гудзонов Гудзона, Маринин Марины)."""
+
+
+def possessed_noun(parses: list[Any]) -> set[str]:
+    """The noun a possessive adjective is made from, uninflected («Баренцев» -> «баренц»): a name
+    with «Баренцев секретариат» is also written «Баренц-секретариат», the noun joined by a hyphen
+    to the head it qualifies (a text's hyphen splits words, so the noun is one word of the name)."""
+    found = set()
+    for parse in parses[:1]:  # the likeliest reading only: «отцов» is the plural of «отец»
+        lemma = parse.normal_form.replace("ё", "е")
+        suffix = lemma[-2:]
+        if "Poss" in parse.tag and suffix in POSSESSIVE_SUFFIXES and len(lemma) > MIN_INFLECTED_LENGTH + 1:
+            found.add(lemma[:-2] + POSSESSIVE_SUFFIXES[suffix])
+    return found
 
 
 def decline_first(word: str) -> set[str]:
