@@ -56,3 +56,30 @@ def test_the_register_possessive_as_a_compound(scan_index: ScanIndex) -> None:
     barents = "ru-undesirable-2026-03-06-the-norwegian-barents-secretariat"
     assert ids(scan_index, "Грант выдал Норвежский Баренц секретариат.") == {barents}
     assert ids(scan_index, "Сотрудники Норвежского Баренц-секретариата приехали.") == {barents}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Союз возвращения северных территорий провёл митинг.", "ru-undesirable-136-r-2024-02-05"),
+        (
+            "Комиссия безопасности и сотрудничества в Европе опубликовала доклад.",
+            "ru-undesirable-2025-01-17-commission-on-security-and-cooperation-in-europe",
+        ),
+    ],
+)
+def test_a_preposition_left_out_with_its_case(scan_index: ScanIndex, text: str, expected: str) -> None:
+    found = [m for m in scan_text(scan_index, text) if m.organization.id == expected]
+    assert found and found[0].kind == "function_words"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Союз северных территорий провёл митинг.",  # a content word left out as well
+        "Союз против возвращения северных территорий провёл митинг.",  # another preposition
+        "союз возвращения северных территорий — давняя мечта.",  # no capital: an ordinary phrase
+    ],
+)
+def test_every_content_word_and_no_other_preposition(scan_index: ScanIndex, text: str) -> None:
+    assert "ru-undesirable-136-r-2024-02-05" not in ids(scan_index, text)

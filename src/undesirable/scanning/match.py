@@ -120,8 +120,8 @@ def _name_candidates(index: ScanIndex, clean: str, low: str, start: int, end: in
         found.extend(_reordered_candidates(index, clean, low, spans, ids))
     bagged = index.russian_bag_words
     if bagged and sum(not bagged.isdisjoint(word_ids) for word_ids in ids) >= MIN_WORDS:
-        for start, end, name in reordered_names(index.russian_bags, bagged, clean, low, spans, ids):
-            found.append(Candidate(start, end, start, name.entry.org, name.entry.name, "word_order", name.entry))
+        for start, end, name, kind in reordered_names(index.russian_bags, bagged, clean, low, spans, ids):
+            found.append(Candidate(start, end, start, name.entry.org, name.entry.name, kind, name.entry))
     found.extend(_misspelled_candidates(index, clean, low, spans, ids, found))
     return found
 

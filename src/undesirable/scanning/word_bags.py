@@ -15,6 +15,11 @@ candidate of kind ``word_order`` when it keeps the name's head noun (its first n
 «ассоциация») where a Russian name has it: first, or after the very words the name has before it.
 Word order inside a Russian name is free enough to move adjectives and swap conjoined words, never
 to put the head noun after its complements («Болгарии американский университет» is no name).
+
+The same run in the name's own order may leave out a preposition of the name and take the case
+it governed off its words («Японское агентство международного сотрудничества» for «Японское
+агентство по международному сотрудничеству»): every content word stays, in order, so the words
+that tell the name are all there; it is a candidate of kind ``function_words``.
 """
 
 from __future__ import annotations
@@ -96,10 +101,11 @@ def reordered_names(
     low: str,
     spans: Sequence[tuple[int, int]],
     ids: Sequence[tuple[int, ...]],
-) -> Iterator[tuple[int, int, BagName]]:
-    """``(start, end, name)`` for each run of the text's words (``spans`` in ``low``, ``ids``: the
-    word ids each may stand for) that is a name of ``bags`` in another order (see the module
-    docstring); ``words``: every word id of the bags."""
+) -> Iterator[tuple[int, int, BagName, str]]:
+    """``(start, end, name, kind)`` for each run of the text's words (``spans`` in ``low``, ``ids``:
+    the word ids each may stand for) that is a name of ``bags`` in another order (kind
+    ``word_order``), or in its own order without one of its prepositions (``function_words``: see
+    the module docstring); ``words``: every word id of the bags."""
     for i, (start, _) in enumerate(spans):
         first = _bag_id(ids[i], words) if text[start].isupper() else None
         if first is None:
@@ -127,11 +133,23 @@ def reordered_names(
                 continue  # an adjective waits for its noun (not one of a longer phrase)
             for name in bags.get(bag_of(order), ()):
                 if tuple(order) != name.order and _keeps_head(tuple(order), name.lead) and _same(links, name.links):
-                    yield start, spans[j][1], name
+                    yield start, spans[j][1], name, "word_order"
+                elif tuple(order) == name.order and _fewer(links, name.links):
+                    yield start, spans[j][1], name, "function_words"
 
 
 def _same(links: list[str], name_links: tuple[str, ...]) -> bool:
     return tuple(sorted(links)) == name_links
+
+
+def _fewer(links: list[str], name_links: tuple[str, ...]) -> bool:
+    """Whether a run leaves out some of a name's prepositions and has no function word of its own."""
+    left = list(name_links)
+    for link in links:
+        if link not in left:
+            return False
+        left.remove(link)
+    return any(_link_or_kind(link) == "PREP" for link in left)
 
 
 def _bag_id(word_ids: tuple[int, ...], words: frozenset[int]) -> int | None:
