@@ -83,3 +83,39 @@ def test_a_preposition_left_out_with_its_case(scan_index: ScanIndex, text: str, 
 )
 def test_every_content_word_and_no_other_preposition(scan_index: ScanIndex, text: str) -> None:
     assert "ru-undesirable-136-r-2024-02-05" not in ids(scan_index, text)
+
+
+@pytest.fixture(scope="module")
+def places() -> ScanIndex:
+    """Entries added tomorrow whose Russian names end in a direction and a place."""
+    return build_scan_index(
+        [
+            Organization("caucasus", "Фонд Южного Кавказа", "South Caucasus Fund", category="ngo"),
+            Organization("atlantic", "Молодёжный совет Северная Атлантика", "North Atlantic Youth Council"),
+            Organization("study", "Немецкое общество изучения Центральной Азии", "German Central Asia Society"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Южнокавказский фонд выделил гранты журналистам.", "caucasus"),
+        ("Грант Южнокавказского фонда получили трое.", "caucasus"),
+        ("В Брюсселе заседал Североатлантический молодёжный совет.", "atlantic"),
+    ],
+)
+def test_a_place_phrase_written_as_a_compound_adjective(places: ScanIndex, text: str, expected: str) -> None:
+    assert ids(places, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Это южнокавказский фонд поддержки фермеров.",  # no capital: an ordinary phrase
+        "Южнокавказский регион остаётся нестабильным.",
+        "Центральноазиатское немецкое общество изучения языков.",  # «общество изучения»: no head group
+    ],
+)
+def test_the_compound_adjective_needs_the_name_and_a_capital(places: ScanIndex, text: str) -> None:
+    assert ids(places, text) == set()

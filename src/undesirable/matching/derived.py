@@ -11,6 +11,9 @@
   of Selters/Taunus) are each named by the name without the place, and by its coordination form
   ("Watch Tower Society" of "Watch Tower Bible and Tract Society"): the rule of
   :mod:`undesirable.scanning.cores`, shared with the scanner.
+- **Place phrases as adjectives.** A name ending in a direction and a place («Академическая сеть
+  Восточная Европа») written with one compound adjective before the rest («Восточноевропейская
+  академическая сеть»; :mod:`undesirable.names.place_adjectives`, shared with the scanner).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import replace
 from undesirable.model import Organization
 from undesirable.names.initials import without_own_acronym
 from undesirable.names.normalize import analyze_word
+from undesirable.names.place_adjectives import place_adjective_names
 from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.vocabulary import WordClass, classify_word
 from undesirable.scanning.aliases import AliasSpec, derive_aliases, quoted_cores
@@ -39,6 +43,7 @@ def derived_names(orgs: Sequence[Organization]) -> list[list[str]]:
         known = set(org.all_names())
         cores = [core for name in org.all_names() for core in quoted_cores(name, lists)]
         cores += [short for name in org.all_names() if (short := without_own_acronym(name))]
+        cores += [other for name in org.all_names() for other in place_adjective_names(name)]
         found.append([c for c in dict.fromkeys(cores) if c not in known])
     position = {org.id: p for p, org in enumerate(orgs)}
     for org, spec in _shared_core_specs(orgs):

@@ -29,6 +29,7 @@ from undesirable.names.languages import umlauts_spelled_out
 from undesirable.names.lemma import lemmatize_token
 from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.names.persons import is_given_name
+from undesirable.names.place_adjectives import place_adjective_names
 from undesirable.scanning.lists import ScanLists
 from undesirable.scanning.text import CLOSING_QUOTES, OPENING_QUOTES, WORD, lower_text, repair_mixed_words, split_gap
 
@@ -80,6 +81,8 @@ class AliasSpec:
     glued_from: tuple[str, ...] = ()
     """When two words of the name are written as one (:func:`glued_together`): the words as the name
     has them (which tell whether the name is ordinary words a text must mark)."""
+    from_place: bool = False
+    """A place phrase of the name written as an adjective (:mod:`undesirable.names.place_adjectives`)."""
 
 
 def derive_aliases(org: Organization, lists: ScanLists) -> list[AliasSpec]:
@@ -126,6 +129,8 @@ def _specs_of_name(name: str, org: Organization, lists: ScanLists) -> list[Alias
         head = before_dash(part)
         if head is not None:
             specs.extend(_word_specs(head, name=part, derived=True))
+        for other in place_adjective_names(part):  # Восточноевропейская академическая сеть
+            specs.extend(replace(spec, from_place=True) for spec in _word_specs(other, name=part, derived=True))
     return specs
 
 

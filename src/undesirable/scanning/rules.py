@@ -34,9 +34,10 @@ def automatic_rule(
     if _is_slogan(words):
         return "context"
     if spec.derived and all(
-        (is_dictionary_word(w) and w not in proper) or analyze_word(w).kind != "word" for w in words
-    ):
-        return "marked"
+        (is_dictionary_word(w) and w not in proper) or analyze_word(w).kind != "word"
+        for w in words[spec.from_place :]  # a place's adjective (южнокавказский) is ordinary, known or not
+    ):  # it stands for the place: any capital («Восточноевропейская академическая сеть…»)
+        return "capitalized" if spec.from_place else "marked"
     if is_title_cased(spec.name) and all(
         w.isascii() and (is_general_word(w) or analyze_word(w).kind != "word") for w in words
     ):
