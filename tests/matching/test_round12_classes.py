@@ -76,3 +76,19 @@ def test_a_dash_between_ordinary_words_finds_nothing() -> None:
     index = build_match_index(load_bundled_organizations())
     assert not match_name(index, "Ромашка — Плюс")
     assert not match_name(index, "Торговый дом — Северный альянс")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("iStories Media", "ru-undesirable-226-r-2022-03-05"), ("HELPDESK MEDIA", "ru-undesirable-1734-r-2023-12-26")],
+)
+def test_an_outlet_named_by_its_web_address_in_words_is_found(query: str, expected: str) -> None:
+    index = build_match_index(load_bundled_organizations())
+    found = match_name(index, query)
+    assert expected in {m.organization.id for m in found if m.score >= STRONG_THRESHOLD}
+
+
+@pytest.mark.parametrize("query", ["Yale Edu", "Berkeley Edu", "Tvrain Tv"])
+def test_a_web_address_of_a_generic_ending_in_words_is_no_name(query: str) -> None:
+    index = build_match_index(load_bundled_organizations())
+    assert all(r.code != "web_domain_words" for m in match_name(index, query) for r in m.reasons)

@@ -5,7 +5,8 @@ People screen an outlet by the address they read it at (``Meduza.io``, ``https:/
 part. When a word of the query has a dot and its host, or a parent domain of its host, is one
 of an organization's web domains (the annotations' and the scanner's lists, see
 :func:`undesirable.scanning.lists.organization_domains`, the same the scanner finds in texts),
-the organization is a strong match, said to be its web address.
+the organization is a strong match, said to be its web address. An outlet named by its address
+in words (``Sota Vision`` for sota.vision) is one too, a little below (:func:`_domain_words`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def match_domain(index: MatchIndex, text: str) -> list[NameMatch]:
     empty when no word has a dot. A domain among other words («The Insider» (theins.ru)) scores
     as a part of the query (:data:`~undesirable.matching.parts.QUERY_PART_FACTOR`)."""
     if "." not in text:
-        return []
+        return _domain_words(index, text)
     words = text.split()
     found: dict[int, NameMatch] = {}
     for position, word in enumerate(words):
@@ -43,6 +44,27 @@ def match_domain(index: MatchIndex, text: str) -> list[NameMatch]:
     return list(found.values())
 
 
+MIN_DOMAIN_LABEL = 3
+"""A web address read as words (``Sota Vision``) needs labels of at least this many letters."""
+
+COMMON_ENDINGS = frozenset(("com", "org", "net", "edu", "gov", "int", "info", "biz", "ngo", "online", "site", "web"))
+"""Top-level domains that say nothing of the name: ``Yale Edu`` is no outlet's brand."""
+
+
+def _domain_words(index: MatchIndex, text: str) -> list[NameMatch]:
+    """The organizations whose web address the words of ``text`` spell, a dot between each two
+    (``Sota Vision`` = sota.vision, ``iStories Media`` = istories.media): an outlet named by its
+    address, two or three words of letters, the last not a top-level domain of any site."""
+    labels = text.lower().split()
+    if not 2 <= len(labels) <= 3 or not all(w.isalpha() and len(w) >= MIN_DOMAIN_LABEL for w in labels):
+        return []
+    if labels[-1] in COMMON_ENDINGS or len(labels[-1]) == 2:  # a country's domain (.ru, .de)
+        return []
+    domain = ".".join(labels)
+    owners = index.caches.table("web domains", lambda: _domains_of(index)).get(domain, ())
+    return [_domain_match(index, owner, domain, "", written=True) for owner in owners]
+
+
 def _owners(index: MatchIndex, host: str) -> list[tuple[int, str]]:
     """The organizations whose domain ``host`` is or is under, with that domain."""
     table = index.caches.table("web domains", lambda: _domains_of(index))
@@ -54,12 +76,14 @@ def _owners(index: MatchIndex, host: str) -> list[tuple[int, str]]:
     return []
 
 
-def _domain_match(index: MatchIndex, position: int, domain: str, rest: str) -> NameMatch:
+def _domain_match(index: MatchIndex, position: int, domain: str, rest: str, *, written: bool = False) -> NameMatch:
     org = index.organizations[position]
     reasons = ((Reason("web_domain_part", {"words": rest}),) if rest else ()) + (Reason("web_domain"),)
+    if written:
+        reasons = (Reason("web_domain_words", {"domain": domain}),)
     return NameMatch(
         organization=org,
-        score=round(DOMAIN_SCORE * (QUERY_PART_FACTOR if rest else 1.0), 4),
+        score=round(DOMAIN_SCORE * (QUERY_PART_FACTOR if rest or written else 1.0), 4),
         matched_name=domain,
         explanation=render_reasons(reasons),
         reasons=reasons,
