@@ -1,6 +1,7 @@
-"""A query that means something else as well: initials of a register name that are a common code of
-something else (a state body, a company), tested on register names other than the ones first
-reported."""
+"""A query that means something else as well, tested on register names other than the ones first
+reported: initials of a register name that are a common code of something else (a state body, a
+company); an ordinary word close in spelling or sound to a one-word name; a short code heard as a
+much longer word."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ import pytest
 from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, build_match_index, match_name
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.initials import SHARED_DERIVED_ACRONYM_SCORE, initials_owners
-from undesirable.matching.reasons import render_reason
+from undesirable.matching.reasons import Reason, render_reason
+from undesirable.matching.tables import comparable_lengths
+from undesirable.names.normalize import analyze_word
 from undesirable.names.vocabulary import is_common_code
 from undesirable.registry.bundled import load_bundled_organizations
 
@@ -94,3 +97,88 @@ def test_every_register_initials_the_list_calls_a_code_score_below_possible(inde
             for m in match_name(index, initials, threshold=0.5)
             if any(r.code.startswith("initials") for r in m.reasons)
         ), initials
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Crimes", "CrimeaSOS"),
+        ("Correction", "CORRECTIV"),
+        ("Battant", "Batani"),
+        ("Bullshit", "Белсат"),
+        ("Ashes", "ASEEES"),  # same key, other letters
+    ],
+)
+def test_an_ordinary_word_close_to_a_one_word_name_is_a_weak_match_said_so(
+    index: MatchIndex, query: str, name: str
+) -> None:
+    found = [m for m in match_name(index, query, threshold=0.5) if name in m.organization.all_names()]
+    assert found and all(m.score < POSSIBLE_THRESHOLD for m in found)
+    assert "word_guess" in [r.code for r in found[0].reasons]
+    assert "short_form" not in [r.code for r in found[0].reasons]
+    assert "самостоятельное слово" in render_reason(Reason("word_guess"), "ru")
+
+
+def test_a_word_other_register_names_write_is_no_misspelling_of_a_one_word_name(index: MatchIndex) -> None:
+    # "Eurasian" is written by the Eurasian Harm Reduction Association and others
+    found = match_name(index, "Eurasian", threshold=0.5)
+    near = [m for m in found if m.matched_name == "Eurasianet"]
+    assert near and near[0].score < POSSIBLE_THRESHOLD and near[0].reasons[-1].code == "word_guess"
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Eurasiannet", "Eurasianet"),
+        ("Belsatt", "Belsat"),
+        ("Corrrectiv", "CORRECTIV"),
+        ("Istoriess", "iStories"),
+        ("Medusa", "Meduza"),  # a word the organization's own names write
+    ],
+)
+def test_a_misspelled_one_word_name_that_is_no_other_word_stays_found(index: MatchIndex, query: str, name: str) -> None:
+    found = match_name(index, query)
+    assert found and found[0].matched_name == name
+    assert not any(r.code in ("word_guess", "short_form") for r in found[0].reasons)
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Freedom Horse", "Freedom House"),
+        ("Chatham Horse", "Chatham House"),
+        ("Reporters Without Boarders", "Reporters Without Borders"),
+        ("Human Rights Hose Foundation", "Human Rights House Foundation"),
+    ],
+)
+def test_a_misspelling_that_is_a_word_counts_when_the_other_words_of_the_name_pair(
+    index: MatchIndex, query: str, name: str
+) -> None:
+    found = match_name(index, query)
+    assert found and found[0].matched_name == name and found[0].score >= STRONG_THRESHOLD
+    assert not any(r.code in ("word_guess", "short_form") for r in found[0].reasons)
+
+
+@pytest.mark.parametrize(("query", "name"), [("BLN", "Bellona Foundation"), ("MDS", "Meduza"), ("VCS", "Vuoksi")])
+def test_a_short_code_is_not_heard_as_a_much_longer_word(index: MatchIndex, query: str, name: str) -> None:
+    assert not any(m.matched_name == name for m in match_name(index, query, threshold=0.5))
+
+
+def test_words_sound_alike_only_at_comparable_lengths() -> None:
+    def key(word: str) -> str:
+        return analyze_word(word).key
+
+    assert comparable_lengths(key("юс"), key("youth"))  # Юропиан Либерал Юс
+    assert comparable_lengths(key("хадсоновский"), key("hudson"))
+    assert not comparable_lengths(key("csa"), key("caucasus"))
+    assert not comparable_lengths(key("mds"), key("meduza"))
+    assert comparable_lengths("fnd", "#foundation")  # a generic word stands for fund, фонд
+
+
+@pytest.mark.parametrize(("query", "name"), [("Инсайдер", "The Insider"), ("Амнистия", "Amnesty International")])
+def test_a_russian_word_heard_as_a_latin_name_is_how_the_name_is_written_in_russian(
+    index: MatchIndex, query: str, name: str
+) -> None:
+    found = match_name(index, query)
+    assert found and name in found[0].organization.all_names()
+    assert not any(r.code == "word_guess" for r in found[0].reasons)

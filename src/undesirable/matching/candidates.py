@@ -164,7 +164,10 @@ def _assess_entry(
         if names_something_else(entry.name):  # «Великого поручения»: also a faith's word
             short = min(short, ELSEWHERE_DERIVED_SCORE)
         base = 0.0  # the quoted part of a name is a short form of it, never the name itself
-    short_form = short > base
+    # a name all of whose words the query writes, some misspelled or heard by ear, scores as its
+    # short form would but is not said to be one ("Eurasian" is no short form of Eurasianet)
+    left_out = any(entry.weights[j] > STOP_WEIGHT for j in alignment.unpaired)
+    short_form = short > base and (left_out or entry.derived)
     base = max(base, short)
     namesake = not entry.is_acronym and is_namesake(alignment, len(variant.keys), entry.classes, entry.surnames)
     if namesake:  # «Борис Немцов» is the man: at most a possible match, said to be the namesake
@@ -226,7 +229,7 @@ def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position
         score *= FOREIGN_FORM_FACTOR
     if query.variants[position].numbered or query.variants[position].glued:
         score *= NUMBER_WORDS_FACTOR
-    guess = score > SHORT_GUESS_SCORE and short_guess(query, position, entry, assessed.alignment)
+    guess = short_guess(index, query, position, entry, assessed.alignment) if score > SHORT_GUESS_SCORE else ""
     if guess:
         score = SHORT_GUESS_SCORE
     return Scored(

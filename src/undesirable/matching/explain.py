@@ -45,7 +45,7 @@ class MatchFacts:
     legal_mismatch: bool
     notes: tuple[NormalizationNote, ...]
     foreign_form: bool = False
-    short_guess: bool = False
+    short_guess: str = ""
     numbered: bool = False
     glued: bool = False
 
@@ -90,7 +90,7 @@ def explain_match(facts: MatchFacts) -> list[Reason]:
     if facts.foreign_form:
         reasons.append(Reason("legal_form_foreign_acronym" if facts.is_acronym else "legal_form_foreign"))
     if facts.short_guess:
-        reasons.append(Reason("short_word_guess"))
+        reasons.append(Reason(facts.short_guess))
     if facts.name in (f.name for f in facts.org.former_names):
         reasons.append(Reason("former_name"))
     reasons += [Reason(NOTE_CODES[note]) for note in facts.notes]

@@ -4,6 +4,12 @@
   dense that nearly every one lies a letter edit from another real word, and their sounds are
   shorter still: a name that shares only such a word with the query, by a close spelling or a
   like sound, is a weak match («Бота» is not «Сота», ``ICJ`` is not ``OAK``).
+- **One word of its own paired by a guess.** A query word that is itself a word, of the general
+  vocabulary or of other organizations' names, means that word: a name that shares only it with the
+  query, by a close spelling or a like sound, is a weak match ("Eurasian" is not Eurasianet). A
+  misspelling that happens to be a word still counts when the query's other words pair too
+  ("Human Rights Wach"), a misspelling that is no word (``Belingcat``) is not concerned, and
+  neither is a Russian word heard as a Latin name's («Инсайдер»: Russian borrows words by ear).
 - **A name of ordinary words named by its place.** A name of ordinary words that leaves out a word
   inside is no short form (American Council on Education is not American Councils for
   International Education), but a name whose words the query names are its places, with its
@@ -16,9 +22,12 @@ from __future__ import annotations
 from undesirable.matching.index import COMMON_OWNERS, STOP_WEIGHT, MatchIndex, NameEntry
 from undesirable.matching.query import AnalyzedQuery, find_capital_keys
 from undesirable.matching.score import Alignment
+from undesirable.matching.variants import describe_variation
 from undesirable.names.lemma import is_cyrillic_word
-from undesirable.names.normalize import GENERIC_KEY_PREFIX
+from undesirable.names.normalize import GENERIC_KEY_PREFIX, analyze_word
 from undesirable.names.proper_words import place_words
+from undesirable.names.translit import detect_script
+from undesirable.names.vocabulary import classify_word
 
 SHORT_GUESS_LENGTH = 5
 """Words of up to this many letters (keys) are too dense to pair on a guess: nearly every one of
@@ -31,29 +40,72 @@ SHORT_GUESS_SCORE = 0.6
 letter edit or by sound («Бота» / «Сота», ``ICJ`` / ``OAK``): a weak match, below possible."""
 
 
-def short_guess(query: AnalyzedQuery, position: int, entry: NameEntry, alignment: Alignment) -> bool:
-    """Whether all the query shares with the name is one short word paired by a guess (see
-    :data:`SHORT_GUESS_LENGTH`): no other informative word pairs, no leftover words met run
-    together, the word differs by more than a Russian case ending (:func:`_inflected`), and no
-    organization-type word of the name is named too (``Университет Йеля`` names Yale's university
-    by ear), unless the query writes the word in capitals: an acronym is a code, not a word heard
-    by ear (``AVSI`` is not ``EVZ``)."""
-    if not alignment.fuzzy or (alignment.joined and not entry.apart):
-        return False
+def short_guess(index: MatchIndex, query: AnalyzedQuery, position: int, entry: NameEntry, alignment: Alignment) -> str:
+    """The reason code when all the query shares with the name is one word paired by a guess:
+    ``short_word_guess`` for a short word (see :data:`SHORT_GUESS_LENGTH`), ``word_guess`` for a
+    word of its own, paired by spelling or sound or spelled otherwise with the same key (``Ashes``
+    / ``ASEEES``; see the module docstring); empty otherwise. A guess is one informative pair, no
+    leftover words met run together, the word differs by more than a Russian case ending
+    (:func:`_inflected`), and no organization-type word of the name is named too (``Университет
+    Йеля`` names Yale's university by ear), unless the query writes the word in capitals: an
+    acronym is a code, not a word heard by ear (``AVSI`` is not ``EVZ``)."""
+    if alignment.joined and not entry.apart:
+        return ""
     keys, weights = entry.keys, entry.weights
     informative = [
         p for p in alignment.pairs if weights[p[1]] > STOP_WEIGHT and not keys[p[1]].startswith(GENERIC_KEY_PREFIX)
     ]
     if len(informative) != 1:
-        return False
+        return ""
     i, j, similarity = informative[0]
-    query_key = query.variants[position].keys[i]
-    if similarity >= 1.0 or len(keys[j]) > SHORT_GUESS_LENGTH or len(query_key) > SHORT_GUESS_LENGTH:
-        return False
-    if _inflected(query.variants[position].texts[i], query_key, keys[j]):
-        return False
+    variant = query.variants[position]
+    query_key, text = variant.keys[i], variant.texts[i]
+    short = similarity < 1.0 and len(keys[j]) <= SHORT_GUESS_LENGTH and len(query_key) <= SHORT_GUESS_LENGTH
+    if similarity >= 1.0 and not _spelled_otherwise(variant.texts, entry, informative[0]):
+        return ""
+    if not short and (_borrowed(text, entry.texts[j]) or not _word_of_its_own(index, text, entry.org)):
+        return ""
+    if _inflected(text, query_key, keys[j]):
+        return ""
     typed = any(keys[n].startswith(GENERIC_KEY_PREFIX) for _, n, _ in alignment.pairs)
-    return not typed or query_key in find_capital_keys(query.text)
+    if typed and query_key not in find_capital_keys(query.text):
+        return ""
+    return "short_word_guess" if short else "word_guess"
+
+
+def _spelled_otherwise(texts: tuple[str, ...], entry: NameEntry, pair: tuple[int, int, float]) -> bool:
+    """Whether a pair of equal keys differs in its letters as written (``Ashes`` / ``ASEEES``),
+    not only in script, marks or case (:func:`describe_variation`)."""
+    return describe_variation(texts, (1.0,) * len(texts), entry.texts, entry.weights, (pair,)).letters > 0
+
+
+def _word_of_its_own(index: MatchIndex, text: str, org: int) -> bool:
+    """Whether a query word is a word as written: of the general vocabulary, or written so in the
+    names of other organizations; a word ``org``'s own names write is its word («амнистия» of
+    «Международная амнистия» heard as Amnesty)."""
+    writers = written_words(index).get(text, frozenset())
+    if org in writers:
+        return False
+    return bool(writers) or classify_word(analyze_word(text)) == "general"
+
+
+def _borrowed(text: str, name_text: str) -> bool:
+    """Whether a Russian word meets a Latin word of the name: Russian borrows words by ear, so
+    a Russian word heard as the name's («инсайдер» / The Insider) is how the name is written."""
+    return detect_script(text) == "cyrillic" and detect_script(name_text) == "latin"
+
+
+def written_words(index: MatchIndex) -> dict[str, frozenset[int]]:
+    """Each word as the register's names write it (normalized) -> the organizations writing it."""
+
+    def build() -> dict[str, frozenset[int]]:
+        table: dict[str, set[int]] = {}
+        for entry in index.entries:
+            for text in entry.texts:
+                table.setdefault(text, set()).add(entry.org)
+        return {text: frozenset(orgs) for text, orgs in table.items()}
+
+    return index.caches.table("written words", build)
 
 
 def _inflected(text: str, query_key: str, name_key: str) -> bool:

@@ -60,7 +60,7 @@ class Scored:
     short_form: bool
     namesake: bool = False
     foreign_form: bool = False
-    short_guess: bool = False
+    short_guess: str = ""
 
 
 def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMatch:

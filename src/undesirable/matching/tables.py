@@ -31,6 +31,22 @@ a register word (or of a listed word): otherwise it cannot be a form of any of t
 MIN_PHONETIC_LENGTH = 3
 """Words with shorter keys are not compared by sound."""
 
+MIN_SOUND_LENGTH_RATIO = 0.5
+"""Two words sound alike only when the shorter key has more than this share of the longer one's
+letters: a sound keeps the consonants, so a code of three letters sounds like many longer words
+(``CSA``, ``ks``, like ``Caucasus``; ``MDS`` like ``Meduza``). Of the pairs by sound the labelled
+sets find, the most unequal are ``Хадсоновский`` / ``Hudson`` and ``Брайем`` / ``Brigham`` (0.55,
+0.57)."""
+
+
+def comparable_lengths(key: str, other: str) -> bool:
+    """Whether two keys are long enough for each other to sound alike (:data:`MIN_SOUND_LENGTH_RATIO`);
+    a generic word's key (``#foundation``) stands for words of any length (fund, фонд)."""
+    if key.startswith(GENERIC_KEY_PREFIX) or other.startswith(GENERIC_KEY_PREFIX):
+        return True
+    short, long = sorted((len(key), len(other)))
+    return short > MIN_SOUND_LENGTH_RATIO * long
+
 
 def weighted_postings(entries: list[NameEntry]) -> dict[str, tuple[tuple[int, float], ...]]:
     """Key -> (entry id, the key's weight in that entry) for every entry containing the key."""
