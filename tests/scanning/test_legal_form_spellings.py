@@ -56,9 +56,22 @@ def test_the_short_name_without_its_legal_form_is_no_mention(index: ScanIndex, t
 
 def test_other_spellings_keep_the_forms_place_and_the_names_words() -> None:
     spec = AliasSpec("Kovolis s.r.o.", ("kovolis", "s", "r", "o"), (frozenset(), frozenset("."), frozenset(".")))
-    spelled = {s.words: s.gaps for s in other_legal_forms(spec)}
-    assert spelled[("kovolis", "spol", "s", "r", "o")][0] == frozenset(",")  # «Kovolis, spol. s r.o.»
+    spelled = {s.words: (s.gaps, s.name) for s in other_legal_forms(spec)}
+    gaps, name = spelled[("kovolis", "spol", "s", "r", "o")]
+    assert gaps[0] == frozenset(",")  # «Kovolis, spol. s r.o.»
+    assert name == "Kovolis spol. s r.o."  # reported as the name with the form so spelled
     assert all(words[0] == "kovolis" for words in spelled)
     start = AliasSpec("Stichting Vrij Nieuws", ("stichting", "vrij", "nieuws"), (frozenset(), frozenset()))
     assert other_legal_forms(start) == []  # Stichting has one spelling
     assert other_legal_forms(AliasSpec("e.V.", ("e", "v"), (frozenset("."),))) == []  # nothing but a form
+
+
+def test_a_form_at_the_start_is_respelled_there_and_the_rest_kept_as_written() -> None:
+    spec = AliasSpec("ГО «Світло»", ("го", "світло"), (frozenset(),))
+    assert [s.name for s in other_legal_forms(spec)] == ["громадська організація «Світло»"]
+    assert [s.words for s in other_legal_forms(spec)] == [("громадська", "організація", "світло")]
+
+
+def test_the_mention_names_the_register_name_with_the_form_as_the_text_spells_it(index: ScanIndex) -> None:
+    mentions = scan_text(index, "Die QV gemeinnützige GmbH aus Berlin hat berichtet.")
+    assert [(m.organization.id, m.matched_name) for m in mentions] == [(SHORT[0].id, "QV gemeinnützige GmbH")]

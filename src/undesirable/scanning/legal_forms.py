@@ -18,7 +18,7 @@ from importlib.resources import files
 from itertools import pairwise
 
 from undesirable.names.normalize import Token, tokenize_name
-from undesirable.scanning.aliases import AliasSpec, without_legal_forms
+from undesirable.scanning.aliases import ARTICLES, AliasSpec, without_legal_forms
 from undesirable.scanning.text import WORD, lower_text, split_gap
 
 FORM_GAP = frozenset(".")
@@ -36,8 +36,7 @@ def other_legal_forms(spec: AliasSpec) -> list[AliasSpec]:
         return []
     tokens = _aligned(spec.words)
     edge = None if tokens is None else _form_at_edge(tokens)
-    bare = without_legal_forms(spec.name)
-    if edge is None or bare is None:
+    if edge is None:
         return []
     start, stop, display = edge
     out: list[AliasSpec] = []
@@ -47,13 +46,25 @@ def other_legal_forms(spec: AliasSpec) -> list[AliasSpec]:
         if stop == len(spec.words):  # Compelson, spol. s r.o.
             new_words = (*spec.words[:start], *words)
             new_gaps = (*spec.gaps[: start - 1], spec.gaps[start - 1] | BEFORE_FORM_GAP, *gaps)
-            name = f"{bare} {spelling}"
         else:  # Stichting X
             new_words = (*words, *spec.words[stop:])
             new_gaps = (*gaps, spec.gaps[stop - 1], *spec.gaps[stop:])
-            name = f"{spelling} {bare}"
-        out.append(replace(spec, name=name, words=new_words, gaps=new_gaps))
+        out.append(replace(spec, name=_respelled(spec, start, stop, spelling), words=new_words, gaps=new_gaps))
     return out
+
+
+def _respelled(spec: AliasSpec, start: int, stop: int, spelling: str) -> str:
+    """The register name with its legal form (words ``start`` to ``stop``) written ``spelling``,
+    the rest as the register writes it (its words one for one with the spec's, maybe an article
+    more); else (words glued in the name) the name without its legal forms beside the spelling."""
+    found = list(WORD.finditer(lower_text(spec.name)))
+    extra = len(found) - len(spec.words)
+    if extra == 0 or (extra == 1 and found[0].group() in ARTICLES):
+        if stop == len(spec.words):
+            return f"{spec.name[: found[start - 1 + extra].end()]} {spelling}"
+        return f"{spelling} {spec.name[found[stop - 1 + extra].end() :].lstrip(' .,')}"
+    bare = without_legal_forms(spec.name) or " ".join(w for k, w in enumerate(spec.words) if not start <= k < stop)
+    return f"{bare} {spelling}" if stop == len(spec.words) else f"{spelling} {bare}"
 
 
 def _aligned(words: tuple[str, ...]) -> list[tuple[int, int, Token]] | None:
