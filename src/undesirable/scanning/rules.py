@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from undesirable.model import Organization
-from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
+from undesirable.names.lemma import is_adjective, is_cyrillic_word, lemmatize_token, morph_analyzer
 from undesirable.names.normalize import analyze_word, tokenize_name
+from undesirable.names.proper_words import adjective_stem, is_known_place
 from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import AliasSpec
 from undesirable.scanning.ambiguity import is_title_cased
@@ -33,6 +34,8 @@ def automatic_rule(
         return "capitalized" if spec.derived else None
     if _is_slogan(words):
         return "context"
+    if is_ordinary_kind_phrase(words):
+        return "marked"  # «Парламентский центр»: at a sentence's start its capital is the sentence's
     if spec.derived and all(
         (is_dictionary_word(w) and w not in proper) or analyze_word(w).kind != "word"
         for w in words[spec.from_place :]  # a place's adjective (южнокавказский) is ordinary, known or not
@@ -43,6 +46,19 @@ def automatic_rule(
     ):
         return "capitalized"  # ordinary English words (East View), not within a longer name (East View Hotel)
     return None
+
+
+def is_ordinary_kind_phrase(words: Sequence[str]) -> bool:
+    """Whether a Russian name is an ordinary adjective and a word of an organization's kind
+    («Парламентский центр», «Гражданский совет», «Антивоенный комитет»): a phrase any text may use
+    of some centre or council, which Russian writes with one capital, the first word's. An adjective
+    made from a name or a place («Йельский», «Британский», «Кавказский») makes a proper name."""
+    if len(words) != 2 or not all(map(is_cyrillic_word, words)) or analyze_word(words[1]).kind != "generic":
+        return False
+    if not (is_adjective(words[0]) and is_dictionary_word(words[0])):
+        return False
+    stem = adjective_stem(lemmatize_token(words[0]))
+    return not stem or (is_dictionary_word(stem) and not is_known_place(stem))
 
 
 SLOGAN_FIRST_WORDS = frozenset({"PRED", "PREP"})
