@@ -44,10 +44,11 @@ def shares_name(text: str, inner: Candidate, holders: list[Candidate]) -> bool:
 
 def _is_short_form(text: str, cand: Candidate) -> bool:
     """Whether the text writes a candidate's name short: fewer words than the name it matched has,
-    or any quoted part of it (Всеукраинский духовный центр «Возрождение», written in full, says
-    which entry it is)."""
+    and not as many as any quoted part of it (Всеукраинский духовный центр «Возрождение», written in
+    full, says which entry it is; so does a name with more words, a legal form spelled out)."""
     written = len(WORD.findall(text, cand.core, cand.end))
-    return all(len(words.split()) != written for words in (words_key(cand.name), *_names_proper(cand.name)))
+    full = len(words_key(cand.name).split())
+    return written < full and all(len(words.split()) != written for words in _names_proper(cand.name))
 
 
 _OTHER_QUOTES = re.compile(r"[„“\"]([^„“”\"«»]+)[“”\"]")
