@@ -107,6 +107,7 @@ def test_every_register_initials_the_list_calls_a_code_score_below_possible(inde
         ("Battant", "Batani"),
         ("Bullshit", "Белсат"),
         ("Ashes", "ASEEES"),  # same key, other letters
+        ("Stories", "IStories fonds"),  # a word of the general vocabulary, whoever else writes it
     ],
 )
 def test_an_ordinary_word_close_to_a_one_word_name_is_a_weak_match_said_so(

@@ -240,7 +240,7 @@ def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position
         factor,
         mismatch,
         assessed.variation,
-        assessed.short_form,
+        assessed.short_form and not guess,  # a word paired by a guess is no distinctive word kept
         assessed.namesake,
         foreign,
         guess,

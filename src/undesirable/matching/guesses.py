@@ -81,12 +81,11 @@ def _spelled_otherwise(texts: tuple[str, ...], entry: NameEntry, pair: tuple[int
 
 def _word_of_its_own(index: MatchIndex, text: str, org: int) -> bool:
     """Whether a query word is a word as written: of the general vocabulary, or written so in the
-    names of other organizations; a word ``org``'s own names write is its word («амнистия» of
-    «Международная амнистия» heard as Amnesty)."""
-    writers = written_words(index).get(text, frozenset())
-    if org in writers:
-        return False
-    return bool(writers) or classify_word(analyze_word(text)) == "general"
+    names of an organization other than ``org`` (a surname its own names write, «Стэнфорд» of
+    «Стэнфордский университет», is no other word)."""
+    if written_words(index).get(text, frozenset()) - {org}:
+        return True
+    return classify_word(analyze_word(text)) == "general"
 
 
 def _borrowed(text: str, name_text: str) -> bool:
