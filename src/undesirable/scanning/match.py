@@ -15,7 +15,7 @@ from undesirable.scanning.index import DomainEntry, NameEntry, ScanIndex, TrieNo
 from undesirable.scanning.orders import MIN_WORDS, bag_of, reordered_runs, stands_alone
 from undesirable.scanning.scores import is_team_code
 from undesirable.scanning.text import CLOSING_QUOTES, WORD, is_sentence_start, repair_mixed_cased, split_gap
-from undesirable.scanning.typos import MIN_TYPO_LETTERS, misspelled_forms
+from undesirable.scanning.typos import MIN_FAR_NAME_WORDS, MIN_TYPO_LETTERS, misspelled_forms
 from undesirable.scanning.word_bags import reordered_names
 
 MAX_GAP_CHARS = 6
@@ -136,6 +136,7 @@ def _misspelled_candidates(
 ) -> Iterator[Candidate]:
     """Names with one misspelled word (see :mod:`undesirable.scanning.typos`), kind ``spelling``."""
     typo_ids: dict[int, tuple[int, ...]] = {}
+    far: set[int] = set()  # words found only with two letters swapped across a third
     table = index.typos
     if table is None:
         return
@@ -144,6 +145,9 @@ def _misspelled_candidates(
             continue
         as_name = clean[start].isupper() and not is_sentence_start(clean, start)
         forms = misspelled_forms(table, low[start:end], as_name=as_name)
+        if not forms:
+            forms = misspelled_forms(table, low[start:end], as_name=as_name, far=True)
+            far.update([k] if forms else [])
         near = {i for form in forms for i in index.forms[form]}
         if near - set(ids[k]):
             typo_ids[k] = tuple(sorted(near.union(ids[k])))
@@ -157,8 +161,9 @@ def _misspelled_candidates(
                 node = index.trie.get(word_id)
                 for cand in walk_trie(node, i, spans, merged, low) if node is not None else ():
                     key = (cand.start, cand.end, cand.org.id)
-                    if cand.end < spans[k][1] or key in seen or cand.entry is None or cand.entry.size < 2:
-                        continue  # the name must hold the word, and a word of its own besides
+                    least = MIN_FAR_NAME_WORDS if k in far else 2  # the name holds the word, and others besides
+                    if cand.end < spans[k][1] or key in seen or cand.entry is None or cand.entry.size < least:
+                        continue
                     if _is_in_address(low, cand):
                         continue
                     seen.add(key)
