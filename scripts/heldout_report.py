@@ -42,6 +42,7 @@ ROUNDS: dict[int, tuple[Path, Path | None]] = {
     9: (MATCHING / "heldout_round9_queries.csv", SCANNING / "heldout_round9.tsv"),
     10: (MATCHING / "heldout_round10_queries.csv", SCANNING / "heldout_round10.tsv"),
     11: (MATCHING / "heldout_round11_queries.csv", SCANNING / "heldout_round11.tsv"),
+    12: (MATCHING / "heldout_round12_queries.csv", SCANNING / "heldout_round12.tsv"),
 }
 """The held-out sets of each round: the matcher's and the scanner's (the first scanner set has no
 classes; the third round had a matcher set only)."""
