@@ -30,7 +30,7 @@ from undesirable.matching.score import (
 )
 from undesirable.matching.shortforms import MIN_PAIR_SIMILARITY, SHORT_FORM_SCORE
 from undesirable.matching.spelling import close_choices, swapped_spellings
-from undesirable.matching.tables import comparable_lengths, spelled_compact, split_glued, stop_weights
+from undesirable.matching.tables import comparable_lengths, spelled_compact, split_glued, stop_weights, two_other_words
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
 from undesirable.names.fragments import is_acronym_name
 from undesirable.names.normalize import (
@@ -208,7 +208,9 @@ def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], .
         sound = phonetic_key(key)
         sim = PHONETIC_SIMILARITY if len(sound) >= PHONETIC_LONG_SOUND else TOKEN_SIMILARITY_MIN
         for target in index.phonetic.get(sound, ()):
-            if target != key and found.get(target, 0.0) < sim and comparable_lengths(key, target):
+            if target == key or found.get(target, 0.0) >= sim or not comparable_lengths(key, target):
+                continue
+            if not two_other_words(key, target):  # open is no opinion
                 found[target] = sim
     result = tuple(found.items())
     index.caches.similar.put(key, result)

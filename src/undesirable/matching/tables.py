@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import Levenshtein
+
 from undesirable.names.glued import split_reading
 from undesirable.names.lemma import is_cyrillic_word
 from undesirable.names.normalize import (
@@ -17,6 +19,7 @@ from undesirable.names.normalize import (
     vocabulary_words,
 )
 from undesirable.names.translit import phonetic_key, phonetic_keys, skeletonize_token
+from undesirable.names.vocabulary import classify_word
 
 if TYPE_CHECKING:
     from undesirable.matching.index import MatchIndex, NameEntry
@@ -46,6 +49,21 @@ def comparable_lengths(key: str, other: str) -> bool:
         return True
     short, long = sorted((len(key), len(other)))
     return short > MIN_SOUND_LENGTH_RATIO * long
+
+
+MAX_WORD_PAIR_EDITS = 2
+"""Two words of the general vocabulary pair by sound only when they are at most this many letter
+edits apart: ``wach`` and ``watch`` (1) may be one word misspelled, and a Cyrillic word's key
+that happens to be a word (``ист``, ``ist``, of East) still meets it (2); ``open`` and ``opinion``
+(4) are two words that share their consonants."""
+
+
+def two_other_words(key: str, other: str) -> bool:
+    """Whether two keys are two different words of the general vocabulary, spelled too unlike for
+    one to be the other misspelled (:data:`MAX_WORD_PAIR_EDITS`): no pair by sound."""
+    if Levenshtein.distance(key, other, score_cutoff=MAX_WORD_PAIR_EDITS + 1) <= MAX_WORD_PAIR_EDITS:
+        return False
+    return all(classify_word(analyze_word(k)) == "general" for k in (key, other))
 
 
 def weighted_postings(entries: list[NameEntry]) -> dict[str, tuple[tuple[int, float], ...]]:
