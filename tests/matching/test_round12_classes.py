@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from undesirable.matching import STRONG_THRESHOLD, build_match_index, match_name
+from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, build_match_index, match_name
+from undesirable.matching.tables import two_other_words
 from undesirable.names.initials import without_own_acronym
 from undesirable.registry.bundled import load_bundled_organizations
 from undesirable.scanning.aliases import quoted_cores
@@ -92,3 +93,24 @@ def test_an_outlet_named_by_its_web_address_in_words_is_found(query: str, expect
 def test_a_web_address_of_a_generic_ending_in_words_is_no_name(query: str) -> None:
     index = build_match_index(load_bundled_organizations())
     assert all(r.code != "web_domain_words" for m in match_name(index, query) for r in m.reasons)
+
+
+@pytest.mark.parametrize(
+    ("key", "other", "apart"),
+    [
+        ("open", "opinion", True),  # two words that share their consonants
+        ("wach", "watch", False),  # one letter apart: may be one misspelled
+        ("ukrainian", "ukraine", False),  # one stem
+        ("ist", "east", False),  # a Cyrillic word's key that happens to be a word (Ист Вью)
+        ("medusa", "meduza", False),  # not both words of the general vocabulary
+    ],
+)
+def test_two_words_of_the_general_vocabulary_do_not_pair_by_sound(key: str, other: str, apart: bool) -> None:
+    assert two_other_words(key, other) is apart
+
+
+def test_an_ordinary_name_sharing_consonants_with_a_listed_word_is_no_match() -> None:
+    index = build_match_index(load_bundled_organizations())
+    assert all(m.score < POSSIBLE_THRESHOLD for m in match_name(index, "Open Media", threshold=0.3))
+    found = match_name(index, "Human Rights Wach")
+    assert found[0].organization.id == "ru-undesirable-2025-11-28-human-rights-watch"

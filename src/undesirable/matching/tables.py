@@ -53,14 +53,19 @@ def comparable_lengths(key: str, other: str) -> bool:
 
 MAX_WORD_PAIR_EDITS = 2
 """Two words of the general vocabulary pair by sound only when they are at most this many letter
-edits apart: ``wach`` and ``watch`` (1) may be one word misspelled, and a Cyrillic word's key
-that happens to be a word (``ист``, ``ist``, of East) still meets it (2); ``open`` and ``opinion``
-(4) are two words that share their consonants."""
+edits apart (``wach`` and ``watch``: 1, one word misspelled; a Cyrillic word's key that happens to
+be a word, ``ist`` of Ист, and ``east``: 2) or share a stem (:data:`MIN_WORD_PAIR_STEM`)."""
+
+MIN_WORD_PAIR_STEM = 4
+"""Letters two words of the general vocabulary share at their start to be forms of one stem
+(``ukrainian``, ``ukraine``); ``open`` and ``opinion`` share two and are two words."""
 
 
 def two_other_words(key: str, other: str) -> bool:
     """Whether two keys are two different words of the general vocabulary, spelled too unlike for
-    one to be the other misspelled (:data:`MAX_WORD_PAIR_EDITS`): no pair by sound."""
+    one to be the other misspelled or another form of it: no pair by sound (``open``, ``opinion``)."""
+    if len(key) >= MIN_WORD_PAIR_STEM and key[:MIN_WORD_PAIR_STEM] == other[:MIN_WORD_PAIR_STEM]:
+        return False
     if Levenshtein.distance(key, other, score_cutoff=MAX_WORD_PAIR_EDITS + 1) <= MAX_WORD_PAIR_EDITS:
         return False
     return all(classify_word(analyze_word(k)) == "general" for k in (key, other))
