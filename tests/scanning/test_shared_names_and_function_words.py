@@ -86,3 +86,33 @@ def test_an_article_added_inside_a_long_name(scan_index: ScanIndex, text: str, e
 )
 def test_an_article_added_keeps_precision(scan_index: ScanIndex, text: str) -> None:
     assert ids(scan_index, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # German names, with their marks: an article added or dropped after "für"
+        (
+            "Die Deutsche Gesellschaft für die Auswärtige Politik hat gewarnt.",
+            "ru-undesirable-2025-04-01-deutsche-gesellschaft-fur-auswartige-politik-e-v",
+        ),
+        ("Die Friedrich-Naumann-Stiftung für Freiheit hat gewarnt.", "ru-undesirable-465-r-2024-04-16"),
+        (
+            "Das Institut für Wissenschaften vom Menschen lädt ein.",
+            "ru-undesirable-2025-06-03-institute-for-human-sciences",
+        ),
+    ],
+)
+def test_an_article_added_or_dropped_in_a_german_name(scan_index: ScanIndex, text: str, expected: str) -> None:
+    found = [m for m in scan_text(scan_index, text) if m.organization.id == expected]
+    assert [m.kind for m in found] == ["function_words"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Deutsche Gesellschaft für die Rettung Schiffbrüchiger hat gewarnt.",
+        "Das Institut für die Wissenschaften vom Meer lädt ein.",
+    ],
+)
+def test_other_german_names_of_the_same_words_are_none(scan_index: ScanIndex, text: str) -> None:
+    assert ids(scan_index, text) == set()

@@ -62,7 +62,7 @@ class Reorderable:
 def content_words(spec: AliasSpec) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]] | None:
     """The content words of a name another word order may use, its head words and its function
     words (see the module docstring), else None."""
-    if spec.acronym or spec.derived or not spec.name.isascii():
+    if spec.acronym or spec.derived or not _is_latin(spec.name):
         return None
     words = [w for w in spec.words if w not in ARTICLES]
     tokens = tokenize_name(" ".join(words))
@@ -76,6 +76,14 @@ def content_words(spec: AliasSpec) -> tuple[tuple[str, ...], frozenset[str], tup
     heads.update(words[k - 1] for k in range(1, len(words) - 1) if kinds[k] == "stop" and kinds[k - 1] != "stop")
     links = tuple(w for w, kind in zip(words, kinds, strict=True) if kind == "stop")
     return (content, frozenset(heads), links) if heads else None
+
+
+def _is_latin(text: str) -> bool:
+    """Whether a name or word is in Latin letters, marks allowed (Auswärtige, für), no Cyrillic."""
+    return not _CYRILLIC.search(text)
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def bag_of(ids: Sequence[int]) -> Bag:
@@ -155,7 +163,7 @@ def _is_article(text: str, low: str, span: tuple[int, int], following: tuple[int
 
 def _is_content(text: str, low: str, span: tuple[int, int], ids: tuple[int, ...]) -> bool:
     word = low[span[0] : span[1]]
-    return len(ids) == 1 and text[span[0]].isupper() and word.isascii() and analyze_word(word).kind != "stop"
+    return len(ids) == 1 and text[span[0]].isupper() and _is_latin(word) and analyze_word(word).kind != "stop"
 
 
 LINK_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "des", "dem", "den", "le", "la", "les", "l"})
