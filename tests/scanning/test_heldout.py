@@ -140,6 +140,9 @@ ROUND10_FILE = Path(__file__).with_name("heldout_round10.tsv")
 ROUND11_FILE = Path(__file__).with_name("heldout_round11.tsv")
 """Written after the tenth had been run, and run once, untouched, after the fixes the tenth led to
 (docs/evaluation.md)."""
+ROUND12_FILE = Path(__file__).with_name("heldout_round12.tsv")
+"""Written after the eleventh had been run, and run once, untouched, after the fixes the eleventh led
+to (docs/evaluation.md)."""
 ROUND5_CLASSES = HELDOUT_CLASSES | {"typo", "inflection", "legal_form"}
 
 
@@ -166,6 +169,7 @@ REACHED = {
         0.94,
         class_recall={"shared_name": 0.87, "short_form": 0.83, "spelling_variant": 0.75, "typo": 0.75},
     ),
+    ROUND12_FILE: Reached(1.0, 0.92, class_recall={"shared_name": 0.62, "short_form": 0.83, "word_order": 0.33}),
 }
 """Rounds 5 and 6 after the fixes their misses led to (round 6 untouched had missed a name before
 its legal form, Group 36 LLC, four names heard by ear in quotes and two Russian names in Latin
@@ -182,10 +186,12 @@ a quote of direct speech): every class at 1.0. Round 9 after the fixes its misse
 docs/evaluation.md): a name heard by ear in running text is still missed, a lock maker's brand
 still reported. Round 10: its one-word short forms of universities, the commission's short form,
 the two-letter acronym, the shared names and the town found or told apart by the fixes its misses
-led to (docs/evaluation.md)."""
+led to (docs/evaluation.md). Round 12 after the fixes its misses led to (untouched P 0.985 R 0.844):
+a short form without its country's adjective, two English names in another order and three shared
+names that need a translation or another word are still missed."""
 
 
-@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 12)])
+@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 13)])
 def test_fifth_and_later_sets_class_by_class(scan_index: ScanIndex, path: Path) -> None:
     cases = read_round2(path)
     earlier = {
