@@ -49,6 +49,7 @@ ORDERS = (
     Organization("ru-undesirable-2030-04-02-baltic-nordic", None, "Baltic Nordic Congress"),
     Organization("ru-undesirable-2030-04-03-silver-lake", None, "Silver Lake Foundation Ltd"),
     Organization("ru-undesirable-2030-04-04-literacy", None, "Northern Endowment for Literacy"),
+    Organization("ru-undesirable-2030-04-05-lakeland", None, "Lakeland Human Rights Committee"),
 )
 
 
@@ -65,6 +66,8 @@ def orders_index() -> ScanIndex:
         ("She heads the Foundation Silver Lake in Oslo.", "Foundation Silver Lake", "silver-lake"),
         ("The Northern Literacy Endowment gave books.", "Northern Literacy Endowment", "literacy"),
         ("The Foundation of Silver Lake gave books.", "Foundation of Silver Lake", "silver-lake"),
+        # a leading word moved after the head word and "of (the)"
+        ("The Human Rights Committee of the Lakeland said so.", "Human Rights Committee of the Lakeland", "lakeland"),
     ],
 )
 def test_an_english_name_in_another_word_order(orders_index: ScanIndex, text: str, surface: str, org: str) -> None:
@@ -83,6 +86,7 @@ def test_an_english_name_in_another_word_order(orders_index: ScanIndex, text: st
         "Renewal of the Coastal Foundation took years.",  # an article inside
         "Renewal of Coastal Foundation took years.",  # a function word after no head word
         "The Coastal Foundation Renewal began.",  # the head word neither first nor last
+        "The Human Rights Committee of Lakeland Shores said so.",  # a longer name
     ],
 )
 def test_words_of_a_name_in_another_order_but_no_name(orders_index: ScanIndex, text: str) -> None:

@@ -177,8 +177,8 @@ def _reordered_candidates(
     for run in reordered_runs(clean, low, spans, ids):
         order = run.order
         for name in index.bags.get(bag_of(order), ()):
-            same_order = order == name.order  # else a head word must stand first or last
-            headed = same_order or order[0] in name.heads or order[-1] in name.heads
+            same_order = order == name.order  # else a head word must stand first or last, or before
+            headed = same_order or order[0] in name.heads or order[-1] in name.heads or bool(run.linked)  # "of"
             linked = all(word_id in name.heads for word_id in run.linked)
             if not (headed and linked and stands_alone(clean, run.start, run.end)):
                 continue

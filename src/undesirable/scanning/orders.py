@@ -8,9 +8,10 @@ such as Foundation or Congress, or a word a preposition follows: the Endowment o
 Endowment for Democracy") is also kept as the bag of its content words. A run of as many content
 words of a text, each capitalized, joined by spaces or hyphens (a function word in lower case may
 stand between two of them, each after a head word: "the Foundation of Silver Lake"), whose bag is
-a name's, in another order than the name's, with a head word first or last, is a candidate of
-kind ``word_order``, unless a capitalized word right before or after it makes it part of a
-longer name. In the name's own order with other function words ("the Institute for Modern
+a name's, in another order than the name's, with a head word first or last or before a
+function word ("the Helsinki Committee of the Netherlands" for the Netherlands Helsinki
+Committee), is a candidate of kind ``word_order``, unless a capitalized word right before or
+after it makes it part of a longer name. In the name's own order with other function words ("the Institute for Modern
 Russia" for the Institute of Modern Russia) it is of kind ``function_words``.
 
 Russian: a name's groups after its head (each starting at a preposition or «имени») may come in
