@@ -61,13 +61,13 @@ def _domain_words(index: MatchIndex, text: str) -> list[NameMatch]:
     if labels[-1] in COMMON_ENDINGS or len(labels[-1]) == 2:  # a country's domain (.ru, .de)
         return []
     domain = ".".join(labels)
-    owners = index.caches.table("web domains", lambda: _domains_of(index)).get(domain, ())
+    owners = _domain_table(index).get(domain, ())
     return [_domain_match(index, owner, domain, "", written=True) for owner in owners]
 
 
 def _owners(index: MatchIndex, host: str) -> list[tuple[int, str]]:
     """The organizations whose domain ``host`` is or is under, with that domain."""
-    table = index.caches.table("web domains", lambda: _domains_of(index))
+    table = _domain_table(index)
     labels = host.split(".")
     for start in range(len(labels) - 1):
         domain = ".".join(labels[start:])
@@ -90,6 +90,11 @@ def _domain_match(index: MatchIndex, position: int, domain: str, rest: str, *, w
         group=org.group_id,
         group_members=group_members(index, org.group_id),
     )
+
+
+def _domain_table(index: MatchIndex) -> dict[str, tuple[int, ...]]:
+    """:func:`_domains_of`, built once per index."""
+    return index.caches.table("web domains", lambda: _domains_of(index))
 
 
 def _domains_of(index: MatchIndex) -> dict[str, tuple[int, ...]]:

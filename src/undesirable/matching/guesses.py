@@ -24,10 +24,10 @@ from undesirable.matching.query import AnalyzedQuery, find_capital_keys
 from undesirable.matching.score import Alignment
 from undesirable.matching.variants import describe_variation
 from undesirable.names.lemma import is_cyrillic_word
-from undesirable.names.normalize import GENERIC_KEY_PREFIX, analyze_word
+from undesirable.names.normalize import GENERIC_KEY_PREFIX
 from undesirable.names.proper_words import place_words
 from undesirable.names.translit import detect_script
-from undesirable.names.vocabulary import classify_word
+from undesirable.names.vocabulary import is_ordinary_word
 
 SHORT_GUESS_LENGTH = 5
 """Words of up to this many letters (keys) are too dense to pair on a guess: nearly every one of
@@ -85,7 +85,7 @@ def _word_of_its_own(index: MatchIndex, text: str, org: int) -> bool:
     «Стэнфордский университет», is no other word)."""
     if written_words(index).get(text, frozenset()) - {org}:
         return True
-    return classify_word(analyze_word(text)) == "general"
+    return is_ordinary_word(text)
 
 
 def _borrowed(text: str, name_text: str) -> bool:

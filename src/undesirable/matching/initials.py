@@ -35,7 +35,7 @@ from undesirable.names.initials import MIN_INITIALS as MIN_INITIALS
 from undesirable.names.initials import MIN_NAME_WORDS as MIN_NAME_WORDS
 from undesirable.names.initials import name_initials as name_initials
 from undesirable.names.normalize import analyze_word, normalize_name
-from undesirable.names.vocabulary import classify_word, is_common_code
+from undesirable.names.vocabulary import is_common_code, is_ordinary_word
 
 DERIVED_ACRONYM_SCORE = 0.75
 """Score of initials that one organization's names give: a possible match."""
@@ -110,7 +110,7 @@ def _other_meaning(word: str) -> str:
     when they do not."""
     if is_common_code(word):
         return "initials_common_code"
-    return "initials_ordinary_word" if classify_word(analyze_word(word.lower())) == "general" else ""
+    return "initials_ordinary_word" if is_ordinary_word(word.lower()) else ""
 
 
 def _told_apart(index: MatchIndex, matches: list[NameMatch]) -> list[NameMatch]:

@@ -19,7 +19,7 @@ from undesirable.names.normalize import (
     vocabulary_words,
 )
 from undesirable.names.translit import phonetic_key, phonetic_keys, skeletonize_token
-from undesirable.names.vocabulary import classify_word
+from undesirable.names.vocabulary import is_ordinary_word
 
 if TYPE_CHECKING:
     from undesirable.matching.index import MatchIndex, NameEntry
@@ -68,7 +68,7 @@ def two_other_words(key: str, other: str) -> bool:
         return False
     if Levenshtein.distance(key, other, score_cutoff=MAX_WORD_PAIR_EDITS + 1) <= MAX_WORD_PAIR_EDITS:
         return False
-    return all(classify_word(analyze_word(k)) == "general" for k in (key, other))
+    return is_ordinary_word(key) and is_ordinary_word(other)
 
 
 def weighted_postings(entries: list[NameEntry]) -> dict[str, tuple[tuple[int, float], ...]]:

@@ -23,7 +23,7 @@ from importlib.resources import files
 from typing import Literal
 
 from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
-from undesirable.names.normalize import Token
+from undesirable.names.normalize import Token, analyze_word
 from undesirable.names.persons import is_given_name
 
 WordClass = Literal["stop", "generic", "given_name", "general", "distinctive"]
@@ -57,6 +57,12 @@ def classify_word(token: Token) -> WordClass:
     if token.kind == "generic":
         return "generic"
     return _classify_text(token.text)
+
+
+def is_ordinary_word(word: str) -> bool:
+    """True for a word that, analyzed, is of the general vocabulary (``open``, ``care``): not a
+    function, generic or legal-form word, not a word of its own (any script, any case)."""
+    return classify_word(analyze_word(word)) == "general"
 
 
 def is_general_word(word: str) -> bool:
