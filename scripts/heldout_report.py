@@ -1,6 +1,6 @@
 """Per-class precision, recall and F1 of the matcher and the scanner on one held-out set each.
 
-    python scripts/heldout_report.py                       # the eighth sets (docs/evaluation.md)
+    python scripts/heldout_report.py                       # the latest sets (docs/evaluation.md)
     python scripts/heldout_report.py --round 6             # the sixth sets
     python scripts/heldout_report.py --round 5             # the fifth sets
     python scripts/heldout_report.py --matcher tests/matching/heldout_round3_queries.csv
@@ -43,6 +43,7 @@ ROUNDS: dict[int, tuple[Path, Path | None]] = {
     10: (MATCHING / "heldout_round10_queries.csv", SCANNING / "heldout_round10.tsv"),
     11: (MATCHING / "heldout_round11_queries.csv", SCANNING / "heldout_round11.tsv"),
     12: (MATCHING / "heldout_round12_queries.csv", SCANNING / "heldout_round12.tsv"),
+    13: (MATCHING / "heldout_round13_queries.csv", SCANNING / "heldout_round13.tsv"),
 }
 """The held-out sets of each round: the matcher's and the scanner's (the first scanner set has no
 classes; the third round had a matcher set only)."""
