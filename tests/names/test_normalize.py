@@ -61,6 +61,15 @@ def test_normalize_name_says_what_it_undid(raw: str, notes: tuple[str, ...]) -> 
         ("M e d u z a", "meduza"),  # one word: every gap the same
         ("Фонд  Зимина", "фонд зимина"),  # no spaced letters: gaps do not matter
         ("A B C Group", "abc group"),
+        ("A R T E C  3 D", "artec 3d"),  # digits spaced like the letters
+        ("Ц е н т р - 2 0 3 0", "центр 2030"),  # a spaced dash between the words
+        ("С е т ь-1 9 / 2 9", "сеть 19 29"),  # a dash or a slash ends a word as a wider gap does
+        ("F O R  A  F R E E  R U S S I A", "for a free russia"),  # a one-letter word between wider gaps
+        ("N O  T O  W A R", "no to war"),  # shorter words of a letter-spaced name
+        ("пункты 1 2 3", "пункты 1 2 3"),  # digits alone are not letter-spaced
+        ("Фонд 1 2 3 4", "фонд 1 2 3 4"),
+        ("J. K. Rowling Foundation", "j k rowling foundation"),  # initials
+        ("в и  на", "в и на"),  # one-letter words of ordinary text
     ],
 )
 def test_letter_spaced_words_are_joined_word_by_word(raw: str, expected: str) -> None:

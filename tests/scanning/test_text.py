@@ -50,6 +50,13 @@ def test_join_soft_hyphens_maps_back_to_the_original() -> None:
         ("M e d u z a и", "Meduza и"),  # the last letter in the other script
         ("Ф Б К и", "Ф Б К и"),  # three capitals are too few
         ("W\u2009a\u2009t\u2009c\u2009h", "Watch"),
+        ("Ц Е Н Т Р - 2 0 3 0 и", "ЦЕНТР - 2030 и"),  # digits after a spaced dash
+        ("N O  T O  W A R S и", "NO  TO  WARS и"),  # the shorter words of a letter-spaced name
+        ("N O  T O  W A R и", "N O  T O  W A R и"),  # no word of four letters: no letter-spaced text
+        ("С е т ь  1 9 / 2 9", "Сеть  19 / 29"),
+        ("пункты 1 2 3 4 и 5 6", "пункты 1 2 3 4 и 5 6"),  # digits alone stay
+        ("Ф Б К и  в и  на", "Ф Б К и  в и  на"),  # no spaced word of four letters
+        ("a I  J. K. Rowling", "a I  J. K. Rowling"),
     ],
 )
 def test_letter_spaced_words_are_joined_up_to_a_one_letter_word(text: str, joined: str) -> None:

@@ -104,33 +104,56 @@ def _normalize(text: str, notes: list[NormalizationNote] | None) -> str:
 
 
 def _word_breaks(folded: str) -> frozenset[int]:
-    """Positions of the words that follow a gap wider than the one between spaced letters
-    (``Й е л ь с к и й   у н и в е р с и т е т``: the wider gap ends a word)."""
+    """Positions of the words that follow a gap wider than the one between spaced letters, or a
+    gap with a hyphen or other mark in it (``Й е л ь с к и й   у н и в е р с и т е т``,
+    ``К о м и т е т - 2 0 2 4``: the wider gap and the dash end a word); none when no two
+    one-character words stand only spaces apart (the text is not letter-spaced)."""
     found = list(_WORD.finditer(folded))
     pairs = list(pairwise(found))
-    gaps = [len(folded[a.end() : b.start()]) for a, b in pairs]
-    letter_gaps = [g for g, (a, b) in zip(gaps, pairs, strict=True) if len(a[0]) == len(b[0]) == 1]
-    narrow = min(letter_gaps, default=0)
-    return frozenset(i + 1 for i, gap in enumerate(gaps) if letter_gaps and gap > narrow)
+    gaps = [folded[a.end() : b.start()] for a, b in pairs]
+    letter_gaps = [len(g) for g, (a, b) in zip(gaps, pairs, strict=True) if len(a[0]) == len(b[0]) == 1 and g.isspace()]
+    if not letter_gaps:
+        return frozenset()
+    narrow = min(letter_gaps)
+    return frozenset(i + 1 for i, gap in enumerate(gaps) if len(gap) > narrow or not gap.isspace())
 
 
 def _join_spaced_letters(words: list[str], breaks: frozenset[int] = frozenset()) -> list[str]:
-    """Runs of at least ``MIN_SPACED_LETTERS`` one-letter words joined into one word; a run ends at
-    a word of ``breaks`` (its position)."""
-    out: list[str] = []
+    """Runs of one-character words (letters or digits) joined into one word; a run ends at a
+    word of ``breaks`` (its position).
+
+    A run is joined when it has at least ``MIN_SPACED_LETTERS`` characters and a letter (``A B C
+    Group``); once one is, the name is letter-spaced, and so are its shorter runs between wider gaps
+    (``S T O P  O F``) and its runs of digits (``К о м и т е т - 2 0 2 4``). A run of digits alone
+    (``пункты 1 2 3``) stays as it is."""
+    runs: list[list[str] | str] = []
     run: list[str] = []
     for position, word in enumerate([*words, ""]):
-        if position in breaks:
-            out.extend(["".join(run)] if len(run) >= MIN_SPACED_LETTERS else run)
+        if position in breaks and run:
+            runs.append(run)
             run = []
-        if len(word) == 1 and word.isalpha():
+        if len(word) == 1 and word.isalnum():
             run.append(word)
             continue
-        out.extend(["".join(run)] if len(run) >= MIN_SPACED_LETTERS else run)
-        run = []
+        if run:
+            runs.append(run)
+            run = []
         if word:
-            out.append(word)
+            runs.append(word)
+    spaced = any(isinstance(r, list) and len(r) >= MIN_SPACED_LETTERS and _has_letter(r) for r in runs)
+    out: list[str] = []
+    for item in runs:
+        if isinstance(item, str):
+            out.append(item)
+        elif spaced and (len(item) >= MIN_SPACED_LETTERS or (breaks and len(item) > 1)):
+            out.append("".join(item))
+        else:
+            out.extend(item)
     return out
+
+
+def _has_letter(run: list[str]) -> bool:
+    return any(c.isalpha() for c in run)
 
 
 def _is_mixed(word: str) -> bool:

@@ -20,8 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from undesirable.names.lemma import is_dictionary_word
 from undesirable.names.translit import repair_mixed_script, strip_marks
+from undesirable.scanning.spaced import MAY_BE_SPACED, spaced_removals
 
 WORD = re.compile(r"[^\W_]+")
 """A word: a run of letters and digits of any script."""
@@ -30,22 +30,13 @@ _SOFT_HYPHEN_BREAK = re.compile(
     r"(?<=[^\W\d_])(?:-[ \t]*\r?\n[ \t]*(?=[a-zß-öø-ÿа-яёіїєґ])|\u00ad(?:[ \t]*\r?\n[ \t]*)?)"
 )
 
-MIN_SPACED_LETTERS = 4
-"""A run of at least this many single letters, one space apart, is a letter-spaced word."""
-
 INVISIBLE = re.compile(
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
     "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
 )
 """Characters that show nothing; removed before scanning."""
 
-LETTER_SPACES = " \u00a0\u2009\u202f"
-"""What may stand between the letters of a letter-spaced word: a space, a no-break or a thin space."""
-_SPACE = f"[{LETTER_SPACES}]"
-_LETTER_SPACED = re.compile(rf"(?<![^\W\d_])(?:[^\W\d_]{_SPACE}){{{MIN_SPACED_LETTERS - 1},}}[^\W\d_](?![^\W\d_])")
-_MAY_NEED_PREPARING = re.compile(
-    rf"-[ \t]*\r?\n|(?<![^\W\d_])[^\W\d_]{_SPACE}[^\W\d_]{_SPACE}[^\W\d_]{_SPACE}|" + INVISIBLE.pattern
-)
+_MAY_NEED_PREPARING = re.compile(rf"-[ \t]*\r?\n|{MAY_BE_SPACED}|" + INVISIBLE.pattern)
 _CYRILLIC_LOWER = "а-яѐ-џґ"
 """Lower-case Cyrillic letters: Russian, and the Ukrainian and Belarusian і ї є ґ ў."""
 _SCRIPT_SWITCH = re.compile(f"[a-z][{_CYRILLIC_LOWER}]|[{_CYRILLIC_LOWER}][a-z]")
@@ -140,9 +131,10 @@ def join_soft_hyphens(text: str) -> tuple[str, OffsetMap]:
       (``Belling-\\ncat`` becomes ``Bellingcat``; ``Идель-\\nУрал``, a capital after the break, is a
       real hyphen and stays);
     - invisible characters (soft hyphens, zero-width spaces and joiners, direction marks) are removed;
-    - a letter-spaced word (``М е д у з а``: at least ``MIN_SPACED_LETTERS`` letters, one space
-      between each) is joined; a one-letter word after it stays apart when the case tells it is
-      no part of the word (``А Л Л А Т Р А о конце``: see :func:`spaced_words`).
+    - a letter-spaced word (``М е д у з а``: letters or digits one space apart) is joined, as are
+      the shorter words of its name a wider gap or a dash away (``S T O P  O F``, ``К о м и т е т
+      - 2 0 2 4``); a one-letter word after it stays apart when the case tells it is no part of
+      the word (``А Л Л А Т Р А о конце``: see :mod:`undesirable.scanning.spaced`).
 
     Returns:
         The prepared text and the map from its positions back to ``text``.
@@ -151,9 +143,7 @@ def join_soft_hyphens(text: str) -> tuple[str, OffsetMap]:
         return text, OffsetMap()
     removals: list[tuple[int, int]] = [m.span() for m in _SOFT_HYPHEN_BREAK.finditer(text)]
     removals += [m.span() for m in INVISIBLE.finditer(text)]
-    for match in _LETTER_SPACED.finditer(text):
-        for first, last in spaced_words(match.group()):
-            removals += [(match.start() + i, match.start() + i + 1) for i in range(2 * first + 1, 2 * last, 2)]
+    removals += spaced_removals(text)
     if not removals:
         return text, OffsetMap()
     pieces: list[str] = []
@@ -168,37 +158,6 @@ def join_soft_hyphens(text: str) -> tuple[str, OffsetMap]:
         last = end
     pieces.append(text[last:])
     return "".join(pieces), OffsetMap(tuple(cuts), tuple(removed))
-
-
-def spaced_words(run: str) -> list[tuple[int, int]]:
-    """The words of a run of spaced letters (``А Л Л А Т Р А о``), as ``(first, last)`` letter
-    numbers, of at least ``MIN_SPACED_LETTERS`` letters each.
-
-    A word in capitals ends before a lower-case letter (``АЛЛАТРА`` then the preposition ``о``),
-    a capital after a lower-case letter starts a new word (``Медуза`` ``Рига``), and a last letter
-    of the other script is a word of its own (``Bellingcat`` then the Russian ``о``)."""
-    letters = run[::2]
-    words: list[tuple[int, int]] = []
-    first = 0
-    for k in range(1, len(letters) + 1):
-        if k < len(letters):
-            before, letter = letters[k - 1], letters[k]
-            caps_end = letter.islower() and before.isupper() and k - first >= 2
-            other_script = k == len(letters) - 1 and (letter <= "\u024f") != (before <= "\u024f")
-            last_apart = k == len(letters) - 1 and _last_letter_apart(letters[first:])
-            if not (caps_end or other_script or last_apart or (letter.isupper() and before.islower())):
-                continue
-        if k - first >= MIN_SPACED_LETTERS:
-            words.append((first, k - 1))
-        first = k
-    return words
-
-
-def _last_letter_apart(letters: str) -> bool:
-    """Whether the last spaced letter is a one-letter word (``М е д у з а в``: «медуза» a word, «медузав» not)."""
-    word = letters.lower().replace("ё", "е")
-    long_enough = word[-1] in "вскуоиая" and len(word) > MIN_SPACED_LETTERS  # a one-letter Russian word
-    return long_enough and is_dictionary_word(word[:-1]) and not is_dictionary_word(word)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
