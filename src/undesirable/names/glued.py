@@ -62,6 +62,21 @@ def written_apart(name: str, min_part: int = MIN_PART_LETTERS) -> str:
     return _WORD.sub(lambda m: " ".join(glued_parts(m.group(), min_part)), name)
 
 
+def hyphen_parts(word: str) -> list[str]:
+    """The parts of a word hyphens join, a function word among them left out as a name's keys
+    leave it out (``Demokrati-JA`` heard as «Демократи-Я»: its ``JA``, «Я», is a function word)
+    when another part remains; ``[]`` for no word.
+
+    >>> hyphen_parts("Демократи-Я"), hyphen_parts("Чатэм-Хаусе"), hyphen_parts("Я-Ты")
+    (['Демократи'], ['Чатэм', 'Хаусе'], ['Ты'])
+    """
+    parts = [part for part in word.split("-") if part]
+    if len(parts) < 2:
+        return parts
+    kept = [part for part in parts if analyze_word(part.lower()).kind != "stop"]
+    return kept or parts
+
+
 MIN_SPLIT_KEY = 4
 """Each of the two words a query's glued word is read as has a key of at least this many letters."""
 

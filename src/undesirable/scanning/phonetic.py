@@ -12,8 +12,8 @@ vocabulary (Compellson for Compelson: doubled letters and vowels do not count).
 
 A name written by ear in quotes or as one hyphenated word («Дойче Велле», «Калверт 22», Чатэм-Хаусе)
 may sound shorter (:data:`MIN_QUOTED_SOUND`), and its trailing head words may be left out: the
-quotes or the hyphen say that the whole of it is a name. A one-word Latin name of no general
-vocabulary is looked for so too («Декодер», «Юнкремлин», «Корректива» with its case ending).
+quotes or the hyphen say that the whole of it is a name; a function word a hyphen joins is left out, as a name's
+keys leave it out («Демократи-Я»). A one-word Latin name of no general vocabulary is looked for so too («Декодер»).
 
 In a Latin name of two words or more, one word may also be misspelled in a capitalized Latin run (Reporters Whithout
 Borders, Internatonal Baccalaureate): the other words must sound as the name's, and the word itself must be no general
@@ -32,7 +32,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from undesirable.model import Organization
-from undesirable.names.glued import written_apart
+from undesirable.names.glued import hyphen_parts, written_apart
 from undesirable.names.languages import heard_spelling, name_language, russian_cognate
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import Token, analyze_word, normalize_name, tokenize_name
@@ -275,7 +275,7 @@ def _quoted_candidates(table: PhoneticTable, text: str) -> Iterator[Candidate]:
     spans = [(m.start(1), m.end(1)) for m in _QUOTED_NAME.finditer(text)]
     spans += [(m.start(), m.end()) for m in _HYPHENATED.finditer(text)]
     for start, end in spans:
-        written = [w for w in re.split(r"[\s,-]+", text[start:end]) if w]
+        written = [part for w in re.split(r"[\s,]+", text[start:end]) for part in hyphen_parts(w)]
         if len(written) > 2:  # function words in lower case, as heard («унд»), as in the name's keys
             written = [w for w in written if w[0].isupper() or len(w) > MAX_LINK_LETTERS]
         words = [normalize_name(w).replace(" ", "") for w in written]
