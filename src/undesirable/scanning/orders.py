@@ -14,8 +14,12 @@ Committee), is a candidate of kind ``word_order``, unless a capitalized word rig
 after it makes it part of a longer name. In the name's own order with other function words ("the Institute for Modern
 Russia" for the Institute of Modern Russia) it is of kind ``function_words``.
 
+English also moves a leading country, or its adjective, to the end after "of" ("the Fund for
+Local Initiatives of Canada" for the Canadian Fund for Local Initiatives: :func:`english_country_last`).
+
 Russian: a name's groups after its head (each starting at a preposition or «имени») may come in
-another order (:func:`russian_orders`); such names are looked for as names are, kind
+another order (:func:`russian_orders`), and a leading country adjective may become the country
+in the genitive at its end (:func:`country_last`); such names are looked for as names are, kind
 ``word_order``.
 """
 
@@ -215,9 +219,9 @@ def russian_orders(spec: AliasSpec) -> list[AliasSpec]:
 
 
 def other_orders(spec: AliasSpec, country_code: str | None) -> list[AliasSpec]:
-    """A Russian name's other word orders: its groups (:func:`russian_orders`) and its country
-    (:func:`country_last`)."""
-    return [*russian_orders(spec), *country_last(spec, country_code)]
+    """A name's other word orders: a Russian name's groups (:func:`russian_orders`) and its
+    country (:func:`country_last`), an English name's country (:func:`english_country_last`)."""
+    return [*russian_orders(spec), *country_last(spec, country_code), *english_country_last(spec, country_code)]
 
 
 MIN_COUNTRY_STEM = 4
@@ -240,6 +244,32 @@ def country_last(spec: AliasSpec, country_code: str | None) -> list[AliasSpec]:
         form = morph_analyzer().parse(place)[0].inflect({"gent"})
         reordered = (*words[1:], form.word if form is not None else place)
         return [AliasSpec(spec.name, reordered, tuple(frozenset() for _ in reordered[1:]), reordered=True)]
+    return []
+
+
+MIN_ENGLISH_REST = 2
+"""An English name's words after its country: its head and at least one word more."""
+
+
+def english_country_last(spec: AliasSpec, country_code: str | None) -> list[AliasSpec]:
+    """An English name that opens with the organization's own country or its adjective and then a
+    head of two words or more ("Canadian Fund for Local Initiatives") is also written with the
+    country after "of" (or "of the") at its end ("the Fund for Local Initiatives of Canada")."""
+    words = spec.words[1:] if spec.words[:1] and spec.words[0] in ARTICLES else spec.words
+    if country_code is None or spec.acronym or spec.derived or spec.reordered or not spec.name.isascii():
+        return []
+    rest = words[1:]
+    if "-" in spec.name.split()[len(spec.words) - len(words)]:
+        return []  # "German-Russian Exchange": the country is one part of a compound
+    if sum(analyze_word(w).kind != "stop" for w in rest) < MIN_ENGLISH_REST or analyze_word(rest[0]).kind == "stop":
+        return []
+    for place in country_spellings(country_code):
+        if not (place.isascii() and place.isalpha()) or place[:MIN_COUNTRY_STEM] != words[0][:MIN_COUNTRY_STEM]:
+            continue
+        return [
+            AliasSpec(spec.name, moved, tuple(frozenset() for _ in moved[1:]), reordered=True)
+            for moved in ((*rest, "of", place), *([(*rest, "of", "the", place)] if place.endswith("s") else []))
+        ]  # "of the" before a plural name (the Netherlands)
     return []
 
 

@@ -12,7 +12,9 @@ prepositions (the very function words the name has), each adjective followed by 
 any preposition (not «в Европе Восточной по …», nor the adjective of a longer phrase: «Центр
 международных исследований электоральных систем»), whose bag is a name's in another order, is a
 candidate of kind ``word_order`` when it keeps the name's head noun (its first noun: «центр»,
-«ассоциация») where a Russian name has it: first, or after the very words the name has before it.
+«ассоциация») where a Russian name has it: first, or after the very words the name has before it,
+in any order («Антивоенный русский комитет» for the Русский антивоенный комитет: adjectives before
+their noun may come in any order).
 Word order inside a Russian name is free enough to move adjectives and swap conjoined words, never
 to put the head noun after its complements («Болгарии американский университет» is no name).
 
@@ -188,5 +190,7 @@ def _fits(low: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
 
 
 def _keeps_head(order: tuple[int, ...], lead: tuple[int, ...]) -> bool:
-    """The run starts with the name's head noun, or with the name's words up to its head."""
-    return order[0] == lead[-1] or order[: len(lead)] == lead
+    """The run starts with the name's head noun, or with the name's words up to its head, its
+    adjectives in any order («Антивоенный русский комитет» for the Русский антивоенный комитет)."""
+    size = len(lead)
+    return order[0] == lead[-1] or (order[size - 1] == lead[-1] and sorted(order[:size]) == sorted(lead))
