@@ -8,7 +8,8 @@ from functools import cache
 
 import pytest
 
-from undesirable.matching import STRONG_THRESHOLD, MatchIndex, build_match_index, match_name
+from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, MatchIndex, build_match_index, match_name
+from undesirable.model import Organization
 from undesirable.registry.bundled import load_bundled_organizations
 
 
@@ -35,3 +36,44 @@ def test_a_name_spaced_letter_by_letter_with_digits_and_wider_gaps(query: str, o
 @pytest.mark.parametrize("query", ["Фонд 1 2 3 4", "пункты 1 2 3"])
 def test_digits_alone_are_not_a_spaced_name(query: str) -> None:
     assert all("normalized_letter_spaced" not in [r.code for r in m.reasons] for m in match_name(_index(), query))
+
+
+NORDWIND = (
+    Organization("ru-undesirable-2030-01-01-nordwind-nl", "Фонд «Нордвинд»", "Stichting Nordwind", country_code="NL"),
+    Organization("ru-undesirable-2030-01-01-nordwind-uk", "Нордвинд", "Nordwind Ltd", country_code="GB"),
+    Organization("ru-undesirable-2030-01-02-polar", "Полярная звезда", "Polar Star Foundation"),
+)
+
+
+@pytest.mark.parametrize(
+    "query", ["Stichting Nordwind / Nordwind Ltd", "Nordwind Ltd | Stichting Nordwind", "Фонд Нордвинд; Nordwind Ltd"]
+)
+def test_two_names_of_one_thing_joined_by_a_slash_give_every_entry_of_each(query: str) -> None:
+    found = {m.organization.id: m for m in match_name(build_match_index(NORDWIND), query)}
+    assert set(found) >= {NORDWIND[0].id, NORDWIND[1].id}
+    for org in NORDWIND[:2]:
+        assert found[org.id].score >= STRONG_THRESHOLD
+        assert found[org.id].reasons[0].code == "listed_part"
+
+
+def test_listed_names_of_two_register_entries() -> None:
+    found = match_name(_index(), "Open Society Foundations | OSI Assistance Foundation")
+    assert {m.organization.id for m in found if m.score >= STRONG_THRESHOLD} >= {
+        "ru-undesirable-1777-r-2015-12-01",
+        "ru-undesirable-1778-r-2015-12-01",
+    }
+
+
+@pytest.mark.parametrize(
+    "query", ["Фонд 19/29", "Radio Free Europe/Radio Liberty", "Radio Free Europe / Radio Liberty"]
+)
+def test_a_slash_inside_a_name_lists_nothing(query: str) -> None:
+    found = match_name(_index(), query)
+    assert found[0].score == 1.0 and "listed_part" not in [r.code for r in found[0].reasons]
+
+
+def test_listed_ordinary_names_find_nothing() -> None:
+    assert match_name(_index(), "ООО Ромашка / Romashka Ltd") == []
+    assert all(
+        m.score < POSSIBLE_THRESHOLD for m in match_name(build_match_index(NORDWIND), "Nord Stream / Polar Bear")
+    )

@@ -35,6 +35,8 @@ QUERY_PART_FACTOR = 0.95
 """Score of a part's match relative to the same match of the part written alone."""
 
 _SPACED_DASH = re.compile(r"\s[–—-]\s")
+_LIST_MARK = re.compile(r"\s[/|]\s|\||;\s")
+"""What separates names listed as one: a slash between spaces, a bar, a semicolon before a space."""
 _WORD_CHAR = re.compile(r"[^\W_]")
 _QUOTED = re.compile(r"[«„“\"]([^«»„“”\"]*[^\W_][^«»„“”\"]*)[»“”\"]")
 _BRACKETED = re.compile(r"^([^()]*[^\W_][^()]*)\(([^()]*[^\W_][^()]*)\)\s*$")
@@ -55,6 +57,9 @@ def query_parts(text: str) -> list[tuple[str, str]]:
     >>> query_parts("Анмуд — движение за доступ к правосудию")
     [('Анмуд', 'движение за доступ к правосудию'), ('движение за доступ к правосудию', 'Анмуд')]
     """
+    listed = listed_names(text)
+    if listed is not None:
+        return [(name, " / ".join(n for n in listed if n is not name)) for name in listed]
     bracketed = _BRACKETED.match(text) if text.rstrip().endswith(")") else None
     if bracketed:
         outside, inside = bracketed.group(1).strip(), bracketed.group(2).strip()
@@ -73,10 +78,31 @@ def query_parts(text: str) -> list[tuple[str, str]]:
 
 
 def part_code(text: str) -> str:
-    """The reason code of :func:`query_parts`' parts of ``text``: ``dash_part`` for the sides of
-    a dash, else ``query_part`` (quotes or brackets)."""
+    """The reason code of :func:`query_parts`' parts of ``text``: ``listed_part`` for names listed
+    with a slash, bar or semicolon, ``dash_part`` for the sides of a dash, else ``query_part``
+    (quotes or brackets)."""
+    if listed_names(text) is not None:
+        return "listed_part"
     bracketed = text.rstrip().endswith(")") and _BRACKETED.match(text)
     return "dash_part" if not bracketed and _dash_sides(text) is not None else "query_part"
+
+
+def listed_names(text: str) -> list[str] | None:
+    """The names of ``text`` when it lists several with a slash between spaces, a bar or a
+    semicolon (two names of one thing, as a form's field or a file joins them); ``None`` otherwise.
+    A slash inside a name (``Radio Free Europe/Radio Liberty``, ``Фонд 19/29``) lists nothing.
+
+    >>> listed_names("Stichting Example / Example Ltd")
+    ['Stichting Example', 'Example Ltd']
+    >>> listed_names("Фонд 19/29") is None
+    True
+    """
+    if "/" not in text and "|" not in text and ";" not in text:
+        return None
+    names = [name.strip() for name in _LIST_MARK.split(text)]
+    if len(names) < 2 or not all(_WORD_CHAR.search(name) for name in names):
+        return None
+    return names
 
 
 def _dash_sides(text: str) -> tuple[str, str] | None:
