@@ -14,8 +14,8 @@ Committee), is a candidate of kind ``word_order``, unless a capitalized word rig
 after it makes it part of a longer name. In the name's own order with other function words ("the Institute for Modern
 Russia" for the Institute of Modern Russia) it is of kind ``function_words``.
 
-English also moves a leading country, or its adjective, to the end after "of" ("the Fund for
-Local Initiatives of Canada" for the Canadian Fund for Local Initiatives: :func:`english_country_last`).
+English also moves a leading country, or its adjective, to the end after "of" ("the Academic
+Exchange Service of Germany" for the German Academic Exchange Service: :func:`english_country_last`).
 
 Russian: a name's groups after its head (each starting at a preposition or «имени») may come in
 another order (:func:`russian_orders`), and a leading country adjective may become the country
@@ -253,8 +253,8 @@ MIN_ENGLISH_REST = 2
 
 def english_country_last(spec: AliasSpec, country_code: str | None) -> list[AliasSpec]:
     """An English name that opens with the organization's own country or its adjective and then a
-    head of two words or more ("Canadian Fund for Local Initiatives") is also written with the
-    country after "of" (or "of the") at its end ("the Fund for Local Initiatives of Canada")."""
+    head of two words or more ("German Academic Exchange Service") is also written with the
+    country after "of" (or "of the") at its end ("the Academic Exchange Service of Germany")."""
     words = spec.words[1:] if spec.words[:1] and spec.words[0] in ARTICLES else spec.words
     if country_code is None or spec.acronym or spec.derived or spec.reordered or not spec.name.isascii():
         return []

@@ -13,8 +13,8 @@ any preposition (not «в Европе Восточной по …», nor the ad
 международных исследований электоральных систем»), whose bag is a name's in another order, is a
 candidate of kind ``word_order`` when it keeps the name's head noun (its first noun: «центр»,
 «ассоциация») where a Russian name has it: first, or after the very words the name has before it,
-in any order («Антивоенный русский комитет» for the Русский антивоенный комитет: adjectives before
-their noun may come in any order).
+in any order («Республиканский международный институт» for the Международный республиканский
+институт: adjectives before their noun may come in any order).
 Word order inside a Russian name is free enough to move adjectives and swap conjoined words, never
 to put the head noun after its complements («Болгарии американский университет» is no name).
 
@@ -191,6 +191,6 @@ def _fits(low: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
 
 def _keeps_head(order: tuple[int, ...], lead: tuple[int, ...]) -> bool:
     """The run starts with the name's head noun, or with the name's words up to its head, its
-    adjectives in any order («Антивоенный русский комитет» for the Русский антивоенный комитет)."""
+    adjectives in any order («Республиканский международный институт»)."""
     size = len(lead)
     return order[0] == lead[-1] or (order[size - 1] == lead[-1] and sorted(order[:size]) == sorted(lead))
