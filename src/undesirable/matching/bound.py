@@ -8,7 +8,10 @@ the Norwegian and the Netherlands Helsinki Committees and the U.S. Helsinki Comm
 the generic word that follows it in a name, it may name one organization only: only the Helsinki
 Foundation's names have «Хельсинкский фонд», while two committees share «Хельсинкский комитет».
 Such a word is *bound* to the generic word after it: a short form that keeps both counts it as
-distinctive (see :func:`bound_classes`), in any case form (the lemmas are compared).
+distinctive (see :func:`bound_classes`), in any case form (the lemmas are compared). So is the
+first word of a long Russian name's telling lead, with the word after it («Пражский центр»,
+«Тихоокеанский центр»: words no other organization's names use; see
+:mod:`undesirable.names.leading_words`).
 
 A letter written with a dot between the words of a name is a person's initial. People leave it
 out ("Romulus Weatherman Foundation", «Ромулус Уэзерман Фаундейшн») as they leave out a given name:
@@ -27,6 +30,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from undesirable.matching.tables import STOP_WEIGHT
+from undesirable.names.leading_words import MIN_NAME_WORDS, telling_lead
 from undesirable.names.normalize import Token
 from undesirable.names.vocabulary import WordClass
 
@@ -38,12 +42,17 @@ Row = tuple[int, str, list[Token], bool]
 
 
 def bound_words(
-    analyzed: Sequence[Row], classes_of: Sequence[tuple[WordClass, ...]], alone: Callable[[int, Token], WordClass]
+    analyzed: Sequence[Row],
+    classes_of: Sequence[tuple[WordClass, ...]],
+    alone: Callable[[int, Token], WordClass],
+    word_owners: dict[str, int],
 ) -> list[tuple[bool, ...]]:
-    """For each analyzed name, which of its words (legal forms aside) are bound to the generic word
-    after them: distinctive by itself (``alone``: its class among organization ``position``'s
-    names, before the words many names share count as ordinary) though not in the name
-    (``classes_of``), and, with that generic word, in the names of one organization only."""
+    """For each analyzed name, which of its words (legal forms aside) are bound to the word after
+    them: distinctive by itself (``alone``: its class among organization ``position``'s names,
+    before the words many names share count as ordinary) though not in the name (``classes_of``),
+    and, with the generic word after it, in the names of one organization only; or the first of a
+    long Russian name's telling lead (:mod:`undesirable.names.leading_words`: «Пражский центр»;
+    ``word_owners``: how many organizations' names hold a key)."""
     owners: dict[tuple[str, str], set[int]] = {}
     for position, _, tokens, _ in analyzed:
         kept = [t for t in tokens if t.kind != "legal_form"]
@@ -61,8 +70,17 @@ def bound_words(
             and alone(position, t) == "distinctive"
             for j, t in enumerate(kept)
         ]
+        if flags and not flags[0] and _leads(kept, classes, word_owners):
+            flags[0] = True
         rows.append(tuple(flags) if any(flags) else ())
     return rows
+
+
+def _leads(kept: list[Token], classes: tuple[WordClass, ...], word_owners: dict[str, int]) -> bool:
+    if len(kept) < MIN_NAME_WORDS or not kept[0].text[:1].isalpha() or kept[0].text.isascii():
+        return False  # most names: no dictionary look-ups
+    owners = [word_owners.get(t.lemma_key, 0) for t in kept[:2]]
+    return telling_lead([t.text for t in kept], [t.kind for t in kept], classes, owners)
 
 
 def bound_classes(classes: tuple[WordClass, ...], bound: tuple[bool, ...], paired: set[int]) -> tuple[WordClass, ...]:

@@ -148,7 +148,7 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
     seen: set[tuple[int, tuple[str, ...], tuple[str, ...], bool]] = set()
     keys_of = [[(t.key, t.lemma_key) for t in tokens if t.kind != "legal_form"] for _, _, tokens, _ in analyzed]
     surnames_of = surname_flags([(a[0], k, c) for a, k, c in zip(analyzed, keys_of, classes_of, strict=True)])
-    bound_of = bound_words(analyzed, classes_of, lambda p, t: _word_class(t, {}, proper[p]))
+    bound_of = bound_words(analyzed, classes_of, lambda p, t: _word_class(t, {}, proper[p]), owners)
     rows = zip(analyzed, classes_of, surnames_of, strict=True)
     for row, ((position, name, tokens, is_acronym), classes, persons) in enumerate(rows):
         is_derived = (position, name) in derived

@@ -188,7 +188,7 @@ def _match_tokens(
     for scored in score_candidates(index, analyzed, threshold):
         org = index.entries[scored.entry_id].org
         current = best.get(org)
-        if current is None or scored.score > current.score:
+        if current is None or scored.rank > current.rank:
             best[org] = scored
     leads: dict[int, tuple[str, int]] = {}
     lowered: dict[int, str] = {}

@@ -62,6 +62,12 @@ class Scored:
     foreign_form: bool = False
     short_guess: str = ""
 
+    @property
+    def rank(self) -> tuple[float, float]:
+        """What orders two scored entries of one organization: the score, then how close the
+        words pair (at equal scores, an inflection reduced explains better than a spelling)."""
+        return self.score, self.alignment.min_similarity
+
 
 def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMatch:
     """The :class:`NameMatch` of one scored entry, with its reasons."""

@@ -83,6 +83,8 @@ class AliasSpec:
     has them (which tell whether the name is ordinary words a text must mark)."""
     from_place: bool = False
     """A place phrase of the name written as an adjective (:mod:`undesirable.names.place_adjectives`)."""
+    lead: bool = False
+    """The leading words of a long Russian name that say what it is (:mod:`undesirable.scanning.leads`)."""
 
 
 def derive_aliases(org: Organization, lists: ScanLists) -> list[AliasSpec]:

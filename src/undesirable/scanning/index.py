@@ -65,7 +65,7 @@ class NameEntry:
         rule: how a text must mark it as a name when it is also an ordinary word, else None.
         cues: cue words that fit the organization.
         confidence: how sure a plain hit is.
-        acronym: matched as written (case-sensitive); needs_head, reordered, glued: see ``AliasSpec``.
+        acronym: matched as written (case-sensitive); needs_head, reordered, glued, lead: see ``AliasSpec``.
         part: one word of a longer name (Jamestown): "Jamestown, Virginia" is the town.
     """
 
@@ -82,6 +82,7 @@ class NameEntry:
     reordered: bool = False
     glued: bool = False
     part: bool = False
+    lead: bool = False
 
 
 @dataclass(slots=True)
@@ -132,8 +133,7 @@ class ScanIndex:
     bags: dict[Bag, list[Reorderable]] = field(default_factory=dict)
     """The content words of names another word order may use (:mod:`undesirable.scanning.orders`) -> names."""
     bag_words: frozenset[int] = frozenset()  # every word id of those bags
-    russian_bags: dict[Bag, list[BagName]] = field(default_factory=dict)
-    """The same for Russian names (:mod:`undesirable.scanning.word_bags`), and their word ids:"""
+    russian_bags: dict[Bag, list[BagName]] = field(default_factory=dict)  # the same for Russian names (word_bags)
     russian_bag_words: frozenset[int] = frozenset()
     typos: TypoTable | None = None
     """Long Cyrillic forms by their deletion keys (:mod:`undesirable.scanning.typos`)."""
@@ -241,7 +241,7 @@ class _Builder:
         confidence = CONFIDENCE_WORD_ORDER if spec.reordered else confidence
         entry = NameEntry(org, spec.name, len(ids), spec.gaps, article, rule, cues, confidence, False, spec.needs_head)
         part = spec.derived and len(ids) == 1 < len(WORD.findall(spec.name))  # one word of a longer name
-        entry = replace(entry, reordered=spec.reordered, glued=bool(spec.glued_from), part=part)
+        entry = replace(entry, reordered=spec.reordered, glued=bool(spec.glued_from), part=part, lead=spec.lead)
         node = self.trie.setdefault(ids[0], TrieNode())
         for word_id in ids[1:]:
             node = node.children.setdefault(word_id, TrieNode())

@@ -25,6 +25,8 @@ def automatic_rule(
     names show to be proper names («Клуни» of «Фонд Клуни», not a form of «клуня»); ``org``: the
     organization, whose one-word short forms name a place when it is named after one."""
     words = spec.words[1:] if article else spec.words
+    if spec.lead:
+        return "capitalized"  # «Пражский центр»: only one organization's names use its words
     if len(words) == 1 and spec.derived and org is not None and named_after_place(tuple(org.all_names())):
         return "context"  # "the Caucasus" is the region; the Caucasus Foundation needs a cue
     if len(words) == 1:

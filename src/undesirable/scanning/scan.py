@@ -22,6 +22,7 @@ from undesirable.scanning.ambiguity import Marks, accepts, home_places, is_shout
 from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.heard_words import find_heard_words
 from undesirable.scanning.index import ScanIndex
+from undesirable.scanning.leads import goes_on
 from undesirable.scanning.match import Candidate, find_candidates
 from undesirable.scanning.phonetic import find_phonetic_candidates
 from undesirable.scanning.places import written_as_place
@@ -159,6 +160,8 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
             accepted.append((cand, CONFIDENCE_DOMAIN))
         elif _is_part(text, cand) and written_as_place(text, cand.core, cand.end):
             continue  # "Jamestown, Virginia": the town
+        elif entry.lead and goes_on(text, cand.end, entry.name):
+            continue  # «Пражский центр развития»: another, longer name
         elif entry.rule is None:
             if not is_spoken_phrase(text, cand.core, cand.end, entry.name, entry.cues):
                 accepted.append((cand, entry.confidence))

@@ -48,6 +48,7 @@ from undesirable.scanning.aliases import ARTICLES, AliasSpec
 from undesirable.scanning.attributive import is_attributive
 from undesirable.scanning.compounds import before_eponym, hyphen_compounds
 from undesirable.scanning.cores import core_forms, shared_cores
+from undesirable.scanning.leads import lead_of
 from undesirable.scanning.runs import RunOwners, made_from_names
 
 COMMON_OWNERS = 3
@@ -95,8 +96,7 @@ def short_form_specs(
     inside = [i for i in range(len(words)) if not _drops_inside(classes, i)]
     unnamed = before_eponym(words, others)
     found: dict[tuple[str, ...], bool] = {}
-    gaps: dict[tuple[str, ...], tuple[frozenset[str], ...]] = {}
-    """The name's own punctuation between the words of a short form that keeps them together."""
+    gaps: dict[tuple[str, ...], tuple[frozenset[str], ...]] = {}  # the name's own, between the words kept together
     cuts = [cut for kept in (list(range(len(words))), inside) for cut in _trimmed(kept, classes)]
     for cut in [*cuts, unnamed] if unnamed else cuts:
         if not cut or len(cut) == len(words):
@@ -254,6 +254,7 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
             plain = {short.words for short in shorts}
             new = [short for short in more if short.words not in plain]
             shorts += runs.runs_of_one(org.id, spec.words, new, _weak_end(classifiers[org.id]))
+        shorts += lead_of(spec, classifiers[org.id], owners)  # «Пражский центр», «Тихоокеанский центр»
         for made in made_from_names(spec, org, classifiers[org.id]):
             shorts.append(AliasSpec(spec.name, made, (), derived=True, cued=len(made[0]) < MIN_SINGLE_WORD))
         core_forms(org, spec, classifiers[org.id], cores, forms)
