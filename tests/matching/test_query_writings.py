@@ -77,3 +77,52 @@ def test_listed_ordinary_names_find_nothing() -> None:
     assert all(
         m.score < POSSIBLE_THRESHOLD for m in match_name(build_match_index(NORDWIND), "Nord Stream / Polar Bear")
     )
+
+
+SIYANIE = (
+    Organization(
+        "ru-undesirable-2030-02-01-siyanie-movement", "Движение «Северное сияние»", "Northern Lights Movement"
+    ),
+    Organization("ru-undesirable-2030-02-02-siyanie-fund", "Северное сияние", "Northern Lights Foundation"),
+)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Северное сияние Иванова",  # a surname in the genitive
+        "Северное сияние Петра Иванова",  # with a given name
+        "Северное сияние П. Иванова",  # with initials
+        "Северное сияние Петра Мунтяна",  # a surname the dictionary does not know, after a given name
+        "северное сияние иванова",  # all in lower case
+    ],
+)
+def test_a_name_followed_by_its_founders_name_gives_every_entry_of_that_name(query: str) -> None:
+    found = {m.organization.id: m for m in match_name(build_match_index(SIYANIE), query)}
+    assert set(found) == {org.id for org in SIYANIE}
+    for match in found.values():
+        assert match.score >= STRONG_THRESHOLD
+        assert match.reasons[0].code == "person_part"
+        assert "shared_name" in [r.code for r in match.reasons]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Северное сияние Москвы",  # a place
+        "Северное сияние народа",  # an ordinary word
+        "Северное сияние Мунтяна",  # a word the dictionary does not know, with no given name before it
+        "Северное сияние Иванов",  # not in the genitive
+    ],
+)
+def test_other_words_after_a_name_are_no_persons_name(query: str) -> None:
+    found = match_name(build_match_index(SIYANIE), query, threshold=0.0)
+    assert all("person_part" not in [r.code for r in m.reasons] for m in found)
+
+
+def test_a_founders_name_after_a_register_name() -> None:
+    found = match_name(_index(), "Репортеры без границ Кристофа Делуара")
+    assert found[0].organization.id == "ru-undesirable-2025-08-14-reporters-without-borders"
+    assert found[0].score >= STRONG_THRESHOLD and found[0].reasons[0].code == "person_part"
+    assert match_name(_index(), "ИП Иванова") == []  # nothing but a kind of business before the person
+    assert match_name(_index(), "Общество Петрова") == []

@@ -27,11 +27,10 @@ from undesirable.matching.initials import match_initials
 from undesirable.matching.leads import prefer_as_written, with_shared_leads
 from undesirable.matching.parts import (
     QUERY_PART_FACTOR,
-    kind_word_part,
     merge_part_matches,
     part_code,
-    place_part,
     query_parts,
+    side_parts,
 )
 from undesirable.matching.query import (
     MAX_QUERY_CHARS,
@@ -123,14 +122,10 @@ def match_name_cached(
         outer = frozenset(t.legal_form for t in tokens.tokens if t.legal_form)
         matched = [(rest, _match_tokens(index, part, part_threshold, limit, outer)) for part, rest in parts]
         found = merge_part_matches(found, matched, limit, part_code(text))
-    kind = kind_word_part(text)
-    if kind is not None:  # издание SOTA: the name after a word saying what kind of outlet it is
-        part_found = _match_tokens(index, query_tokens(index, kind[0]), min(1.0, threshold / QUERY_PART_FACTOR), limit)
-        found = merge_part_matches(found, [(kind[1], part_found)], limit, "kind_word_part")
-    place = place_part(text)
-    if place is not None:  # Bellingcat, Нидерланды: the name before its country or region
-        part_found = _match_tokens(index, query_tokens(index, place[0]), min(1.0, threshold / QUERY_PART_FACTOR), limit)
-        found = merge_part_matches(found, [(place[1], part_found)], limit, "place_part")
+    for code, (name, rest), least in side_parts(text, STRONG_THRESHOLD):  # издание SOTA, Bellingcat, Нидерланды
+        least = max(least, min(1.0, threshold / QUERY_PART_FACTOR))
+        part = _match_tokens(index, query_tokens(index, name), least, limit)
+        found = merge_part_matches(found, [(rest, part)], limit, code)
     if not found or found[0].score < POSSIBLE_THRESHOLD:  # NPSIA: the initials of a name the register does not list
         found = _with_addresses(found, match_initials(index, text, threshold), limit)
     addressed = [m for m in match_domain(index, text) if m.score >= threshold]

@@ -29,6 +29,7 @@ from importlib.resources import files
 from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import NameMatch
 from undesirable.names.lemma import lemmatize_token
+from undesirable.names.persons import genitive_person_start, may_be_genitive_surname
 from undesirable.names.places import is_country_or_region
 
 QUERY_PART_FACTOR = 0.95
@@ -125,6 +126,44 @@ def place_part(text: str) -> tuple[str, str] | None:
     if not comma or not any(c.isalnum() for c in head) or not is_country_or_region(place):
         return None
     return head.strip(), place.strip()
+
+
+def person_part(text: str) -> tuple[str, str] | None:
+    """The name before a person's name in the genitive that ends ``text`` (its founder's or
+    leader's, as people write «Фонд Заря Ивана Петрова»), with that person's name; ``None``
+    otherwise (see :func:`undesirable.names.persons.genitive_person_start`). A text in quotes is
+    read by :func:`query_parts`; the person's name is capitalized unless the whole text is in
+    lower case.
+
+    >>> person_part("Северное сияние Петра Иванова")
+    ('Северное сияние', 'Петра Иванова')
+    """
+    last = text[text.rfind(" ") + 1 :]
+    if not (last[:1].isupper() or text.islower()) or not may_be_genitive_surname(last) or _ANY_QUOTE.search(text):
+        return None
+    words = text.split()
+    start = genitive_person_start(words)
+    if start is None:
+        return None
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+def side_parts(text: str, strong: float) -> list[tuple[str, tuple[str, str], float]]:
+    """The name of ``text`` without words beside it that are no part of it, each with its reason
+    code and the least score a match of it needs: after a word saying what kind of organization it
+    is (:func:`kind_word_part`), before its country or region (:func:`place_part`), or before a
+    person's name (:func:`person_part`: a full name only, a ``strong`` match)."""
+    found = []
+    kind = kind_word_part(text)
+    if kind is not None:  # издание SOTA: the name after a word saying what kind of outlet it is
+        found.append(("kind_word_part", kind, 0.0))
+    place = place_part(text)
+    if place is not None:  # Bellingcat, Нидерланды: the name before its country or region
+        found.append(("place_part", place, 0.0))
+    person = person_part(text)
+    if person is not None:  # Фонд Заря Ивана Петрова: the name before its founder's
+        found.append(("person_part", person, strong))
+    return found
 
 
 MAX_KIND_WORDS = 2

@@ -32,12 +32,13 @@ Nothing here is a list per organization: it works for names the register adds to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable, Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
+from undesirable.names.lemma import is_cyrillic_word, is_dictionary_word, morph_analyzer
 from undesirable.names.normalize import analyze_word, normalize_name
 from undesirable.names.translit import strip_marks
 
@@ -170,3 +171,60 @@ def with_surnames(classes: Sequence[WordClass], surnames: Sequence[bool]) -> tup
     """The word classes of a name with each surname distinctive: a surname that is also a given
     name (Elton John's John) tells which person as any surname does."""
     return tuple("distinctive" if s and c == "given_name" else c for c, s in zip(classes, surnames, strict=True))
+
+
+PERSON_TAIL_WORDS = 3
+"""A person's name after an organization's name has at most this many words (given name,
+patronymic, surname; initials count as one word each)."""
+_CYRILLIC_NAME_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
+_INITIALS = re.compile(r"(?:[А-ЯЁ]\.){1,2}")
+
+
+def genitive_person_start(words: Sequence[str]) -> int | None:
+    """Where a person's name in the genitive ends ``words`` (as written) after something else
+    (a founder's or leader's name after an organization's: «… Ходорковского», «… Михаила
+    Ходорковского», «… М. Б. Ходорковского»): the position of its first word; None when the last
+    words are no person's name or nothing stands before them.
+
+    The last word is a surname in the genitive: a reading of the dictionary's marked as a surname
+    ('Surn'), or, after a given name or initials in the genitive, a word the dictionary does not
+    know (``Ивана Мунтяна``). Ordinary words (народа, мира) and places (Москвы) are no surname.
+
+    >>> genitive_person_start(["Северное", "сияние", "Петра", "Иванова"])
+    2
+    >>> genitive_person_start(["Северное", "сияние", "Москвы"]) is None
+    True
+    """
+    if len(words) < 2 or not may_be_genitive_surname(words[-1]):
+        return None
+    start = len(words) - 1
+    while start > 1 and len(words) - start < PERSON_TAIL_WORDS and _is_given_or_initials(words[start - 1]):
+        start -= 1
+    if _is_genitive_surname(words[-1].lower().replace("ё", "е")):
+        return start
+    return start if start < len(words) - 1 else None
+
+
+@lru_cache(maxsize=65_536)
+def may_be_genitive_surname(word: str) -> bool:
+    """Whether a word (as written) may end a person's name in the genitive: a surname in the
+    genitive, or a Cyrillic word the dictionary does not know (a surname after a given name)."""
+    if not _CYRILLIC_NAME_WORD.fullmatch(word):
+        return False
+    low = word.lower().replace("ё", "е")
+    return _is_genitive_surname(low) or not is_dictionary_word(low)
+
+
+def _is_genitive_surname(word: str) -> bool:
+    return any(p.is_known and {"Surn", "gent"} <= set(p.tag.grammemes) for p in morph_analyzer().parse(word))
+
+
+@lru_cache(maxsize=65_536)
+def _is_given_or_initials(word: str) -> bool:
+    """Whether a word is initials (``М.``, ``М.Б.``) or a given name or patronymic in the genitive."""
+    if _INITIALS.fullmatch(word):
+        return True
+    low = word.lower().replace("ё", "е")
+    if not _CYRILLIC_NAME_WORD.fullmatch(word) or not is_given_name(low):
+        return False
+    return any(GIVEN_NAME_GRAMMEMES & set(p.tag.grammemes) and "gent" in p.tag for p in morph_analyzer().parse(low))
