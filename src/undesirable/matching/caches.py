@@ -8,6 +8,8 @@ it depends on (so it is dropped with it, and a new register state starts empty):
 - ``similar``: the register keys close in spelling or sound to one query word key;
 - ``reach``: what one query word key can add to an entry's coverage bound (see
   :mod:`undesirable.matching.reach`);
+- ``splits``: how one query word (text and key) reads as two register words glued together (see
+  :func:`undesirable.matching.tables.split_glued`);
 - ``assessed``: the entries one reading of a query's words reaches, scored before the factors
   that depend on how the query is written (see :mod:`undesirable.matching.candidates`);
 - ``tables``: lookup tables derived from the index on first use (deletion neighbourhoods for
@@ -81,6 +83,7 @@ class IndexCaches:
         self.results: BoundedCache[tuple[str, float, int], list[Any]] = BoundedCache(RESULT_CACHE_SIZE)
         self.similar: BoundedCache[str, tuple[tuple[str, float], ...]] = BoundedCache(SIMILAR_CACHE_SIZE)
         self.reach: BoundedCache[str, float] = BoundedCache(SIMILAR_CACHE_SIZE)
+        self.splits: BoundedCache[tuple[str, str], tuple[Any, Any]] = BoundedCache(SIMILAR_CACHE_SIZE)
         self.assessed: BoundedCache[tuple[Any, ...], tuple[Any, ...]] = BoundedCache(ASSESSED_CACHE_SIZE)
         self._tables: dict[str, Any] = {}
         self._lock = threading.Lock()

@@ -65,10 +65,8 @@ def close_choices(index: MatchIndex, key: str) -> list[tuple[str, int]]:
 
 def _neighbours(table: dict[str, tuple[str, ...]], variants: set[str]) -> set[str]:
     near: set[str] = set()
-    for variant in variants:
-        found = table.get(variant)
-        if found is not None:
-            near.update(found)
+    for variant in table.keys() & variants:  # most variants are in no table: looked up in one call
+        near.update(table[variant])
     return near
 
 
@@ -78,10 +76,10 @@ def _deletions(word: str) -> set[str]:
 
 def _deletions_upto_two(word: str) -> set[str]:
     """``word`` and every string it gives with one or two letters deleted."""
-    ones = [word[:i] + word[i + 1 :] for i in range(len(word))]
-    found = {word, *ones}
-    for i, one in enumerate(ones):
-        found.update([one[:j] + one[j + 1 :] for j in range(i, len(one))])
+    n = len(word)
+    found = {word[:i] + word[i + 1 : j] + word[j + 1 :] for i in range(n) for j in range(i + 1, n)}
+    found.update([word[:i] + word[i + 1 :] for i in range(n)])
+    found.add(word)
     return found
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
-from undesirable.names.glued import split_reading
+from undesirable.names.glued import split_word
 from undesirable.names.lemma import is_cyrillic_word
 from undesirable.names.normalize import (
     GENERIC_KEY_PREFIX,
@@ -110,9 +110,30 @@ MIN_GLUED_SOUND = 4
 def split_glued(index: MatchIndex, kept: list[Token]) -> list[Token] | None:
     """The query's words with each word glued from two register words read as both (see
     :func:`undesirable.names.glued.split_reading`), or from two register words heard by ear
-    (:func:`split_heard`), or None."""
-    found = split_reading(kept, index.postings, register_words(index))
-    return found if found is not None else split_heard(index, kept)
+    (:func:`split_heard`), or None. Each word's two readings are kept in the index's cache
+    (``splits``), keyed by its text and key (all they depend on)."""
+    postings = index.postings
+    cache = index.caches.splits
+    pairs: list[tuple[tuple[Token, ...] | None, tuple[Token, ...] | None]] = []
+    glued = heard = False
+    for token in kept:
+        if token.kind != "word" or token.key in postings:
+            pairs.append(_NO_SPLIT)
+            continue
+        pair = cache.get((token.text, token.key))
+        if pair is None:
+            pair = (split_word(token, postings, register_words(index)), _heard_parts(index, token))
+            cache.put((token.text, token.key), pair)
+        glued = glued or pair[0] is not None
+        heard = heard or pair[1] is not None
+        pairs.append(pair)
+    if not glued and not heard:
+        return None
+    side = 0 if glued else 1
+    return [t for token, pair in zip(kept, pairs, strict=True) for t in (pair[side] or (token,))]
+
+
+_NO_SPLIT: tuple[None, None] = (None, None)
 
 
 def split_heard(index: MatchIndex, kept: list[Token]) -> list[Token] | None:
@@ -120,17 +141,22 @@ def split_heard(index: MatchIndex, kept: list[Token]) -> list[Token] | None:
     register name in Latin letters glued (``Дойчевелле``, Deutsche Welle) read as the two, cut
     where each part sounds like its word; None when no word is such. One lookup per word: the
     sound of the word in a table of the sounds of the register's neighbouring words glued."""
-    sounds: dict[str, tuple[str, str]] = index.caches.table("glued sounds", lambda: _glued_sounds(index))
     out: list[Token] = []
     split = False
     for token in kept:
-        pair = sounds.get(phonetic_key(token.key)) if token.kind == "word" else None
-        parts = None
-        if pair and token.key not in index.postings and is_cyrillic_word(token.text):
-            parts = _heard_cut(token.text, pair)
+        parts = _heard_parts(index, token) if token.kind == "word" else None
         split = split or parts is not None
         out.extend(parts or (token,))
     return out if split else None
+
+
+def _heard_parts(index: MatchIndex, token: Token) -> tuple[Token, Token] | None:
+    """The two register words heard by ear one word of kind ``word`` glues (see :func:`split_heard`), or None."""
+    sounds: dict[str, tuple[str, str]] = index.caches.table("glued sounds", lambda: _glued_sounds(index))
+    pair = sounds.get(phonetic_key(token.key))
+    if pair and token.key not in index.postings and is_cyrillic_word(token.text):
+        return _heard_cut(token.text, pair)
+    return None
 
 
 def _heard_cut(text: str, sounds: tuple[str, str]) -> tuple[Token, Token] | None:

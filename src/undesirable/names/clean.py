@@ -28,6 +28,8 @@ NormalizationNote = Literal["invisible", "letter_spaced", "mixed_script", "all_c
 joined, look-alike letters of the other script repaired, a text written all in capitals."""
 
 _DOTTED = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}(?:[^\W\d_](?!\w))?")
+_APOSTROPHES = "'’ʼ`´"
+"""The apostrophes the patterns below look for (a text without any is left as it is)."""
 _APOSTROPHE_S = re.compile(r"(?<=\w)['’ʼ`´](?=s\b)")
 _APOSTROPHE_CYR = re.compile(r"(?<=[\u0400-\u052f])['’ʼ`´](?=[\u0400-\u052f])")
 _APOSTROPHE_SOFT = re.compile(r"(?<=[a-zà-ɏ]{2})['’ʼ`´]{1,2}(?=[a-zà-ɏ]{2})")
@@ -66,10 +68,10 @@ def normalize_name_noted(text: str) -> tuple[str, tuple[NormalizationNote, ...]]
     """
     notes: list[NormalizationNote] = []
     normalized = _normalize(text, notes)
-    letters = [c for c in text if c.isalpha()]
-    words = text.split()
-    if letters and not any(c.islower() for c in letters) and (len(words) > 1 or len(letters) >= MIN_CAPITALS_WORD):
-        notes.append("all_caps")
+    if not any(c.islower() and c.isalpha() for c in text):  # most names stop at their second letter
+        letters = sum(1 for c in text if c.isalpha())
+        if letters and (len(text.split()) > 1 or letters >= MIN_CAPITALS_WORD):
+            notes.append("all_caps")
     return normalized, tuple(dict.fromkeys(notes))
 
 
@@ -81,11 +83,13 @@ def _normalize(text: str, notes: list[NormalizationNote] | None) -> str:
         if notes is not None:
             notes.append("invisible")
     folded = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
-    folded = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), folded)
-    folded = _APOSTROPHE_S.sub("", folded)
-    folded = _APOSTROPHE_CYR.sub("", folded)
-    if "'" in folded or "’" in folded or "ʼ" in folded:
-        folded = _APOSTROPHE_SOFT.sub("", folded)
+    if "." in folded:
+        folded = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), folded)
+    if any(mark in folded for mark in _APOSTROPHES):
+        folded = _APOSTROPHE_S.sub("", folded)
+        folded = _APOSTROPHE_CYR.sub("", folded)
+        if "'" in folded or "’" in folded or "ʼ" in folded:
+            folded = _APOSTROPHE_SOFT.sub("", folded)
     words = _NON_WORD.sub(" ", folded).split()
     if any(len(w) == 1 for w in words):
         joined = _join_spaced_letters(words, _word_breaks(folded))

@@ -91,13 +91,15 @@ def split_reading(tokens: list[Token], known: Container[str], written: Container
     out: list[Token] = []
     split = False
     for token in tokens:
-        parts = _split_word(token, known, written) if token.kind == "word" and token.key not in known else None
+        parts = split_word(token, known, written) if token.kind == "word" and token.key not in known else None
         split = split or parts is not None
         out.extend(parts or (token,))
     return out if split else None
 
 
-def _split_word(token: Token, known: Container[str], written: Container[str]) -> tuple[Token, ...] | None:
+def split_word(token: Token, known: Container[str], written: Container[str]) -> tuple[Token, ...] | None:
+    """The two (or more) register words one word is glued from, or None (see :func:`split_reading`,
+    which calls it for each word of kind ``word`` whose key is not in ``known``)."""
     key = token.key
     if not key.isalpha():
         return _split_digits(token, known)

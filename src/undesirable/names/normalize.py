@@ -25,7 +25,7 @@ should give the same key.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Literal
@@ -172,6 +172,8 @@ def mark_legal_forms(tokens: list[Token]) -> list[Token]:
         return tokens
     words = _legal_words()
     lemmas = [_legal_word(t, words) for t in tokens]
+    if words.isdisjoint(lemmas):  # no word of any legal form
+        return tokens
     marked: dict[int, str] = {}
     start, end = 0, len(tokens)
     for _ in range(MAX_LEGAL_FORM_PEELS):
@@ -187,12 +189,15 @@ def mark_legal_forms(tokens: list[Token]) -> list[Token]:
         marked.update(dict.fromkeys(range(end - len(found.words), end), found.display))
         end -= len(found.words)
     for i in range(start, end):
-        found = _legal_form_at(forms, lemmas, i, end)
+        found = _legal_form_at(forms, lemmas, i, end) if lemmas[i] in forms else None
         if found is not None and found.anywhere:
             marked.update(dict.fromkeys(range(i, i + len(found.words)), found.display))
     if not marked or len(marked) == len(tokens):
         return tokens
-    return [replace(t, kind="legal_form", legal_form=marked[i]) if i in marked else t for i, t in enumerate(tokens)]
+    return [
+        Token(t.text, t.lemma, t.key, t.lemma_key, "legal_form", marked[i]) if i in marked else t
+        for i, t in enumerate(tokens)
+    ]
 
 
 @cache
@@ -204,8 +209,10 @@ def _legal_word(token: Token, words: frozenset[str]) -> str:
     """The word of ``token`` compared with the legal forms: its lemma, or its text when only that
     is a legal-form word (the lemmatizer may guess a lemma for a form it does not know)."""
     lemma = _legal_fold(token.lemma)
+    if lemma in words or token.text == token.lemma:
+        return lemma
     text = _legal_fold(token.text)
-    return text if lemma not in words and text in words else lemma
+    return text if text in words else lemma
 
 
 def _legal_fold(word: str) -> str:

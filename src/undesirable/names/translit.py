@@ -27,7 +27,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
-from typing import Literal
+from re import _constants as _re_constants  # type: ignore[attr-defined]
+from re import _parser as _re_parser  # type: ignore[attr-defined]
+from typing import Any, Literal
 
 Script = Literal["latin", "cyrillic", "mixed", "other"]
 
@@ -42,8 +44,10 @@ _NOT_ASCII_ALNUM = re.compile(r"[^a-zA-Z0-9]+")
 _HEARD_W = re.compile(r"(?<![^\W\d_])уэ")
 
 
-_Rule = tuple[str | re.Pattern[str], str]
-"""A rewrite rule: a literal (replaced with ``str.replace``) or a compiled pattern, and its replacement."""
+_Rule = tuple[str | re.Pattern[str], str, str, bool]
+"""A rewrite rule: a literal (replaced with ``str.replace``) or a compiled pattern; its replacement;
+a string every match contains (``""`` when none is known: the rule is always applied), so a text
+without it is passed over; whether it is the doubled-letter rule."""
 
 _COLLAPSE = r"([a-z])\1+"
 """The fold rule that merges doubled letters (applied only if enough letters remain)."""
@@ -81,20 +85,48 @@ def _tables() -> _Tables:
 
 def _rule(pattern: str, repl: str) -> _Rule:
     """A literal pattern with a literal replacement is applied as a plain string replacement (the
-    same result, faster); anything else as a regular expression."""
+    same result, faster); anything else as a regular expression, passed over for a text without
+    the string its every match contains (see :func:`_required`)."""
     if pattern != _COLLAPSE and re.escape(pattern) == pattern and "\\" not in repl:
-        return pattern, repl
-    return re.compile(pattern), repl
+        return pattern, repl, pattern, False
+    return re.compile(pattern), repl, _required(pattern), pattern == _COLLAPSE
+
+
+def _required(pattern: str) -> str:
+    """A string that every match of ``pattern`` contains, or ``""`` when none is found: the longest
+    run of literal characters the pattern consumes in sequence, or a character each alternative of
+    an alternation consumes."""
+    return _required_in(list(_re_parser.parse(pattern)), _re_constants)
+
+
+def _required_in(items: list[tuple[Any, Any]], constants: Any) -> str:
+    best, run = "", ""
+    for op, value in items:
+        run = run + chr(value) if op is constants.LITERAL else ""
+        best = max(best, run, key=len)
+    if best or len(items) != 1:
+        return best
+    op, value = items[0]
+    if op is constants.SUBPATTERN:
+        return _required_in(list(value[-1]), constants)
+    if op is constants.BRANCH:
+        shared: set[str] | None = None
+        for branch in value[1]:
+            chars = {chr(v) for o, v in branch if o is constants.LITERAL}
+            shared = chars if shared is None else shared & chars
+        return min(shared) if shared else ""
+    return ""
 
 
 def _apply_all(rules: tuple[_Rule, ...], text: str, *, keep_letters: bool = False) -> str:
     """``text`` through each rule in order; with ``keep_letters``, the doubled-letter rule only while
     enough letters remain."""
-    for pattern, repl in rules:
+    for pattern, repl, required, collapse in rules:
+        if required not in text:
+            continue
         if isinstance(pattern, str):
-            if pattern in text:
-                text = text.replace(pattern, repl)
-        elif keep_letters and pattern.pattern == _COLLAPSE:
+            text = text.replace(pattern, repl)
+        elif keep_letters and collapse:
             collapsed = pattern.sub(repl, text)
             if len(collapsed) >= MIN_COLLAPSED_LENGTH:
                 text = collapsed
