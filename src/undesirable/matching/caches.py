@@ -6,8 +6,8 @@ it depends on (so it is dropped with it, and a new register state starts empty):
 - ``results``: answers by query (whitespace collapsed), threshold and limit, so an identical
   name is scored once whoever asks (a batch, ``check``, the HTTP API, threads of one server);
 - ``similar``: the register keys close in spelling or sound to one query word key;
-- ``reach``: what one query word key can add to an entry's coverage bound (see
-  :mod:`undesirable.matching.reach`);
+- ``reach``: what one query word key can add to an entry's coverage bound, and to which entries
+  (see :mod:`undesirable.matching.reach`);
 - ``splits``: how one query word (text and key) reads as two register words glued together (see
   :func:`undesirable.matching.tables.split_glued`);
 - ``assessed``: the entries one reading of a query's words reaches, scored before the factors
@@ -82,7 +82,7 @@ class IndexCaches:
     def __init__(self) -> None:
         self.results: BoundedCache[tuple[str, float, int], list[Any]] = BoundedCache(RESULT_CACHE_SIZE)
         self.similar: BoundedCache[str, tuple[tuple[str, float], ...]] = BoundedCache(SIMILAR_CACHE_SIZE)
-        self.reach: BoundedCache[str, float] = BoundedCache(SIMILAR_CACHE_SIZE)
+        self.reach: BoundedCache[str, tuple[float, dict[int, float] | None]] = BoundedCache(SIMILAR_CACHE_SIZE)
         self.splits: BoundedCache[tuple[str, str], tuple[Any, Any]] = BoundedCache(SIMILAR_CACHE_SIZE)
         self.assessed: BoundedCache[tuple[Any, ...], tuple[Any, ...]] = BoundedCache(ASSESSED_CACHE_SIZE)
         self._tables: dict[str, Any] = {}

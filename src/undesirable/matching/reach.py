@@ -15,7 +15,7 @@ from undesirable.matching.index import MatchIndex, compact_key, weigh_token
 from undesirable.matching.query import BOUND_SLACK, find_similar_keys
 from undesirable.matching.score import QUERY_COVERAGE_POWER, pair_credit
 from undesirable.matching.tables import STOP_WEIGHT, spelled_compact, split_glued
-from undesirable.names.normalize import Token
+from undesirable.names.normalize import GENERIC_KEY_PREFIX, Token
 from undesirable.names.numbers import number_reading
 
 
@@ -26,35 +26,65 @@ def may_reach(index: MatchIndex, kept: list[Token], cutoff: float) -> bool:
     if not kept:
         return False
     surface = tuple(t.key for t in kept)
-    generic = any(t.kind == "generic" for t in kept)
-    if generic and spelled_compact(surface, [t.text for t in kept]) in index.compact_postings:
-        return True
-    if _reading_may_reach(index, kept, surface, cutoff):
+    if _reading_may_reach(index, kept, surface, [t.text for t in kept], cutoff):
         return True
     lemmas = tuple(t.lemma_key for t in kept)
-    if lemmas != surface and _reading_may_reach(index, kept, lemmas, cutoff):
+    if lemmas != surface and _reading_may_reach(index, kept, lemmas, [t.lemma for t in kept], cutoff):
         return True
     numbered = number_reading(kept)  # number words read as digits (see query.analyze_tokens)
-    if numbered is not None and _reading_may_reach(index, numbered, tuple(t.key for t in numbered), cutoff):
+    if numbered is not None and _written_may_reach(index, numbered, cutoff):
         return True
     split = split_glued(index, kept)  # a glued word read as two (see query.analyze_tokens)
-    return split is not None and _reading_may_reach(index, split, tuple(t.key for t in split), cutoff)
+    return split is not None and _written_may_reach(index, split, cutoff)
 
 
-def _reading_may_reach(index: MatchIndex, kept: list[Token], keys: tuple[str, ...], cutoff: float) -> bool:
-    if compact_key(keys) in index.compact_postings:
+def _written_may_reach(index: MatchIndex, reading: list[Token], cutoff: float) -> bool:
+    return _reading_may_reach(index, reading, tuple(t.key for t in reading), [t.text for t in reading], cutoff)
+
+
+def _reading_may_reach(
+    index: MatchIndex, kept: list[Token], keys: tuple[str, ...], texts: list[str], cutoff: float
+) -> bool:
+    """Whether one reading (``keys``, the words ``texts``) may reach ``cutoff``: the bound of
+    :func:`~undesirable.matching.query.find_candidates`, never tighter (a shared compact key, or
+    enough of the query's weight paired with one entry)."""
+    compact = index.compact_postings
+    if compact_key(keys) in compact:
+        return True
+    if any(k.startswith(GENERIC_KEY_PREFIX) for k in keys) and spelled_compact(keys, texts) in compact:
         return True
     weights = [weigh_token(t, index.word_weights, k) for t, k in zip(kept, keys, strict=True)]
     total = sum(weights) or 1.0
     need = float(max(0.0, cutoff - BOUND_SLACK) ** (1.0 / QUERY_COVERAGE_POWER)) * total
-    reach = 0.0
+    everywhere = 0.0  # what the words that may count for any entry add
+    somewhere = 0.0  # what the words counted only for the entries they meet add at most
+    met: list[tuple[float, dict[int, float]]] = []
     for weight, key in zip(weights, keys, strict=True):
-        gain = key_gain(index, key)
-        if gain:
-            reach += weight * gain
-        elif weight <= STOP_WEIGHT:
-            reach += weight  # a function word left unpaired leaves the total: it counts as paired
-    return reach >= need
+        gain, entries = _key_reach(index, key)
+        if not gain:
+            if weight <= STOP_WEIGHT:
+                everywhere += weight  # a function word left unpaired leaves the total: it counts as paired
+        elif entries is None or weight <= STOP_WEIGHT or key.startswith(GENERIC_KEY_PREFIX):
+            everywhere += weight * gain
+        else:
+            somewhere += weight * gain
+            met.append((weight, entries))
+    if everywhere + somewhere < need:
+        return False
+    if everywhere >= need or not met:
+        return True
+    # a distinctive word looked up counts only for the entries it meets (see find_candidates):
+    # some entry must meet enough of them
+    reached: dict[int, float] = {}
+    for weight, entries in met:
+        for entry_id, credit in entries.items():
+            reached[entry_id] = reached.get(entry_id, 0.0) + weight * credit
+    return everywhere + max(reached.values(), default=0.0) >= need
+
+
+MAX_MET_ENTRIES = 64
+"""A word key whose close register keys meet more entries than this counts for every entry in
+:func:`may_reach` (its entries are not kept per key)."""
 
 
 def key_gain(index: MatchIndex, key: str) -> float:
@@ -62,11 +92,24 @@ def key_gain(index: MatchIndex, key: str) -> float:
     it is close to no register key; else the larger of 1 (a word that is not looked up counts
     whole) and the sum of the credits of its pairs with the register keys it is close to (a word
     looked up counts once per close key it meets); cached per key."""
+    return _key_reach(index, key)[0]
+
+
+def _key_reach(index: MatchIndex, key: str) -> tuple[float, dict[int, float] | None]:
+    """:func:`key_gain`, and what the word counts for each entry it meets when looked up (the
+    credits of its close keys in that entry's name), or None when it meets more than
+    :data:`MAX_MET_ENTRIES` entries; cached per key."""
     cached = index.caches.reach.get(key)
     if cached is not None:
         return cached
     similar = find_similar_keys(index, key)
     postings = index.postings
     gain = max(1.0, sum(pair_credit(sim) for target, sim in similar if target in postings)) if similar else 0.0
-    index.caches.reach.put(key, gain)
-    return gain
+    entries: dict[int, float] = {}
+    for target, sim in similar:
+        credit = pair_credit(sim)
+        for entry_id, _ in postings.get(target, ()):
+            entries[entry_id] = entries.get(entry_id, 0.0) + credit
+    found = (gain, entries if len(entries) <= MAX_MET_ENTRIES else None)
+    index.caches.reach.put(key, found)
+    return found

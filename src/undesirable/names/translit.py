@@ -44,10 +44,10 @@ _NOT_ASCII_ALNUM = re.compile(r"[^a-zA-Z0-9]+")
 _HEARD_W = re.compile(r"(?<![^\W\d_])уэ")
 
 
-_Rule = tuple[str | re.Pattern[str], str, str, bool]
+_Rule = tuple[str | re.Pattern[str], str, tuple[str, ...], bool]
 """A rewrite rule: a literal (replaced with ``str.replace``) or a compiled pattern; its replacement;
-a string every match contains (``""`` when none is known: the rule is always applied), so a text
-without it is passed over; whether it is the doubled-letter rule."""
+strings one of which every match contains (``()`` when none is known: the rule is always applied),
+so a text with none of them is passed over; whether it is the doubled-letter rule."""
 
 _COLLAPSE = r"([a-z])\1+"
 """The fold rule that merges doubled letters (applied only if enough letters remain)."""
@@ -86,44 +86,50 @@ def _tables() -> _Tables:
 def _rule(pattern: str, repl: str) -> _Rule:
     """A literal pattern with a literal replacement is applied as a plain string replacement (the
     same result, faster); anything else as a regular expression, passed over for a text without
-    the string its every match contains (see :func:`_required`)."""
+    any of the strings one of which its every match contains (see :func:`_required`)."""
     if pattern != _COLLAPSE and re.escape(pattern) == pattern and "\\" not in repl:
-        return pattern, repl, pattern, False
-    return re.compile(pattern), repl, _required(pattern), pattern == _COLLAPSE
+        return pattern, repl, (pattern,), False
+    return re.compile(pattern), repl, _required(list(_re_parser.parse(pattern))), pattern == _COLLAPSE
 
 
-def _required(pattern: str) -> str:
-    """A string that every match of ``pattern`` contains, or ``""`` when none is found: the longest
-    run of literal characters the pattern consumes in sequence, or a character each alternative of
-    an alternation consumes."""
-    return _required_in(list(_re_parser.parse(pattern)), _re_constants)
+MAX_REQUIRED_CHOICES = 3
+"""A rule is passed over only when the strings one of which its every match contains are at most this many."""
 
 
-def _required_in(items: list[tuple[Any, Any]], constants: Any) -> str:
-    best, run = "", ""
+def _required(items: list[tuple[Any, Any]]) -> tuple[str, ...]:
+    """Strings one of which every match of a parsed pattern contains (``()`` when none is known):
+    a run of literal characters it consumes in sequence, one of the few characters of a class, one
+    string of each alternative; the fewest choices, the longest strings."""
+    found: list[tuple[str, ...]] = []
+    run = ""
     for op, value in items:
-        run = run + chr(value) if op is constants.LITERAL else ""
-        best = max(best, run, key=len)
-    if best or len(items) != 1:
-        return best
-    op, value = items[0]
-    if op is constants.SUBPATTERN:
-        return _required_in(list(value[-1]), constants)
-    if op is constants.BRANCH:
-        shared: set[str] | None = None
-        for branch in value[1]:
-            chars = {chr(v) for o, v in branch if o is constants.LITERAL}
-            shared = chars if shared is None else shared & chars
-        return min(shared) if shared else ""
-    return ""
+        run = run + chr(value) if op is _re_constants.LITERAL else ""
+        if run:
+            found.append((run,))
+        elif op is _re_constants.IN and all(o is _re_constants.LITERAL for o, _ in value):
+            found.append(tuple(chr(v) for _, v in value))
+        elif op is _re_constants.SUBPATTERN:
+            found.append(_required(list(value[-1])))
+        elif op is _re_constants.BRANCH:
+            branches = [_required(list(branch)) for branch in value[1]]
+            if all(branches):
+                found.append(tuple(dict.fromkeys(c for b in branches for c in b)))
+        elif op in (_re_constants.MAX_REPEAT, _re_constants.MIN_REPEAT) and value[0] >= 1:
+            found.append(_required(list(value[2])))
+    usable = [f for f in found if 0 < len(f) <= MAX_REQUIRED_CHOICES]
+    return min(usable, key=lambda f: (len(f), -min(map(len, f)))) if usable else ()
 
 
 def _apply_all(rules: tuple[_Rule, ...], text: str, *, keep_letters: bool = False) -> str:
     """``text`` through each rule in order; with ``keep_letters``, the doubled-letter rule only while
     enough letters remain."""
     for pattern, repl, required, collapse in rules:
-        if required not in text:
-            continue
+        if required:
+            for part in required:
+                if part in text:
+                    break
+            else:
+                continue
         if isinstance(pattern, str):
             text = text.replace(pattern, repl)
         elif keep_letters and collapse:
