@@ -82,7 +82,7 @@ class IndexCaches:
     def __init__(self) -> None:
         self.results: BoundedCache[tuple[str, float, int], list[Any]] = BoundedCache(RESULT_CACHE_SIZE)
         self.similar: BoundedCache[str, tuple[tuple[str, float], ...]] = BoundedCache(SIMILAR_CACHE_SIZE)
-        self.reach: BoundedCache[str, tuple[float, dict[int, float] | None]] = BoundedCache(SIMILAR_CACHE_SIZE)
+        self.reach: BoundedCache[str, tuple[float, dict[int, float] | None, float]] = BoundedCache(SIMILAR_CACHE_SIZE)
         self.splits: BoundedCache[tuple[str, str], tuple[Any, Any]] = BoundedCache(SIMILAR_CACHE_SIZE)
         self.assessed: BoundedCache[tuple[Any, ...], tuple[Any, ...]] = BoundedCache(ASSESSED_CACHE_SIZE)
         self._tables: dict[str, Any] = {}

@@ -60,18 +60,18 @@ def _reading_may_reach(
     somewhere = 0.0  # what the words counted only for the entries they meet add at most
     met: list[tuple[float, dict[int, float]]] = []
     for weight, key in zip(weights, keys, strict=True):
-        gain, entries = _key_reach(index, key)
+        gain, entries, best = _key_reach(index, key)
         if not gain:
             if weight <= STOP_WEIGHT:
                 everywhere += weight  # a function word left unpaired leaves the total: it counts as paired
         elif entries is None or weight <= STOP_WEIGHT or key.startswith(GENERIC_KEY_PREFIX):
             everywhere += weight * gain
         else:
-            somewhere += weight * gain
+            somewhere += weight * best
             met.append((weight, entries))
     if everywhere + somewhere < need:
         return False
-    if everywhere >= need or not met:
+    if everywhere >= need or len(met) < 2:  # one word's best entry reaches what both sums reach
         return True
     # a distinctive word looked up counts only for the entries it meets (see find_candidates):
     # some entry must meet enough of them
@@ -95,10 +95,10 @@ def key_gain(index: MatchIndex, key: str) -> float:
     return _key_reach(index, key)[0]
 
 
-def _key_reach(index: MatchIndex, key: str) -> tuple[float, dict[int, float] | None]:
-    """:func:`key_gain`, and what the word counts for each entry it meets when looked up (the
-    credits of its close keys in that entry's name), or None when it meets more than
-    :data:`MAX_MET_ENTRIES` entries; cached per key."""
+def _key_reach(index: MatchIndex, key: str) -> tuple[float, dict[int, float] | None, float]:
+    """:func:`key_gain`; what the word counts for each entry it meets when looked up (the credits
+    of its close keys in that entry's name), or None when it meets more than
+    :data:`MAX_MET_ENTRIES` entries; and the most it counts for one entry. Cached per key."""
     cached = index.caches.reach.get(key)
     if cached is not None:
         return cached
@@ -110,6 +110,7 @@ def _key_reach(index: MatchIndex, key: str) -> tuple[float, dict[int, float] | N
         credit = pair_credit(sim)
         for entry_id, _ in postings.get(target, ()):
             entries[entry_id] = entries.get(entry_id, 0.0) + credit
-    found = (gain, entries if len(entries) <= MAX_MET_ENTRIES else None)
+    best = max(entries.values(), default=0.0)
+    found = (gain, entries if len(entries) <= MAX_MET_ENTRIES else None, best)
     index.caches.reach.put(key, found)
     return found

@@ -247,4 +247,7 @@ def spelled_compact(keys: Sequence[str], texts: Sequence[str]) -> str:
 def compact_key(keys: Iterable[str]) -> str:
     """The keys of a name run together, generic words by their meaning (``#foundation`` ->
     ``foundation``)."""
+    joined = "".join(keys)
+    if GENERIC_KEY_PREFIX not in joined and "_" not in joined:
+        return joined  # no generic word: the keys as they are
     return "".join(k.removeprefix(GENERIC_KEY_PREFIX).replace("_", "") for k in keys)

@@ -28,7 +28,7 @@ NormalizationNote = Literal["invisible", "letter_spaced", "mixed_script", "all_c
 joined, look-alike letters of the other script repaired, a text written all in capitals."""
 
 _DOTTED = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}(?:[^\W\d_](?!\w))?")
-_APOSTROPHES = "'’ʼ`´"
+_APOSTROPHES = frozenset("'’ʼ`´")
 """The apostrophes the patterns below look for (a text without any is left as it is)."""
 _APOSTROPHE_S = re.compile(r"(?<=\w)['’ʼ`´](?=s\b)")
 _APOSTROPHE_CYR = re.compile(r"(?<=[\u0400-\u052f])['’ʼ`´](?=[\u0400-\u052f])")
@@ -68,7 +68,10 @@ def normalize_name_noted(text: str) -> tuple[str, tuple[NormalizationNote, ...]]
     """
     notes: list[NormalizationNote] = []
     normalized = _normalize(text, notes)
-    if not any(c.islower() and c.isalpha() for c in text):  # most names stop at their second letter
+    for char in text:  # most names stop at their second letter
+        if char.islower() and char.isalpha():
+            break
+    else:
         letters = sum(1 for c in text if c.isalpha())
         if letters and (len(text.split()) > 1 or letters >= MIN_CAPITALS_WORD):
             notes.append("all_caps")
@@ -85,7 +88,7 @@ def _normalize(text: str, notes: list[NormalizationNote] | None) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
     if "." in folded:
         folded = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), folded)
-    if any(mark in folded for mark in _APOSTROPHES):
+    if not _APOSTROPHES.isdisjoint(folded):
         folded = _APOSTROPHE_S.sub("", folded)
         folded = _APOSTROPHE_CYR.sub("", folded)
         if "'" in folded or "’" in folded or "ʼ" in folded:
@@ -96,6 +99,8 @@ def _normalize(text: str, notes: list[NormalizationNote] | None) -> str:
         if notes is not None and len(joined) != len(words):
             notes.append("letter_spaced")
         words = joined
+    if folded.isascii() or not (_HAS_LATIN.search(folded) and _HAS_CYRILLIC.search(folded)):
+        return " ".join(words)  # no word mixes scripts
     out = []
     for word in words:
         if _is_mixed(word):

@@ -177,13 +177,17 @@ def mark_legal_forms(tokens: list[Token]) -> list[Token]:
     marked: dict[int, str] = {}
     start, end = 0, len(tokens)
     for _ in range(MAX_LEGAL_FORM_PEELS):
-        found = _legal_form_at(forms, lemmas, start, end)
+        found = _legal_form_at(forms, lemmas, start, end) if start < end and lemmas[start] in forms else None
         if found is None:
             break
         marked.update(dict.fromkeys(range(start, start + len(found.words)), found.display))
         start += len(found.words)
     for _ in range(MAX_LEGAL_FORM_PEELS):
-        found = _legal_form_ending_at(forms_by_last, lemmas, start, end)
+        found = (
+            _legal_form_ending_at(forms_by_last, lemmas, start, end)
+            if start < end and lemmas[end - 1] in forms_by_last
+            else None
+        )
         if found is None:
             break
         marked.update(dict.fromkeys(range(end - len(found.words), end), found.display))

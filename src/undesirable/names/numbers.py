@@ -10,7 +10,7 @@ number (``twenty two`` = 22); every other number word stands for its own number.
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from undesirable.names.normalize import Token, analyze_word
@@ -35,25 +35,34 @@ def _fold(word: str) -> str:
     return word.lower().replace("ё", "е").replace("э", "е")
 
 
-def _value(token: Token, values: dict[str, int]) -> int | None:
-    found = values.get(_fold(token.text))
-    return values.get(_fold(token.lemma)) if found is None else found
+def _value(token: Token) -> int | None:
+    found = _word_value(token.text)
+    return _word_value(token.lemma) if found is None else found
+
+
+@lru_cache(maxsize=65_536)
+def _word_value(word: str) -> int | None:
+    """The number a word says, or None (cached: most words of most names are no number)."""
+    return _numbers()[0].get(_fold(word))
 
 
 def number_reading(tokens: list[Token]) -> list[Token] | None:
     """``tokens`` with their number words read as digits, or ``None`` when none is a number word."""
-    values, tens = _numbers()
-    if not any(_value(t, values) is not None for t in tokens):
-        return None
+    tens = _numbers()[1]
+    for token in tokens:
+        if _word_value(token.text) is not None or _word_value(token.lemma) is not None:
+            break
+    else:
+        return None  # no number word: most names
     read: list[Token] = []
     i = 0
     while i < len(tokens):
-        value = _value(tokens[i], values)
+        value = _value(tokens[i])
         if value is None:
             read.append(tokens[i])
             i += 1
             continue
-        unit = _value(tokens[i + 1], values) if i + 1 < len(tokens) and _fold(tokens[i].text) in tens else None
+        unit = _value(tokens[i + 1]) if i + 1 < len(tokens) and _fold(tokens[i].text) in tens else None
         if unit is not None and unit < 10:
             value, i = value + unit, i + 2
         else:
