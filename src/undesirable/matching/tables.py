@@ -68,7 +68,7 @@ def two_other_words(key: str, other: str) -> bool:
         return False
     if Levenshtein.distance(key, other, score_cutoff=MAX_WORD_PAIR_EDITS + 1) <= MAX_WORD_PAIR_EDITS:
         return False
-    return is_ordinary_word(key) and is_ordinary_word(other)
+    return is_ordinary_word(other) and is_ordinary_word(key)  # the register's word first: it is analyzed already
 
 
 def weighted_postings(entries: list[NameEntry]) -> dict[str, tuple[tuple[int, float], ...]]:

@@ -129,7 +129,8 @@ def _analyze(word: str, lemma: str) -> Token:
     lemma_key = skeletonize_token(lemma) if lemma != word else key
     vocabulary = _vocabulary()
     for table, kind in ((vocabulary.generic_keys, "generic"), (vocabulary.synonym_keys, "word")):
-        group_of_lemma, group_of_word = _lookup(table, lemma_key), _lookup(table, key)
+        group_of_word = _lookup(table, key)
+        group_of_lemma = group_of_word if lemma_key == key else _lookup(table, lemma_key)
         if group_of_lemma or group_of_word:
             # an inflected form keeps its own spelling as key, so transliterations of it still meet
             surface = group_of_word or key
