@@ -156,8 +156,18 @@ def generic_word_keys() -> dict[str, str]:
 def listed_word_group(key: str) -> str | None:
     """The group key of the listed generic or synonym word whose skeleton is ``key`` (``centr`` ->
     ``#center``), or None."""
+    return _listed_groups().get(key)
+
+
+@cache
+def _listed_groups() -> dict[str, str]:
+    """Every key :func:`listed_word_group` knows (a listed word's key, and its plural in ``s``) ->
+    its group, computed once: most keys asked about are none of them."""
     vocabulary = _vocabulary()
-    return _lookup(vocabulary.generic_keys, key) or _lookup(vocabulary.synonym_keys, key)
+    tables = (vocabulary.generic_keys, vocabulary.synonym_keys)
+    keys = {k for table in tables for k in table} | {k + "s" for table in tables for k in table}
+    found = {k: _lookup(tables[0], k) or _lookup(tables[1], k) for k in keys}
+    return {k: group for k, group in found.items() if group is not None}
 
 
 def synonym_word_keys() -> dict[str, str]:
