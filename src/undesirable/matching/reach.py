@@ -82,6 +82,9 @@ def _reading_may_reach(
     return everywhere + max(reached.values(), default=0.0) >= need
 
 
+_NOWHERE: tuple[float, dict[int, float] | None, float] = (0.0, None, 0.0)
+"""What a word close to no register key adds: nothing, for no entry."""
+
 MAX_MET_ENTRIES = 64
 """A word key whose close register keys meet more entries than this counts for every entry in
 :func:`may_reach` (its entries are not kept per key)."""
@@ -103,8 +106,11 @@ def _key_reach(index: MatchIndex, key: str) -> tuple[float, dict[int, float] | N
     if cached is not None:
         return cached
     similar = find_similar_keys(index, key)
+    if not similar:  # most words of most names: one shared answer
+        index.caches.reach.put(key, _NOWHERE)
+        return _NOWHERE
     postings = index.postings
-    gain = max(1.0, sum(pair_credit(sim) for target, sim in similar if target in postings)) if similar else 0.0
+    gain = max(1.0, sum(pair_credit(sim) for target, sim in similar if target in postings))
     entries: dict[int, float] = {}
     for target, sim in similar:
         credit = pair_credit(sim)

@@ -123,6 +123,8 @@ def split_glued(index: MatchIndex, kept: list[Token]) -> list[Token] | None:
         pair = cache.get((token.text, token.key))
         if pair is None:
             pair = (split_word(token, postings, register_words(index)), _heard_parts(index, token))
+            if pair == _NO_SPLIT:
+                pair = _NO_SPLIT  # most words: one shared answer
             cache.put((token.text, token.key), pair)
         glued = glued or pair[0] is not None
         heard = heard or pair[1] is not None
