@@ -209,7 +209,7 @@ def fold_latin(text: str) -> str:
     """
     tables = _tables()
     if text.isascii():
-        ascii_text = _NOT_ASCII_ALNUM.sub("", text).lower()
+        ascii_text = (text if text.isalnum() else _NOT_ASCII_ALNUM.sub("", text)).lower()
     else:
         decomposed = unicodedata.normalize("NFKD", text.translate(tables.latin_letters))
         ascii_text = "".join(c for c in decomposed if c.isascii() and c.isalnum()).lower()
