@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
+import undesirable
 from undesirable.model import FormerName
+from undesirable.names.brackets import ALTERNATIVES
 from undesirable.names.parse import ParsedName, lookup_country_code, parse_register_name
 
 COPIES = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "register-copies"
@@ -895,3 +897,32 @@ def test_every_name_of_the_last_register_copy_parses_without_loss() -> None:
         assert _missing_words(item["fullName"]) == set(), item["fullName"]
         assert parsed.name_ru or parsed.name_en, item["fullName"]
         assert parsed.country is None or parsed.country_code is not None, item["fullName"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name_ru", "alias"),
+    [
+        ("Lakeside Fund («Озёрный фонд» или «Фонд озёр»), Канада", "Озёрный фонд", "Фонд озёр"),
+        (
+            "Stiftung Nordlicht («Фонд «Северное сияние»» либо «Северное сияние»), ФРГ",
+            "Фонд «Северное сияние»",
+            "Северное сияние",
+        ),
+    ],
+)
+def test_a_word_offering_two_quoted_names_as_alternatives_belongs_to_neither(
+    raw: str, name_ru: str, alias: str
+) -> None:
+    parsed = parse_register_name(raw)
+    assert parsed.name_ru == name_ru
+    assert alias in parsed.aliases
+    assert _missing_words(raw) <= {"или", "либо"}
+
+
+def test_no_name_of_the_register_begins_or_ends_with_a_word_of_alternatives() -> None:
+    rows = json.loads(Path(undesirable.__file__).with_name("data").joinpath("bundled_register.json").read_text("utf-8"))
+    for row in rows["rows"]:
+        parsed = parse_register_name(row["raw_name"])
+        for name in filter(None, [parsed.name_ru, parsed.name_en, *parsed.aliases]):
+            words = name.casefold().strip('«»" ').split()
+            assert words[0] not in ALTERNATIVES and words[-1] not in ALTERNATIVES, (row["raw_name"], name)

@@ -23,6 +23,10 @@ MAX_LEGAL_SUFFIX_LETTERS = 4  # ", Inc." ", z. s." after a comma stay with the n
 ENUMERATION_ITEM_WORDS = 2  # the middle items of "A, B, C and D" are this short at most
 
 CONJUNCTIONS = frozenset({"and", "&", "und", "et", "y", "e", "i", "ve", "og", "och", "en", "и"})
+ALTERNATIVES = frozenset({"или", "либо", "or", "oder", "ou"})
+"""A word that stands alone between two quoted names of one organization and offers them as
+alternatives («Канадский фонд местных инициатив» или «Канадский фонд локальных инициатив»): it
+belongs to neither name."""
 """Words that join the last item of an enumeration ("Gender and Sexual Diversity"), in the languages
 the register writes names in."""
 
@@ -196,8 +200,13 @@ def split_runs(text: str, reasons: list[str]) -> list[str]:
     """Cut a bracket-free text into names: quoted and unquoted runs of different scripts."""
     names: list[_Run] = []
     extras: list[str] = []
+    after_alternative = False
     for run, quoted in _find_runs(text, reasons):
-        joined = _join_runs(names[-1], (run, quoted), reasons) if names else None
+        if not quoted and names and names[-1][1] and run.casefold() in ALTERNATIVES:
+            after_alternative = True
+            continue
+        joined = None if not names or after_alternative else _join_runs(names[-1], (run, quoted), reasons)
+        after_alternative = False
         if joined is None:
             names.append((run, quoted))
             continue
