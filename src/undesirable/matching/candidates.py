@@ -6,58 +6,25 @@ how the query is written: whether it writes an acronym in capitals, and which le
 carries. That first part depends on the words alone, so it is kept per reading and cutoff in the
 index's cache (see :mod:`undesirable.matching.caches`): ``Open Society Foundations``, ``OPEN
 SOCIETY FOUNDATIONS LTD`` and the same name with an invisible character in it score their entries
-once. The factors are applied per query by :func:`score_candidates` and :func:`score_entry`.
+once. The factors are applied per query (:func:`undesirable.matching.factors.scale`) by
+:func:`score_candidates` and :func:`score_entry`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
 from undesirable.matching.bound import bound_classes
 from undesirable.matching.derived import names_something_else
-from undesirable.matching.guesses import SHORT_GUESS_SCORE, named_by_place, short_guess
+from undesirable.matching.factors import FULL_NAME, scale
+from undesirable.matching.factors import organization_legal_forms as organization_legal_forms
+from undesirable.matching.guesses import named_by_place
 from undesirable.matching.index import STOP_WEIGHT, MatchIndex, NameEntry
-from undesirable.matching.query import (
-    AnalyzedQuery,
-    QueryVariant,
-    find_candidates,
-    find_capital_keys,
-    find_similar_keys,
-)
-from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Scored
-from undesirable.matching.score import NAME_COVERAGE_POWER, Alignment, score_alignment
-from undesirable.matching.shortforms import is_namesake, namesake_score, short_form_score
-from undesirable.matching.variants import Variation, describe_variation, variant_penalty
-from undesirable.names.initials import without_own_acronym
-from undesirable.names.normalize import tokenize_name
+from undesirable.matching.query import AnalyzedQuery, QueryVariant, find_candidates, find_similar_keys
+from undesirable.matching.result import Assessed as Assessed
+from undesirable.matching.result import Scored
+from undesirable.matching.score import NAME_COVERAGE_POWER, Alignment, Partners, query_partners, score_alignment
+from undesirable.matching.shortforms import NAMESAKE_SCORE, is_namesake, namesake_score, short_form_score
+from undesirable.matching.variants import describe_variation, variant_penalty
 from undesirable.names.vocabulary import WordClass
-
-ACRONYM_SHARED_FACTOR = 0.8
-"""Factor for an acronym that several organizations use."""
-
-ACRONYM_LOWERCASE_FACTOR = 0.85
-"""Factor when the query does not write the acronym in capitals (``wise`` vs ``WISE``)."""
-
-ACRONYM_SHORT_FACTOR = 0.9
-"""Factor for two-letter acronyms (``AI``, ``OR``)."""
-
-LEGAL_FORM_MISMATCH_FACTOR = 0.97
-"""Factor when query and name both carry legal forms and no form is shared."""
-
-FOREIGN_FORM_FACTOR = 0.7
-"""Factor when the query carries a legal form that none of the organization's names carries and
-what it shares with the name is ordinary: an acronym, or words none of which is distinctive
-(``Wise plc``, ``CIT Group Inc``, «АО Возрождение»). A company that took an ordinary word or a
-short code for its name is another organization: at most a weak match. A distinctive word shared
-(``Bellingcat Ltd``), or the organization's whole name (``Parliamentary Centre Inc.``), keeps
-its score."""
-
-NUMBER_WORDS_FACTOR = 0.97
-"""Factor when the query writes as words a number the name writes in digits, or glues two words
-the name writes apart: a variant, not the name."""
-
-FULL_NAME = 0.999
-"""A name coverage from this on: the query names every word of the name."""
 
 DERIVED_FACTOR = 0.98
 """Factor for the quoted part of a longer register name (a short form of it)."""
@@ -69,25 +36,23 @@ PRUNE_MARGIN = 0.98
 """Candidates whose best possible score is below ``threshold * PRUNE_MARGIN`` are not scored."""
 
 
-@dataclass(frozen=True, slots=True)
-class Assessed:
-    """One entry scored against one reading of a query's words, before the writing's factors."""
-
-    entry_id: int
-    alignment: Alignment
-    variation: Variation
-    unscaled: float
-    short_form: bool
-    namesake: bool = False
-
-
 def score_candidates(index: MatchIndex, query: AnalyzedQuery, threshold: float) -> list[Scored]:
-    """Every entry the query's readings reach that scores at least ``threshold``, in the order reached."""
+    """The entries the query's readings reach that score at least ``threshold``, in the order
+    reached: every one that scores above the entries of its organization reached before it (the
+    others can be no organization's best match, so they are not scaled)."""
     scored: list[Scored] = []
+    best: dict[int, float] = {}
+    entries = index.entries
     for position, variant in enumerate(query.variants):
         for assessed in assess_candidates(index, variant, threshold):
-            result = _scale(index, query, assessed, position)
-            if result.score >= threshold:
+            org = entries[assessed.entry_id].org
+            top = best.get(org)
+            # the writing's factors only lower a score: no higher than its unscaled one, rounded
+            if top is not None and round(assessed.unscaled, 4) <= top:
+                continue
+            result = scale(index, query, assessed, position)
+            if result.score >= threshold and (top is None or result.score > top):
+                best[org] = result.score
                 scored.append(result)
     return scored
 
@@ -101,9 +66,12 @@ def assess_candidates(index: MatchIndex, variant: QueryVariant, threshold: float
         return cached
     similar = [find_similar_keys(index, k) for k in variant.keys]
     similar_maps = [dict(s) for s in similar]
+    partners = (query_partners(variant.keys, similar_maps), query_partners(variant.keys, None))
     found = []
-    for entry_id in find_candidates(index, variant, similar, threshold * PRUNE_MARGIN):
-        assessed = _assess_entry(index, variant, similar_maps, entry_id)
+    # an entry reached both by the compact key and by its words is assessed once: the second
+    # assessment would equal the first and never rank above it
+    for entry_id in dict.fromkeys(find_candidates(index, variant, similar, threshold * PRUNE_MARGIN)):
+        assessed = _assess_entry(index, variant, similar_maps, entry_id, partners, threshold)
         if assessed is not None:
             found.append(assessed)
     if found:  # most queries reach nothing: those are not worth keeping
@@ -121,31 +89,25 @@ def score_entry(
 ) -> Scored | None:
     """One entry scored against reading ``position`` of the query, or None when no word pairs."""
     assessed = _assess_entry(index, variant, similar_maps, entry_id)
-    return None if assessed is None else _scale(index, query, assessed, position)
+    return None if assessed is None else scale(index, query, assessed, position)
 
 
 def _assess_entry(
-    index: MatchIndex, variant: QueryVariant, similar_maps: list[dict[str, float]], entry_id: int
+    index: MatchIndex,
+    variant: QueryVariant,
+    similar_maps: list[dict[str, float]],
+    entry_id: int,
+    partners: tuple[Partners, Partners] | None = None,
+    floor: float = 0.0,
 ) -> Assessed | None:
+    """One entry assessed against one reading; ``partners``: the reading's :func:`query_partners`
+    by spelling and sound, and by equal keys only (built once per reading). None when no word
+    pairs, or when the entry cannot score ``floor`` whatever the writing (its variation and the
+    writing's factors only lower its score)."""
     entry = index.entries[entry_id]
-    alignment = score_alignment(
-        variant.keys,
-        variant.weights,
-        variant.total,
-        entry.keys,
-        entry.weights,
-        entry.total,
-        None if entry.is_acronym else similar_maps,
-        (variant.texts, entry.texts),
-    )
-    if alignment.fuzzy and entry_id in index.compact_postings.get(variant.compact, ()):
-        alignment = _written_apart(variant, similar_maps, entry, alignment)
-    if alignment.score <= 0.0:
+    alignment = _align(index, variant, similar_maps, entry_id, partners)
+    if alignment is None:
         return None
-    if entry.apart:  # the name glued from words meets a query that writes them apart
-        alignment = replace(alignment, joined=True)
-    variation = describe_variation(variant.texts, variant.weights, entry.texts, entry.weights, alignment.pairs)
-    penalty = variant_penalty(variation, joined=alignment.joined)
     base = alignment.score
     inside = entry.descriptive and alignment.name_coverage < FULL_NAME and _inside_left_out(entry, alignment)
     if inside and named_by_place(index, entry, alignment):
@@ -169,10 +131,46 @@ def _assess_entry(
     left_out = any(entry.weights[j] > STOP_WEIGHT for j in alignment.unpaired)
     short_form = short > base and (left_out or entry.derived)
     base = max(base, short)
-    namesake = not entry.is_acronym and is_namesake(alignment, len(variant.keys), entry.classes, entry.surnames)
+    may_be_namesake = bool(entry.surnames) and not entry.is_acronym
+    if floor > 0.0 and round(max(base, NAMESAKE_SCORE) if may_be_namesake else base, 4) < floor:
+        return None
+    variation = describe_variation(variant.texts, variant.weights, entry.texts, entry.weights, alignment.pairs)
+    penalty = variant_penalty(variation, joined=alignment.joined)
+    namesake = may_be_namesake and is_namesake(alignment, len(variant.keys), entry.classes, entry.surnames)
     if namesake:  # «Борис Немцов» is the man: at most a possible match, said to be the namesake
         base, short_form = namesake_score(alignment, entry.classes), False
     return Assessed(entry_id, alignment, variation, base * (1.0 - penalty), short_form, namesake)
+
+
+def _align(
+    index: MatchIndex,
+    variant: QueryVariant,
+    similar_maps: list[dict[str, float]],
+    entry_id: int,
+    partners: tuple[Partners, Partners] | None,
+) -> Alignment | None:
+    """The words of one reading aligned with one entry's, or None when no word pairs."""
+    entry = index.entries[entry_id]
+    if partners is None:
+        partners = (query_partners(variant.keys, similar_maps), query_partners(variant.keys, None))
+    alignment = score_alignment(
+        variant.keys,
+        variant.weights,
+        variant.total,
+        entry.keys,
+        entry.weights,
+        entry.total,
+        None if entry.is_acronym else similar_maps,
+        (variant.texts, entry.texts),
+        partners[1] if entry.is_acronym else partners[0],
+    )
+    if alignment.fuzzy and entry_id in index.compact_postings.get(variant.compact, ()):
+        alignment = _written_apart(variant, similar_maps, entry, alignment)
+    if alignment.score <= 0.0:
+        return None
+    if entry.apart:  # the name glued from words meets a query that writes them apart
+        alignment = alignment._replace(joined=True)
+    return alignment
 
 
 def _classes(entry: NameEntry, alignment: Alignment) -> tuple[WordClass, ...]:
@@ -216,67 +214,3 @@ def _descriptive_coverage(entry: NameEntry, alignment: Alignment, inside: list[i
     total = entry.total - stops
     matched = alignment.name_coverage * total
     return matched / (total + sum(1.0 - entry.weights[j] for j in inside))
-
-
-def _scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position: int) -> Scored:
-    entry = index.entries[assessed.entry_id]
-    factor = _acronym_factor(index, query, entry) if entry.is_acronym else 1.0
-    mismatch = bool(query.legal_forms and entry.legal_forms and not query.legal_forms & entry.legal_forms)
-    forms = query.legal_forms | query.outer_forms if query.outer_forms else query.legal_forms
-    foreign = bool(forms) and _foreign_form(index, forms, entry, assessed.alignment)
-    score = assessed.unscaled * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
-    if foreign:
-        score *= FOREIGN_FORM_FACTOR
-    if query.variants[position].numbered or query.variants[position].glued:
-        score *= NUMBER_WORDS_FACTOR
-    guess = short_guess(index, query, position, entry, assessed.alignment) if score > SHORT_GUESS_SCORE else ""
-    if guess:
-        score = SHORT_GUESS_SCORE
-    return Scored(
-        round(score, 4),
-        assessed.entry_id,
-        position,
-        assessed.alignment,
-        factor,
-        mismatch,
-        assessed.variation,
-        assessed.short_form and not guess,  # a word paired by a guess is no distinctive word kept
-        assessed.namesake,
-        foreign,
-        guess,
-    )
-
-
-def _foreign_form(index: MatchIndex, forms: frozenset[str], entry: NameEntry, alignment: Alignment) -> bool:
-    """Whether the query's legal forms are foreign to the organization and the name it shares is
-    ordinary (see :data:`FOREIGN_FORM_FACTOR`)."""
-    if forms & organization_legal_forms(index, entry.org):
-        return False
-    if entry.is_acronym:
-        return True
-    full_form = not entry.derived or any(
-        without_own_acronym(name) == entry.name for name in index.organizations[entry.org].all_names()
-    )  # a name without its own acronym is the whole name
-    whole = alignment.name_coverage >= FULL_NAME and full_form
-    return not whole and all(entry.classes[j] != "distinctive" for _, j, _ in alignment.pairs)
-
-
-def organization_legal_forms(index: MatchIndex, org: int) -> frozenset[str]:
-    """Every legal form the organization's names carry (cached in the index)."""
-    known: dict[int, frozenset[str]] = index.caches.table("organization legal forms", dict)
-    found = known.get(org)
-    if found is None:
-        names = index.organizations[org].all_names()
-        found = known[org] = frozenset(t.legal_form for name in names for t in tokenize_name(name) if t.legal_form)
-    return found
-
-
-def _acronym_factor(index: MatchIndex, query: AnalyzedQuery, entry: NameEntry) -> float:
-    owners = index.acronym_owners.get(entry.keys[0], frozenset())
-    groups = {index.organizations[o].group_id or index.organizations[o].id for o in owners}
-    factor = ACRONYM_UNIQUE_FACTOR if len(groups) <= 1 else ACRONYM_SHARED_FACTOR
-    if entry.keys[0] not in find_capital_keys(query.text):
-        factor *= ACRONYM_LOWERCASE_FACTOR
-    if len(entry.keys[0]) <= 2:
-        factor *= ACRONYM_SHORT_FACTOR
-    return factor

@@ -11,7 +11,7 @@ too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from undesirable.matching.reasons import NOTE_CODES, Reason
 from undesirable.matching.score import Alignment
@@ -23,8 +23,7 @@ FULL_COVERAGE = 0.999
 """Coverages from this on count as every word accounted for (no "token overlap" reason)."""
 
 
-@dataclass(frozen=True, slots=True)
-class MatchFacts:
+class MatchFacts(NamedTuple):
     """Everything the reasons of one match are made from."""
 
     org: Organization

@@ -22,7 +22,7 @@ from __future__ import annotations
 from undesirable.matching.index import COMMON_OWNERS, STOP_WEIGHT, MatchIndex, NameEntry
 from undesirable.matching.query import AnalyzedQuery, find_capital_keys
 from undesirable.matching.score import Alignment
-from undesirable.matching.variants import describe_variation
+from undesirable.matching.variants import pair_variation
 from undesirable.names.lemma import is_cyrillic_word
 from undesirable.names.normalize import GENERIC_KEY_PREFIX
 from undesirable.names.proper_words import place_words
@@ -76,7 +76,8 @@ def short_guess(index: MatchIndex, query: AnalyzedQuery, position: int, entry: N
 def _spelled_otherwise(texts: tuple[str, ...], entry: NameEntry, pair: tuple[int, int, float]) -> bool:
     """Whether a pair of equal keys differs in its letters as written (``Ashes`` / ``ASEEES``),
     not only in script, marks or case (:func:`describe_variation`)."""
-    return describe_variation(texts, (1.0,) * len(texts), entry.texts, entry.weights, (pair,)).letters > 0
+    left, right = texts[pair[0]], entry.texts[pair[1]]
+    return left != right and pair_variation(left, right)[0] == "letters"
 
 
 def _word_of_its_own(index: MatchIndex, text: str, org: int) -> bool:
@@ -122,10 +123,19 @@ def named_by_place(index: MatchIndex, entry: NameEntry, alignment: Alignment) ->
     informative = [j for j in paired if not entry.keys[j].startswith(GENERIC_KEY_PREFIX)]
     if not informative:
         return False
-    places = place_words(tuple(index.organizations[entry.org].all_names()))
+    places = _places(index, entry.org)
     if not all(entry.texts[j] in places for j in informative):
         return False
     # a place many organizations are named with (Russia, Europe) names none of them
     return all(
         len({index.entries[e].org for e, _ in index.postings[entry.keys[j]]}) <= COMMON_OWNERS for j in informative
     )
+
+
+def _places(index: MatchIndex, org: int) -> frozenset[str]:
+    """The place words of organization ``org``'s names (cached in the index)."""
+    known: dict[int, frozenset[str]] = index.caches.table("place words", dict)
+    found = known.get(org)
+    if found is None:
+        found = known[org] = place_words(tuple(index.organizations[org].all_names()))
+    return found

@@ -17,8 +17,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from undesirable.matching.candidates import score_entry
 from undesirable.matching.index import COMMON_OWNERS, STOP_WEIGHT, MatchIndex
 from undesirable.matching.query import AnalyzedQuery, find_similar_keys
@@ -81,7 +79,7 @@ def with_shared_leads(
             org = index.entries[item.entry_id].org
             current = raised.get(org)
             if current is None or current.score < top:
-                raised[org] = replace(item, score=top)
+                raised[org] = item._replace(score=top)
             leads[org] = lead
         return raised, leads
     return best, {}
@@ -106,6 +104,6 @@ def prefer_as_written(index: MatchIndex, query: AnalyzedQuery, best: dict[int, S
     lowered: dict[int, str] = {}
     for org, scored in best.items():
         if scored.variation.equivalent and scored.score > cap:
-            best[org] = replace(scored, score=cap)
+            best[org] = scored._replace(score=cap)
             lowered[org] = index.entries[top.entry_id].name
     return lowered

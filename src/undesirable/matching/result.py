@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from undesirable.matching.derived import names_something_else
 from undesirable.matching.explain import MatchFacts, explain_match
@@ -18,6 +19,17 @@ from undesirable.names.translit import detect_script, phonetic_key
 
 ACRONYM_UNIQUE_FACTOR = 0.95
 """Score of an acronym used by one organization (or one group) and written in capitals."""
+
+
+class Assessed(NamedTuple):
+    """One entry scored against one reading of a query's words, before the writing's factors."""
+
+    entry_id: int
+    alignment: Alignment
+    variation: Variation
+    unscaled: float
+    short_form: bool
+    namesake: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,8 +58,7 @@ class NameMatch:
     group_members: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
+class Scored(NamedTuple):
     """One scored register entry, with what the score was made of."""
 
     score: float

@@ -16,7 +16,7 @@ multiplied by :data:`TYPE_CONFLICT_FACTOR`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -52,8 +52,7 @@ def pair_credit(similarity: float) -> float:
     return 1.0 - FUZZY_PAIR_CREDIT * (1.0 - similarity)
 
 
-@dataclass(frozen=True, slots=True)
-class Alignment:
+class Alignment(NamedTuple):
     """How a query's words paired with a name's words.
 
     Attributes:
@@ -81,31 +80,56 @@ class Alignment:
     unpaired: tuple[int, ...] = ()
 
 
+Partners = dict[str, tuple[tuple[int, float], ...]]
+"""Register key -> the query words ``(index, similarity)`` it may pair with (see :func:`query_partners`)."""
+
+
+def query_partners(query_keys: tuple[str, ...], similar: list[dict[str, float]] | None) -> Partners:
+    """For each register key a query word may pair with, those words and the similarity: its own
+    key at 1, the close keys of ``similar[i]`` at theirs (``None``: equal keys only). Built once
+    per reading, it pairs a name's words by one lookup each."""
+    found: dict[str, list[tuple[int, float]]] = {}
+    for i, qkey in enumerate(query_keys):
+        found.setdefault(qkey, []).append((i, 1.0))
+        close = similar[i] if similar is not None else None
+        if close:
+            for key, sim in close.items():
+                if key != qkey and sim > 0.0:
+                    found.setdefault(key, []).append((i, sim))
+    return {key: tuple(words) for key, words in found.items()}
+
+
 def align_words(
     query_keys: tuple[str, ...],
     query_weights: tuple[float, ...],
     name_keys: tuple[str, ...],
     name_weights: tuple[float, ...],
     similar: list[dict[str, float]] | None,
+    partners: Partners | None = None,
 ) -> tuple[list[tuple[int, int, float]], set[int], set[int]]:
     """Pair words one to one, best first: the pairs ``(query index, name index, similarity)``
     and the sets of paired indexes on each side.
 
     ``similar[i]`` maps register keys close to query word ``i`` to their similarity; ``None``
-    allows exact pairs only (acronyms).
+    allows exact pairs only (acronyms). ``partners``: :func:`query_partners` of the same, when
+    the caller keeps it.
     """
+    if partners is None:
+        partners = query_partners(query_keys, similar)
     candidates: list[tuple[float, float, int, int]] = []
-    for i, qkey in enumerate(query_keys):
-        close = similar[i] if similar is not None else None
-        for j, nkey in enumerate(name_keys):
-            sim = 1.0 if qkey == nkey else (close.get(nkey, 0.0) if close else 0.0)
-            if sim > 0.0:
-                candidates.append((sim, query_weights[i] + name_weights[j], i, j))
-    if len(candidates) > 1:
-        candidates.sort(reverse=True)
+    for j, nkey in enumerate(name_keys):
+        found = partners.get(nkey)
+        if found is not None:
+            weight = name_weights[j]
+            for i, sim in found:
+                candidates.append((sim, query_weights[i] + weight, i, j))
     pairs: list[tuple[int, int, float]] = []
     used_q: set[int] = set()
     used_n: set[int] = set()
+    if len(candidates) == 1:
+        sim, _, i, j = candidates[0]
+        return [(i, j, sim)], {i}, {j}
+    candidates.sort(reverse=True)
     for sim, _, i, j in candidates:
         if i not in used_q and j not in used_n:
             used_q.add(i)
@@ -123,50 +147,73 @@ def score_alignment(
     name_total: float,
     similar: list[dict[str, float]] | None,
     texts: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+    partners: Partners | None = None,
 ) -> Alignment:
     """Score a query against one name by weighted word alignment (see the module docstring).
 
     ``texts``: the query's and the name's words as written; when the leftovers do not pair run
     together, they are compared again with their generic words spelled as written, which the
-    register sometimes glues to the word before (``Yardimvakfi`` for ``Yardim Vakfi``)."""
-    pairs, used_q, used_n = align_words(query_keys, query_weights, name_keys, name_weights, similar)
+    register sometimes glues to the word before (``Yardimvakfi`` for ``Yardim Vakfi``).
+    ``partners``: :func:`query_partners` of ``query_keys`` and ``similar``, when the caller keeps it."""
+    pairs, used_q, used_n = align_words(query_keys, query_weights, name_keys, name_weights, similar, partners)
     matched_q = matched_n = 0.0
     fuzzy, lowest = 0, 1.0
     for i, j, sim in pairs:
-        credit = pair_credit(sim)
+        credit = 1.0 - FUZZY_PAIR_CREDIT * (1.0 - sim)  # pair_credit
         matched_q += credit * query_weights[i]
         matched_n += credit * name_weights[j]
         if sim < 1.0:
-            fuzzy, lowest = fuzzy + 1, min(lowest, sim)
-    rest_q = [i for i in range(len(query_keys)) if i not in used_q]
-    rest_n = [j for j in range(len(name_keys)) if j not in used_n]
-    words_q = [i for i in rest_q if not query_keys[i].startswith(GENERIC_KEY_PREFIX)]
-    words_n = [j for j in rest_n if not name_keys[j].startswith(GENERIC_KEY_PREFIX)]
+            fuzzy += 1
+            if sim < lowest:
+                lowest = sim
+    rest_q = [i for i in range(len(query_keys)) if i not in used_q] if len(used_q) < len(query_keys) else []
+    rest_n = [j for j in range(len(name_keys)) if j not in used_n] if len(used_n) < len(name_keys) else []
     joined = False
-    if words_q and words_n and similar is not None:
-        sim = _residue_similarity([query_keys[i] for i in words_q], [name_keys[j] for j in words_n])
-        if not sim and texts[0] and (len(words_q) < len(rest_q) or len(words_n) < len(rest_n)):
-            words_q, words_n = rest_q, rest_n
-            sim = _residue_similarity(_spelled(query_keys, texts[0], rest_q), _spelled(name_keys, texts[1], rest_n))
-        if sim:
-            credit = pair_credit(sim)
+    if rest_q and rest_n and similar is not None:
+        residue = _residue(query_keys, name_keys, texts, rest_q, rest_n)
+        if residue is not None:
+            credit, words_q, words_n = residue
             matched_q += credit * sum(query_weights[i] for i in words_q)
             matched_n += credit * sum(name_weights[j] for j in words_n)
             joined = True
             rest_q = [i for i in rest_q if i not in words_q]
             rest_n = [j for j in rest_n if j not in words_n]
     # a stop word left unpaired ("the", "имени", "в") neither helps nor hurts
-    query_total -= sum(query_weights[i] for i in rest_q if query_weights[i] <= STOP_WEIGHT)
-    name_total -= sum(name_weights[j] for j in rest_n if name_weights[j] <= STOP_WEIGHT)
+    if rest_q:
+        query_total -= sum(query_weights[i] for i in rest_q if query_weights[i] <= STOP_WEIGHT)
+    if rest_n:
+        name_total -= sum(name_weights[j] for j in rest_n if name_weights[j] <= STOP_WEIGHT)
     cov_q = min(1.0, matched_q / query_total) if query_total > 0 else 0.0
     cov_n = min(1.0, matched_n / name_total) if name_total > 0 else 0.0
-    conflict = _has_type_conflict([query_keys[i] for i in rest_q], [name_keys[j] for j in rest_n])
+    conflict = bool(rest_q and rest_n) and _has_type_conflict(
+        [query_keys[i] for i in rest_q], [name_keys[j] for j in rest_n]
+    )
     score = cov_q**QUERY_COVERAGE_POWER * cov_n**NAME_COVERAGE_POWER
     if conflict:
         score *= TYPE_CONFLICT_FACTOR
     return Alignment(
         score, cov_q, cov_n, len(pairs) + joined, fuzzy, lowest, joined, conflict, tuple(pairs), tuple(rest_n)
     )
+
+
+def _residue(
+    query_keys: tuple[str, ...],
+    name_keys: tuple[str, ...],
+    texts: tuple[tuple[str, ...], tuple[str, ...]],
+    rest_q: list[int],
+    rest_n: list[int],
+) -> tuple[float, list[int], list[int]] | None:
+    """The credit of the leftover words paired run together, and those words on each side; None
+    when they do not pair (see :func:`score_alignment`)."""
+    words_q = [i for i in rest_q if not query_keys[i].startswith(GENERIC_KEY_PREFIX)]
+    words_n = [j for j in rest_n if not name_keys[j].startswith(GENERIC_KEY_PREFIX)]
+    if not words_q or not words_n:
+        return None
+    sim = _residue_similarity([query_keys[i] for i in words_q], [name_keys[j] for j in words_n])
+    if not sim and texts[0] and (len(words_q) < len(rest_q) or len(words_n) < len(rest_n)):
+        words_q, words_n = rest_q, rest_n
+        sim = _residue_similarity(_spelled(query_keys, texts[0], rest_q), _spelled(name_keys, texts[1], rest_n))
+    return (pair_credit(sim), words_q, words_n) if sim else None
 
 
 def _residue_similarity(query_rest: list[str], name_rest: list[str]) -> float:

@@ -16,7 +16,8 @@ named and scored a little lower (:func:`variant_penalty`):
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -35,8 +36,7 @@ MAX_VARIANT_PENALTY = 0.08
 """A name whose keys all agree stays a strong match whatever its variants."""
 
 
-@dataclass(frozen=True, slots=True)
-class Variation:
+class Variation(NamedTuple):
     """What differs between the query's paired words and the name's, beyond the keys."""
 
     letters: int = 0
@@ -56,6 +56,21 @@ class Variation:
 
 NO_VARIATION = Variation()
 
+PairKind = Literal["equivalent", "transliteration", "diacritics", "letters"]
+
+
+@lru_cache(maxsize=65536)
+def pair_variation(left: str, right: str) -> tuple[PairKind, int]:
+    """How two different words with equal keys differ: equivalent words (their skeletons differ),
+    the same word in the other script, diacritics, or a spelling (with its letter edits)."""
+    if skeletonize_token(left) != skeletonize_token(right):
+        return "equivalent", 0
+    if detect_script(left) != detect_script(right):
+        return "transliteration", 0
+    if _strip_marks(left) == _strip_marks(right) or _spell_marks(left) == _spell_marks(right):
+        return "diacritics", 0
+    return "letters", OSA.distance(_strip_marks(left), _strip_marks(right)) or 1
+
 
 def describe_variation(
     query_texts: tuple[str, ...],
@@ -72,26 +87,40 @@ def describe_variation(
         left, right = query_texts[i], name_texts[j]
         if sim < 1.0 or left == right:
             continue
-        if skeletonize_token(left) != skeletonize_token(right):
+        kind, count = pair_variation(left, right)
+        if kind == "equivalent":
             equivalent.append((left, right))
-        elif detect_script(left) != detect_script(right):
+        elif kind == "transliteration":
             translit = True
-        elif _strip_marks(left) == _strip_marks(right) or _spell_marks(left) == _spell_marks(right):
+        elif kind == "diacritics":
             diacritics = True
         else:
-            letters += OSA.distance(_strip_marks(left), _strip_marks(right)) or 1
-    paired_q = {i for i, _, _ in pairs}
-    paired_n = {j for _, j, _ in pairs}
-    function_words = tuple(
-        [query_texts[i] for i in range(len(query_texts)) if i not in paired_q and query_weights[i] <= STOP_WEIGHT]
-        + [name_texts[j] for j in range(len(name_texts)) if j not in paired_n and name_weights[j] <= STOP_WEIGHT]
-    )
-    order = [j for _, j, _ in sorted(pairs)]
-    return Variation(letters, translit, diacritics, tuple(equivalent), function_words, order != sorted(order))
+            letters += count
+    function_words: tuple[str, ...] = ()
+    if len(pairs) < len(query_texts) or len(pairs) < len(name_texts):
+        paired_q = {i for i, _, _ in pairs}
+        paired_n = {j for _, j, _ in pairs}
+        function_words = tuple(
+            [query_texts[i] for i, w in enumerate(query_weights) if w <= STOP_WEIGHT and i not in paired_q]
+            + [name_texts[j] for j, w in enumerate(name_weights) if w <= STOP_WEIGHT and j not in paired_n]
+        )
+    order = False
+    if len(pairs) > 1:  # the words paired in the query's order: the name's in its own, or another order
+        previous = -1
+        for _, j, _ in sorted(pairs):
+            if j < previous:
+                order = True
+                break
+            previous = j
+    if not (letters or translit or diacritics or equivalent or function_words or order):
+        return NO_VARIATION
+    return Variation(letters, translit, diacritics, tuple(equivalent), function_words, order)
 
 
 def variant_penalty(variation: Variation, *, joined: bool) -> float:
     """How much lower than its alignment a variant scores (see the module docstring)."""
+    if variation is NO_VARIATION and not joined:
+        return 0.0
     penalty = LETTER_PENALTY * variation.letters
     penalty += TRANSLITERATION_PENALTY if variation.transliteration else 0.0
     penalty += DIACRITICS_PENALTY if variation.diacritics else 0.0

@@ -1,0 +1,116 @@
+"""The factors of how a query is written: scaling an entry assessed by its words alone.
+
+An entry's score before these factors depends on the query's words (see
+:mod:`undesirable.matching.candidates`); :func:`scale` applies what depends on how the query writes
+them: whether it writes an acronym in capitals, which legal forms it carries, number words and
+glued words, and whether all it shares with the name is a guess (:mod:`undesirable.matching.guesses`).
+"""
+
+from __future__ import annotations
+
+from undesirable.matching.guesses import SHORT_GUESS_SCORE, short_guess
+from undesirable.matching.index import MatchIndex, NameEntry
+from undesirable.matching.query import AnalyzedQuery, find_capital_keys
+from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Assessed, Scored
+from undesirable.matching.score import Alignment
+from undesirable.names.initials import without_own_acronym
+from undesirable.names.normalize import tokenize_name
+
+ACRONYM_SHARED_FACTOR = 0.8
+"""Factor for an acronym that several organizations use."""
+
+ACRONYM_LOWERCASE_FACTOR = 0.85
+"""Factor when the query does not write the acronym in capitals (``wise`` vs ``WISE``)."""
+
+ACRONYM_SHORT_FACTOR = 0.9
+"""Factor for two-letter acronyms (``AI``, ``OR``)."""
+
+LEGAL_FORM_MISMATCH_FACTOR = 0.97
+"""Factor when query and name both carry legal forms and no form is shared."""
+
+FOREIGN_FORM_FACTOR = 0.7
+"""Factor when the query carries a legal form that none of the organization's names carries and
+what it shares with the name is ordinary: an acronym, or words none of which is distinctive
+(``Wise plc``, ``CIT Group Inc``, «АО Возрождение»). A company that took an ordinary word or a
+short code for its name is another organization: at most a weak match. A distinctive word shared
+(``Bellingcat Ltd``), or the organization's whole name (``Parliamentary Centre Inc.``), keeps
+its score."""
+
+NUMBER_WORDS_FACTOR = 0.97
+"""Factor when the query writes as words a number the name writes in digits, or glues two words
+the name writes apart: a variant, not the name."""
+
+FULL_NAME = 0.999
+"""A name coverage from this on: the query names every word of the name."""
+
+
+def scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position: int) -> Scored:
+    entry = index.entries[assessed.entry_id]
+    factor = _acronym_factor(index, query, entry) if entry.is_acronym else 1.0
+    mismatch = bool(query.legal_forms and entry.legal_forms and not query.legal_forms & entry.legal_forms)
+    forms = query.legal_forms | query.outer_forms if query.outer_forms else query.legal_forms
+    foreign = bool(forms) and _foreign_form(index, forms, entry, assessed.alignment)
+    score = assessed.unscaled * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
+    if foreign:
+        score *= FOREIGN_FORM_FACTOR
+    if query.variants[position].numbered or query.variants[position].glued:
+        score *= NUMBER_WORDS_FACTOR
+    guess = short_guess(index, query, position, entry, assessed.alignment) if score > SHORT_GUESS_SCORE else ""
+    if guess:
+        score = SHORT_GUESS_SCORE
+    return Scored(
+        round(score, 4),
+        assessed.entry_id,
+        position,
+        assessed.alignment,
+        factor,
+        mismatch,
+        assessed.variation,
+        assessed.short_form and not guess,  # a word paired by a guess is no distinctive word kept
+        assessed.namesake,
+        foreign,
+        guess,
+    )
+
+
+def _foreign_form(index: MatchIndex, forms: frozenset[str], entry: NameEntry, alignment: Alignment) -> bool:
+    """Whether the query's legal forms are foreign to the organization and the name it shares is
+    ordinary (see :data:`FOREIGN_FORM_FACTOR`)."""
+    if forms & organization_legal_forms(index, entry.org):
+        return False
+    if entry.is_acronym:
+        return True
+    whole = alignment.name_coverage >= FULL_NAME and (not entry.derived or _whole_name(index, entry))
+    return not whole and all(entry.classes[j] != "distinctive" for _, j, _ in alignment.pairs)
+
+
+def _whole_name(index: MatchIndex, entry: NameEntry) -> bool:
+    """Whether a quoted part of a name is also one of the organization's whole names, once its own
+    acronym is left out (cached in the index by name)."""
+    known: dict[tuple[int, str], bool] = index.caches.table("whole names", dict)
+    found = known.get((entry.org, entry.name))
+    if found is None:
+        names = index.organizations[entry.org].all_names()
+        found = known[(entry.org, entry.name)] = any(without_own_acronym(name) == entry.name for name in names)
+    return found
+
+
+def organization_legal_forms(index: MatchIndex, org: int) -> frozenset[str]:
+    """Every legal form the organization's names carry (cached in the index)."""
+    known: dict[int, frozenset[str]] = index.caches.table("organization legal forms", dict)
+    found = known.get(org)
+    if found is None:
+        names = index.organizations[org].all_names()
+        found = known[org] = frozenset(t.legal_form for name in names for t in tokenize_name(name) if t.legal_form)
+    return found
+
+
+def _acronym_factor(index: MatchIndex, query: AnalyzedQuery, entry: NameEntry) -> float:
+    owners = index.acronym_owners.get(entry.keys[0], frozenset())
+    groups = {index.organizations[o].group_id or index.organizations[o].id for o in owners}
+    factor = ACRONYM_UNIQUE_FACTOR if len(groups) <= 1 else ACRONYM_SHARED_FACTOR
+    if entry.keys[0] not in find_capital_keys(query.text):
+        factor *= ACRONYM_LOWERCASE_FACTOR
+    if len(entry.keys[0]) <= 2:
+        factor *= ACRONYM_SHORT_FACTOR
+    return factor
