@@ -10,8 +10,9 @@ it depends on (so it is dropped with it, and a new register state starts empty):
   (see :mod:`undesirable.matching.reach`);
 - ``splits``: how one query word (text and key) reads as two register words glued together (see
   :func:`undesirable.matching.tables.split_glued`);
-- ``assessed``: the entries one reading of a query's words reaches, scored before the factors
-  that depend on how the query is written (see :mod:`undesirable.matching.candidates`);
+- ``assessed``: the entries one reading of a query's words reaches, each scored when first
+  needed, before the factors that depend on how the query is written (see
+  :mod:`undesirable.matching.candidates`);
 - ``tables``: lookup tables derived from the index on first use (deletion neighbourhoods for
   the spelling search, the organizations' groups and legal forms), built once under a lock.
 
@@ -84,7 +85,7 @@ class IndexCaches:
         self.similar: BoundedCache[str, tuple[tuple[str, float], ...]] = BoundedCache(SIMILAR_CACHE_SIZE)
         self.reach: BoundedCache[str, tuple[float, dict[int, float] | None, float]] = BoundedCache(SIMILAR_CACHE_SIZE)
         self.splits: BoundedCache[tuple[str, str], tuple[Any, Any]] = BoundedCache(SIMILAR_CACHE_SIZE)
-        self.assessed: BoundedCache[tuple[Any, ...], tuple[Any, ...]] = BoundedCache(ASSESSED_CACHE_SIZE)
+        self.assessed: BoundedCache[tuple[Any, ...], Any] = BoundedCache(ASSESSED_CACHE_SIZE)
         self._tables: dict[str, Any] = {}
         self._lock = threading.Lock()
 

@@ -7,14 +7,16 @@ carries. That first part depends on the words alone, so it is kept per reading a
 index's cache (see :mod:`undesirable.matching.caches`): ``Open Society Foundations``, ``OPEN
 SOCIETY FOUNDATIONS LTD`` and the same name with an invisible character in it score their entries
 once. The factors are applied per query (:func:`undesirable.matching.factors.scale`) by
-:func:`score_candidates` and :func:`score_entry`.
+:func:`score_candidates` and :func:`entry_scorer`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from undesirable.matching.bound import bound_classes
 from undesirable.matching.derived import names_something_else
-from undesirable.matching.factors import FULL_NAME, scale
+from undesirable.matching.factors import DERIVED_FACTOR, FULL_NAME, ceiling, scale
 from undesirable.matching.factors import organization_legal_forms as organization_legal_forms
 from undesirable.matching.guesses import named_by_place
 from undesirable.matching.index import STOP_WEIGHT, MatchIndex, NameEntry
@@ -26,9 +28,6 @@ from undesirable.matching.shortforms import NAMESAKE_SCORE, is_namesake, namesak
 from undesirable.matching.variants import describe_variation, variant_penalty
 from undesirable.names.vocabulary import WordClass
 
-DERIVED_FACTOR = 0.98
-"""Factor for the quoted part of a longer register name (a short form of it)."""
-
 ELSEWHERE_DERIVED_SCORE = 0.75
 """Highest score of a quoted part of a name that also names something else (a possible match)."""
 
@@ -38,17 +37,22 @@ PRUNE_MARGIN = 0.98
 
 def score_candidates(index: MatchIndex, query: AnalyzedQuery, threshold: float) -> list[Scored]:
     """The entries the query's readings reach that score at least ``threshold``, in the order
-    reached: every one that scores above the entries of its organization reached before it (the
-    others can be no organization's best match, so they are not scaled)."""
+    reached: every one that scores above the entries of its organization reached before it. The
+    others can be no organization's best match: an entry whose highest possible score
+    (:func:`ceiling`, then its score before the writing's factors, which only lower it) does not
+    rise above its organization's best so far is neither assessed nor scaled."""
     scored: list[Scored] = []
     best: dict[int, float] = {}
     entries = index.entries
     for position, variant in enumerate(query.variants):
-        for assessed in assess_candidates(index, variant, threshold):
-            org = entries[assessed.entry_id].org
+        reading = _reading(index, variant, threshold)
+        for slot, entry_id in enumerate(reading.entry_ids):
+            org = entries[entry_id].org
             top = best.get(org)
-            # the writing's factors only lower a score: no higher than its unscaled one, rounded
-            if top is not None and round(assessed.unscaled, 4) <= top:
+            if top is not None and round(ceiling(query, entries[entry_id], position), 4) <= top:
+                continue
+            assessed = reading.assessed(index, slot)
+            if assessed is None or (top is not None and round(assessed.unscaled, 4) <= top):
                 continue
             result = scale(index, query, assessed, position)
             if result.score >= threshold and (top is None or result.score > top):
@@ -57,39 +61,59 @@ def score_candidates(index: MatchIndex, query: AnalyzedQuery, threshold: float) 
     return scored
 
 
-def assess_candidates(index: MatchIndex, variant: QueryVariant, threshold: float) -> tuple[Assessed, ...]:
-    """The entries one reading reaches whose bound passes ``threshold * PRUNE_MARGIN``, assessed
-    (cached by the reading's words and the threshold)."""
+class Reading:
+    """The entries one reading of a query's words reaches whose bound passes ``threshold *
+    PRUNE_MARGIN`` (each once: an entry reached both by the compact key and by its words is one
+    candidate), each assessed when first needed (None: it cannot reach the threshold). Kept in
+    the index's cache by the reading's words and the threshold."""
+
+    __slots__ = ("_assessed", "_partners", "_similar_maps", "entry_ids", "threshold", "variant")
+
+    def __init__(self, index: MatchIndex, variant: QueryVariant, threshold: float) -> None:
+        similar = [find_similar_keys(index, k) for k in variant.keys]
+        self.variant = variant
+        self.threshold = threshold
+        self.entry_ids = tuple(dict.fromkeys(find_candidates(index, variant, similar, threshold * PRUNE_MARGIN)))
+        self._similar_maps = [dict(s) for s in similar] if self.entry_ids else []
+        self._partners = query_partners(variant.keys, self._similar_maps) if self.entry_ids else {}
+        self._assessed: dict[int, Assessed | None] = {}
+
+    def assessed(self, index: MatchIndex, slot: int) -> Assessed | None:
+        """The candidate at ``slot`` assessed (remembered; None when it cannot reach the threshold)."""
+        if slot in self._assessed:
+            return self._assessed[slot]
+        variant, entry_id = self.variant, self.entry_ids[slot]
+        found = self._assessed[slot] = _assess_entry(
+            index, variant, self._similar_maps, entry_id, self._partners, self.threshold
+        )
+        return found
+
+
+def _reading(index: MatchIndex, variant: QueryVariant, threshold: float) -> Reading:
+    """The :class:`Reading` of ``variant``'s words at ``threshold`` (cached: the same words written
+    otherwise read the same)."""
     key = (variant.keys, variant.texts, variant.weights, threshold)
     cached = index.caches.assessed.get(key)
-    if cached is not None:
+    if isinstance(cached, Reading):
         return cached
-    similar = [find_similar_keys(index, k) for k in variant.keys]
-    similar_maps = [dict(s) for s in similar]
-    partners = (query_partners(variant.keys, similar_maps), query_partners(variant.keys, None))
-    found = []
-    # an entry reached both by the compact key and by its words is assessed once: the second
-    # assessment would equal the first and never rank above it
-    for entry_id in dict.fromkeys(find_candidates(index, variant, similar, threshold * PRUNE_MARGIN)):
-        assessed = _assess_entry(index, variant, similar_maps, entry_id, partners, threshold)
-        if assessed is not None:
-            found.append(assessed)
-    if found:  # most queries reach nothing: those are not worth keeping
-        index.caches.assessed.put(key, tuple(found))
-    return tuple(found)
+    reading = Reading(index, variant, threshold)
+    if reading.entry_ids:  # most queries reach nothing: those are not worth keeping
+        index.caches.assessed.put(key, reading)
+    return reading
 
 
-def score_entry(
-    index: MatchIndex,
-    query: AnalyzedQuery,
-    variant: QueryVariant,
-    similar_maps: list[dict[str, float]],
-    entry_id: int,
-    position: int,
-) -> Scored | None:
-    """One entry scored against reading ``position`` of the query, or None when no word pairs."""
-    assessed = _assess_entry(index, variant, similar_maps, entry_id)
-    return None if assessed is None else scale(index, query, assessed, position)
+def entry_scorer(index: MatchIndex, query: AnalyzedQuery, position: int) -> Callable[[int], Scored | None]:
+    """Scores one entry at a time against reading ``position`` of the query (None when no word
+    pairs), whatever its score; what depends on the reading alone is looked up once."""
+    variant = query.variants[position]
+    similar_maps = [dict(find_similar_keys(index, k)) for k in variant.keys]
+    partners = query_partners(variant.keys, similar_maps)
+
+    def score(entry_id: int) -> Scored | None:
+        assessed = _assess_entry(index, variant, similar_maps, entry_id, partners)
+        return None if assessed is None else scale(index, query, assessed, position)
+
+    return score
 
 
 def _assess_entry(
@@ -97,11 +121,11 @@ def _assess_entry(
     variant: QueryVariant,
     similar_maps: list[dict[str, float]],
     entry_id: int,
-    partners: tuple[Partners, Partners] | None = None,
+    partners: Partners | None = None,
     floor: float = 0.0,
 ) -> Assessed | None:
     """One entry assessed against one reading; ``partners``: the reading's :func:`query_partners`
-    by spelling and sound, and by equal keys only (built once per reading). None when no word
+    by spelling and sound (built once per reading). None when no word
     pairs, or when the entry cannot score ``floor`` whatever the writing (its variation and the
     writing's factors only lower its score)."""
     entry = index.entries[entry_id]
@@ -147,12 +171,14 @@ def _align(
     variant: QueryVariant,
     similar_maps: list[dict[str, float]],
     entry_id: int,
-    partners: tuple[Partners, Partners] | None,
+    partners: Partners | None,
 ) -> Alignment | None:
     """The words of one reading aligned with one entry's, or None when no word pairs."""
     entry = index.entries[entry_id]
-    if partners is None:
-        partners = (query_partners(variant.keys, similar_maps), query_partners(variant.keys, None))
+    if entry.is_acronym:  # an acronym pairs with equal keys only
+        partners = query_partners(variant.keys, None)
+    elif partners is None:
+        partners = query_partners(variant.keys, similar_maps)
     alignment = score_alignment(
         variant.keys,
         variant.weights,
@@ -162,7 +188,7 @@ def _align(
         entry.total,
         None if entry.is_acronym else similar_maps,
         (variant.texts, entry.texts),
-        partners[1] if entry.is_acronym else partners[0],
+        partners,
     )
     if alignment.fuzzy and entry_id in index.compact_postings.get(variant.compact, ()):
         alignment = _written_apart(variant, similar_maps, entry, alignment)

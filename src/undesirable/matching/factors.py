@@ -13,6 +13,7 @@ from undesirable.matching.index import MatchIndex, NameEntry
 from undesirable.matching.query import AnalyzedQuery, find_capital_keys
 from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Assessed, Scored
 from undesirable.matching.score import Alignment
+from undesirable.matching.shortforms import EPONYM_SCORE, NAMESAKE_SCORE, SHORT_FORM_SCORE, SINGLE_WORD_SCORE
 from undesirable.names.initials import without_own_acronym
 from undesirable.names.normalize import tokenize_name
 
@@ -39,6 +40,13 @@ its score."""
 NUMBER_WORDS_FACTOR = 0.97
 """Factor when the query writes as words a number the name writes in digits, or glues two words
 the name writes apart: a variant, not the name."""
+
+DERIVED_FACTOR = 0.98
+"""Factor for the quoted part of a longer register name (a short form of it)."""
+
+DERIVED_CEILING = max(DERIVED_FACTOR, SHORT_FORM_SCORE, SINGLE_WORD_SCORE, EPONYM_SCORE, NAMESAKE_SCORE)
+"""The highest score before the writing's factors of the quoted part of a longer name: it scores
+as a short form of it (see :mod:`undesirable.matching.candidates`)."""
 
 FULL_NAME = 0.999
 """A name coverage from this on: the query names every word of the name."""
@@ -71,6 +79,19 @@ def scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position:
         foreign,
         guess,
     )
+
+
+def ceiling(query: AnalyzedQuery, entry: NameEntry, position: int) -> float:
+    """The highest score ``entry`` can reach against reading ``position`` of the query, before it
+    is assessed: a score before the writing's factors is at most 1 (at most ``DERIVED_FACTOR``
+    for the quoted part of a name), an acronym's factor at most ``ACRONYM_UNIQUE_FACTOR``; the
+    legal forms' mismatch and number or glued words lower it as :func:`scale` does, in its order."""
+    top = ACRONYM_UNIQUE_FACTOR if entry.is_acronym else DERIVED_CEILING if entry.derived else 1.0
+    if query.legal_forms and entry.legal_forms and not query.legal_forms & entry.legal_forms:
+        top *= LEGAL_FORM_MISMATCH_FACTOR
+    if query.variants[position].numbered or query.variants[position].glued:
+        top *= NUMBER_WORDS_FACTOR
+    return top
 
 
 def _foreign_form(index: MatchIndex, forms: frozenset[str], entry: NameEntry, alignment: Alignment) -> bool:

@@ -17,9 +17,9 @@
 
 from __future__ import annotations
 
-from undesirable.matching.candidates import score_entry
+from undesirable.matching.candidates import entry_scorer
 from undesirable.matching.index import COMMON_OWNERS, STOP_WEIGHT, MatchIndex
-from undesirable.matching.query import AnalyzedQuery, find_similar_keys
+from undesirable.matching.query import AnalyzedQuery
 from undesirable.matching.result import Scored
 from undesirable.names.vocabulary import INFORMATIVENESS
 
@@ -67,8 +67,8 @@ def with_shared_leads(
         entries = table.get(variant.texts)
         if entries is None:
             continue
-        similar_maps = [dict(find_similar_keys(index, k)) for k in variant.keys]
-        scored = [s for e in entries if (s := score_entry(index, query, variant, similar_maps, e, position))]
+        score = entry_scorer(index, query, position)
+        scored = [s for e in entries if (s := score(e))]
         top = max((s.score for s in scored), default=0.0)
         if top < threshold:
             continue

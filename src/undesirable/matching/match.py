@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from undesirable.matching.candidates import PRUNE_MARGIN, organization_legal_forms, score_candidates, score_entry
+from undesirable.matching.candidates import PRUNE_MARGIN, entry_scorer, organization_legal_forms, score_candidates
 from undesirable.matching.domains import match_domain
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.initials import match_initials
@@ -37,7 +37,6 @@ from undesirable.matching.query import (
     AnalyzedQuery,
     QueryTokens,
     analyze_tokens,
-    find_similar_keys,
     query_tokens,
 )
 from undesirable.matching.reach import may_reach
@@ -220,12 +219,13 @@ def _group_companions(index: MatchIndex, query: AnalyzedQuery, matches: list[Nam
         return []
     best: dict[int, Scored] = {}
     by_org = _entries_by_org(index)
-    wanted = sorted(e for p, org in enumerate(index.organizations) if org.id in missing for e in by_org.get(p, ()))
-    for position, variant in enumerate(query.variants):
-        similar_maps = [dict(find_similar_keys(index, k)) for k in variant.keys]
+    positions = index.caches.table("positions", lambda: {o.id: p for p, o in enumerate(index.organizations)})
+    wanted = sorted(e for member in missing if member in positions for e in by_org.get(positions[member], ()))
+    for position in range(len(query.variants)):
+        score = entry_scorer(index, query, position)
         for entry_id in wanted:
             entry = index.entries[entry_id]
-            scored = score_entry(index, query, variant, similar_maps, entry_id, position)
+            scored = score(entry_id)
             if scored is not None and (entry.org not in best or scored.score > best[entry.org].score):
                 best[entry.org] = scored
     companions = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any, Literal
 
@@ -66,6 +66,22 @@ def render_reason(reason: Reason, lang: str = DEFAULT_LANGUAGE) -> str:
     >>> render_reason(Reason("spelling_variant", {"letters": 2}), "ru")
     'вариант написания: 2 буквы'
     """
+    values = tuple((name, type(value), value) for name, value in reason.values.items())
+    try:
+        hash(values)
+    except TypeError:  # a value that cannot be remembered
+        return _render_reason(reason, lang)
+    return _render(reason.code, values, lang)
+
+
+@lru_cache(maxsize=16384)
+def _render(code: str, values: tuple[tuple[str, type, ReasonValue], ...], lang: str) -> str:
+    """:func:`render_reason` of one code and its values (each with its type: ``1`` and ``1.0``
+    are shown differently), remembered: most reasons repeat."""
+    return _render_reason(Reason(code, {name: value for name, _, value in values}), lang)
+
+
+def _render_reason(reason: Reason, lang: str) -> str:
     if reason.code == "told_apart":
         return _render_told_apart(reason, lang)
     entry = _catalogue().get(reason.code)
@@ -75,9 +91,9 @@ def render_reason(reason: Reason, lang: str = DEFAULT_LANGUAGE) -> str:
     if isinstance(message, dict):
         count = reason.values.get(str(entry.get("count", "count")), 0)
         message = message.get(_plural_form(lang, count)) or message.get("other") or message.get("many") or ""
-    values = {k: _show(v) for k, v in reason.values.items()}
+    shown = {k: _show(v) for k, v in reason.values.items()}
     try:
-        return str(message).format(**values)
+        return str(message).format(**shown)
     except (KeyError, IndexError):
         return str(message)
 

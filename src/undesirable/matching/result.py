@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from undesirable.matching.derived import names_something_else
@@ -88,7 +89,7 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
         org=index.organizations[entry.org],
         name=entry.name,
         name_script=entry.script,
-        query_script=detect_script(" ".join(variant.texts)),
+        query_script=_script(variant.texts),
         name_size=len(entry.keys),
         query_size=len(variant.keys),
         alignment=scored.alignment,
@@ -136,3 +137,9 @@ def phonetic_pairs(index: MatchIndex, variant: QueryVariant, entry: NameEntry, a
         if sim < 1.0 and len(left) >= MIN_PHONETIC_LENGTH and right in index.phonetic.get(phonetic_key(left), ()):
             found.append(f"{variant.texts[i]} = {entry.texts[j]}")
     return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def _script(texts: tuple[str, ...]) -> str:
+    """The script of a reading's words (remembered: the same words come back in many queries)."""
+    return detect_script(" ".join(texts))

@@ -80,23 +80,30 @@ class Alignment(NamedTuple):
     unpaired: tuple[int, ...] = ()
 
 
-Partners = dict[str, tuple[tuple[int, float], ...]]
+Partners = dict[str, list[tuple[int, float]]]
 """Register key -> the query words ``(index, similarity)`` it may pair with (see :func:`query_partners`)."""
 
 
 def query_partners(query_keys: tuple[str, ...], similar: list[dict[str, float]] | None) -> Partners:
     """For each register key a query word may pair with, those words and the similarity: its own
     key at 1, the close keys of ``similar[i]`` at theirs (``None``: equal keys only). Built once
-    per reading, it pairs a name's words by one lookup each."""
-    found: dict[str, list[tuple[int, float]]] = {}
+    per reading (do not change it), it pairs a name's words by one lookup each."""
+    found: Partners = {}
     for i, qkey in enumerate(query_keys):
-        found.setdefault(qkey, []).append((i, 1.0))
-        close = similar[i] if similar is not None else None
-        if close:
-            for key, sim in close.items():
+        words = found.get(qkey)
+        if words is None:
+            found[qkey] = [(i, 1.0)]
+        else:
+            words.append((i, 1.0))
+        if similar is not None:
+            for key, sim in similar[i].items():
                 if key != qkey and sim > 0.0:
-                    found.setdefault(key, []).append((i, sim))
-    return {key: tuple(words) for key, words in found.items()}
+                    words = found.get(key)
+                    if words is None:
+                        found[key] = [(i, sim)]
+                    else:
+                        words.append((i, sim))
+    return found
 
 
 def align_words(
