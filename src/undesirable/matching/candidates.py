@@ -24,7 +24,13 @@ from undesirable.matching.query import AnalyzedQuery, QueryVariant, find_candida
 from undesirable.matching.result import Assessed as Assessed
 from undesirable.matching.result import Scored
 from undesirable.matching.score import NAME_COVERAGE_POWER, Alignment, Partners, query_partners, score_alignment
-from undesirable.matching.shortforms import NAMESAKE_SCORE, is_namesake, namesake_score, short_form_score
+from undesirable.matching.shortforms import (
+    NAMESAKE_SCORE,
+    is_namesake,
+    may_be_short_form,
+    namesake_score,
+    short_form_score,
+)
 from undesirable.matching.variants import describe_variation, variant_penalty
 from undesirable.names.vocabulary import WordClass
 
@@ -125,13 +131,23 @@ def _assess_entry(
     floor: float = 0.0,
 ) -> Assessed | None:
     """One entry assessed against one reading; ``partners``: the reading's :func:`query_partners`
-    by spelling and sound (built once per reading). None when no word
-    pairs, or when the entry cannot score ``floor`` whatever the writing (its variation and the
-    writing's factors only lower its score)."""
+    by spelling and sound (built once per reading). None when no word pairs, or when the entry
+    cannot score ``floor`` whatever the writing (its variation and the writing's factors only
+    lower its score; without a short form, words left out inside a name only lower it too)."""
     entry = index.entries[entry_id]
     alignment = _align(index, variant, similar_maps, entry_id, partners)
     if alignment is None:
         return None
+    if entry.derived and alignment.query_coverage < FULL_NAME:
+        return None  # a word beyond a name's part: the name itself says whether it is there
+    may_be_namesake = bool(entry.surnames) and not entry.is_acronym
+    ceiling = max(alignment.score, NAMESAKE_SCORE) if may_be_namesake else alignment.score
+    if (
+        floor > 0.0
+        and round(ceiling, 4) < floor
+        and not (entry.derived or may_be_short_form(alignment, len(variant.keys)))
+    ):
+        return None  # no short form: the score is at most the alignment's (or a namesake's)
     base = alignment.score
     inside = entry.descriptive and alignment.name_coverage < FULL_NAME and _inside_left_out(entry, alignment)
     if inside and named_by_place(index, entry, alignment):
@@ -144,8 +160,6 @@ def _assess_entry(
         else short_form_score(alignment, _classes(entry, alignment), entry.texts, len(variant.keys), entry.surnames)
     )
     if entry.derived:
-        if alignment.query_coverage < FULL_NAME:
-            return None  # a word beyond a name's part: the name itself says whether it is there
         short = max(short, base * DERIVED_FACTOR)
         if names_something_else(entry.name):  # «Великого поручения»: also a faith's word
             short = min(short, ELSEWHERE_DERIVED_SCORE)
@@ -155,7 +169,6 @@ def _assess_entry(
     left_out = any(entry.weights[j] > STOP_WEIGHT for j in alignment.unpaired)
     short_form = short > base and (left_out or entry.derived)
     base = max(base, short)
-    may_be_namesake = bool(entry.surnames) and not entry.is_acronym
     if floor > 0.0 and round(max(base, NAMESAKE_SCORE) if may_be_namesake else base, 4) < floor:
         return None
     variation = describe_variation(variant.texts, variant.weights, entry.texts, entry.weights, alignment.pairs)

@@ -77,9 +77,7 @@ def short_form_score(
     spelling or sound (:data:`MIN_PAIR_SIMILARITY`: «Карнеги Эндаумент» for "Carnegie Endowment";
     the variation's penalty then lowers the score, as for a full name). ``surnames``: which words
     are the surname of the person the name is called after, never left out."""
-    paired_query = {i for i, _, _ in alignment.pairs}
-    close = query_size > 0 and len(paired_query) == query_size and alignment.min_similarity >= MIN_PAIR_SIMILARITY
-    if (alignment.query_coverage < FULL and not close) or alignment.name_coverage >= FULL or alignment.joined:
+    if not may_be_short_form(alignment, query_size):
         return 0.0
     if surnames and any(surnames[j] for j in alignment.unpaired):
         return 0.0  # "AIDS Foundation" leaves out Elton John, the name's person
@@ -98,6 +96,17 @@ def short_form_score(
         return SINGLE_WORD_SCORE if len(texts[j]) >= LONG_WORD else SHORT_SINGLE_WORD_SCORE
     information = sum(INFORMATIVENESS[classes[j]] for j in paired)
     return SHORT_FORM_SCORE if information >= MIN_SHORT_FORM_INFORMATION else 0.0
+
+
+def may_be_short_form(alignment: Alignment, query_size: int = 0) -> bool:
+    """Whether the query may be a short form of the name at all (see :func:`short_form_score`):
+    every word of the query pairs, the name keeps words the query leaves out, none run together."""
+    if alignment.name_coverage >= FULL or alignment.joined:
+        return False
+    if alignment.query_coverage >= FULL:
+        return True
+    paired = len({i for i, _, _ in alignment.pairs})
+    return query_size > 0 and paired == query_size and alignment.min_similarity >= MIN_PAIR_SIMILARITY
 
 
 def eponym_score(
