@@ -43,26 +43,29 @@ PRUNE_MARGIN = 0.98
 
 def score_candidates(index: MatchIndex, query: AnalyzedQuery, threshold: float) -> list[Scored]:
     """The entries the query's readings reach that score at least ``threshold``, in the order
-    reached: every one that scores above the entries of its organization reached before it. The
-    others can be no organization's best match: an entry whose highest possible score
-    (:func:`ceiling`, then its score before the writing's factors, which only lower it) does not
-    rise above its organization's best so far is neither assessed nor scaled."""
+    reached: every one that ranks above the entries of its organization reached before it
+    (:attr:`Scored.rank`). The others can be no organization's best match: an entry whose highest
+    possible rank (:func:`ceiling` with equal words, then its score before the writing's factors,
+    which only lower it, with its words' pairs) does not rise above its organization's best so far
+    is neither assessed nor scaled."""
     scored: list[Scored] = []
-    best: dict[int, float] = {}
+    best: dict[int, tuple[float, float]] = {}
     entries = index.entries
     for position, variant in enumerate(query.variants):
         reading = _reading(index, variant, threshold)
         for slot, entry_id in enumerate(reading.entry_ids):
             org = entries[entry_id].org
             top = best.get(org)
-            if top is not None and round(ceiling(query, entries[entry_id], position), 4) <= top:
+            if top is not None and (round(ceiling(query, entries[entry_id], position), 4), 1.0) <= top:
                 continue
             assessed = reading.assessed(index, slot)
-            if assessed is None or (top is not None and round(assessed.unscaled, 4) <= top):
+            if assessed is None or (
+                top is not None and (round(assessed.unscaled, 4), assessed.alignment.min_similarity) <= top
+            ):
                 continue
             result = scale(index, query, assessed, position)
-            if result.score >= threshold and (top is None or result.score > top):
-                best[org] = result.score
+            if result.score >= threshold and (top is None or result.rank > top):
+                best[org] = result.rank
                 scored.append(result)
     return scored
 
