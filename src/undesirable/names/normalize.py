@@ -24,10 +24,8 @@ should give the same key.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 from typing import Literal
 
 from undesirable.names.clean import NormalizationNote as NormalizationNote
@@ -35,7 +33,9 @@ from undesirable.names.clean import normalize_name as normalize_name
 from undesirable.names.clean import normalize_name_noted as normalize_name_noted
 from undesirable.names.heard import heard_generic_group
 from undesirable.names.lemma import lemmatize_token
-from undesirable.names.translit import skeletonize_token, strip_marks
+from undesirable.names.translit import skeletonize_token
+from undesirable.names.word_lists import GENERIC_KEY_PREFIX as GENERIC_KEY_PREFIX
+from undesirable.names.word_lists import LegalForm, legal_fold, lookup_listed, word_lists
 
 TokenKind = Literal["word", "stop", "generic", "legal_form"]
 
@@ -44,12 +44,6 @@ TOKEN_CACHE_SIZE = 262_144
 
 MAX_LEGAL_FORM_PEELS = 3
 """How many legal forms are taken off each end of a name at most (``Co. Ltd. Inc.``)."""
-
-GENERIC_KEY_PREFIX = "#"
-"""Keys of generic words start with this, so they never equal the key of an ordinary word."""
-
-MIN_PLURAL_LENGTH = 5
-"""A Latin word at least this long ending in ``s`` is also looked up without it (Foundations)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,23 +66,6 @@ class Token:
     lemma_key: str
     kind: TokenKind = "word"
     legal_form: str | None = None
-
-
-@dataclass(frozen=True)
-class _LegalForm:
-    words: tuple[str, ...]
-    display: str
-    anywhere: bool
-
-
-@dataclass(frozen=True)
-class _Vocabulary:
-    stop_keys: frozenset[str]
-    generic_keys: dict[str, str]
-    synonym_keys: dict[str, str]
-    legal_by_first: dict[str, tuple[_LegalForm, ...]]
-    legal_by_last: dict[str, tuple[_LegalForm, ...]]
-    words: frozenset[str] = frozenset()
 
 
 def tokenize_name(text: str) -> list[Token]:
@@ -127,10 +104,10 @@ def analyze_word_as_written(word: str) -> Token:
 def _analyze(word: str, lemma: str) -> Token:
     key = skeletonize_token(word)
     lemma_key = skeletonize_token(lemma) if lemma != word else key
-    vocabulary = _vocabulary()
+    vocabulary = word_lists()
     for table, kind in ((vocabulary.generic_keys, "generic"), (vocabulary.synonym_keys, "word")):
-        group_of_word = _lookup(table, key)
-        group_of_lemma = group_of_word if lemma_key == key else _lookup(table, lemma_key)
+        group_of_word = lookup_listed(table, key)
+        group_of_lemma = group_of_word if lemma_key == key else lookup_listed(table, lemma_key)
         if group_of_lemma or group_of_word:
             # an inflected form keeps its own spelling as key, so transliterations of it still meet
             surface = group_of_word or key
@@ -145,12 +122,12 @@ def _analyze(word: str, lemma: str) -> Token:
 
 def vocabulary_words() -> frozenset[str]:
     """Every normalized word of the stop, generic and synonym lists and of the legal forms."""
-    return _vocabulary().words
+    return word_lists().words
 
 
 def generic_word_keys() -> dict[str, str]:
     """Key of every listed generic word (``stiftung``) -> its group key (``#foundation``)."""
-    return dict(_vocabulary().generic_keys)
+    return dict(word_lists().generic_keys)
 
 
 def listed_word_group(key: str) -> str | None:
@@ -163,21 +140,21 @@ def listed_word_group(key: str) -> str | None:
 def _listed_groups() -> dict[str, str]:
     """Every key :func:`listed_word_group` knows (a listed word's key, and its plural in ``s``) ->
     its group, computed once: most keys asked about are none of them."""
-    vocabulary = _vocabulary()
+    vocabulary = word_lists()
     tables = (vocabulary.generic_keys, vocabulary.synonym_keys)
     keys = {k for table in tables for k in table} | {k + "s" for table in tables for k in table}
-    found = {k: _lookup(tables[0], k) or _lookup(tables[1], k) for k in keys}
+    found = {k: lookup_listed(tables[0], k) or lookup_listed(tables[1], k) for k in keys}
     return {k: group for k, group in found.items() if group is not None}
 
 
 def synonym_word_keys() -> dict[str, str]:
     """Key of every listed word with cross-language synonyms (``freies``) -> its group key (``fre``)."""
-    return dict(_vocabulary().synonym_keys)
+    return dict(word_lists().synonym_keys)
 
 
 def mark_legal_forms(tokens: list[Token]) -> list[Token]:
     """Mark the legal-form words of a tokenized name; a name made only of them stays unmarked."""
-    vocabulary = _vocabulary()
+    vocabulary = word_lists()
     forms, forms_by_last = vocabulary.legal_by_first, vocabulary.legal_by_last
     if not tokens:
         return tokens
@@ -217,28 +194,22 @@ def mark_legal_forms(tokens: list[Token]) -> list[Token]:
 
 @cache
 def _legal_words() -> frozenset[str]:
-    return frozenset(w for forms in _vocabulary().legal_by_first.values() for f in forms for w in f.words)
+    return frozenset(w for forms in word_lists().legal_by_first.values() for f in forms for w in f.words)
 
 
 def _legal_word(token: Token, words: frozenset[str]) -> str:
     """The word of ``token`` compared with the legal forms: its lemma, or its text when only that
     is a legal-form word (the lemmatizer may guess a lemma for a form it does not know)."""
-    lemma = _legal_fold(token.lemma)
+    lemma = legal_fold(token.lemma)
     if lemma in words or token.text == token.lemma:
         return lemma
-    text = _legal_fold(token.text)
+    text = legal_fold(token.text)
     return text if text in words else lemma
 
 
-def _legal_fold(word: str) -> str:
-    """A legal-form word as compared: a Cyrillic form heard by ear writes э or е alike
-    (``корпорэйшн``, ``корпорейшн``)."""
-    return word.replace("э", "е")
-
-
 def _legal_form_at(
-    forms: dict[str, tuple[_LegalForm, ...]], lemmas: list[str], start: int, end: int
-) -> _LegalForm | None:
+    forms: dict[str, tuple[LegalForm, ...]], lemmas: list[str], start: int, end: int
+) -> LegalForm | None:
     if start >= end:
         return None
     for form in forms.get(lemmas[start], ()):
@@ -249,8 +220,8 @@ def _legal_form_at(
 
 
 def _legal_form_ending_at(
-    forms: dict[str, tuple[_LegalForm, ...]], lemmas: list[str], start: int, end: int
-) -> _LegalForm | None:
+    forms: dict[str, tuple[LegalForm, ...]], lemmas: list[str], start: int, end: int
+) -> LegalForm | None:
     if start >= end:
         return None
     for form in forms.get(lemmas[end - 1], ()):
@@ -258,64 +229,3 @@ def _legal_form_ending_at(
         if begin >= start and tuple(lemmas[begin:end]) == form.words:
             return form
     return None
-
-
-def _lookup(table: dict[str, str], key: str) -> str | None:
-    found = table.get(key)
-    if found is None and len(key) >= MIN_PLURAL_LENGTH and key.endswith("s"):
-        found = table.get(key[:-1])
-    return found
-
-
-def _word_key(word: str) -> str:
-    return skeletonize_token(lemmatize_token(word))
-
-
-@cache
-def _vocabulary() -> _Vocabulary:
-    """The analysed word lists (stop words, generic words, legal forms), computed once per process
-    from the packaged data files: nothing outside this module sets them."""
-    return _analyse_vocabulary()
-
-
-def _analyse_vocabulary() -> _Vocabulary:
-    data = files("undesirable.data")
-    weak = json.loads(data.joinpath("weak_words.json").read_text("utf-8"))
-    stop_keys = frozenset(_word_key(w) for s in weak["stopwords"] for w in normalize_name(s).split())
-    generic_keys = _group_keys(weak["generic"], GENERIC_KEY_PREFIX)
-    synonym_keys = _group_keys(weak["synonyms"], "")
-    legal = json.loads(data.joinpath("legal_forms.json").read_text("utf-8"))
-    by_first: dict[str, list[_LegalForm]] = {}
-    for form in legal["forms"]:
-        # a form is also written without its diacritics (MTU for MTÜ)
-        for alias in dict.fromkeys([*form["aliases"], *(strip_marks(a) for a in form["aliases"])]):
-            words = tuple(_legal_fold(lemmatize_token(w)) for w in normalize_name(alias).split())
-            if words:
-                entry = _LegalForm(words, form["display"], bool(form["anywhere"]))
-                by_first.setdefault(words[0], []).append(entry)
-    by_last: dict[str, list[_LegalForm]] = {}
-    for entries in by_first.values():
-        for entry in entries:
-            by_last.setdefault(entry.words[-1], []).append(entry)
-    listed: set[str] = {w for s in weak["stopwords"] for w in normalize_name(s).split()}
-    for table in (weak["generic"], weak["synonyms"]):
-        listed |= {w for members in table.values() for m in members for w in normalize_name(m).split()}
-    listed |= {w for form in legal["forms"] for alias in form["aliases"] for w in normalize_name(alias).split()}
-    return _Vocabulary(
-        stop_keys, generic_keys, synonym_keys, _longest_first(by_first), _longest_first(by_last), frozenset(listed)
-    )
-
-
-def _longest_first(table: dict[str, list[_LegalForm]]) -> dict[str, tuple[_LegalForm, ...]]:
-    return {word: tuple(sorted(forms, key=lambda f: -len(f.words))) for word, forms in table.items()}
-
-
-def _group_keys(groups: dict[str, list[str]], prefix: str) -> dict[str, str]:
-    """Key of every word of every group -> the group's key (its meaning, with ``prefix``)."""
-    keys: dict[str, str] = {}
-    for meaning, words in groups.items():
-        group_key = prefix + (_word_key(meaning) if not prefix else meaning.replace(" ", "_"))
-        for word in words:
-            for part in normalize_name(word).split():
-                keys[_word_key(part)] = group_key
-    return keys
