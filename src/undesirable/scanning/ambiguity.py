@@ -170,7 +170,7 @@ def _is_ordinary_phrase(name: str, cues: frozenset[str]) -> bool:
         len(words) > 1
         and all(is_dictionary_word(w) or len(w) < MIN_PHRASE_WORD for w in words)
         and not any(_cue_lemma(w) in cues for w in words)
-        and any(_is_utterance_word(w) for w in _HYPHENATED.findall(name.lower()))
+        and any(is_utterance_word(w) for w in _HYPHENATED.findall(name.lower()))
     )
 
 
@@ -184,7 +184,8 @@ _HYPHENATED = re.compile(r"\w+(?:-\w+)*")
 """Words with their hyphenated parts together («либерально-демократическая» is an adjective)."""
 
 
-def _is_utterance_word(word: str) -> bool:
+def is_utterance_word(word: str) -> bool:
+    """Whether a Russian word's likeliest reading is of :data:`UTTERANCE_GRAMMEMES` (всем, защити, вместе)."""
     parses = morph_analyzer().parse(word)
     return bool(parses) and bool(UTTERANCE_GRAMMEMES & set(parses[0].tag.grammemes))
 

@@ -5,7 +5,7 @@ from the name's words, so that names added tomorrow get one too."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from undesirable.model import Organization
 from undesirable.names.lemma import is_adjective, is_cyrillic_word, lemmatize_token, morph_analyzer
@@ -13,9 +13,9 @@ from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.names.proper_words import adjective_stem, is_known_place
 from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import AliasSpec
-from undesirable.scanning.ambiguity import is_title_cased
+from undesirable.scanning.ambiguity import MIN_PHRASE_WORD, is_title_cased, is_utterance_word
 from undesirable.scanning.forms import is_dictionary_word
-from undesirable.scanning.lists import AmbiguityRule
+from undesirable.scanning.lists import AmbiguityRule, load_scan_lists
 
 
 def automatic_rule(
@@ -36,6 +36,10 @@ def automatic_rule(
         return "capitalized" if spec.derived else None
     if _is_slogan(words):
         return "context"
+    if is_said_phrase(words):
+        return "marked"  # «Мир всем»: at a sentence's start, what someone says
+    if is_kind_and_number(words):
+        return "capitalized"  # «Группа 36»: any group of that number, unless written as a name
     if is_ordinary_kind_phrase(words):
         return "marked"  # «Парламентский центр»: at a sentence's start its capital is the sentence's
     if spec.derived and all(
@@ -61,6 +65,37 @@ def is_ordinary_kind_phrase(words: Sequence[str]) -> bool:
         return False
     stem = adjective_stem(lemmatize_token(words[0]))
     return not stem or (is_dictionary_word(stem) and not is_known_place(stem))
+
+
+def is_said_phrase(words: Sequence[str]) -> bool:
+    """Whether a Russian name is a phrase of ordinary words that says something rather than names a
+    thing («Мир всем», «Защити защитников», «Вместе для Украины»): a pronoun, verb, adverb,
+    predicative, interjection or particle in it (:data:`~undesirable.scanning.ambiguity.UTTERANCE_GRAMMEMES`),
+    no word of an organization's kind or other cue word («Корпорация «Вместе»» names one). Texts say such phrases;
+    they name the organization written as a name (quotes, a capital within a sentence, a cue)."""
+    return (
+        len(words) > 1
+        and all(map(is_cyrillic_word, words))
+        and all(is_dictionary_word(w) or len(w) < MIN_PHRASE_WORD for w in words)
+        and not any(analyze_word(w).kind == "generic" or lemmatize_token(w) in _cue_lemmas() for w in words)
+        and any(is_utterance_word(w) for w in words)
+    )
+
+
+@cache
+def _cue_lemmas() -> frozenset[str]:
+    """Every cue word of ``data/scan_cue_words.json`` and every word that says what kind of
+    organization a name is (its ``name_prefix_words``: корпорация, союз)."""
+    lists = load_scan_lists()
+    return frozenset().union(*lists.cue_groups.values(), lists.name_prefix_words)
+
+
+def is_kind_and_number(words: Sequence[str]) -> bool:
+    """Whether a name is only words of an organization's kind and a number («Группа 36», "Fund
+    24.02", «Комитет-2024»): any group, fund or committee may be called so in a text."""
+    return any(w.isdigit() for w in words) and all(
+        w.isdigit() or analyze_word(w).kind in ("generic", "stop") or lemmatize_token(w) in _cue_lemmas() for w in words
+    )
 
 
 SLOGAN_FIRST_WORDS = frozenset({"PRED", "PREP"})

@@ -30,6 +30,7 @@ from undesirable.scanning.shared import WRITTEN_KINDS, holds, shares_name
 from undesirable.scanning.text import (
     WORD,
     OffsetMap,
+    in_longer_number,
     join_soft_hyphens,
     lower_text,
     repair_mixed_cased_words,
@@ -160,6 +161,8 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
             accepted.append((cand, CONFIDENCE_DOMAIN))
         elif _is_part(text, cand) and written_as_place(text, cand.core, cand.end):
             continue  # "Jamestown, Virginia": the town
+        elif in_longer_number(text, cand.core, cand.end):
+            continue  # «Группа 36-й школы»: the 36th school's group
         elif entry.lead and goes_on(text, cand.end, entry.name):
             continue  # «Пражский центр развития»: another, longer name
         elif entry.rule is None:

@@ -257,3 +257,16 @@ def word_after(text: str, position: int, *, max_gap: int = 2) -> tuple[int, int]
 def split_gap(gap: str) -> frozenset[str]:
     """The characters of a gap between two words that are not soft (see :data:`SOFT_GAP_CHARS`)."""
     return frozenset(c for c in gap if c not in SOFT_GAP_CHARS)
+
+
+def in_longer_number(text: str, start: int, end: int) -> bool:
+    """Whether a span that ends (or starts) with a digit is part of a longer number or an ordinal
+    in ``text`` («36-й», «36,6», «365», «2.36»): the span's number is then not the name's."""
+    if text[end - 1 : end].isdigit() and end < len(text):
+        after = text[end : end + 2]
+        if after[0].isdigit() or (len(after) == 2 and after[0] in "-–.,/" and after[1].isalnum()) or after[0] in "%°":
+            return True
+    if text[start : start + 1].isdigit() and start > 0:
+        before = text[max(0, start - 2) : start]
+        return before[-1].isdigit() or (len(before) == 2 and before[1] in ".,/" and before[0].isdigit())
+    return False
