@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from undesirable.matching.index import _names_of
+from undesirable.matching.derived import _names_of
 from undesirable.names.fragments import is_acronym_name
 from undesirable.registry.bundled import load_bundled_organizations
 from undesirable.scanning.aliases import derive_aliases

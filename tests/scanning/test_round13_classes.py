@@ -1,5 +1,6 @@
 """Classes of the thirteenth held-out round, tested with invented names: a hyphenated Latin name
-heard by ear whose hyphen joins a function word (``JA``, heard as «Я»)."""
+heard by ear whose hyphen joins a function word (``JA``, heard as «Я»); a digit a Latin name glues
+between letters read as the word it stands for."""
 
 from __future__ import annotations
 
@@ -66,3 +67,45 @@ def test_a_hyphenated_name_with_a_function_word_heard_by_ear(
 )
 def test_function_words_by_hyphens_alone_name_nothing(hyphenated_index: ScanIndex, text: str) -> None:
     assert found(hyphenated_index, text) == []
+
+
+READ = (
+    Organization("ru-undesirable-2030-08-01-help2kids", None, "Help2kids gGmbH", aliases=("Help2kids",)),
+    Organization("ru-undesirable-2030-08-02-books4peace", None, "Books4Peace Foundation", aliases=("Books4Peace",)),
+    Organization("ru-undesirable-2030-08-03-group-36", None, "Group 36"),
+)
+
+
+@pytest.fixture(scope="module")
+def read_index() -> ScanIndex:
+    return build_scan_index(READ)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "org", "read"),
+    [
+        ("The charity Help to Kids sent parcels.", "Help to Kids", "2030-08-01-help2kids", "2 = to"),
+        ("Фонд «Хелп ту Кидс» отправил посылки.", "Хелп ту Кидс", "2030-08-01-help2kids", "2 = to"),
+        ("The Books for Peace Foundation sent.", "Books for Peace Foundation", "2030-08-02-books4peace", "4 = for"),
+        ("Проект «Букс фор Пис» отправил книги.", "Букс фор Пис", "2030-08-02-books4peace", "4 = for"),
+    ],
+)
+def test_a_digit_read_as_a_word(read_index: ScanIndex, text: str, surface: str, org: str, read: str) -> None:
+    found = scan_text(read_index, text)
+    assert [(m.text, m.organization.id[15:]) for m in found] == [(surface, org)]
+    assert any(r.code == "digit_read" and r.values == {"digits": read} for r in found[0].reasons)
+    assert not any(r.code in ("exact_name", "inflected_form") for r in found[0].reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity «Help Kids» sent parcels.",  # the digit left out: no digit read
+        "Проект «Букс Пис» отправил книги.",
+        "Books for Children sent books.",
+        "Группа 36-й школы заняла первое место.",  # a number that is a number: nothing read
+    ],
+)
+def test_no_digit_read_no_reading(read_index: ScanIndex, text: str) -> None:
+    for mention in scan_text(read_index, text):
+        assert mention.organization.id[15:] not in ("2030-08-01-help2kids", "2030-08-02-books4peace"), text

@@ -208,11 +208,21 @@ def _align(
     )
     if alignment.fuzzy and entry_id in index.compact_postings.get(variant.compact, ()):
         alignment = _written_apart(variant, similar_maps, entry, alignment)
-    if alignment.score <= 0.0:
+    if alignment.score <= 0.0 or (entry.digits and not _reads_digits(entry, alignment)):
         return None
     if entry.apart:  # the name glued from words meets a query that writes them apart
         alignment = alignment._replace(joined=True)
     return alignment
+
+
+def _reads_digits(entry: NameEntry, alignment: Alignment) -> bool:
+    """Whether the query names every word a name read out reads its digits as, and the words the
+    digits were glued to (``K for Peace``, not ``K Peace`` or ``For Peace``: a digit left
+    out is no digit read, and the parts of one glued word are no words of their own)."""
+    said = {pair.split(" = ")[1] for pair in entry.digits.split(", ")}
+    paired = {j for _, j, _ in alignment.pairs}
+    spots = [j for j, text in enumerate(entry.texts) if text in said]
+    return all(k in paired for j in spots for k in (j - 1, j, j + 1) if 0 <= k < len(entry.texts))
 
 
 def _classes(entry: NameEntry, alignment: Alignment) -> tuple[WordClass, ...]:

@@ -11,6 +11,9 @@
   of Selters/Taunus) are each named by the name without the place, and by its coordination form
   ("Watch Tower Society" of "Watch Tower Bible and Tract Society"): the rule of
   :mod:`undesirable.scanning.cores`, shared with the scanner.
+- **Names read otherwise** (:func:`analyze_names`): a name glued from words written apart
+  (``LexCollective``), and a name with the digits it glues between letters read as words
+  (``B4Ukraine`` as ``B for Ukraine``, :func:`undesirable.names.numbers.digit_readings`).
 - **Place phrases as adjectives.** A name ending in a direction and a place («Академическая сеть
   Восточная Европа») written with one compound adjective before the rest («Восточноевропейская
   академическая сеть»; :mod:`undesirable.names.place_adjectives`, shared with the scanner).
@@ -19,12 +22,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from undesirable.model import Organization
+from undesirable.names.fragments import is_acronym_name
+from undesirable.names.glued import written_apart
 from undesirable.names.initials import without_own_acronym
-from undesirable.names.normalize import analyze_word
+from undesirable.names.letters import LETTER_NAMES, letters_said
+from undesirable.names.normalize import Token, analyze_word, tokenize_name
+from undesirable.names.numbers import digit_readings
 from undesirable.names.place_adjectives import place_adjective_names
 from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.vocabulary import WordClass, classify_word
@@ -51,6 +58,60 @@ def derived_names(orgs: Sequence[Organization]) -> list[list[str]]:
         if text not in found[position[org.id]] and text not in org.all_names():
             found[position[org.id]].append(text)
     return found
+
+
+Row = tuple[int, str, list[Token], bool]
+"""One name of one organization: the organization's position, the name, its tokens, whether it is an acronym."""
+
+
+def analyze_names(
+    organizations: tuple[Organization, ...],
+) -> tuple[list[Row], set[tuple[int, str]], set[int], dict[int, str]]:
+    """Each organization's names tokenized; the names derived from them; the rows of glued names
+    written apart; the rows of names read out, with the digits read (see the module docstring)."""
+    analyzed: list[Row] = []
+    derived: set[tuple[int, str]] = set()
+    apart: set[int] = set()  # rows of names glued from words, written apart
+    read: dict[int, str] = {}  # rows of names with digits read as words -> what was read
+    derived_of = derived_names(organizations)
+    for position, org in enumerate(organizations):
+        for name, is_acronym in _names_of(org):
+            tokens = [t for t in tokenize_name(name) if t.text]
+            if tokens:
+                analyzed.append((position, name, tokens, is_acronym))
+            if not is_acronym and (words_apart := written_apart(name, 3)) != name:  # LexCollective
+                apart.add(len(analyzed))
+                analyzed.append((position, name, [t for t in tokenize_name(words_apart) if t.text], False))
+            for tokens, digits in () if is_acronym else _read_out(name):  # B4Ukraine: B for Ukraine
+                read[len(analyzed)] = digits
+                analyzed.append((position, name, tokens, False))
+        for core in derived_of[position]:
+            tokens = [t for t in tokenize_name(core) if t.text]
+            if tokens and (position, core) not in derived:
+                derived.add((position, core))
+                analyzed.append((position, core, tokens, False))
+    return analyzed, derived, apart, read
+
+
+def _read_out(name: str) -> Iterator[tuple[list[Token], str]]:
+    """The tokens of ``name`` with its glued digits read as words, each reading also with its
+    one-letter words said as the letters' names (B for Ukraine: «Би for Ukraine»), and what was
+    read. A letter, and a letter's name, is a word of the name (of the word the digit was glued
+    in), however short or common elsewhere: ``K`` of ``K4Peace`` is no function word."""
+    for words_read, digits in digit_readings(name):
+        for text in (words_read, *letters_said(words_read)):
+            tokens = [t for t in tokenize_name(text) if t.text]
+            yield [replace(t, kind="word") if _is_letter(t.text) else t for t in tokens], digits
+
+
+def _is_letter(word: str) -> bool:
+    return word in LETTER_NAMES or (len(word) == 1 and word.isalpha())
+
+
+def _names_of(org: Organization) -> list[tuple[str, bool]]:
+    names = [(n, is_acronym_name(n, org.acronyms)) for n in org.all_names()]
+    names += [(a, True) for a in org.acronyms if a not in set(org.all_names())]
+    return names
 
 
 def names_something_else(name: str) -> bool:

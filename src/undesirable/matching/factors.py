@@ -38,8 +38,8 @@ short code for its name is another organization: at most a weak match. A distinc
 its score."""
 
 NUMBER_WORDS_FACTOR = 0.97
-"""Factor when the query writes as words a number the name writes in digits, or glues two words
-the name writes apart: a variant, not the name."""
+"""Factor when the query writes as words a number the name writes in digits, glues two words
+the name writes apart, or reads as a word a digit the name glues between letters: a variant, not the name."""
 
 DERIVED_FACTOR = 0.98
 """Factor for the quoted part of a longer register name (a short form of it)."""
@@ -61,7 +61,7 @@ def scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position:
     score = assessed.unscaled * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
     if foreign:
         score *= FOREIGN_FORM_FACTOR
-    if query.variants[position].numbered or query.variants[position].glued:
+    if query.variants[position].numbered or query.variants[position].glued or entry.digits:
         score *= NUMBER_WORDS_FACTOR
     guess = short_guess(index, query, position, entry, assessed.alignment) if score > SHORT_GUESS_SCORE else ""
     if guess:
@@ -85,11 +85,11 @@ def ceiling(query: AnalyzedQuery, entry: NameEntry, position: int) -> float:
     """The highest score ``entry`` can reach against reading ``position`` of the query, before it
     is assessed: a score before the writing's factors is at most 1 (at most ``DERIVED_FACTOR``
     for the quoted part of a name), an acronym's factor at most ``ACRONYM_UNIQUE_FACTOR``; the
-    legal forms' mismatch and number or glued words lower it as :func:`scale` does, in its order."""
+    legal forms' mismatch and number, glued or read words lower it as :func:`scale` does, in its order."""
     top = ACRONYM_UNIQUE_FACTOR if entry.is_acronym else DERIVED_CEILING if entry.derived else 1.0
     if query.legal_forms and entry.legal_forms and not query.legal_forms & entry.legal_forms:
         top *= LEGAL_FORM_MISMATCH_FACTOR
-    if query.variants[position].numbered or query.variants[position].glued:
+    if query.variants[position].numbered or query.variants[position].glued or entry.digits:
         top *= NUMBER_WORDS_FACTOR
     return top
 

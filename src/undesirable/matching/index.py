@@ -21,7 +21,7 @@ from typing import Literal
 
 from undesirable.matching.bound import bound_words, with_light_initials
 from undesirable.matching.caches import IndexCaches
-from undesirable.matching.derived import derived_names
+from undesirable.matching.derived import analyze_names
 from undesirable.matching.tables import (
     MIN_PHONETIC_LENGTH,
     STEM_PREFIX,
@@ -37,9 +37,7 @@ from undesirable.matching.tables import (
     weighted_postings,
 )
 from undesirable.model import Organization
-from undesirable.names.fragments import is_acronym_name
-from undesirable.names.glued import written_apart
-from undesirable.names.normalize import Token, tokenize_name
+from undesirable.names.normalize import Token
 from undesirable.names.persons import surname_flags, with_surnames
 from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.translit import Script, detect_script, skeletonize_token, strip_marks
@@ -82,6 +80,8 @@ class NameEntry:
         apart: a name glued from words (``LexCollective``) written apart, to meet a query that
             writes them apart.
         bound: words distinctive only with the generic word after them (:mod:`undesirable.matching.bound`).
+        digits: for a name read out, the digits it glues between letters read as words (``4 = for``:
+            ``B4Ukraine`` as ``B for Ukraine``; :func:`undesirable.names.numbers.digit_readings`).
         descriptive: no word is distinctive, even before words many names share count as
             general: a name of ordinary words ("Open Dialogue Foundation"), which ordinary names
             resemble (see :mod:`undesirable.matching.candidates`).
@@ -104,6 +104,7 @@ class NameEntry:
     descriptive: bool = False
     apart: bool = False
     bound: tuple[bool, ...] = ()
+    digits: str = ""
 
 
 @dataclass
@@ -137,7 +138,7 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
         A :class:`MatchIndex`; it is not changed by matching except for its caches.
     """
     organizations = tuple(orgs)
-    analyzed, derived, apart = _analyze_names(organizations)
+    analyzed, derived, apart, read = analyze_names(organizations)
     weights, owners = _word_weights(analyzed, len(organizations))
     proper = [classify_proper_words(org.all_names()) for org in organizations]
     classes_of = [
@@ -155,7 +156,8 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
         words = (with_surnames(classes, persons), persons)
         plain = all(_word_class(t, {}, proper[position]) != "distinctive" for t in tokens)
         found = _entries_for(position, name, tokens, is_acronym, weights, words, derived=is_derived, plain=plain)
-        for entry in [with_light_initials(replace(e, apart=row in apart, bound=bound_of[row])) for e in found]:
+        found = [replace(e, apart=row in apart, bound=bound_of[row], digits=read.get(row, "")) for e in found]
+        for entry in map(with_light_initials, found):
             marker = (position, entry.keys, entry.texts, entry.is_acronym)
             if marker not in seen:
                 seen.add(marker)
@@ -174,30 +176,6 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
     )
 
 
-def _analyze_names(
-    organizations: tuple[Organization, ...],
-) -> tuple[list[tuple[int, str, list[Token], bool]], set[tuple[int, str]], set[int]]:
-    """Each organization's names tokenized, the names derived from them, the glued ones' rows written apart."""
-    analyzed: list[tuple[int, str, list[Token], bool]] = []
-    derived: set[tuple[int, str]] = set()
-    apart: set[int] = set()  # rows of names glued from words, written apart
-    derived_of = derived_names(organizations)
-    for position, org in enumerate(organizations):
-        for name, is_acronym in _names_of(org):
-            tokens = [t for t in tokenize_name(name) if t.text]
-            if tokens:
-                analyzed.append((position, name, tokens, is_acronym))
-            if not is_acronym and (words_apart := written_apart(name, 3)) != name:  # LexCollective
-                apart.add(len(analyzed))
-                analyzed.append((position, name, [t for t in tokenize_name(words_apart) if t.text], False))
-        for core in derived_of[position]:
-            tokens = [t for t in tokenize_name(core) if t.text]
-            if tokens and (position, core) not in derived:
-                derived.add((position, core))
-                analyzed.append((position, core, tokens, False))
-    return analyzed, derived, apart
-
-
 def weigh_token(token: Token, word_weights: dict[str, float], key: str) -> float:
     """The weight of one token whose comparison key is ``key`` (unknown words weigh 1)."""
     if token.kind == "stop":
@@ -205,12 +183,6 @@ def weigh_token(token: Token, word_weights: dict[str, float], key: str) -> float
     if token.kind == "generic":
         return GENERIC_WEIGHT
     return word_weights.get(key, 1.0)
-
-
-def _names_of(org: Organization) -> list[tuple[str, bool]]:
-    names = [(n, is_acronym_name(n, org.acronyms)) for n in org.all_names()]
-    names += [(a, True) for a in org.acronyms if a not in set(org.all_names())]
-    return names
 
 
 def _entries_for(

@@ -8,6 +8,7 @@ the register's acronym and names that start with it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 LETTER_NAMES: dict[str, str] = {
@@ -17,6 +18,10 @@ LETTER_NAMES: dict[str, str] = {
     "зи": "Z",
 }  # fmt: skip
 """The English names of the Latin letters as Russian writes them (not E, written «и» like the word «и»)."""
+
+_SAID = {letter: tuple(n for n, of in LETTER_NAMES.items() if of == letter) for letter in set(LETTER_NAMES.values())}
+MAX_SAID = 4
+"""Ways of saying the one-letter words of one text kept at most."""
 
 _NAMES = "|".join(sorted((re.escape(n) for n in LETTER_NAMES), key=len, reverse=True))
 _SPELLED = re.compile(rf"(?<![\w-])(?:{_NAMES})(?:-(?:{_NAMES})){{1,7}}(?![\w-])", re.IGNORECASE)
@@ -37,6 +42,22 @@ def read_spelled_acronyms(text: str) -> str:
 def _letters(match: re.Match[str]) -> str:
     word = match.group().lower().replace("дабл-ю", "дабл_ю")
     return "".join(LETTER_NAMES[part.replace("_", "-")] for part in word.split("-"))
+
+
+def letters_said(text: str) -> list[str]:
+    """``text`` with each of its one-letter Latin words said as the letter's name (``B for
+    Ukraine``: «Би for Ukraine»), one text per way of saying them; empty when it has none."""
+    words = text.split(" ")
+    spots = [k for k, word in enumerate(words) if len(word) == 1 and word.upper() in _SAID]
+    if not spots:
+        return []
+    said: list[str] = []
+    for names in itertools.islice(itertools.product(*(_SAID[words[k].upper()] for k in spots)), MAX_SAID):
+        out = list(words)
+        for k, name in zip(spots, names, strict=True):
+            out[k] = name.capitalize()
+        said.append(" ".join(out))
+    return said
 
 
 def spelled_acronym_words(text: str) -> list[str]:

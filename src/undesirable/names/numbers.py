@@ -5,15 +5,24 @@ written with digits (``Калверт Твенти Ту Фаундейшн``, ``
 The words are English number words in Latin letters and as Russian speakers write them by ear,
 and Russian number words (``data/number_words.json``). A tens word followed by a unit word is one
 number (``twenty two`` = 22); every other number word stands for its own number.
+
+The other way round, a digit a Latin name glues between letters stands for the English word it
+sounds like (``B4Ukraine``: B for Ukraine; ``Help2kids``: Help to Kids) or for its number word:
+:func:`digit_readings` reads such a name out, so that the name is also found written so, or heard
+by ear («Би фор Юкрейн»). The words a digit sounds like are ``sound_alike`` in the same file.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
 
 from undesirable.names.normalize import Token, analyze_word
+from undesirable.names.translit import phonetic_key, skeletonize_token
 
 
 @cache
@@ -69,3 +78,75 @@ def number_reading(tokens: list[Token]) -> list[Token] | None:
             i += 1
         read.append(analyze_word(str(value)))
     return read
+
+
+_READ_DIGIT = re.compile(r"(?<=[A-Za-z])\d(?=[A-Za-z])")
+_WORD = re.compile(r"[^\W_]+")
+MAX_DIGIT_READINGS = 4
+"""Readings of one name kept at most (each digit read one of its ways)."""
+
+
+@cache
+def _digit_words() -> dict[str, tuple[str, ...]]:
+    """Each digit a Latin name may glue between letters as a word -> the English words it is read
+    as: the words it sounds like, then its number word."""
+    raw = json.loads(files("undesirable.data").joinpath("number_words.json").read_text("utf-8"))
+    return {digit: (*words, raw["units"][digit][0]) for digit, words in raw["sound_alike"].items()}
+
+
+def digit_readings(name: str) -> list[tuple[str, str]]:
+    """``name`` with each digit it glues between Latin letters read as an English word it sounds
+    like (``B4Ukraine``: ``B for Ukraine``, ``B four Ukraine``; ``Help2kids``: ``Help to Kids``,
+    the word after the digit capitalized when the glued word is), and what was read (``4 = for``).
+    A word in capitals (``RD4U``: an acronym) and a number of several digits (``Calvert22``,
+    ``Group 36``) are not read. Empty when nothing is read."""
+    if not any(char.isdigit() for char in name):  # most names: nothing to read
+        return []
+    readable = _digit_words()
+    spots = [
+        (word.start() + found.start(), found.group(), word.group()[0].isupper())
+        for word in _WORD.finditer(name)
+        if not word.group().isupper()
+        for found in _READ_DIGIT.finditer(word.group())
+        if found.group() in readable
+    ]
+    out: list[tuple[str, str]] = []
+    for words in itertools.islice(itertools.product(*(readable[d] for _, d, _ in spots)), MAX_DIGIT_READINGS):
+        if not words:
+            break
+        text = name
+        for (at, _, capital), word in sorted(zip(spots, words, strict=True), reverse=True):
+            after = text[at + 1 :]
+            text = f"{text[:at]} {word} {after[:1].upper() + after[1:] if capital else after}"
+        read = dict.fromkeys(f"{digit} = {word}" for (_, digit, _), word in zip(spots, words, strict=True))
+        out.append((text, ", ".join(read)))
+    return out
+
+
+def digits_read_in(name: str, words: Sequence[str]) -> str:
+    """What ``words`` (a text's or query's, as written or by ear) read of the digits ``name``
+    glues between letters (``4 = for``: «Экшн фор Лайф» for ``Action4life``), or ``""`` when
+    they write a digit or read none."""
+    readings = digit_readings(name)
+    if not readings or any(char.isdigit() for word in words for char in word):
+        return ""
+    written = {word.lower() for word in words}
+    sounds = {_sound(word) for word in written}
+    for as_written in (True, False):  # as written first: Action four Life reads 4 as four, not for
+        for _, read in readings:
+            said = [pair.split(" = ")[1] for pair in read.split(", ")]
+            if all(word in written if as_written else _sound(word) in sounds for word in said):
+                return read
+    return ""
+
+
+def _sound(word: str) -> str:
+    return phonetic_key(skeletonize_token(word))
+
+
+def digits_left_out(name: str, words: Sequence[str]) -> bool:
+    """Whether ``words`` naming ``name`` leave out a digit it glues between letters: they neither
+    write a digit nor read one (``B Ukraine``, «Экшн Лайф»: no digit read, so no name read out)."""
+    if not digit_readings(name) or any(char.isdigit() for word in words for char in word):
+        return False
+    return not digits_read_in(name, words)

@@ -5,6 +5,8 @@ also, because texts rarely write names in full:
 
 - the name without its legal forms (``Stichting Bellingcat`` -> ``Bellingcat``, ``Фонд борьбы с
   коррупцией Инк.`` -> ``Фонд борьбы с коррупцией``), using the normalizer's legal forms;
+- the name with the digits it glues between letters read as words (``B4Ukraine``: ``B for
+  Ukraine``; :func:`undesirable.names.numbers.digit_readings`);
 - the parts of a name in brackets (``Člověk v tísni (People in Need)``), unless the bracket is a
   note about the name;
 - the quoted part of a name when what stands before it only says what kind of organization it is
@@ -28,6 +30,7 @@ from undesirable.names.glued import glued_parts
 from undesirable.names.languages import umlauts_spelled_out
 from undesirable.names.lemma import lemmatize_token
 from undesirable.names.normalize import analyze_word, tokenize_name
+from undesirable.names.numbers import digit_readings
 from undesirable.names.persons import is_given_name
 from undesirable.names.place_adjectives import place_adjective_names
 from undesirable.scanning.lists import ScanLists
@@ -174,6 +177,8 @@ def _word_specs(text: str, *, name: str, derived: bool = False) -> list[AliasSpe
     spelled = umlauts_spelled_out(text)
     if spelled != text:  # für: fur or fuer
         specs.extend(_word_specs(spelled, name=name, derived=derived))
+    for read, _ in digit_readings(text):  # B4Ukraine: B for Ukraine (names.numbers)
+        specs.extend(_word_specs(read, name=name, derived=derived))
     return specs
 
 

@@ -36,6 +36,7 @@ from undesirable.names.glued import hyphen_parts, written_apart
 from undesirable.names.languages import heard_spelling, name_language, russian_cognate
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import Token, analyze_word, normalize_name, tokenize_name
+from undesirable.names.numbers import digit_readings
 from undesirable.names.translit import detect_script, phonetic_key, phonetic_keys, skeletonize_token
 from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import AliasSpec
@@ -88,14 +89,13 @@ def build_phonetic_table(
     short_forms: Iterable[tuple[Organization, AliasSpec]] = (),
 ) -> PhoneticTable:
     """Phonetic keys of every name of two words or more -> the names' entries (a glued name,
-    ``ProtectDefenders``, also as written apart); and of the Latin short forms of two words or
-    more (``short_forms``: "Royal United Services Institute" heard as «Ройял Юнайтед Сервисез
-    Инститьют»)."""
+    ``ProtectDefenders``, also as written apart and with its digits read: B for Ukraine); and of the Latin
+    short forms of two words or more (``short_forms``: «Ройял Юнайтед Сервисез Инститьют», RUSI's)."""
     table: PhoneticTable = {}
     for org in orgs:
         cue_words = cues.get(org.id, frozenset())
         for name in org.all_names():
-            for written in dict.fromkeys((name, written_apart(name))):
+            for written in dict.fromkeys((name, written_apart(name), *(read for read, _ in digit_readings(name)))):
                 _add_name(table, org, name, written, cue_words)
     for org, spec in short_forms:
         words = [w for w in spec.words if _is_name_word(w)]

@@ -18,6 +18,7 @@ from typing import Any
 from undesirable.matching.reasons import NOTE_CODES, Reason
 from undesirable.model import Organization
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
+from undesirable.names.numbers import digits_left_out, digits_read_in
 from undesirable.scanning.ambiguity import Marks, accepts, home_places, is_shouted_name, is_spoken_phrase, read_marks
 from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.heard_words import find_heard_words
@@ -97,6 +98,9 @@ class Mention:
         found = [Reason(codes.get(self.kind, "inflected_form"), {"words": f"{self.text} = {self.matched_name}"})]
         if self.kind == "name" and words_key(self.text) == words_key(self.matched_name):
             found = [Reason("exact_name")]
+        read = digits_read_in(self.matched_name, WORD.findall(self.text)) if self.kind != "acronym" else ""
+        if read:  # Action for Life, «Экшн фор Лайф»: the digit of Action4life read as a word
+            found = [*(r for r in found if self.kind != "name"), Reason("digit_read", {"digits": read})]
         return (*found, *(Reason(NOTE_CODES[note]) for note in self.notes))
 
     def to_json(self, as_of: date | None = None) -> dict[str, Any]:
@@ -165,6 +169,8 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
             continue  # «Группа 36-й школы»: the 36th school's group
         elif entry.lead and goes_on(text, cand.end, entry.name):
             continue  # «Пражский центр развития»: another, longer name
+        elif digits_left_out(cand.name, WORD.findall(text, cand.start, cand.end)):
+            continue  # B Ukraine: no digit of B4Ukraine written or read
         elif entry.rule is None:
             if not is_spoken_phrase(text, cand.core, cand.end, entry.name, entry.cues):
                 accepted.append((cand, entry.confidence))
