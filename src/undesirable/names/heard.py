@@ -5,8 +5,9 @@ People write English names in Cyrillic as they hear them (Интернешнл �
 Center) are generic there as in English: they weigh little and meet every word of their group. A
 Cyrillic word the Russian dictionary does not know that sounds like (same
 :func:`~undesirable.names.translit.phonetic_key`) a Latin word of one generic group of
-``data/weak_words.json``, and of no other, belongs to that group. The sounds are derived from the
-word lists, so a word added there is heard too.
+``data/weak_words.json``, and of no other, belongs to that group; so does one that sounds like its
+English plural (Каунсилз, Инститьютс: Councils, Institutes). The sounds are derived from the word
+lists, so a word added there is heard too.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ MAX_LENGTH_GAP = 2
 """A word heard differs in length from the generic word by at most this many letters."""
 
 
+_PLURAL_ENDS = {"тс": ("c", "t"), "с": ("s", ""), "з": ("z", "")}
+"""How a Cyrillic word ends when it writes an English plural by ear, how its skeleton ends then
+(-тс is the skeleton's ``c``), and what the singular's skeleton ends in instead."""
+
+
 def heard_generic_group(word: str, key: str, prefix: str) -> str | None:
     """The group key (``prefix`` + meaning) of a Cyrillic ``word`` (skeleton ``key``) heard as a
     generic word (``фанд``: ``#foundation``), or None. Cheap for most words: a dictionary lookup
@@ -34,7 +40,12 @@ def heard_generic_group(word: str, key: str, prefix: str) -> str | None:
     as long (``ээсти`` is no ``institute``)."""
     if not word or not is_cyrillic_char(word[0]):
         return None
-    found = _sounds().get(phonetic_key(key))
+    sounds = _sounds()
+    found = sounds.get(phonetic_key(key))
+    ending = next((end for end in _PLURAL_ENDS if word.endswith(end)), None)
+    if found is None and ending is not None and key[-1:] == _PLURAL_ENDS[ending][0]:  # каунсилз: the English plural
+        key = key[:-1] + _PLURAL_ENDS[ending][1]
+        found = sounds.get(phonetic_key(key))
     if found is None or not any(abs(len(key) - n) <= MAX_LENGTH_GAP for n in found[1]):
         return None
     if morph_analyzer().word_is_known(word):
