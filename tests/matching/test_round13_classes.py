@@ -1,11 +1,14 @@
 """Classes of the thirteenth held-out round, tested with invented names: a digit a Latin name
-glues between letters read as the word it stands for (written out, or heard by ear)."""
+glues between letters read as the word it stands for (written out, or heard by ear); a name's
+words written in the other script (by ear, a generic word's plural among them) keep the possible
+match their keys reach."""
 
 from __future__ import annotations
 
 import pytest
 
 from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, MatchIndex, build_match_index, match_name
+from undesirable.matching.variants import KEPT_LEVEL, Variation, variant_penalty, variant_score
 from undesirable.model import Organization
 
 READ = (
@@ -77,3 +80,27 @@ def test_readings_need_the_digit_read(index: MatchIndex, query: str) -> None:
 def test_a_name_with_the_word_itself_is_unchanged(index: MatchIndex) -> None:
     found = best(index, "Books for Children Trust")
     assert found is not None and found[1] == 1.0 and "digit_read" not in found[2]
+
+
+@pytest.mark.parametrize(
+    ("variation", "score"),
+    [
+        # the words in the other script, a generic word's plural heard by ear among them: kept possible
+        (Variation(transliteration=True, equivalent=(("каунсилз", "councils"),), function_words=("for",)), KEPT_LEVEL),
+        (Variation(transliteration=True), KEPT_LEVEL),
+        # a letter otherwise, another word order, or a word of another meaning: lowered as any variant
+        (Variation(transliteration=True, letters=1), 0.7071 * 0.93),
+        (Variation(transliteration=True, order=True), 0.7071 * 0.95),
+        (Variation(transliteration=True, equivalent=(("фонд", "foundation"),)), 0.7071 * 0.93),
+        (Variation(equivalent=(("fund", "foundation"),)), 0.7071 * 0.97),
+    ],
+)
+def test_the_other_script_keeps_a_possible_match(variation: Variation, score: float) -> None:
+    penalty = variant_penalty(variation, joined=False)
+    assert variant_score(0.7071, penalty, variation) == pytest.approx(score)
+    assert variant_score(0.69, penalty, variation) == pytest.approx(0.69 * (1 - penalty))  # below: stays below
+    assert variant_score(0.95, penalty, variation) == pytest.approx(0.95 * (1 - penalty))  # above: lowered within
+
+
+def test_the_kept_level_is_the_possible_match() -> None:
+    assert KEPT_LEVEL == POSSIBLE_THRESHOLD

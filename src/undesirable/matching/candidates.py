@@ -31,7 +31,7 @@ from undesirable.matching.shortforms import (
     namesake_score,
     short_form_score,
 )
-from undesirable.matching.variants import describe_variation, variant_penalty
+from undesirable.matching.variants import describe_variation, variant_penalty, variant_score
 from undesirable.names.vocabulary import WordClass
 
 ELSEWHERE_DERIVED_SCORE = 0.75
@@ -179,7 +179,7 @@ def _assess_entry(
     namesake = may_be_namesake and is_namesake(alignment, len(variant.keys), entry.classes, entry.surnames)
     if namesake:  # «Борис Немцов» is the man: at most a possible match, said to be the namesake
         base, short_form = namesake_score(alignment, entry.classes), False
-    return Assessed(entry_id, alignment, variation, base * (1.0 - penalty), short_form, namesake)
+    return Assessed(entry_id, alignment, variation, variant_score(base, penalty, variation), short_form, namesake)
 
 
 def _align(

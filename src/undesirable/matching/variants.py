@@ -22,7 +22,7 @@ from typing import Literal, NamedTuple
 from rapidfuzz.distance import OSA
 
 from undesirable.matching.index import STOP_WEIGHT
-from undesirable.names.translit import detect_script, skeletonize_token
+from undesirable.names.translit import detect_script, phonetic_key, skeletonize_token
 
 LETTER_PENALTY = 0.03
 """Score taken off per letter of a spelling variant."""
@@ -34,6 +34,9 @@ ORDER_PENALTY = 0.01
 JOINED_PENALTY = 0.03
 MAX_VARIANT_PENALTY = 0.08
 """A name whose keys all agree stays a strong match whatever its variants."""
+KEPT_LEVEL = 0.7
+"""The possible match (``matching.match.POSSIBLE_THRESHOLD``): the words of a name that reach it
+written in the other script (transliterated, or heard by ear) stay there (:func:`variant_score`)."""
 
 
 class Variation(NamedTuple):
@@ -129,6 +132,29 @@ def variant_penalty(variation: Variation, *, joined: bool) -> float:
     penalty += ORDER_PENALTY if variation.order else 0.0
     penalty += JOINED_PENALTY if joined else 0.0
     return min(MAX_VARIANT_PENALTY, penalty)
+
+
+def variant_score(base: float, penalty: float, variation: Variation) -> float:
+    """``base`` lowered by a variant's ``penalty``; when the variant only writes the words in the
+    other script (transliterated, or heard by ear: «Американ Каунсилз» for American Councils) it
+    is lowered within a possible match, never below it: what deserves a look written one way
+    deserves it written the other."""
+    score = base * (1.0 - penalty)
+    if base >= KEPT_LEVEL > score and _only_script(variation):
+        return KEPT_LEVEL
+    return score
+
+
+def _only_script(variation: Variation) -> bool:
+    """Whether a variation only writes the name's words in the other script, word for word (words
+    heard by ear that the keys tell as one, a generic word's plural among them, count)."""
+    if not variation.transliteration or variation.letters or variation.diacritics or variation.order:
+        return False
+    return all(detect_script(a) != detect_script(b) and _sound(a) == _sound(b) for a, b in variation.equivalent)
+
+
+def _sound(word: str) -> str:
+    return phonetic_key(skeletonize_token(word))
 
 
 _SPELLED_MARKS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "aa", "ø": "oe", "æ": "ae"})
