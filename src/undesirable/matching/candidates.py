@@ -236,7 +236,7 @@ def _written_apart(
     variant: QueryVariant, similar_maps: list[dict[str, float]], entry: NameEntry, alignment: Alignment
 ) -> Alignment:
     """The better alignment when the query writes apart a word the register glues (``B4 Ukraine``
-    for ``B4Ukraine``): a query word paired by spelling with the glued word it is part of leaves
+    for ``K4Peace``): a query word paired by spelling with the glued word it is part of leaves
     that word to the query's words run together. Only for an entry whose words run together are
     the query's (found by that key whatever the bounds, so a threshold still only filters)."""
     keys = variant.keys

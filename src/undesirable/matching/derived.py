@@ -13,7 +13,7 @@
   :mod:`undesirable.scanning.cores`, shared with the scanner.
 - **Names read otherwise** (:func:`analyze_names`): a name glued from words written apart
   (``LexCollective``), and a name with the digits it glues between letters read as words
-  (``B4Ukraine`` as ``B for Ukraine``, :func:`undesirable.names.numbers.digit_readings`).
+  (``K4Peace`` as ``K for Peace``, :func:`undesirable.names.numbers.digit_readings`).
 - **Place phrases as adjectives.** A name ending in a direction and a place («Академическая сеть
   Восточная Европа») written with one compound adjective before the rest («Восточноевропейская
   академическая сеть»; :mod:`undesirable.names.place_adjectives`, shared with the scanner).
@@ -82,7 +82,7 @@ def analyze_names(
             if not is_acronym and (words_apart := written_apart(name, 3)) != name:  # LexCollective
                 apart.add(len(analyzed))
                 analyzed.append((position, name, [t for t in tokenize_name(words_apart) if t.text], False))
-            for tokens, digits in () if is_acronym else _read_out(name):  # B4Ukraine: B for Ukraine
+            for tokens, digits in () if is_acronym else _read_out(name):  # K4Peace: K for Peace
                 read[len(analyzed)] = digits
                 analyzed.append((position, name, tokens, False))
         for core in derived_of[position]:
@@ -95,7 +95,7 @@ def analyze_names(
 
 def _read_out(name: str) -> Iterator[tuple[list[Token], str]]:
     """The tokens of ``name`` with its glued digits read as words, each reading also with its
-    one-letter words said as the letters' names (B for Ukraine: «Би for Ukraine»), and what was
+    one-letter words said as the letters' names (K for Peace: «Кей for Peace»), and what was
     read. A letter, and a letter's name, is a word of the name (of the word the digit was glued
     in), however short or common elsewhere: ``K`` of ``K4Peace`` is no function word."""
     for words_read, digits in digit_readings(name):

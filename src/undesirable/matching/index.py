@@ -81,7 +81,7 @@ class NameEntry:
             writes them apart.
         bound: words distinctive only with the generic word after them (:mod:`undesirable.matching.bound`).
         digits: for a name read out, the digits it glues between letters read as words (``4 = for``:
-            ``B4Ukraine`` as ``B for Ukraine``; :func:`undesirable.names.numbers.digit_readings`).
+            ``K4Peace`` as ``K for Peace``; :func:`undesirable.names.numbers.digit_readings`).
         descriptive: no word is distinctive, even before words many names share count as
             general: a name of ordinary words ("Open Dialogue Foundation"), which ordinary names
             resemble (see :mod:`undesirable.matching.candidates`).

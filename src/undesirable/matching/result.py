@@ -111,7 +111,7 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
     reasons = tuple(explain_match(facts))
     if entry.derived and names_something_else(entry.name):
         reasons = (*reasons, Reason("names_something_else", {"name": entry.name}))
-    if entry.digits:  # B4Ukraine read out (B for Ukraine): not the name as written
+    if entry.digits:  # K4Peace read out (K for Peace): not the name as written
         kept = (r for r in reasons if r.code not in ("exact_name", "exact_alias"))
         reasons = (*kept, Reason("digit_read", {"digits": entry.digits}))
     return NameMatch(

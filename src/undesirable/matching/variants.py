@@ -136,7 +136,7 @@ def variant_penalty(variation: Variation, *, joined: bool) -> float:
 
 def variant_score(base: float, penalty: float, variation: Variation) -> float:
     """``base`` lowered by a variant's ``penalty``; when the variant only writes the words in the
-    other script (transliterated, or heard by ear: «Американ Каунсилз» for American Councils) it
+    other script (transliterated, or heard by ear: «Нортерн Фаундейшнз» for Northern Foundations) it
     is lowered within a possible match, never below it: what deserves a look written one way
     deserves it written the other."""
     score = base * (1.0 - penalty)

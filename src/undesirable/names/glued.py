@@ -64,11 +64,11 @@ def written_apart(name: str, min_part: int = MIN_PART_LETTERS) -> str:
 
 def hyphen_parts(word: str) -> list[str]:
     """The parts of a word hyphens join, a function word among them left out as a name's keys
-    leave it out (``Demokrati-JA`` heard as «Демократи-Я»: its ``JA``, «Я», is a function word)
+    leave it out (``Hromada-JA`` heard as «Хромада-Я»: its ``JA``, «Я», is a function word)
     when another part remains; ``[]`` for no word.
 
-    >>> hyphen_parts("Демократи-Я"), hyphen_parts("Чатэм-Хаусе"), hyphen_parts("Я-Ты")
-    (['Демократи'], ['Чатэм', 'Хаусе'], ['Ты'])
+    >>> hyphen_parts("Хромада-Я"), hyphen_parts("Чатэм-Хаусе"), hyphen_parts("Я-Ты")
+    (['Хромада'], ['Чатэм', 'Хаусе'], ['Ты'])
     """
     parts = [part for part in word.split("-") if part]
     if len(parts) < 2:

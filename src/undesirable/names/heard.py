@@ -6,7 +6,7 @@ Center) are generic there as in English: they weigh little and meet every word o
 Cyrillic word the Russian dictionary does not know that sounds like (same
 :func:`~undesirable.names.translit.phonetic_key`) a Latin word of one generic group of
 ``data/weak_words.json``, and of no other, belongs to that group; so does one that sounds like its
-English plural (Каунсилз, Инститьютс: Councils, Institutes). The sounds are derived from the word
+English plural (Фаундейшнз, Инститьютс: Foundations, Institutes). The sounds are derived from the word
 lists, so a word added there is heard too.
 """
 
@@ -43,7 +43,7 @@ def heard_generic_group(word: str, key: str, prefix: str) -> str | None:
     sounds = _sounds()
     found = sounds.get(phonetic_key(key))
     ending = next((end for end in _PLURAL_ENDS if word.endswith(end)), None)
-    if found is None and ending is not None and key[-1:] == _PLURAL_ENDS[ending][0]:  # каунсилз: the English plural
+    if found is None and ending is not None and key[-1:] == _PLURAL_ENDS[ending][0]:  # фаундейшнз: the English plural
         key = key[:-1] + _PLURAL_ENDS[ending][1]
         found = sounds.get(phonetic_key(key))
     if found is None or not any(abs(len(key) - n) <= MAX_LENGTH_GAP for n in found[1]):

@@ -45,8 +45,8 @@ def _letters(match: re.Match[str]) -> str:
 
 
 def letters_said(text: str) -> list[str]:
-    """``text`` with each of its one-letter Latin words said as the letter's name (``B for
-    Ukraine``: «Би for Ukraine»), one text per way of saying them; empty when it has none."""
+    """``text`` with each of its one-letter Latin words said as the letter's name (``K for
+    Peace``: «Кей for Peace»), one text per way of saying them; empty when it has none."""
     words = text.split(" ")
     spots = [k for k, word in enumerate(words) if len(word) == 1 and word.upper() in _SAID]
     if not spots:

@@ -7,9 +7,9 @@ and Russian number words (``data/number_words.json``). A tens word followed by a
 number (``twenty two`` = 22); every other number word stands for its own number.
 
 The other way round, a digit a Latin name glues between letters stands for the English word it
-sounds like (``B4Ukraine``: B for Ukraine; ``Help2kids``: Help to Kids) or for its number word:
+sounds like (``K4Peace``: K for Peace; ``Help2kids``: Help to Kids) or for its number word:
 :func:`digit_readings` reads such a name out, so that the name is also found written so, or heard
-by ear («Би фор Юкрейн»). The words a digit sounds like are ``sound_alike`` in the same file.
+by ear («Кей фор Пис»). The words a digit sounds like are ``sound_alike`` in the same file.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def _digit_words() -> dict[str, tuple[str, ...]]:
 
 def digit_readings(name: str) -> list[tuple[str, str]]:
     """``name`` with each digit it glues between Latin letters read as an English word it sounds
-    like (``B4Ukraine``: ``B for Ukraine``, ``B four Ukraine``; ``Help2kids``: ``Help to Kids``,
+    like (``K4Peace``: ``K for Peace``, ``K four Peace``; ``Help2kids``: ``Help to Kids``,
     the word after the digit capitalized when the glued word is), and what was read (``4 = for``).
     A word in capitals (``RD4U``: an acronym) and a number of several digits (``Calvert22``,
     ``Group 36``) are not read. Empty when nothing is read."""
@@ -125,7 +125,7 @@ def digit_readings(name: str) -> list[tuple[str, str]]:
 
 def digits_read_in(name: str, words: Sequence[str]) -> str:
     """What ``words`` (a text's or query's, as written or by ear) read of the digits ``name``
-    glues between letters (``4 = for``: «Экшн фор Лайф» for ``Action4life``), or ``""`` when
+    glues between letters (``2 = to``: «Хелп ту Кидс» for ``Help2kids``), or ``""`` when
     they write a digit or read none."""
     readings = digit_readings(name)
     if not readings or any(char.isdigit() for word in words for char in word):
@@ -146,7 +146,7 @@ def _sound(word: str) -> str:
 
 def digits_left_out(name: str, words: Sequence[str]) -> bool:
     """Whether ``words`` naming ``name`` leave out a digit it glues between letters: they neither
-    write a digit nor read one (``B Ukraine``, «Экшн Лайф»: no digit read, so no name read out)."""
+    write a digit nor read one (``K Peace``, «Хелп Кидс»: no digit read, so no name read out)."""
     if not digit_readings(name) or any(char.isdigit() for word in words for char in word):
         return False
     return not digits_read_in(name, words)

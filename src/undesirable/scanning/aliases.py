@@ -5,8 +5,8 @@ also, because texts rarely write names in full:
 
 - the name without its legal forms (``Stichting Bellingcat`` -> ``Bellingcat``, ``Фонд борьбы с
   коррупцией Инк.`` -> ``Фонд борьбы с коррупцией``), using the normalizer's legal forms;
-- the name with the digits it glues between letters read as words (``B4Ukraine``: ``B for
-  Ukraine``; :func:`undesirable.names.numbers.digit_readings`);
+- the name with the digits it glues between letters read as words (``K4Peace``: ``K for
+  Peace``; :func:`undesirable.names.numbers.digit_readings`);
 - the parts of a name in brackets (``Člověk v tísni (People in Need)``), unless the bracket is a
   note about the name;
 - the quoted part of a name when what stands before it only says what kind of organization it is
@@ -177,7 +177,7 @@ def _word_specs(text: str, *, name: str, derived: bool = False) -> list[AliasSpe
     spelled = umlauts_spelled_out(text)
     if spelled != text:  # für: fur or fuer
         specs.extend(_word_specs(spelled, name=name, derived=derived))
-    for read, _ in digit_readings(text):  # B4Ukraine: B for Ukraine (names.numbers)
+    for read, _ in digit_readings(text):  # K4Peace: K for Peace (names.numbers)
         specs.extend(_word_specs(read, name=name, derived=derived))
     return specs
 

@@ -13,7 +13,7 @@ vocabulary (Compellson for Compelson: doubled letters and vowels do not count).
 A name written by ear in quotes or as one hyphenated word («Дойче Велле», «Калверт 22», Чатэм-Хаусе)
 may sound shorter (:data:`MIN_QUOTED_SOUND`), and its trailing head words may be left out: the
 quotes or the hyphen say that the whole of it is a name; a function word a hyphen joins is left out, as a name's
-keys leave it out («Демократи-Я»). A one-word Latin name of no general vocabulary is looked for so too («Декодер»).
+keys leave it out («Хромада-Я»). A one-word Latin name of no general vocabulary is looked for so too («Декодер»).
 
 In a Latin name of two words or more, one word may also be misspelled in a capitalized Latin run (Reporters Whithout
 Borders, Internatonal Baccalaureate): the other words must sound as the name's, and the word itself must be no general
@@ -89,7 +89,7 @@ def build_phonetic_table(
     short_forms: Iterable[tuple[Organization, AliasSpec]] = (),
 ) -> PhoneticTable:
     """Phonetic keys of every name of two words or more -> the names' entries (a glued name,
-    ``ProtectDefenders``, also as written apart and with its digits read: B for Ukraine); and of the Latin
+    ``ProtectDefenders``, also as written apart and with its digits read: K for Peace); and of the Latin
     short forms of two words or more (``short_forms``: «Ройял Юнайтед Сервисез Инститьют», RUSI's)."""
     table: PhoneticTable = {}
     for org in orgs:

@@ -99,7 +99,7 @@ class Mention:
         if self.kind == "name" and words_key(self.text) == words_key(self.matched_name):
             found = [Reason("exact_name")]
         read = digits_read_in(self.matched_name, WORD.findall(self.text)) if self.kind != "acronym" else ""
-        if read:  # Action for Life, «Экшн фор Лайф»: the digit of Action4life read as a word
+        if read:  # Help to Kids, «Хелп ту Кидс»: the digit of Help2kids read as a word
             found = [*(r for r in found if self.kind != "name"), Reason("digit_read", {"digits": read})]
         return (*found, *(Reason(NOTE_CODES[note]) for note in self.notes))
 
@@ -170,7 +170,7 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
         elif entry.lead and goes_on(text, cand.end, entry.name):
             continue  # «Пражский центр развития»: another, longer name
         elif digits_left_out(cand.name, WORD.findall(text, cand.start, cand.end)):
-            continue  # B Ukraine: no digit of B4Ukraine written or read
+            continue  # K Peace: no digit of K4Peace written or read
         elif entry.rule is None:
             if not is_spoken_phrase(text, cand.core, cand.end, entry.name, entry.cues):
                 accepted.append((cand, entry.confidence))
