@@ -94,14 +94,15 @@ def _digit_words() -> dict[str, tuple[str, ...]]:
     return {digit: (*words, raw["units"][digit][0]) for digit, words in raw["sound_alike"].items()}
 
 
-def digit_readings(name: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=8192)
+def digit_readings(name: str) -> tuple[tuple[str, str], ...]:
     """``name`` with each digit it glues between Latin letters read as an English word it sounds
     like (``K4Peace``: ``K for Peace``, ``K four Peace``; ``Help2kids``: ``Help to Kids``,
     the word after the digit capitalized when the glued word is), and what was read (``4 = for``).
     A word in capitals (``RD4U``: an acronym) and a number of several digits (``Calvert22``,
-    ``Group 36``) are not read. Empty when nothing is read."""
+    ``Group 36``) are not read. Empty when nothing is read; cached."""
     if not any(char.isdigit() for char in name):  # most names: nothing to read
-        return []
+        return ()
     readable = _digit_words()
     spots = [
         (word.start() + found.start(), found.group(), word.group()[0].isupper())
@@ -120,7 +121,7 @@ def digit_readings(name: str) -> list[tuple[str, str]]:
             text = f"{text[:at]} {word} {after[:1].upper() + after[1:] if capital else after}"
         read = dict.fromkeys(f"{digit} = {word}" for (_, digit, _), word in zip(spots, words, strict=True))
         out.append((text, ", ".join(read)))
-    return out
+    return tuple(out)
 
 
 def digits_read_in(name: str, words: Sequence[str]) -> str:

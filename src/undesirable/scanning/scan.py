@@ -18,7 +18,7 @@ from typing import Any
 from undesirable.matching.reasons import NOTE_CODES, Reason
 from undesirable.model import Organization
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
-from undesirable.names.numbers import digits_left_out, digits_read_in
+from undesirable.names.numbers import digit_readings, digits_left_out, digits_read_in
 from undesirable.scanning.ambiguity import Marks, accepts, home_places, is_shouted_name, is_spoken_phrase, read_marks
 from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.heard_words import find_heard_words
@@ -98,7 +98,7 @@ class Mention:
         found = [Reason(codes.get(self.kind, "inflected_form"), {"words": f"{self.text} = {self.matched_name}"})]
         if self.kind == "name" and words_key(self.text) == words_key(self.matched_name):
             found = [Reason("exact_name")]
-        read = digits_read_in(self.matched_name, WORD.findall(self.text)) if self.kind != "acronym" else ""
+        read = digits_read_in(self.matched_name, WORD.findall(self.text)) if digit_readings(self.matched_name) else ""
         if read:  # Help to Kids, «Хелп ту Кидс»: the digit of Help2kids read as a word
             found = [*(r for r in found if self.kind != "name"), Reason("digit_read", {"digits": read})]
         return (*found, *(Reason(NOTE_CODES[note]) for note in self.notes))
@@ -169,7 +169,7 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
             continue  # «Группа 36-й школы»: the 36th school's group
         elif entry.lead and goes_on(text, cand.end, entry.name):
             continue  # «Пражский центр развития»: another, longer name
-        elif digits_left_out(cand.name, WORD.findall(text, cand.start, cand.end)):
+        elif digit_readings(cand.name) and digits_left_out(cand.name, WORD.findall(text, cand.start, cand.end)):
             continue  # K Peace: no digit of K4Peace written or read
         elif entry.rule is None:
             if not is_spoken_phrase(text, cand.core, cand.end, entry.name, entry.cues):
