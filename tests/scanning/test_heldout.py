@@ -143,6 +143,9 @@ ROUND11_FILE = Path(__file__).with_name("heldout_round11.tsv")
 ROUND12_FILE = Path(__file__).with_name("heldout_round12.tsv")
 """Written after the eleventh had been run, and run once, untouched, after the fixes the eleventh led
 to (docs/evaluation.md)."""
+ROUND13_FILE = Path(__file__).with_name("heldout_round13.tsv")
+"""Written after the twelfth had been run, and run once, untouched, after the fixes the twelfth led to
+(docs/evaluation.md)."""
 ROUND5_CLASSES = HELDOUT_CLASSES | {"typo", "inflection", "legal_form"}
 
 
@@ -170,6 +173,7 @@ REACHED = {
         class_recall={"shared_name": 0.87, "short_form": 0.83, "spelling_variant": 0.75, "typo": 0.75},
     ),
     ROUND12_FILE: Reached(1.0, 0.93, class_recall={"shared_name": 0.62, "short_form": 0.83, "word_order": 0.66}),
+    ROUND13_FILE: Reached(1.0, 1.0),
 }
 """Rounds 5 and 6 after the fixes their misses led to (round 6 untouched had missed a name before
 its legal form, Group 36 LLC, four names heard by ear in quotes and two Russian names in Latin
@@ -189,10 +193,10 @@ the two-letter acronym, the shared names and the town found or told apart by the
 led to (docs/evaluation.md). Round 12 after the fixes its misses led to (untouched P 0.985 R 0.844):
 a short form without its country's adjective, an English name in other words (Council of Ministers
 of the Nordic countries) and three shared names that need a translation or another word are still
-missed."""
+missed. Round 13 after the fixes its misses led to (untouched P 0.972 R 0.909): every class at 1.0."""
 
 
-@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 13)])
+@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 14)])
 def test_fifth_and_later_sets_class_by_class(scan_index: ScanIndex, path: Path) -> None:
     cases = read_round2(path)
     earlier = {
