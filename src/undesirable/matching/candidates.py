@@ -18,7 +18,7 @@ from undesirable.matching.bound import bound_classes
 from undesirable.matching.derived import names_something_else
 from undesirable.matching.factors import DERIVED_FACTOR, FULL_NAME, ceiling, scale
 from undesirable.matching.factors import organization_legal_forms as organization_legal_forms
-from undesirable.matching.guesses import named_by_place
+from undesirable.matching.guesses import SHORT_GUESS_SCORE, named_by_place, ordinary_part
 from undesirable.matching.index import STOP_WEIGHT, MatchIndex, NameEntry
 from undesirable.matching.query import AnalyzedQuery, QueryVariant, find_candidates, find_similar_keys
 from undesirable.matching.result import Assessed as Assessed
@@ -111,15 +111,21 @@ def _reading(index: MatchIndex, variant: QueryVariant, threshold: float) -> Read
     return reading
 
 
-def entry_scorer(index: MatchIndex, query: AnalyzedQuery, position: int) -> Callable[[int], Scored | None]:
+def entry_scorer(
+    index: MatchIndex, query: AnalyzedQuery, position: int, lead: bool = False
+) -> Callable[[int], Scored | None]:
     """Scores one entry at a time against reading ``position`` of the query (None when no word
-    pairs), whatever its score; what depends on the reading alone is looked up once."""
+    pairs), whatever its score; what depends on the reading alone is looked up once. ``lead``:
+    the query is a leading part several organizations' names share (:mod:`undesirable.matching.leads`),
+    which names each of them however ordinary its words."""
     variant = query.variants[position]
     similar_maps = [dict(find_similar_keys(index, k)) for k in variant.keys]
     partners = query_partners(variant.keys, similar_maps)
 
     def score(entry_id: int) -> Scored | None:
         assessed = _assess_entry(index, variant, similar_maps, entry_id, partners)
+        if assessed is not None and lead:
+            assessed = assessed._replace(ordinary="")
         return None if assessed is None else scale(index, query, assessed, position)
 
     return score
@@ -157,11 +163,13 @@ def _assess_entry(
         inside = []
     if inside:
         base *= _descriptive_coverage(entry, alignment, inside) / alignment.name_coverage**NAME_COVERAGE_POWER
+    classes = _classes(entry, alignment)
     short = (
         0.0
         if entry.is_acronym or inside
-        else short_form_score(alignment, _classes(entry, alignment), entry.texts, len(variant.keys), entry.surnames)
+        else short_form_score(alignment, classes, entry.texts, len(variant.keys), entry.surnames)
     )
+    ordinary = "" if short or base <= SHORT_GUESS_SCORE else ordinary_part(index, variant, entry, classes, alignment)
     if entry.derived:
         short = max(short, base * DERIVED_FACTOR)
         if names_something_else(entry.name):  # «Великого поручения»: also a faith's word
@@ -179,7 +187,8 @@ def _assess_entry(
     namesake = may_be_namesake and is_namesake(alignment, len(variant.keys), entry.classes, entry.surnames)
     if namesake:  # «Борис Немцов» is the man: at most a possible match, said to be the namesake
         base, short_form = namesake_score(alignment, entry.classes), False
-    return Assessed(entry_id, alignment, variation, variant_score(base, penalty, variation), short_form, namesake)
+    unscaled = variant_score(base, penalty, variation)
+    return Assessed(entry_id, alignment, variation, unscaled, short_form, namesake, "" if namesake else ordinary)
 
 
 def _align(

@@ -64,6 +64,7 @@ def scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position:
     if query.variants[position].numbered or query.variants[position].glued or entry.digits:
         score *= NUMBER_WORDS_FACTOR
     guess = short_guess(index, query, position, entry, assessed.alignment) if score > SHORT_GUESS_SCORE else ""
+    guess = guess or (assessed.ordinary if score > SHORT_GUESS_SCORE else "")  # «Экологический фонд»
     if guess:
         score = SHORT_GUESS_SCORE
     return Scored(

@@ -15,19 +15,35 @@
   International Education), but a name whose words the query names are its places, with its
   type word, is how people name it ("Berkeley University" for the University of California,
   Berkeley).
+- **A part of a name made of ordinary words.** A query that shares with a name only words that
+  tell no organization alone (:data:`ORDINARY_CLASSES`: ordinary words of the general vocabulary
+  that the organization's names do not show to be proper names, words of an organization's kind,
+  function words, given names) and leaves out a word of the name that tells more is no short form
+  of it: «Молодёжный центр» may be any such centre, not the one named after a coined word, and
+  «Научный институт» any institute, not the Научный институт за открытую экономику. Unless the query is the name's
+  short form (which :mod:`undesirable.matching.shortforms` tells), or names it by its places, it
+  is a weak match (:func:`ordinary_part`). A name all of whose telling words the query writes
+  keeps its score, ordinary or not; so does a name the query names without what only qualifies it
+  at its end (its place after a noun: «Ассоциация ремесленников» of «Ассоциация ремесленников
+  Балтики»; the person it is dedicated to, after ordinary words: «… имени Ивана Тарловского»), or
+  without what only repeats it (its initials: "… Support Network CMSN") or is another name of it
+  joined by a dash («Вальдрина – сеть …»).
 """
 
 from __future__ import annotations
 
+import re
+
 from undesirable.matching.index import COMMON_OWNERS, STOP_WEIGHT, MatchIndex, NameEntry
-from undesirable.matching.query import AnalyzedQuery, find_capital_keys
+from undesirable.matching.query import AnalyzedQuery, QueryVariant, find_capital_keys
 from undesirable.matching.score import Alignment
 from undesirable.matching.variants import pair_variation
-from undesirable.names.lemma import is_cyrillic_word
-from undesirable.names.normalize import GENERIC_KEY_PREFIX
-from undesirable.names.proper_words import place_words
+from undesirable.names.initials import without_own_acronym
+from undesirable.names.lemma import is_adjective, is_cyrillic_word, lemmatize_token
+from undesirable.names.normalize import GENERIC_KEY_PREFIX, tokenize_name
+from undesirable.names.proper_words import distinctive_words, place_words
 from undesirable.names.translit import detect_script
-from undesirable.names.vocabulary import is_ordinary_word
+from undesirable.names.vocabulary import WordClass, is_ordinary_word
 
 SHORT_GUESS_LENGTH = 5
 """Words of up to this many letters (keys) are too dense to pair on a guess: nearly every one of
@@ -38,6 +54,11 @@ tests/matching/test_short_guess.py), and their sounds are shorter still."""
 SHORT_GUESS_SCORE = 0.6
 """The most a name scores when all it shares with the query is one short word paired by a
 letter edit or by sound («Бота» / «Сота», ``ICJ`` / ``OAK``): a weak match, below possible."""
+
+
+ORDINARY_CLASSES: frozenset[WordClass] = frozenset({"stop", "generic", "given_name", "general"})
+"""The classes of a name's words that tell no organization alone: function words, words of an
+organization's kind, given names and ordinary words (see :mod:`undesirable.names.vocabulary`)."""
 
 
 def short_guess(index: MatchIndex, query: AnalyzedQuery, position: int, entry: NameEntry, alignment: Alignment) -> str:
@@ -139,3 +160,79 @@ def _places(index: MatchIndex, org: int) -> frozenset[str]:
     if found is None:
         found = known[org] = place_words(tuple(index.organizations[org].all_names()))
     return found
+
+
+def ordinary_part(
+    index: MatchIndex, variant: QueryVariant, entry: NameEntry, classes: tuple[WordClass, ...], alignment: Alignment
+) -> str:
+    """``ordinary_part`` when the query is a part of the name made of ordinary words (see the module
+    docstring): every informative word of the query pairs, two at least, each with a word of the
+    name that tells no organization alone (``classes``: the name's, as the short-form rule reads
+    them), and the query leaves out a word of the name that tells more; empty otherwise. The
+    caller knows whether the query is the name's short form."""
+    if entry.is_acronym or (alignment.joined and not entry.apart):
+        return ""
+    weights = entry.weights
+    paired = [j for _, j, _ in alignment.pairs if weights[j] > STOP_WEIGHT]
+    if len(paired) < max(2, sum(w > STOP_WEIGHT for w in variant.weights)):
+        return ""  # one word, or a word of the query's own (the name's telling word misspelled?)
+    names = tuple(index.organizations[entry.org].all_names())
+    if not all(_ordinary(entry, classes[j], j, names) for j in paired):
+        return ""
+    if not _telling_left_out(index, entry, classes, alignment, names):
+        return ""
+    return "" if named_by_place(index, entry, alignment) else "ordinary_part"
+
+
+def _ordinary(entry: NameEntry, word_class: WordClass, j: int, names: tuple[str, ...]) -> bool:
+    """Whether word ``j`` of the name tells no organization alone: a word of one of
+    :data:`ORDINARY_CLASSES`, an ordinary word only if the vocabulary has it and the names do not
+    show it to be a proper name (not «Хельсинкский», a word many names share)."""
+    if word_class != "general":
+        return word_class in ORDINARY_CLASSES
+    text = entry.texts[j]
+    return text not in distinctive_words(names) and is_ordinary_word(text)
+
+
+def _telling_left_out(
+    index: MatchIndex, entry: NameEntry, classes: tuple[WordClass, ...], alignment: Alignment, names: tuple[str, ...]
+) -> bool:
+    """Whether the query leaves out a word of the name that tells more than its kind, a function
+    word or a word the query writes elsewhere in it, beyond what only qualifies the name (see the
+    module docstring)."""
+    paired = [j for _, j, _ in alignment.pairs]
+    written = {entry.keys[j] for j in paired}
+    telling = [
+        j
+        for j in alignment.unpaired
+        if entry.weights[j] > STOP_WEIGHT and classes[j] not in ("stop", "generic") and entry.keys[j] not in written
+    ]
+    if not telling or _apart(entry, telling, paired):
+        return False
+    if min(telling) < max(paired):
+        return True
+    if telling == [len(entry.keys) - 1] and without_own_acronym(entry.name):
+        return False  # the initials of the words the query writes
+    places = _places(index, entry.org)
+    first = min(telling)
+    persons = all(classes[j] == "given_name" or (entry.surnames and entry.surnames[j]) for j in telling)
+    if not persons and all(entry.texts[j] in places or entry.texts[j] in map(lemmatize_token, places) for j in telling):
+        # where the organization is, after its name («Ассоциация ремесленников Балтики», "… of Europe"),
+        # not the word an adjective of the query qualifies («Фонд «Свободная Россия»»)
+        before = entry.texts[first - 1]
+        return not (entry.weights[first - 1] <= STOP_WEIGHT or (is_cyrillic_word(before) and not is_adjective(before)))
+    return not (persons and any(classes[j] == "general" for j in paired))  # a dedication after its name
+
+
+_DASH = re.compile(r"\s[–—-]\s")
+"""A dash between spaces, which joins two names of one organization («Анмуд – общественное движение …»)."""
+
+
+def _apart(entry: NameEntry, telling: list[int], paired: list[int]) -> bool:
+    """Whether a dash between spaces divides the name into two, the query's words all on one side
+    and the words it leaves out on the other: each side names the organization by itself."""
+    parts = _DASH.split(entry.name)
+    if len(parts) != 2:
+        return False
+    split = sum(t.kind != "legal_form" and bool(t.text) for t in tokenize_name(parts[0]))
+    return max(paired) < split <= min(telling) or max(telling) < split <= min(paired)

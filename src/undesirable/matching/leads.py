@@ -67,7 +67,7 @@ def with_shared_leads(
         entries = table.get(variant.texts)
         if entries is None:
             continue
-        score = entry_scorer(index, query, position)
+        score = entry_scorer(index, query, position, lead=True)
         scored = [s for e in entries if (s := score(e))]
         top = max((s.score for s in scored), default=0.0)
         if top < threshold:

@@ -186,8 +186,8 @@ def _match_tokens(
             best[org] = scored
     leads: dict[int, tuple[str, int]] = {}
     lowered: dict[int, str] = {}
+    best, leads = with_shared_leads(index, analyzed, best, threshold)  # also when each name alone is weak
     if best:  # most names reach nothing
-        best, leads = with_shared_leads(index, analyzed, best, threshold)
         lowered = prefer_as_written(index, analyzed, best)
     forms = analyzed.legal_forms
 

@@ -31,6 +31,9 @@ class Assessed(NamedTuple):
     unscaled: float
     short_form: bool
     namesake: bool = False
+    ordinary: str = ""
+    """``ordinary_part`` when the query is a part of the name made of ordinary words (see
+    :func:`undesirable.matching.guesses.ordinary_part`)."""
 
 
 @dataclass(frozen=True)
