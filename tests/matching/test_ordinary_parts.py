@@ -27,6 +27,7 @@ ORGS = (
     Organization("ru-undesirable-2031-01-10-harbour-choir", None, "Open Harbour Choir"),
     Organization("ru-undesirable-2031-01-11-harbour-theatre", None, "Open Harbour Theatre"),
     Organization("ru-undesirable-2031-01-12-bright", "Фонд «Ясная Россия»", None),
+    Organization("ru-undesirable-2031-01-13-aid-fund", None, "Civic Harbour Institute Aid Fund"),
 )
 
 
@@ -75,6 +76,7 @@ def test_an_adjective_without_the_place_it_qualifies_is_no_possible_match(index:
         ("Дом народного творчества", "house", POSSIBLE_THRESHOLD),  # without whom it is named after
         ("Coastal Media Support Network", "coastal", POSSIBLE_THRESHOLD),  # without its initials
         ("сеть независимых редакций", "valdrina", POSSIBLE_THRESHOLD),  # the name after the dash
+        ("Civic Harbour Institute", "aid-fund", POSSIBLE_THRESHOLD),  # a whole name, then what it is of it
         ("Open Harbour", "harbour-choir", POSSIBLE_THRESHOLD),  # a leading part two names share
         ("Open Harbour", "harbour-theatre", POSSIBLE_THRESHOLD),
     ],

@@ -27,7 +27,9 @@
   at its end (its place after a noun: «Ассоциация ремесленников» of «Ассоциация ремесленников
   Балтики»; the person it is dedicated to, after ordinary words: «… имени Ивана Тарловского»), or
   without what only repeats it (its initials: "… Support Network CMSN") or is another name of it
-  joined by a dash («Вальдрина – сеть …»).
+  joined by a dash («Вальдрина – сеть …»), or a whole name its kind word closes, written before
+  the kind of organization this one is of it ("Civic Harbour Institute" of "Civic Harbour
+  Institute Aid Fund").
 """
 
 from __future__ import annotations
@@ -213,6 +215,11 @@ def _telling_left_out(
         return True
     if telling == [len(entry.keys) - 1] and without_own_acronym(entry.name):
         return False  # the initials of the words the query writes
+    last = len(entry.keys) - 1
+    if classes[max(paired)] == classes[last] == "generic" and all(
+        entry.weights[j] > STOP_WEIGHT for j in range(max(paired), last)
+    ):
+        return False  # a whole name its kind word closes, then what that organization's is ("… Institute Aid Fund")
     places = _places(index, entry.org)
     first = min(telling)
     persons = all(classes[j] == "given_name" or (entry.surnames and entry.surnames[j]) for j in telling)
