@@ -25,7 +25,8 @@
   is a weak match (:func:`ordinary_part`). A name all of whose telling words the query writes
   keeps its score, ordinary or not; so does a name the query names without what only qualifies it
   at its end (its place after a noun: «Ассоциация ремесленников» of «Ассоциация ремесленников
-  Балтики»; the person it is dedicated to, after ordinary words: «… имени Ивана Тарловского»), or
+  Балтики»; its complement after a function word, when its ordinary words are in few names; the
+  person it is dedicated to, after ordinary words: «… имени Ивана Тарловского»), or
   without what only repeats it (its initials: "… Support Network CMSN") or is another name of it
   joined by a dash («Вальдрина – сеть …»), or a whole name its kind word closes, written before
   the kind of organization this one is of it ("Civic Harbour Institute" of "Civic Harbour
@@ -213,6 +214,12 @@ def _telling_left_out(
         return False
     if min(telling) < max(paired):
         return True
+    if entry.weights[max(paired) + 1] <= STOP_WEIGHT and all(
+        len({index.entries[e].org for e, _ in index.postings[entry.keys[j]]}) <= COMMON_OWNERS
+        for j in paired
+        if classes[j] == "general"
+    ):
+        return False  # the name up to its complement, its words few names have ("… Councils for …")
     if telling == [len(entry.keys) - 1] and without_own_acronym(entry.name):
         return False  # the initials of the words the query writes
     last = len(entry.keys) - 1
