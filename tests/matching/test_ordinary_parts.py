@@ -17,7 +17,7 @@ from undesirable.registry.bundled import load_bundled_organizations
 ORGS = (
     Organization("ru-undesirable-2031-01-01-kaldero", "Молодёжный центр «Кальдеро»", "Kaldero Youth Centre"),
     Organization("ru-undesirable-2031-01-02-quill", None, "Quillmarsh Civic Rights Center"),
-    Organization("ru-undesirable-2031-01-03-science", "Научный институт за открытую экономику", None),
+    Organization("ru-undesirable-2031-01-03-science", "Научный институт открытой экономики", None),
     Organization("ru-undesirable-2031-01-04-teachers", "Свободный учительский университет", None),
     Organization("ru-undesirable-2031-01-05-crafts", "Ассоциация ремесленников Балтики", None),
     Organization("ru-undesirable-2031-01-06-house", "Дом народного творчества имени Ивана Тарловского", None),
@@ -70,8 +70,8 @@ def test_an_adjective_without_the_place_it_qualifies_is_no_possible_match(index:
         ("Центр Кальдеро", "kaldero", STRONG_THRESHOLD),  # its distinctive word with its kind word
         ("Quillmarsh Center", "quill", POSSIBLE_THRESHOLD),
         ("Фонд Кестлера", "kestler", STRONG_THRESHOLD),  # a short form
-        ("Научный институт за открытую экономику", "science", 1.0),
-        ("Научный инстутит за открытую экономику", "science", STRONG_THRESHOLD),  # a typo
+        ("Научный институт открытой экономики", "science", 1.0),
+        ("Научный инстутит открытой экономики", "science", STRONG_THRESHOLD),  # a typo
         ("Ассоциация ремесленников", "crafts", POSSIBLE_THRESHOLD),  # without where it is
         ("Дом народного творчества", "house", POSSIBLE_THRESHOLD),  # without whom it is named after
         ("Coastal Media Support Network", "coastal", POSSIBLE_THRESHOLD),  # without its initials

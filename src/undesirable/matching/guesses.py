@@ -20,7 +20,7 @@
   that the organization's names do not show to be proper names, words of an organization's kind,
   function words, given names) and leaves out a word of the name that tells more is no short form
   of it: «Молодёжный центр» may be any such centre, not the one named after a coined word, and
-  «Научный институт» any institute, not the Научный институт за открытую экономику. Unless the query is the name's
+  «Научный институт» any institute, not the Научный институт открытой экономики. Unless the query is the name's
   short form (which :mod:`undesirable.matching.shortforms` tells), or names it by its places, it
   is a weak match (:func:`ordinary_part`). A name all of whose telling words the query writes
   keeps its score, ordinary or not; so does a name the query names without what only qualifies it
