@@ -183,3 +183,32 @@ def test_a_russian_word_heard_as_a_latin_name_is_how_the_name_is_written_in_russ
     found = match_name(index, query)
     assert found and name in found[0].organization.all_names()
     assert not any(r.code == "word_guess" for r in found[0].reasons)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Ингушский университет",  # a Russian adjective whose sound key only begins like Young's
+        "Canada School",  # a country by the consonants of a surname (Kennedy)
+        "Аналитический совет",  # a word two letters from the Atlantic Council's adjective
+        "Ингушский государственный университет",
+    ],
+)
+def test_an_ordinary_word_beside_a_kind_word_is_no_guess_at_a_name(index: MatchIndex, query: str) -> None:
+    """A word of the general vocabulary paired only by a guess stays a guess when the name's kind
+    word is named too; a Russian word is borrowed from a Latin one only when their letters are alike."""
+    assert [m.organization.id for m in match_name(index, query, threshold=POSSIBLE_THRESHOLD)] == []
+
+
+@pytest.mark.parametrize(
+    ("query", "org_id"),
+    [
+        ("Университет Йеля", "ru-undesirable-2025-07-11-yale-university"),
+        ("Инсайдер", "ru-undesirable-953-r-2022-07-26"),
+        ("Школа Кеннеди", "ru-undesirable-2026-06-19-harvard-kennedy-school"),
+        ("Young University", "ru-undesirable-2025-06-02-brigham-young-university"),
+    ],
+)
+def test_names_heard_or_borrowed_beside_a_kind_word_stay_found(index: MatchIndex, query: str, org_id: str) -> None:
+    found = match_name(index, query, threshold=POSSIBLE_THRESHOLD)
+    assert found and found[0].organization.id == org_id

@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from undesirable.matching.index import COMMON_OWNERS, STOP_WEIGHT, MatchIndex, NameEntry
 from undesirable.matching.query import AnalyzedQuery, QueryVariant, find_capital_keys
 from undesirable.matching.score import Alignment
@@ -87,12 +89,14 @@ def short_guess(index: MatchIndex, query: AnalyzedQuery, position: int, entry: N
     short = similarity < 1.0 and len(keys[j]) <= SHORT_GUESS_LENGTH and len(query_key) <= SHORT_GUESS_LENGTH
     if similarity >= 1.0 and not _spelled_otherwise(variant.texts, entry, informative[0]):
         return ""
-    if not short and (_borrowed(text, entry.texts[j]) or not _word_of_its_own(index, text, entry.org)):
+    if not short and (
+        _borrowed(text, entry.texts[j], query_key, keys[j]) or not _word_of_its_own(index, text, entry.org)
+    ):
         return ""
     if _inflected(text, query_key, keys[j]):
         return ""
     typed = any(keys[n].startswith(GENERIC_KEY_PREFIX) for _, n, _ in alignment.pairs)
-    if typed and query_key not in find_capital_keys(query.text):
+    if typed and query_key not in find_capital_keys(query.text) and (short or not is_ordinary_word(text)):
         return ""
     return "short_word_guess" if short else "word_guess"
 
@@ -113,10 +117,19 @@ def _word_of_its_own(index: MatchIndex, text: str, org: int) -> bool:
     return is_ordinary_word(text)
 
 
-def _borrowed(text: str, name_text: str) -> bool:
-    """Whether a Russian word meets a Latin word of the name: Russian borrows words by ear, so
-    a Russian word heard as the name's («инсайдер» / The Insider) is how the name is written."""
-    return detect_script(text) == "cyrillic" and detect_script(name_text) == "latin"
+BORROWED_SIMILARITY = 0.4
+"""How alike (normalized letter edits of the two keys) a Russian word and a Latin word of a name are
+at least to be the one borrowed from the other («инсайдер» / insider 0.88, «амнистия» / amnesty
+0.75, «райтс» / rights 0.4), not two words whose sounds only begin alike («ингушский» / young 0.29)."""
+
+
+def _borrowed(text: str, name_text: str, key: str, name_key: str) -> bool:
+    """Whether a Russian word meets a Latin word of the name it may be borrowed from: Russian
+    borrows words by ear, so a Russian word heard as the name's («инсайдер» / The Insider) is how
+    the name is written, when their keys are alike (:data:`BORROWED_SIMILARITY`)."""
+    if detect_script(text) != "cyrillic" or detect_script(name_text) != "latin":
+        return False
+    return bool(Levenshtein.normalized_similarity(key, name_key) >= BORROWED_SIMILARITY)
 
 
 def written_words(index: MatchIndex) -> dict[str, frozenset[int]]:
