@@ -93,9 +93,21 @@ def test_the_name_as_the_text_writes_it_is_exact_and_evasion_is_still_reported(m
         ("Активисты Г Р И Н П И С а также волонтёры.", "Г Р И Н П И С", "703-r-2023-05-29"),
         ("Расследование B e l l i n g c a t о взрыве.", "B e l l i n g c a t", "951-r-2022-07-26"),
         (f"Donate to {NBSP.join('MEDUZA')} today.", NBSP.join("MEDUZA"), "138-r-2023-02-07"),
+        ("Компания A R T E C  3 D выпустила сканер.", "A R T E C  3 D", "2026-01-19-artec-3d"),
+        (
+            "Движение F O R  A  F R E E  R U S S I A провело митинг.",
+            "F O R  A  F R E E  R U S S I A",
+            "1148-r-2023-08-23",
+        ),
+        (
+            "Журналисты Ф О Н Д А  1 9 / 2 9 опубликовали расследование.",
+            "Ф О Н Д А  1 9 / 2 9",
+            "2025-05-22-sdruzeni-investigativnich-novinaru-fond-19-29-z-s",
+        ),
+        ("Сайт A r t e c - 3 D обновлён.", "A r t e c - 3 D", "2026-01-19-artec-3d"),
     ],
 )
-def test_a_letter_spaced_name_before_a_one_letter_word(
+def test_a_letter_spaced_name_before_a_one_letter_word_or_with_digits_and_wider_gaps(
     scan_index: ScanIndex, text: str, surface: str, org: str
 ) -> None:
     mentions = [m for m in scan_text(scan_index, text) if m.organization.id.endswith(org)]
