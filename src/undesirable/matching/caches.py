@@ -24,7 +24,7 @@ disk cache keeps the spelling tables beside the index, see :func:`derived_tables
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any, Generic, TypeVar
 
 K = TypeVar("K")
@@ -97,6 +97,15 @@ class IndexCaches:
                 found = self._tables.get(name)
                 if found is None:
                     found = self._tables[name] = build()
+        return found
+
+    def remembered(self, name: str, key: Hashable, compute: Callable[[], V]) -> V:
+        """The value of ``key`` in the derived table ``name`` (a dict), computed by ``compute`` the
+        first time it is asked."""
+        known: dict[Hashable, V] = self.table(name, dict)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = compute()
         return found
 
     def derived_tables(self) -> dict[str, Any]:

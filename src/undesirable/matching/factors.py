@@ -109,22 +109,20 @@ def _foreign_form(index: MatchIndex, forms: frozenset[str], entry: NameEntry, al
 def _whole_name(index: MatchIndex, entry: NameEntry) -> bool:
     """Whether a quoted part of a name is also one of the organization's whole names, once its own
     acronym is left out (cached in the index by name)."""
-    known: dict[tuple[int, str], bool] = index.caches.table("whole names", dict)
-    found = known.get((entry.org, entry.name))
-    if found is None:
-        names = index.organizations[entry.org].all_names()
-        found = known[(entry.org, entry.name)] = any(without_own_acronym(name) == entry.name for name in names)
-    return found
+    names = index.organizations[entry.org].all_names
+    return index.caches.remembered(
+        "whole names", (entry.org, entry.name), lambda: any(without_own_acronym(n) == entry.name for n in names())
+    )
 
 
 def organization_legal_forms(index: MatchIndex, org: int) -> frozenset[str]:
     """Every legal form the organization's names carry (cached in the index)."""
-    known: dict[int, frozenset[str]] = index.caches.table("organization legal forms", dict)
-    found = known.get(org)
-    if found is None:
-        names = index.organizations[org].all_names()
-        found = known[org] = frozenset(t.legal_form for name in names for t in tokenize_name(name) if t.legal_form)
-    return found
+    names = index.organizations[org].all_names
+    return index.caches.remembered(
+        "organization legal forms",
+        org,
+        lambda: frozenset(t.legal_form for name in names() for t in tokenize_name(name) if t.legal_form),
+    )
 
 
 def _acronym_factor(index: MatchIndex, query: AnalyzedQuery, entry: NameEntry) -> float:

@@ -171,11 +171,7 @@ def named_by_place(index: MatchIndex, entry: NameEntry, alignment: Alignment) ->
 
 def _places(index: MatchIndex, org: int) -> frozenset[str]:
     """The place words of organization ``org``'s names (cached in the index)."""
-    known: dict[int, frozenset[str]] = index.caches.table("place words", dict)
-    found = known.get(org)
-    if found is None:
-        found = known[org] = place_words(tuple(index.organizations[org].all_names()))
-    return found
+    return index.caches.remembered("place words", org, lambda: place_words(tuple(index.organizations[org].all_names())))
 
 
 def ordinary_part(
