@@ -44,6 +44,7 @@ ROUNDS: dict[int, tuple[Path, Path | None]] = {
     11: (MATCHING / "heldout_round11_queries.csv", SCANNING / "heldout_round11.tsv"),
     12: (MATCHING / "heldout_round12_queries.csv", SCANNING / "heldout_round12.tsv"),
     13: (MATCHING / "heldout_round13_queries.csv", SCANNING / "heldout_round13.tsv"),
+    14: (MATCHING / "heldout_round14_queries.csv", SCANNING / "heldout_round14.tsv"),
 }
 """The held-out sets of each round: the matcher's and the scanner's (the first scanner set has no
 classes; the third round had a matcher set only)."""
