@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from undesirable.matching.bound import bound_classes
 from undesirable.matching.derived import names_something_else
+from undesirable.matching.disguised import ordinary_readings, with_ordinary_readings
 from undesirable.matching.factors import DERIVED_FACTOR, FULL_NAME, ceiling, scale
 from undesirable.matching.factors import organization_legal_forms as organization_legal_forms
 from undesirable.matching.guesses import SHORT_GUESS_SCORE, named_by_place, ordinary_part
@@ -32,6 +33,7 @@ from undesirable.matching.shortforms import (
     short_form_score,
 )
 from undesirable.matching.variants import describe_variation, variant_penalty, variant_score
+from undesirable.names.translit import skeletonize_token
 from undesirable.names.vocabulary import WordClass
 
 ELSEWHERE_DERIVED_SCORE = 0.75
@@ -163,13 +165,15 @@ def _assess_entry(
         inside = []
     if inside:
         base *= _descriptive_coverage(entry, alignment, inside) / alignment.name_coverage**NAME_COVERAGE_POWER
-    classes = _classes(entry, alignment)
+    classes, read = _classes(index, variant, entry, alignment)
     short = (
         0.0
         if entry.is_acronym or inside
         else short_form_score(alignment, classes, entry.texts, len(variant.keys), entry.surnames)
     )
-    ordinary = "" if short or base <= SHORT_GUESS_SCORE else ordinary_part(index, variant, entry, classes, alignment)
+    ordinary = (
+        "" if short or base <= SHORT_GUESS_SCORE else ordinary_part(index, variant, entry, classes, alignment, read)
+    )
     if entry.derived:
         short = max(short, base * DERIVED_FACTOR)
         if names_something_else(entry.name):  # «Великого поручения»: also a faith's word
@@ -200,8 +204,9 @@ def _align(
 ) -> Alignment | None:
     """The words of one reading aligned with one entry's, or None when no word pairs."""
     entry = index.entries[entry_id]
-    if entry.is_acronym:  # an acronym pairs with equal keys only
-        partners = query_partners(variant.keys, None)
+    if entry.is_acronym:  # an acronym pairs with equal keys only, of words spelled so (not by its synonyms' group key)
+        spelled = zip(variant.keys, variant.texts, strict=True)
+        partners = query_partners(tuple(k if k == skeletonize_token(t) else "" for k, t in spelled), None)
     elif partners is None:
         partners = query_partners(variant.keys, similar_maps)
     alignment = score_alignment(
@@ -234,11 +239,17 @@ def _reads_digits(entry: NameEntry, alignment: Alignment) -> bool:
     return all(k in paired for j in spots for k in (j - 1, j, j + 1) if 0 <= k < len(entry.texts))
 
 
-def _classes(entry: NameEntry, alignment: Alignment) -> tuple[WordClass, ...]:
-    """The entry's word classes, a bound word distinctive when the query names it with its generic word."""
-    return (
+def _classes(
+    index: MatchIndex, variant: QueryVariant, entry: NameEntry, alignment: Alignment
+) -> tuple[tuple[WordClass, ...], frozenset[int]]:
+    """The entry's word classes, a bound word distinctive when the query names it with its generic
+    word, a word the query writes as an ordinary word in another spelling ordinary («музыка» of
+    «Музика Вальдрен», :mod:`undesirable.matching.disguised`); and those words."""
+    classes = (
         bound_classes(entry.classes, entry.bound, {j for _, j, _ in alignment.pairs}) if entry.bound else entry.classes
     )
+    read = ordinary_readings(index, variant, entry, classes, alignment)
+    return with_ordinary_readings(classes, read), read
 
 
 def _written_apart(

@@ -36,6 +36,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -47,7 +48,7 @@ from undesirable.names.initials import without_own_acronym
 from undesirable.names.lemma import is_adjective, is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import GENERIC_KEY_PREFIX, tokenize_name
 from undesirable.names.proper_words import distinctive_words, place_words
-from undesirable.names.translit import detect_script
+from undesirable.names.translit import detect_script, skeletonize_token
 from undesirable.names.vocabulary import WordClass, is_ordinary_word
 
 SHORT_GUESS_LENGTH = 5
@@ -145,11 +146,30 @@ def written_words(index: MatchIndex) -> dict[str, frozenset[int]]:
     return index.caches.table("written words", build)
 
 
+CASE_ENDINGS: tuple[str, ...] = ("а", "я", "у", "ю", "е", "и", "ы", "о", "ой", "ей", "ом", "ем", "ам", "ям", "ах")
+CASE_ENDINGS += ("ях", "ами", "ями", "ов", "ев", "ою", "ею", "ью", "ия", "ии", "ие", "ию", "ием", "иям", "иях")
+"""The case endings of Russian nouns (a name's word is a noun), whose keys end an inflected form."""
+
+
+@cache
+def _ending_keys() -> frozenset[str]:
+    """The keys of :data:`CASE_ENDINGS`, and the empty ending (``Докс``, a genitive plural)."""
+    return frozenset({"", *(skeletonize_token(ending) for ending in CASE_ENDINGS)})
+
+
 def _inflected(text: str, query_key: str, name_key: str) -> bool:
-    """Whether a Russian word differs from the name's word only by a case ending (``Доксе`` of
-    ``Докса``): the whole name's word but its last letter starts it, and at most two letters end it."""
-    stem = name_key[:-1]
-    return len(stem) >= 2 and query_key.startswith(stem) and len(query_key) - len(stem) <= 2 and is_cyrillic_word(text)
+    """Whether a Russian word differs from the name's word only by a case ending (``Доксе``,
+    ``Доксой`` of ``Докса``, ``Зута`` of ``Зут``): the name's key without its own ending (or whole,
+    when it ends in none) starts the word's, and a case ending (:data:`CASE_ENDINGS`) ends it; not a
+    word that adds a letter no ending has (``Зутч`` is no form of ``Зут``)."""
+    if not is_cyrillic_word(text):
+        return False
+    endings = _ending_keys()
+    for cut in range(min(len(name_key), 4)):
+        stem, own = name_key[: len(name_key) - cut], name_key[len(name_key) - cut :]
+        if len(stem) >= 2 and own in endings and query_key.startswith(stem) and query_key[len(stem) :] in endings:
+            return True
+    return False
 
 
 def named_by_place(index: MatchIndex, entry: NameEntry, alignment: Alignment) -> bool:
@@ -175,21 +195,27 @@ def _places(index: MatchIndex, org: int) -> frozenset[str]:
 
 
 def ordinary_part(
-    index: MatchIndex, variant: QueryVariant, entry: NameEntry, classes: tuple[WordClass, ...], alignment: Alignment
+    index: MatchIndex,
+    variant: QueryVariant,
+    entry: NameEntry,
+    classes: tuple[WordClass, ...],
+    alignment: Alignment,
+    read: frozenset[int] = frozenset(),
 ) -> str:
     """``ordinary_part`` when the query is a part of the name made of ordinary words (see the module
     docstring): every informative word of the query pairs, two at least, each with a word of the
     name that tells no organization alone (``classes``: the name's, as the short-form rule reads
-    them), and the query leaves out a word of the name that tells more; empty otherwise. The
-    caller knows whether the query is the name's short form."""
+    them; ``read``: those the query writes as ordinary words, see :mod:`undesirable.matching.disguised`),
+    and the query leaves out a word of the name that tells more; empty otherwise. The caller knows
+    whether the query is the name's short form."""
     if entry.is_acronym or (alignment.joined and not entry.apart):
         return ""
     weights = entry.weights
     paired = [j for _, j, _ in alignment.pairs if weights[j] > STOP_WEIGHT]
-    if len(paired) < max(2, sum(w > STOP_WEIGHT for w in variant.weights)):
+    if len(paired) < max(1, sum(w > STOP_WEIGHT for w in variant.weights)):
         return ""  # one word, or a word of the query's own (the name's telling word misspelled?)
     names = tuple(index.organizations[entry.org].all_names())
-    if not all(_ordinary(entry, classes[j], j, names) for j in paired):
+    if not all(j in read or _ordinary(entry, classes[j], j, names) for j in paired):
         return ""
     if not _telling_left_out(index, entry, classes, alignment, names):
         return ""

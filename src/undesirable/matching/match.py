@@ -31,6 +31,7 @@ from undesirable.matching.parts import (
     part_code,
     query_parts,
     side_parts,
+    with_kind_conflicts,
 )
 from undesirable.matching.query import (
     MAX_QUERY_CHARS,
@@ -124,6 +125,7 @@ def match_name_cached(
     for code, (name, rest), least in side_parts(text, STRONG_THRESHOLD):  # издание SOTA, Bellingcat, Нидерланды
         least = max(least, min(1.0, threshold / QUERY_PART_FACTOR))
         part = _match_tokens(index, query_tokens(index, name), least, limit)
+        part = with_kind_conflicts(part, rest, name, least) if code == "kind_word_part" else part
         found = merge_part_matches(found, [(rest, part)], limit, code)
     if not found or found[0].score < POSSIBLE_THRESHOLD:  # NPSIA: the initials of a name the register does not list
         found = _with_addresses(found, match_initials(index, text, threshold), limit)

@@ -10,7 +10,9 @@ a part's, the part's scaled by :data:`QUERY_PART_FACTOR` (never exact, still str
 A name is also written after a word that says what kind of organization or outlet it is, without
 quotes (``издание SOTA``, ``сайт Meduza``, ``the website Meduza``): :func:`kind_word_part` gives the
 name after such leading words (listed in ``data/kind_words.json``), screened alone the same way
-(reason ``kind_word_part``).
+(reason ``kind_word_part``). A name of another kind than the words taken aside say (``Фонд …`` for
+a university's name without its kind word) is lowered as the whole query would be
+(:func:`with_kind_conflicts`).
 
 A name is also written with its country or region after a comma (``OAK Foundation LTD, Швейцарская
 Конфедерация``, as the register's raw names write some entries; ``Bellingcat, Нидерланды``): the
@@ -28,7 +30,9 @@ from importlib.resources import files
 
 from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import NameMatch
+from undesirable.matching.score import TYPE_CONFLICT_FACTOR
 from undesirable.names.lemma import lemmatize_token
+from undesirable.names.normalize import tokenize_name
 from undesirable.names.persons import genitive_person_start, may_be_genitive_surname
 from undesirable.names.places import is_country_or_region
 
@@ -212,6 +216,34 @@ def _kind_words() -> _KindWords:
     data = json.loads(files("undesirable.data").joinpath("kind_words.json").read_text("utf-8"))
     kinds = frozenset(w.lower() for w in data["kinds"]) | frozenset(lemmatize_token(w.lower()) for w in data["kinds"])
     return _KindWords(kinds, frozenset(w.lower() for w in data["leading"]))
+
+
+def with_kind_conflicts(matches: list[NameMatch], kinds: str, name: str, least: float) -> list[NameMatch]:
+    """The matches of ``name`` taken after the words ``kinds`` that say what kind of organization
+    it is, a name of another kind lowered by ``TYPE_CONFLICT_FACTOR`` (reason ``type_conflict``),
+    as when the query is screened whole: one whose kind words the query does not name, none of the
+    kinds taken aside («Фонд Ясная» is no «Ясный университет»). A match so lowered below
+    ``least`` is left out."""
+    aside = _kind_keys(kinds)
+    if not aside:
+        return matches
+    named = _kind_keys(name)
+    found = []
+    for match in matches:
+        own = _kind_keys(match.matched_name)
+        if own - named and not own & aside and not any(r.code == "type_conflict" for r in match.reasons):
+            reasons = (*match.reasons, Reason("type_conflict"))
+            score = match.score * TYPE_CONFLICT_FACTOR
+            if score < least <= match.score:
+                continue
+            match = replace(match, score=score, reasons=reasons, explanation=render_reasons(reasons))
+        found.append(match)
+    return found
+
+
+def _kind_keys(text: str) -> frozenset[str]:
+    """The group keys of the words of ``text`` that say what kind of organization it is (``#foundation``)."""
+    return frozenset(t.key for t in tokenize_name(text) if t.kind == "generic")
 
 
 def _clean(text: str) -> str:
