@@ -22,6 +22,7 @@ from undesirable.matching.index import (
     compact_key,
     weigh_token,
 )
+from undesirable.matching.met import met_entries, name_side
 from undesirable.matching.score import (
     NAME_COVERAGE_POWER,
     QUERY_COVERAGE_POWER,
@@ -248,18 +249,20 @@ def find_candidates(
         for i in used
         for key, sim in similar[i]
     ]
-    query_side, name_side = _met_entries(index, gains, need)
+    query_side, looked_up = met_entries(index, gains, need)
     # the name's words that may pair beyond those met: its generic and function words when the
     # query has some not looked up; else its function words, which leave its total when unpaired
     weak = index.weak_weights if looked_past else stop_weights(index)
     entries = index.entries
     for entry_id, matched in query_side.items():
+        if matched < need:  # then the bound below is under the cut-off (need leaves BOUND_SLACK)
+            continue
         cov_q = (matched + skipped) / total
         bound = 1.0 if cov_q >= 1.0 else cov_q**QUERY_COVERAGE_POWER
         if bound < cutoff:
             continue
         entry_total = entries[entry_id].total or 1.0
-        cov_n = (name_side[entry_id] + weak[entry_id]) / entry_total
+        cov_n = (name_side(index, looked_up, entry_id) + weak[entry_id]) / entry_total
         short_form_possible = (
             cutoff <= SHORT_FORM_SCORE
             and matched / MIN_PAIR_SIMILARITY + skipped >= total * FULL_COVERAGE  # words heard by ear pair too
@@ -269,32 +272,3 @@ def find_candidates(
             continue
         found.append(entry_id)
     return found
-
-
-def _met_entries(
-    index: MatchIndex, gains: list[tuple[float, float, float, str]], need: float
-) -> tuple[dict[int, float], dict[int, float]]:
-    """What each entry the query's looked-up words meet can gain on the query's side and on its
-    own. No entry gains more than every remaining word paired with each of its close keys, so an
-    entry first met when what remains is below ``need`` is never kept, and is not counted."""
-    postings = index.postings
-    remaining = sum(gain for gain, _, _, key in gains if key in postings)
-    query_side: dict[int, float] = {}
-    name_side: dict[int, float] = {}
-    if remaining < need:
-        return query_side, name_side
-    for gain, credit, weight, key in gains:
-        entries_of = postings.get(key)
-        if entries_of is None:
-            continue
-        if remaining >= need:
-            for entry_id, entry_weight in entries_of:
-                query_side[entry_id] = query_side.get(entry_id, 0.0) + weight * credit
-                name_side[entry_id] = name_side.get(entry_id, 0.0) + entry_weight * credit
-        else:
-            for entry_id, entry_weight in entries_of:
-                if entry_id in query_side:
-                    query_side[entry_id] += weight * credit
-                    name_side[entry_id] += entry_weight * credit
-        remaining -= gain
-    return query_side, name_side

@@ -1,0 +1,55 @@
+"""The register entries a reading's looked-up words meet, and what each can gain: the sums behind
+:func:`undesirable.matching.query.find_candidates`' bound.
+
+The query's side of an entry (what the query's words it meets weigh, times their pairs' credit) is
+summed for every entry met; the entry's side (what those pairs cover of its own words) only for the
+few whose query side reaches what the cut-off needs (:func:`name_side`), in the same order, so
+each sum is the one a single walk through the postings gives.
+"""
+
+from __future__ import annotations
+
+from undesirable.matching.index import MatchIndex
+
+
+def met_entries(
+    index: MatchIndex, gains: list[tuple[float, float, float, str]], need: float
+) -> tuple[dict[int, float], list[tuple[float, str]]]:
+    """What each entry the query's looked-up words meet can gain on the query's side, and the
+    pairs looked up (credit, register key) in order, for :func:`name_side`. No entry gains more
+    than every remaining word paired with each of its close keys, so an entry first met when what
+    remains is below ``need`` is never kept, and is not counted."""
+    postings = index.postings
+    remaining = sum(gain for gain, _, _, key in gains if key in postings)
+    query_side: dict[int, float] = {}
+    looked_up: list[tuple[float, str]] = []
+    if remaining < need:
+        return query_side, looked_up
+    get = query_side.get
+    for gain, credit, weight, key in gains:
+        entries_of = postings.get(key)
+        if entries_of is None:
+            continue
+        looked_up.append((credit, key))
+        add = weight * credit
+        if remaining >= need:
+            for entry_id, _ in entries_of:
+                query_side[entry_id] = get(entry_id, 0.0) + add
+        else:
+            for entry_id, _ in entries_of:
+                if entry_id in query_side:
+                    query_side[entry_id] += add
+        remaining -= gain
+    return query_side, looked_up
+
+
+def name_side(index: MatchIndex, looked_up: list[tuple[float, str]], entry_id: int) -> float:
+    """What the pairs looked up cover of one kept entry's words (its weight of each key met, times
+    the pair's credit), summed in their order: the entry's side of :func:`met_entries`."""
+    weights = index.caches.table("posting weights", lambda: {k: dict(v) for k, v in index.postings.items()})
+    covered = 0.0
+    for credit, key in looked_up:
+        weight = weights[key].get(entry_id)
+        if weight is not None:
+            covered = covered + weight * credit
+    return covered
