@@ -20,6 +20,7 @@ from typing import Any
 
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.match import POSSIBLE_THRESHOLD, NameMatch, match_level, match_name_cached
+from undesirable.model import Organization
 from undesirable.sources.table_writers import TableWriter
 from undesirable.sources.tables import TableReader
 
@@ -60,6 +61,7 @@ class Screener:
         self.limit = limit
         self.scored = 0
         self.reused = 0
+        self._designated: dict[tuple[str, date], bool] = {}
 
     def screen(self, name: str) -> list[NameMatch]:
         """The matches of ``name`` at this screener's threshold, best first (shared: do not change the list)."""
@@ -68,6 +70,15 @@ class Screener:
             self.reused += 1
         else:
             self.scored += 1
+        return found
+
+    def designated(self, org: Organization, as_of: date | None) -> bool:
+        """Whether ``org`` is on the list on ``as_of`` (today when None), remembered per day:
+        a batch asks it of the same few organizations again and again."""
+        day = as_of or date.today()
+        found = self._designated.get((org.id, day))
+        if found is None:
+            found = self._designated[(org.id, day)] = org.is_designated_on(day)
         return found
 
 
@@ -185,7 +196,7 @@ def _screen_name(name: str, error: str | None, *, screener: Screener, as_of: dat
         best.matched_name,
         f"{best.score:.4f}",
         match_level(best.score),
-        str(best.organization.is_designated_on(as_of)).lower(),
+        str(screener.designated(best.organization, as_of)).lower(),
         "; ".join(best.explanation),
         str(len(matches)),
         status,

@@ -43,27 +43,18 @@ ASSESSED_CACHE_SIZE = 20_000
 class BoundedCache(Generic[K, V]):
     """A thread-safe mapping of at most ``size`` items; the oldest stored goes first when full.
 
-    ``hits`` and ``misses`` count the lookups, so a caller can tell scored from reused.
+    ``get(key)`` is the value kept for ``key``, or None: the mapping's own lookup (one call, no
+    lock: matching looks up far more than it stores).
     """
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.hits = 0
-        self.misses = 0
         self._data: dict[K, V] = {}
         self._lock = threading.Lock()
+        self.get: Callable[[K], V | None] = self._data.get
 
     def __len__(self) -> int:
         return len(self._data)
-
-    def get(self, key: K) -> V | None:
-        """The value kept for ``key``, or None."""
-        found = self._data.get(key)
-        if found is None:
-            self.misses += 1
-        else:
-            self.hits += 1
-        return found
 
     def put(self, key: K, value: V) -> None:
         """Keep ``value`` for ``key``, dropping the oldest items beyond ``size``."""

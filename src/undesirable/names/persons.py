@@ -215,6 +215,7 @@ def may_be_genitive_surname(word: str) -> bool:
     return _is_genitive_surname(low) or not is_dictionary_word(low)
 
 
+@lru_cache(maxsize=65_536)
 def _is_genitive_surname(word: str) -> bool:
     return any(p.is_known and {"Surn", "gent"} <= set(p.tag.grammemes) for p in morph_analyzer().parse(word))
 
