@@ -219,16 +219,31 @@ def screen_table(
         return _screen_rows(reader, writer, column=column, screener=screener, as_of=as_of, on_progress=on_progress)
 
 
+FREEZE_EVERY = 2_000
+"""Rows between two moves of what the batch keeps (its caches' new entries) out of the collector's sight."""
+
+
 @contextmanager
 def _collections_skip_older_objects() -> Iterator[None]:
     """While a batch runs, the garbage collector leaves alone what existed before it (the index, the
     word caches): they live on, and scanning them again and again costs more than the batch's own
-    garbage."""
+    garbage. What the batch adds to the caches lives on too: :func:`keep_out_of_collections` every
+    :data:`FREEZE_EVERY` rows moves it aside as well (else each full collection scans all the
+    caches have grown by, more at each one). Everything is handed back to the collector at the end
+    (garbage moved aside with the rest is collected then)."""
     gc.freeze()
     try:
         yield
     finally:
         gc.unfreeze()
+
+
+def keep_out_of_collections(rows: int) -> None:
+    """Move what lives now out of the garbage collector's sight when ``rows`` is a multiple of
+    :data:`FREEZE_EVERY` (inside :func:`_collections_skip_older_objects` or a worker that froze
+    its objects; a move costs nothing however much is moved)."""
+    if rows % FREEZE_EVERY == 0:
+        gc.freeze()
 
 
 def _screen_rows(
@@ -245,6 +260,7 @@ def _screen_rows(
         out = screen_record(record.values, record.error, column=column, screener=screener, as_of=as_of)
         writer.write(out)
         report.count(record.line, out, record.error)
+        keep_out_of_collections(report.rows)
         if on_progress is not None and report.rows % PROGRESS_EVERY == 0:
             on_progress(*reader.progress())
     report.scored, report.reused = screener.scored, screener.reused

@@ -76,6 +76,7 @@ def _screen_chunk(cells: list[tuple[str, str | None]]) -> tuple[list[tuple[str, 
     scored, reused = screener.scored, screener.reused
     as_of = _WORKER["as_of"]
     out = [screen_cell(name, error, screener=screener, as_of=as_of) for name, error in cells]
+    gc.freeze()  # what the caches keep of this chunk lives as long as the worker (see keep_out_of_collections)
     return out, screener.scored - scored, screener.reused - reused
 
 
