@@ -20,6 +20,7 @@ from undesirable.registry.bundled import load_bundled_organizations
 from undesirable.screening import RESULT_COLUMNS, BatchReport, Screener, screen_table
 from undesirable.screening_dask import (
     choose_output_folder,
+    cluster_workers,
     connect_dask,
     describe_worker_cache,
     open_dask_input,
@@ -143,6 +144,29 @@ def test_cp1251_csv_on_cluster_equals_streaming(
     assert sum(c["indexes"] for c in caches.values()) >= 1
     distinct = {" ".join(r["name"].split()) for r in _read_rows(tmp_path / f"streamed{suffix}")} - {""}
     assert report.scored <= 2 * len(distinct)  # identical names scored at most once per worker
+
+
+@pytest.mark.slow
+def test_the_workers_are_counted_whenever_the_clients_cached_identity_is_refreshed(
+    tmp_path: Path, index: MatchIndex, client: Any
+) -> None:
+    """The client refreshes its cached identity of the scheduler every 2 s with one listing no
+    worker; a count read from that cache (``scheduler_info()``) found none when the refresh came
+    in between, as it does on a loaded machine. A client that refreshes every 2 ms makes it likely."""
+    import dask
+    from distributed import Client
+
+    source_path = tmp_path / "names.csv"
+    source_path.write_text("name\nMeduza\nБюро добрых дел\n", encoding="utf-8")
+    with (
+        dask.config.set({"distributed.client.scheduler-info-interval": "2ms"}),
+        Client(client.scheduler.address) as busy,
+    ):
+        assert [cluster_workers(busy) for _ in range(100)] == [2] * 100
+        for run in range(5):
+            source = open_dask_input(source_path, column="name")
+            report = screen_on_dask(busy, source, tmp_path / f"out-{run}", column="name", index=index, as_of=AS_OF)
+            assert (report.workers, report.rows, report.strong) == (2, 2, 1)
 
 
 @pytest.mark.slow

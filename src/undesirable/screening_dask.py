@@ -174,7 +174,7 @@ def screen_on_dask(
     except Exception as exc:
         raise UndesirableError(f"screening on the Dask cluster failed: {type(exc).__name__}: {exc}") from exc
     report = _merge_reports([found[part.number] for part in parts])
-    report.partitions, report.workers = len(parts), len(client.scheduler_info()["workers"])
+    report.partitions, report.workers = len(parts), cluster_workers(client)
     (output / REPORT_FILE).write_text(json.dumps(report.to_json(), ensure_ascii=False, indent=1), "utf-8")
     return report
 
@@ -210,14 +210,22 @@ def _screen_parts(
     return found
 
 
+def cluster_workers(client: Client) -> int:
+    """How many workers the scheduler has, asked of it now (``nthreads``); ``scheduler_info()`` reads a
+    cache that the client's periodic refresh may replace, in between, with one listing no worker."""
+    return len(client.nthreads())
+
+
 def _plan_csv(client: Client, source: TableSource, partition_size: int) -> list[TableRange]:
     """Byte ranges that each begin where a record begins, from a survey of the file on the workers."""
     if source.total <= partition_size:
         return [TableRange(0, 0, source.total)]
     count = count_csv_regions(source, partition_size)
-    surveys = client.gather(
-        client.map(survey_csv_region, [source] * count, range(count), [partition_size] * count, pure=False)
-    )
+    futures = client.map(survey_csv_region, [source] * count, range(count), [partition_size] * count, pure=False)
+    try:
+        surveys = client.gather(futures)
+    finally:  # a survey failed: the others are not left running
+        client.cancel([f for f in futures if not f.done()])
     return plan_csv_ranges(choose_csv_bounds(surveys, source.total), source.total)
 
 
@@ -230,13 +238,8 @@ def _merge_reports(parts: list[tuple[BatchReport, int]]) -> DaskReport:
     total = DaskReport()
     lines_before = 0
     for part, lines in parts:
-        total.rows += part.rows
-        total.strong += part.strong
-        total.possible += part.possible
-        total.weak += part.weak
-        total.empty += part.empty
-        total.scored += part.scored
-        total.reused += part.reused
+        for count in ("rows", "strong", "possible", "weak", "empty", "scored", "reused"):
+            setattr(total, count, getattr(total, count) + getattr(part, count))
         total.malformed.extend((lines_before + line, error) for line, error in part.malformed)
         total.failed.extend((lines_before + line, error) for line, error in part.failed)
         lines_before += lines
