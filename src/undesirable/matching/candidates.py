@@ -187,7 +187,7 @@ def _assess_entry(
     if floor > 0.0 and round(max(base, NAMESAKE_SCORE) if may_be_namesake else base, 4) < floor:
         return None
     variation = describe_variation(variant.texts, variant.weights, entry.texts, entry.weights, alignment.pairs)
-    penalty = variant_penalty(variation, joined=alignment.joined)
+    penalty = variant_penalty(variation, joined=alignment.joined, unreadable=len(entry.unreadable))
     namesake = may_be_namesake and is_namesake(alignment, len(variant.keys), entry.classes, entry.surnames)
     if namesake:  # «Борис Немцов» is the man: at most a possible match, said to be the namesake
         base, short_form = namesake_score(alignment, entry.classes), False

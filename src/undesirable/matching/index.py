@@ -41,6 +41,7 @@ from undesirable.names.normalize import Token
 from undesirable.names.persons import surname_flags, with_surnames
 from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.translit import Script, detect_script, skeletonize_token, strip_marks
+from undesirable.names.unreadable import has_unreadable, unreadable_readings
 from undesirable.names.vocabulary import WordClass, classify_word
 
 GENERIC_WEIGHT = 0.3
@@ -82,6 +83,8 @@ class NameEntry:
         bound: words distinctive only with the generic word after them (:mod:`undesirable.matching.bound`).
         digits: for a name read out, the digits it glues between letters read as words (``4 = for``:
             ``K4Peace`` as ``K for Peace``; :func:`undesirable.names.numbers.digit_readings`).
+        unreadable: for a name with a character standing for a letter the file lost, each such word
+            as written and how it is read (:func:`undesirable.names.unreadable.unreadable_readings`).
         descriptive: no word is distinctive, even before words many names share count as
             general: a name of ordinary words ("Open Dialogue Foundation"), which ordinary names
             resemble (see :mod:`undesirable.matching.candidates`).
@@ -105,6 +108,7 @@ class NameEntry:
     apart: bool = False
     bound: tuple[bool, ...] = ()
     digits: str = ""
+    unreadable: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -157,6 +161,8 @@ def build_match_index(orgs: Sequence[Organization]) -> MatchIndex:
         plain = all(_word_class(t, {}, proper[position]) != "distinctive" for t in tokens)
         found = _entries_for(position, name, tokens, is_acronym, weights, words, derived=is_derived, plain=plain)
         found = [replace(e, apart=row in apart, bound=bound_of[row], digits=read.get(row, "")) for e in found]
+        if has_unreadable(name):
+            found = [replace(e, unreadable=unreadable_readings(name)) for e in found]
         for entry in map(with_light_initials, found):
             marker = (position, entry.keys, entry.texts, entry.is_acronym)
             if marker not in seen:

@@ -16,6 +16,7 @@ from importlib.resources import files
 from typing import Any, Literal
 
 from undesirable.names.countries import country_name_en, country_name_ru
+from undesirable.names.unreadable import UNREADABLE
 
 Language = Literal["en", "ru"]
 LANGUAGES: tuple[Language, ...] = ("en", "ru")
@@ -144,3 +145,16 @@ def _plural_form(lang: str, count: ReasonValue) -> str:
             return "few"
         return "many"
     return "one" if n == 1 else "other"
+
+
+def unreadable_reasons(words: tuple[tuple[str, str], ...]) -> list[Reason]:
+    """What a name with a letter its file lost says: each such word, its lost character shown by
+    its code point (``Associa[U+F50D]ão``), and the vocabulary word it was read as, if one."""
+    reasons = []
+    for word, read in words:
+        shown = UNREADABLE.sub(lambda m: f"[U+{ord(m.group(0)):04X}]", word)
+        if read:
+            reasons.append(Reason("unreadable_letter_read", {"word": shown, "read": read}))
+        else:
+            reasons.append(Reason("unreadable_letter", {"word": shown}))
+    return reasons

@@ -10,7 +10,7 @@ from undesirable.matching.derived import names_something_else
 from undesirable.matching.explain import MatchFacts, explain_match
 from undesirable.matching.index import MIN_PHONETIC_LENGTH, MatchIndex, NameEntry
 from undesirable.matching.query import AnalyzedQuery, QueryVariant
-from undesirable.matching.reasons import Reason, render_reasons
+from undesirable.matching.reasons import Reason, render_reasons, unreadable_reasons
 from undesirable.matching.score import Alignment
 from undesirable.matching.shared import SharedName, group_members
 from undesirable.matching.shortforms import namesake_words
@@ -117,6 +117,9 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
     if entry.digits:  # K4Peace read out (K for Peace): not the name as written
         kept = (r for r in reasons if r.code not in ("exact_name", "exact_alias"))
         reasons = (*kept, Reason("digit_read", {"digits": entry.digits}))
+    if entry.unreadable:  # «Associa\uf50dão»: a letter the register's file lost
+        kept = (r for r in reasons if r.code not in ("exact_name", "exact_alias"))
+        reasons = (*kept, *unreadable_reasons(entry.unreadable))
     return NameMatch(
         organization=facts.org,
         score=scored.score,

@@ -120,11 +120,12 @@ def describe_variation(
     return Variation(letters, translit, diacritics, tuple(equivalent), function_words, order)
 
 
-def variant_penalty(variation: Variation, *, joined: bool) -> float:
-    """How much lower than its alignment a variant scores (see the module docstring)."""
-    if variation is NO_VARIATION and not joined:
+def variant_penalty(variation: Variation, *, joined: bool, unreadable: int = 0) -> float:
+    """How much lower than its alignment a variant scores (see the module docstring); ``unreadable``:
+    the words of the name with a letter its file lost, each read as a letter of a spelling variant."""
+    if variation is NO_VARIATION and not joined and not unreadable:
         return 0.0
-    penalty = LETTER_PENALTY * variation.letters
+    penalty = LETTER_PENALTY * (variation.letters + unreadable)
     penalty += TRANSLITERATION_PENALTY if variation.transliteration else 0.0
     penalty += DIACRITICS_PENALTY if variation.diacritics else 0.0
     penalty += EQUIVALENT_PENALTY if variation.equivalent else 0.0

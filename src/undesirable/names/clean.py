@@ -4,7 +4,8 @@
 ``е``, dotted abbreviations joined (``e.V.`` -> ``ev``, ``U.S.`` -> ``us``), quotes, punctuation,
 symbols and control characters out, invisible characters (zero-width spaces, soft hyphens)
 removed, letter-spaced words (``M e d u z a``) joined and look-alike letters of the other script
-repaired, single spaces. :func:`normalize_name_noted` also says what it had to undo, so an
+repaired, a letter the file lost read (:mod:`undesirable.names.unreadable`), single spaces.
+:func:`normalize_name_noted` also says what it had to undo, so an
 explanation can say so (evasion is reported, not only undone).
 """
 
@@ -16,6 +17,7 @@ from itertools import pairwise
 from typing import Literal
 
 from undesirable.names.translit import repair_mixed_script
+from undesirable.names.unreadable import UNREADABLE, read_unreadable
 
 MIN_SPACED_LETTERS = 3
 """A run of at least this many one-letter words is a letter-spaced word (``M e d u z a``) and is joined."""
@@ -88,6 +90,8 @@ def _normalize(text: str, notes: list[NormalizationNote] | None) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
     if "." in folded:
         folded = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), folded)
+    if not folded.isascii() and UNREADABLE.search(folded) is not None:
+        folded = read_unreadable(folded)  # a letter the file lost: «associa\uf50dão» = associação
     if not _APOSTROPHES.isdisjoint(folded):
         folded = _APOSTROPHE_S.sub("", folded)
         folded = _APOSTROPHE_CYR.sub("", folded)

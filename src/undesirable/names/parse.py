@@ -142,12 +142,16 @@ def _parse(raw: str) -> ParsedName:
 
 
 def _clean(raw: str) -> str:
+    """Spaces for control and separator characters; a private-use character between two letters,
+    where the file lost a letter, is kept as written (``Associa\uf50dão``: not split into two words;
+    see :mod:`undesirable.names.unreadable`)."""
     chars = []
-    for ch in raw:
+    for at, ch in enumerate(raw):
         category = unicodedata.category(ch)
         if category == "Cf":
             continue
-        chars.append(" " if ch.isspace() or category.startswith(("C", "Z")) else ch)
+        lost = category == "Co" and 0 < at < len(raw) - 1 and raw[at - 1].isalpha() and raw[at + 1].isalpha()
+        chars.append(" " if not lost and (ch.isspace() or category.startswith(("C", "Z"))) else ch)
     return " ".join("".join(chars).split())
 
 

@@ -46,7 +46,8 @@ def _word_list(name: str) -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-def _general_words() -> frozenset[str]:
+def general_words() -> frozenset[str]:
+    """The general English, German and French words (``data/general_words.txt``)."""
     return _word_list("general_words.txt")
 
 
@@ -85,7 +86,7 @@ def _classify_text(text: str) -> WordClass:
         return "given_name"
     if is_cyrillic_word(text):
         return _classify_russian(text)
-    words = _general_words()
+    words = general_words()
     if text in words or (len(text) >= MIN_PLURAL_LENGTH and text.endswith("s") and text[:-1] in words):
         return "general"
     return "distinctive"

@@ -33,10 +33,9 @@ from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.names.numbers import digit_readings
 from undesirable.names.persons import is_given_name
 from undesirable.names.place_adjectives import place_adjective_names
+from undesirable.names.unreadable import has_unreadable, read_unreadable
 from undesirable.scanning.lists import ScanLists
 from undesirable.scanning.text import CLOSING_QUOTES, OPENING_QUOTES, WORD, lower_text, repair_mixed_words, split_gap
-
-"""Longer strings in capitals (``ГРИНПИС``) are names, found in any case."""
 
 MIN_WORD_NAME_LENGTH = 3
 """A one-word name shorter than this is never looked for as a word."""
@@ -45,9 +44,9 @@ NOTE = re.compile(r"\b(?:register|spelling|per|former|ранее|бывш\w*)\b|
 """A bracket matching this is a note about the name (``register spelling``, ``с 08.11.2017 …``)."""
 
 ARTICLES = frozenset({"the"})
+"""Words a name may start with in a text or not (``The Insider``, ``Insider``)."""
 MIN_CORE_WORDS = 2
 """A quoted tail of this many words or more is a name by itself whatever words stand before it."""
-"""Words a name may start with in a text or not (``The Insider``, ``Insider``)."""
 
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _WEAK_KINDS = frozenset({"stop", "generic", "legal_form"})
@@ -160,6 +159,7 @@ def before_dash(name: str) -> str | None:
 
 
 def _word_specs(text: str, *, name: str, derived: bool = False) -> list[AliasSpec]:
+    text = read_unreadable(text) if has_unreadable(text) else text  # «Associa\uf50dão»: a lost letter read
     low = repair_mixed_words(lower_text(text))  # Регiональний (Latin i) as a text writes it: Регіональний
     matches = list(WORD.finditer(low))
     words = tuple(m.group() for m in matches)

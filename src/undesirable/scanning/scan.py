@@ -15,10 +15,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from undesirable.matching.reasons import NOTE_CODES, Reason
+from undesirable.matching.reasons import NOTE_CODES, Reason, unreadable_reasons
 from undesirable.model import Organization
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
 from undesirable.names.numbers import digit_readings, digits_left_out, digits_read_in
+from undesirable.names.unreadable import has_unreadable, read_unreadable, unreadable_readings
 from undesirable.scanning.ambiguity import Marks, accepts, home_places, is_shouted_name, is_spoken_phrase, read_marks
 from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.heard_words import find_heard_words
@@ -98,6 +99,10 @@ class Mention:
         found = [Reason(codes.get(self.kind, "inflected_form"), {"words": f"{self.text} = {self.matched_name}"})]
         if self.kind == "name" and words_key(self.text) == words_key(self.matched_name):
             found = [Reason("exact_name")]
+        if has_unreadable(self.matched_name):  # a letter the register's file lost, read
+            read = words_key(read_unreadable(self.matched_name.lower()))
+            kept = found if self.kind != "name" or words_key(self.text) != read else []
+            found = [*kept, *unreadable_reasons(unreadable_readings(self.matched_name))]
         read = digits_read_in(self.matched_name, WORD.findall(self.text)) if digit_readings(self.matched_name) else ""
         if read:  # Help to Kids, «Хелп ту Кидс»: the digit of Help2kids read as a word
             found = [*(r for r in found if self.kind != "name"), Reason("digit_read", {"digits": read})]
