@@ -22,7 +22,8 @@ of the register's own names set this right, for any entry, without a list:
   distinctive Latin word of another of the names («Хельсинкская комиссия США» / U.S. Helsinki
   Commission, «Джеймстаунский фонд» / Jamestown Foundation) is made from that name, wherever it
   stands and however the dictionary knows it; not one made from a place the dictionary knows
-  («Кавказский», «Харьковская»: ordinary adjectives).
+  («Кавказский», «Харьковская»: ordinary adjectives). A possessive adjective paired by sound
+  with a distinctive Latin word («Баренцев» / Barents) is one too, even in a title-case name.
 """
 
 from __future__ import annotations
@@ -143,7 +144,7 @@ def _classify_pair(
         ru_class, en_class = classify_word(r), classify_word(e)
         if en_class == "given_name":
             continue
-        if kind == "ordinary" and (en_class == "general" or r.text not in capitalized):
+        if kind == "ordinary" and (en_class == "general" or r.text not in capitalized) and not _possessive(r.text):
             continue  # a word both languages have (Форум = Forum), or an ordinary word
         if kind == "given_name":
             found.setdefault(e.text, "given_name")
@@ -200,6 +201,12 @@ def _sounds(token: Token) -> set[str]:
     """The sounds of the word as written and of its lemma (never of a synonym group's key)."""
     keys = {phonetic_key(skeletonize_token(token.text)), phonetic_key(skeletonize_token(token.lemma))}
     return {key for key in keys if len(key) >= MIN_SOUND}
+
+
+def _possessive(word: str) -> bool:
+    """Whether the dictionary reads a Russian word as a possessive adjective («Баренцев»: of Barents)."""
+    parses = morph_analyzer().parse(word)
+    return bool(parses) and "Poss" in parses[0].tag.grammemes
 
 
 @lru_cache(maxsize=65_536)

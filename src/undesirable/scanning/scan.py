@@ -24,7 +24,7 @@ from undesirable.scanning.ambiguity import Marks, accepts, home_places, is_shout
 from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.heard_words import find_heard_words
 from undesirable.scanning.index import ScanIndex
-from undesirable.scanning.leads import goes_on
+from undesirable.scanning.leads import after_other_adjective, goes_on
 from undesirable.scanning.match import Candidate, find_candidates
 from undesirable.scanning.phonetic import find_phonetic_candidates
 from undesirable.scanning.places import written_as_place
@@ -174,6 +174,8 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
             continue  # «Группа 36-й школы»: the 36th school's group
         elif entry.lead and goes_on(text, cand.end, entry.name):
             continue  # «Пражский центр развития»: another, longer name
+        elif entry.size < len(entry.name.split()) and after_other_adjective(text, cand.start, entry):
+            continue  # «Болгарский Хельсинкский комитет»: another country's
         elif digit_readings(cand.name) and digits_left_out(cand.name, WORD.findall(text, cand.start, cand.end)):
             continue  # K Peace: no digit of K4Peace written or read
         elif entry.rule is None:

@@ -48,7 +48,7 @@ from undesirable.scanning.aliases import ARTICLES, AliasSpec
 from undesirable.scanning.attributive import is_attributive
 from undesirable.scanning.compounds import before_eponym, hyphen_compounds
 from undesirable.scanning.cores import core_forms, shared_cores
-from undesirable.scanning.leads import lead_of
+from undesirable.scanning.leads import after_own_country, lead_of
 from undesirable.scanning.runs import RunOwners, made_from_names
 
 COMMON_OWNERS = 3
@@ -254,7 +254,7 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
             plain = {short.words for short in shorts}
             new = [short for short in more if short.words not in plain]
             shorts += runs.runs_of_one(org.id, spec.words, new, _weak_end(classifiers[org.id]))
-        shorts += lead_of(spec, classifiers[org.id], owners)  # «Пражский центр», «Тихоокеанский центр»
+        shorts += lead_of(spec, classifiers[org.id], owners) + after_own_country(spec, org, classifiers[org.id])
         for made in made_from_names(spec, org, classifiers[org.id]):
             shorts.append(AliasSpec(spec.name, made, (), derived=True, cued=len(made[0]) < MIN_SINGLE_WORD))
         core_forms(org, spec, classifiers[org.id], cores, forms)
