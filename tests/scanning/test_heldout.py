@@ -146,6 +146,9 @@ to (docs/evaluation.md)."""
 ROUND13_FILE = Path(__file__).with_name("heldout_round13.tsv")
 """Written after the twelfth had been run, and run once, untouched, after the fixes the twelfth led to
 (docs/evaluation.md)."""
+ROUND14_FILE = Path(__file__).with_name("heldout_round14.tsv")
+"""Written after the thirteenth had been run, and run once, untouched, after the fixes the thirteenth
+led to (docs/evaluation.md)."""
 ROUND5_CLASSES = HELDOUT_CLASSES | {"typo", "inflection", "legal_form"}
 
 
@@ -165,7 +168,7 @@ REACHED = {
     ROUND6_FILE: Reached(1.0, 1.0),
     ROUND7_FILE: Reached(1.0, 0.97, class_recall={"shared_name": 0.85}),
     ROUND8_FILE: Reached(1.0, 1.0),
-    ROUND9_FILE: Reached(0.98, 0.98, class_recall={"transcription": 0.83}, wrong_reports={"hard_negative": 1}),
+    ROUND9_FILE: Reached(1.0, 0.98, class_recall={"transcription": 0.83}),
     ROUND10_FILE: Reached(1.0, 1.0),
     ROUND11_FILE: Reached(
         1.0,
@@ -174,6 +177,21 @@ REACHED = {
     ),
     ROUND12_FILE: Reached(1.0, 0.93, class_recall={"shared_name": 0.62, "short_form": 0.83, "word_order": 0.66}),
     ROUND13_FILE: Reached(1.0, 1.0),
+    ROUND14_FILE: Reached(
+        1.0,
+        0.77,
+        class_recall={
+            "acronym": 0.75,
+            "diacritics": 0.5,
+            "evasion": 0.8,
+            "exact": 0.91,
+            "legal_form": 0.8,
+            "shared_name": 0.37,
+            "short_form": 0.66,
+            "spelling_variant": 0.5,
+            "word_order": 0.33,
+        },
+    ),
 }
 """Rounds 5 and 6 after the fixes their misses led to (round 6 untouched had missed a name before
 its legal form, Group 36 LLC, four names heard by ear in quotes and two Russian names in Latin
@@ -187,16 +205,18 @@ cue is still missed. Round 8 after the fixes its misses led to (untouched it had
 Russian case form, a one-word name heard by ear after a cue word, a Polish name heard by ear, a
 Russian name in another word order and one of two entries sharing a leading part, and reported
 a quote of direct speech): every class at 1.0. Round 9 after the fixes its misses led to (see
-docs/evaluation.md): a name heard by ear in running text is still missed, a lock maker's brand
-still reported. Round 10: its one-word short forms of universities, the commission's short form,
+docs/evaluation.md): a name heard by ear in running text is still missed (the lock maker's brand it
+reported is told apart since round 14: a capital is no mark of a Latin one-word name). Round 10: its one-word short forms of universities, the commission's short form,
 the two-letter acronym, the shared names and the town found or told apart by the fixes its misses
 led to (docs/evaluation.md). Round 12 after the fixes its misses led to (untouched P 0.985 R 0.844):
 a short form without its country's adjective, an English name in other words (Council of Ministers
 of the Nordic countries) and three shared names that need a translation or another word are still
-missed. Round 13 after the fixes its misses led to (untouched P 0.972 R 0.909): every class at 1.0."""
+missed. Round 13 after the fixes its misses led to (untouched P 0.972 R 0.909): every class at 1.0.
+Round 14 (untouched P 0.938 R 0.779) after the fixes its misses led to so far: the one-word names
+whose capital is no mark (a brand, a legendary land, a borrowed term) no longer reported."""
 
 
-@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 14)])
+@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 15)])
 def test_fifth_and_later_sets_class_by_class(scan_index: ScanIndex, path: Path) -> None:
     cases = read_round2(path)
     earlier = {

@@ -23,8 +23,11 @@ of some other name, unless it is quoted; a legal form after it is its own (``Gro
 is the organization's own country or city («Свободный университет Латвии»).
 
 Each name has a rule: ``marked`` (quotes; or capital; or a capital at a sentence start with a cue
-or a nearby mention), ``capitalized`` (quotes or any capital: phrases like «Открытая Россия») or
-``context`` (capital or quotes, and a cue or a nearby mention: «Возрождение», ``Article 19``).
+or a nearby mention), ``capitalized`` (quotes or any capital: phrases like «Открытая Россия»),
+``context`` (capital or quotes, and a cue or a nearby mention: «Возрождение», ``Article 19``) or
+``named`` (quotes; or a capital with a cue, a nearby mention or an organization's act after it: a
+one-word name its language writes with a capital anyway, a brand or a place as much as the
+organization: ``a Yale lock``, not ``Vigo filed a complaint``).
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import ARTICLES
 from undesirable.scanning.forms import is_dictionary_word
-from undesirable.scanning.lists import AmbiguityRule
+from undesirable.scanning.lists import AmbiguityRule, load_scan_lists
 from undesirable.scanning.orders import LONGER_NAME
 from undesirable.scanning.scripts import in_other_script
 from undesirable.scanning.speech import is_direct_speech
@@ -78,6 +81,8 @@ class Marks:
     """The quote is direct speech (:mod:`undesirable.scanning.speech`)."""
     other_script: bool = False
     """A Latin name in Cyrillic text or the converse (:mod:`undesirable.scanning.scripts`)."""
+    acts: bool = False
+    """An organization's act follows the name (Vigo filed, «Арктида опубликовала»): see :func:`acts_after`."""
 
     def count(self, *, nearby: bool) -> int:
         """How many distinct marks there are (a capital counts when not at a sentence start)."""
@@ -109,7 +114,17 @@ def read_marks(
         cue=has_cue(text, start, end, cues),
         speech=quoted and is_direct_speech(text, start - 1, end + 1),
         other_script=in_other_script(text, start, end),
+        acts=acts_after(text, end),
     )
+
+
+def acts_after(text: str, end: int) -> bool:
+    """Whether the word right after ``end`` is a verb of what an organization does (filed, published,
+    «опубликовала»; ``act_words`` of ``data/scan_cue_words.json``): the name is the one acting, no
+    brand or place. Only the rule ``named`` reads it: a verb of saying also ends a quote of direct
+    speech, so it is no cue word."""
+    after = word_after(text, end, max_gap=1)
+    return after is not None and _cue_lemma(text[after[0] : after[1]]) in load_scan_lists().act_words
 
 
 def accepts(rule: AmbiguityRule, marks: Marks | None, *, nearby: bool) -> bool:
@@ -122,6 +137,10 @@ def accepts(rule: AmbiguityRule, marks: Marks | None, *, nearby: bool) -> bool:
     cue = marks.cue or marks.other_script
     if rule == "context":
         return marked and (cue or nearby) and (marks.quoted or not marks.compound)
+    if rule == "named":
+        return (marks.quoted and not marks.speech) or (
+            marks.capital and not marks.compound and (cue or nearby or marks.acts)
+        )
     if marks.quoted:
         return True
     if marks.compound or not marks.capital:

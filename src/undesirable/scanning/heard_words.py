@@ -25,6 +25,7 @@ from undesirable.scanning.aliases import AliasSpec
 from undesirable.scanning.index import NameEntry
 from undesirable.scanning.match import Candidate
 from undesirable.scanning.text import word_before
+from undesirable.scanning.written import is_written_name
 
 MIN_SOUND = 5
 """Consonants a one-word name's sound must have (shorter sounds meet too many Russian words)."""
@@ -93,6 +94,8 @@ def find_heard_words(table: HeardWords, text: str) -> Iterator[Candidate]:
                 for entry in table.get(key, ()):
                     if (not sounds or key != sound) and cue not in entry.cues:
                         continue
+                    if is_written_name(entry.org, (lemmatize_token(word),)):
+                        continue  # «Арктида» for Arctida: the entry's own Russian name, whose own rules apply
                     yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
 
 

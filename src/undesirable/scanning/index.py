@@ -24,14 +24,13 @@ from typing import Any
 from undesirable.model import Organization
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import analyze_word
-from undesirable.names.proper_words import distinctive_words
 from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases, glued_together
 from undesirable.scanning.automaton import build_automaton
 from undesirable.scanning.forms import inflect_word
 from undesirable.scanning.legal_forms import other_legal_forms
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists, organization_domains
 from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words, other_orders
-from undesirable.scanning.rules import automatic_rule
+from undesirable.scanning.rules import name_rule
 from undesirable.scanning.shortforms import short_forms_of
 from undesirable.scanning.text import WORD, lower_text, repair_mixed_cased
 from undesirable.scanning.typos import TypoTable, anchor_keys, build_typo_table
@@ -234,7 +233,7 @@ class _Builder:
         article = spec.words[0] in ARTICLES and len(ids) > 1
         named = replace(spec, words=spec.glued_from) if spec.glued_from else spec  # glued: as its words apart
         core = tuple(self.word_id(w) for w in named.words[article:])
-        rule = ambiguous.get(core) or automatic_rule(named, article, distinctive_words(tuple(org.all_names())), org)
+        rule = name_rule(ambiguous.get(core), named, article, org)
         rule, cues = ("context", self.lists.trade_cues_for(org.category, spec.name)) if spec.cued else (rule, cues)
         several = len(ids) - article > 1
         confidence = CONFIDENCE_DERIVED if spec.derived else (CONFIDENCE_NAME if several else CONFIDENCE_WORD)

@@ -22,8 +22,8 @@ from undesirable.scanning.text import WORD, lower_text
 if TYPE_CHECKING:
     from undesirable.model import Organization
 
-AmbiguityRule = Literal["marked", "capitalized", "context"]
-AMBIGUITY_RULES: tuple[AmbiguityRule, ...] = ("marked", "capitalized", "context")
+AmbiguityRule = Literal["marked", "capitalized", "context", "named"]
+AMBIGUITY_RULES: tuple[AmbiguityRule, ...] = ("marked", "capitalized", "context", "named")
 DEFAULT_CATEGORY = "*"
 
 
@@ -38,6 +38,7 @@ class ScanLists:
         cue_groups: group -> cue words (Russian dictionary forms, English as written).
         category_cues: register category (``*`` for the others) -> cue groups that fit it.
         name_prefix_words: words that may stand before a quoted name and only give its kind.
+        act_words: verbs of what an organization does (dictionary forms; English as written).
         extra_domains: organization id -> web domains to add to the organization's own.
     """
 
@@ -47,6 +48,7 @@ class ScanLists:
     cue_groups: dict[str, frozenset[str]]
     category_cues: dict[str, tuple[str, ...]]
     name_prefix_words: frozenset[str]
+    act_words: frozenset[str]
     extra_domains: dict[str, tuple[str, ...]]
 
     def cues_for(self, category: str | None) -> frozenset[str]:
@@ -98,6 +100,7 @@ def load_scan_lists() -> ScanLists:
         cue_groups={group: frozenset(words) for group, words in cues["groups"].items()},
         category_cues={cat: tuple(groups) for cat, groups in cues["categories"].items()},
         name_prefix_words=frozenset(cues["name_prefix_words"]),
+        act_words=frozenset(cues["act_words"]),
         extra_domains={org_id: tuple(ds) for org_id, ds in domains["domains"].items()},
     )
 

@@ -10,7 +10,8 @@ from functools import cache, lru_cache
 from undesirable.model import Organization
 from undesirable.names.lemma import is_adjective, is_cyrillic_word, lemmatize_token, morph_analyzer
 from undesirable.names.normalize import analyze_word, tokenize_name
-from undesirable.names.proper_words import adjective_stem, is_known_place
+from undesirable.names.proper_words import adjective_stem, distinctive_words, is_known_place
+from undesirable.names.translit import phonetic_key, skeletonize_token
 from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import AliasSpec
 from undesirable.scanning.ambiguity import MIN_PHRASE_WORD, is_title_cased, is_utterance_word
@@ -124,3 +125,48 @@ def named_after_place(names: tuple[str, ...]) -> bool:
 
 def _is_place(word: str) -> bool:
     return any(p.is_known and "Geox" in p.tag.grammemes for p in morph_analyzer().parse(word))
+
+
+def name_rule(listed: AmbiguityRule | None, spec: AliasSpec, article: bool, org: Organization) -> AmbiguityRule | None:
+    """The rule of a name: ``listed`` in ``data/ambiguous_aliases.json``, else :func:`automatic_rule`'s;
+    then :func:`capital_rule` (a name with an article, "The Insider", is no one-word name: the
+    article marks it)."""
+    rule = listed or automatic_rule(spec, article, distinctive_words(tuple(org.all_names())), org)
+    return capital_rule(rule, spec.words, org)
+
+
+def capital_rule(rule: AmbiguityRule | None, words: Sequence[str], org: Organization) -> AmbiguityRule | None:
+    """The rule of a one-word name (``words``, an article aside) once its script is known: a capital
+    marks a common noun of Russian text as a name («Медуза», «Дождь»), not a word its language
+    writes with a capital anyway (:func:`capital_is_no_mark`), which then needs quotes or a cue
+    (``named``); a Russian writing of a Latin name of ordinary words («Докса» for Doxa) is as
+    ordinary as the word it borrows (:func:`borrows_ordinary_word`)."""
+    if len(words) != 1:
+        return rule
+    if rule is None and borrows_ordinary_word(words[0], tuple(org.all_names())):
+        rule = "marked"
+    return "named" if rule == "marked" and capital_is_no_mark(words[0]) else rule
+
+
+def capital_is_no_mark(word: str) -> bool:
+    """Whether a capital says nothing of a one-word name (lower case): a Latin word (English writes
+    brands, places and people with a capital: a Yale lock, an Echo speaker) or a Russian word the
+    dictionary does not know as an ordinary word (a legendary land, a borrowed term, a name)."""
+    return word.isascii() or not is_dictionary_word(word)
+
+
+@lru_cache(maxsize=4096)
+def borrows_ordinary_word(word: str, names: tuple[str, ...]) -> bool:
+    """Whether a Cyrillic one-word name is written as one of its organization's one-word Latin names
+    that is an ordinary word (the general vocabulary, or ``data/ambiguous_aliases.json``): the same
+    sound (:func:`~undesirable.names.translit.phonetic_key`), the word borrowed
+    (a Latin term written in Russian letters is the same term)."""
+    if not is_cyrillic_word(word):
+        return False
+    ambiguous = {w.lower() for w in load_scan_lists().ambiguous}
+    sound = phonetic_key(skeletonize_token(word))
+    for name in names:
+        latin = [t.text for t in tokenize_name(name) if t.kind != "stop"]
+        if len(latin) == 1 and latin[0].isascii() and phonetic_key(skeletonize_token(latin[0])) == sound:
+            return is_general_word(latin[0]) or latin[0] in ambiguous
+    return False
