@@ -212,17 +212,20 @@ class _Name:
     text: str
     orgs: frozenset[str]
     kind: str
+    borrowed: bool = False
+    """A Russian writing of the organization's Latin name of an ordinary word (as ordinary as it)."""
 
 
 def _plantable_names(orgs: Iterable[object], index: object) -> list[_Name]:
     """Names to plant: every name the register gives, with the organizations that share it."""
     from undesirable.model import Organization
     from undesirable.scanning.lists import load_scan_lists
+    from undesirable.scanning.rules import borrows_ordinary_word
     from undesirable.scanning.text import words_key
 
     lists = load_scan_lists()
     by_key: dict[str, set[str]] = {}
-    found: dict[str, tuple[str, str]] = {}
+    found: dict[str, tuple[str, str, bool]] = {}
     for org in orgs:
         assert isinstance(org, Organization)
         for name, kind in _names_of(org):
@@ -232,12 +235,12 @@ def _plantable_names(orgs: Iterable[object], index: object) -> list[_Name]:
                 continue
             key = name if kind in {"acronym", "domain"} else words_key(name)
             by_key.setdefault(key, set()).add(org.id)
-            found.setdefault(key, (name, kind))
+            found.setdefault(key, (name, kind, borrows_ordinary_word(name.lower(), tuple(org.all_names()))))
             quoted = QUOTED_TAIL.search(name)
             if quoted is not None:  # Фонд «Свободная Россия» is also «Свободная Россия»
                 by_key.setdefault(words_key(quoted.group(1)), set()).add(org.id)
     del index
-    return [_Name(name, frozenset(by_key[key]), kind) for key, (name, kind) in sorted(found.items())]
+    return [_Name(name, frozenset(by_key[key]), kind, loan) for key, (name, kind, loan) in sorted(found.items())]
 
 
 def _names_of(org: object) -> list[tuple[str, str]]:
@@ -257,6 +260,7 @@ def _names_of(org: object) -> list[tuple[str, str]]:
 def _surface(name: _Name, rng: random.Random) -> tuple[str, str, frozenset[str], bool]:
     """The quotes to put around it (empty or two), the text to plant, its organizations, and
     whether it was inflected."""
+    from undesirable.names.vocabulary import is_general_word
     from undesirable.scanning.forms import is_dictionary_word
     from undesirable.scanning.lists import load_scan_lists
     from undesirable.scanning.text import WORD, lower_text
@@ -267,7 +271,8 @@ def _surface(name: _Name, rng: random.Random) -> tuple[str, str, frozenset[str],
     elif name.kind == "ru" and rng.random() < 0.6:
         text, inflected = _inflect(text, rng.choice(CASES))
     words = WORD.findall(lower_text(name.text))
-    ambiguous = name.text in load_scan_lists().ambiguous or (len(words) == 1 and is_dictionary_word(words[0]))
+    ordinary = len(words) == 1 and (is_dictionary_word(words[0]) or is_general_word(words[0]) or name.borrowed)
+    ambiguous = name.text in load_scan_lists().ambiguous or ordinary
     quote = ("«»" if name.kind == "ru" else '""') if ambiguous else ""
     return quote, text, name.orgs, inflected
 
