@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from undesirable.scanning.ambiguity import accepts, has_cue, read_marks
+from undesirable.scanning.ambiguity import accepts, read_marks
+from undesirable.scanning.cues import has_cue
 from undesirable.scanning.lists import AmbiguityRule
 
 MEDIA_CUES = frozenset({"издание", "телеканал", "outlet", "group"})

@@ -179,41 +179,42 @@ REACHED = {
     ROUND13_FILE: Reached(1.0, 1.0),
     ROUND14_FILE: Reached(
         1.0,
-        0.77,
+        0.8,
         class_recall={
             "acronym": 0.75,
             "diacritics": 0.5,
             "evasion": 0.8,
-            "exact": 0.91,
             "legal_form": 0.8,
             "shared_name": 0.37,
             "short_form": 0.66,
-            "spelling_variant": 0.5,
+            "spelling_variant": 0.75,
             "word_order": 0.33,
         },
     ),
 }
-"""Rounds 5 and 6 after the fixes their misses led to (round 6 untouched had missed a name before
-its legal form, Group 36 LLC, four names heard by ear in quotes and two Russian names in Latin
-letters, and reported a slogan, «Нет войне», a region, the Caucasus, and «Свободном университете
-Брюсселя»; round 5 «Свободном университете Берлина»). Round 7 after the fixes its misses led to
-(untouched it had missed English names in another word order, names heard by ear in quotes or
-running text, a spelling with a space, «Крым SOS», a German name without its umlaut, a short form
-in the genitive, Джеймстауна, and an acronym two entries share, NHC, and reported a sports score,
-NED 2–1 ENG, and a chamber of commerce one word from a listed name): the acronym NHC without a
-cue is still missed. Round 8 after the fixes its misses led to (untouched it had missed a typo in a
-Russian case form, a one-word name heard by ear after a cue word, a Polish name heard by ear, a
-Russian name in another word order and one of two entries sharing a leading part, and reported
-a quote of direct speech): every class at 1.0. Round 9 after the fixes its misses led to (see
-docs/evaluation.md): a name heard by ear in running text is still missed (the lock maker's brand it
-reported is told apart since round 14: a capital is no mark of a Latin one-word name). Round 10: its one-word short forms of universities, the commission's short form,
-the two-letter acronym, the shared names and the town found or told apart by the fixes its misses
-led to (docs/evaluation.md). Round 12 after the fixes its misses led to (untouched P 0.985 R 0.844):
-a short form without its country's adjective, an English name in other words (Council of Ministers
-of the Nordic countries) and three shared names that need a translation or another word are still
-missed. Round 13 after the fixes its misses led to (untouched P 0.972 R 0.909): every class at 1.0.
-Round 14 (untouched P 0.938 R 0.779) after the fixes its misses led to so far: the one-word names
-whose capital is no mark (a brand, a legendary land, a borrowed term) no longer reported."""
+"""Rounds 5 and 6 after the fixes their misses led to (round 6 untouched had missed a name before its
+legal form, Group 36 LLC, four names heard by ear in quotes and two Russian names in Latin letters,
+and reported a slogan, «Нет войне», a region, the Caucasus, and «Свободном университете Брюсселя»;
+round 5 «Свободном университете Берлина»). Round 7 after the fixes its misses led to (untouched it
+had missed English names in another word order, names heard by ear in quotes or running text, a
+spelling with a space, «Крым SOS», a German name without its umlaut, a short form in the genitive,
+Джеймстауна, and an acronym two entries share, NHC, and reported a sports score, NED 2–1 ENG, and a
+chamber of commerce one word from a listed name): the acronym NHC without a cue is still missed.
+Round 8 after the fixes its misses led to (untouched it had missed a typo in a Russian case form, a
+one-word name heard by ear after a cue word, a Polish name heard by ear, a Russian name in another
+word order and one of two entries sharing a leading part, and reported a quote of direct speech):
+every class at 1.0. Round 9 after the fixes its misses led to (see docs/evaluation.md): a name heard
+by ear in running text is still missed (the lock maker's brand it reported is told apart since round
+14: a capital is no mark of a Latin one-word name). Round 10: its one-word short forms of
+universities, the commission's short form, the two-letter acronym, the shared names and the town
+found or told apart by the fixes its misses led to (docs/evaluation.md). Round 12 after the fixes
+its misses led to (untouched P 0.985 R 0.844): a short form without its country's adjective, an
+English name in other words (Council of Ministers of the Nordic countries) and three shared names
+that need a translation or another word are still missed. Round 13 after the fixes its misses led to
+(untouched P 0.972 R 0.909): every class at 1.0. Round 14 (untouched P 0.938 R 0.779) after the
+fixes its misses led to so far: the one-word names whose capital is no mark (a brand, a legendary
+land, a borrowed term) no longer reported; a name with an apposition after it and a glued name
+written apart found."""
 
 
 @pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 15)])

@@ -44,6 +44,21 @@ def glued_parts(word: str, min_part: int = MIN_PART_LETTERS) -> tuple[str, ...]:
     return tuple(parts)
 
 
+_WORD_STARTS = re.compile(r"(?<=[^\W_])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])")
+"""Where a capitalized word starts inside a glued word (``K4|Peace``, ``Protect|Defenders``)."""
+
+
+def word_parts(word: str, min_part: int = MIN_PART_LETTERS) -> tuple[str, ...]:
+    """The parts of a glued word split only where a capitalized word starts, letters and digits
+    before it kept together: ``K4Peace`` is also written ``K4 Peace`` (its ``K`` alone is too
+    short a part for :func:`glued_parts`); ``(word,)`` when there is no such start or a part is
+    shorter than ``min_part``."""
+    parts = _WORD_STARTS.split(word)
+    if len(parts) < 2 or any(len(p) < min_part for p in parts):
+        return (word,)
+    return tuple(parts)
+
+
 def _script_parts(piece: str) -> list[str]:
     parts: list[str] = []
     start = 0

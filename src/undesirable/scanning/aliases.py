@@ -21,12 +21,13 @@ Strings of the name fields that are no name (``Inc.``, notes) are skipped (``ign
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from undesirable.model import Organization
 from undesirable.names.fragments import is_acronym_name
-from undesirable.names.glued import glued_parts
+from undesirable.names.glued import glued_parts, word_parts
 from undesirable.names.languages import umlauts_spelled_out
 from undesirable.names.lemma import lemmatize_token
 from undesirable.names.normalize import analyze_word, tokenize_name
@@ -81,8 +82,9 @@ class AliasSpec:
     reordered: bool = False
     """A Russian name with its groups in another order (:func:`undesirable.scanning.orders.russian_orders`)."""
     glued_from: tuple[str, ...] = ()
-    """When two words of the name are written as one (:func:`glued_together`): the words as the name
-    has them (which tell whether the name is ordinary words a text must mark)."""
+    """When two words of the name are written as one
+    (:func:`undesirable.scanning.glued_words.glued_together`): the words as the name has them
+    (which tell whether the name is ordinary words a text must mark)."""
     from_place: bool = False
     """A place phrase of the name written as an adjective (:mod:`undesirable.names.place_adjectives`)."""
     lead: bool = False
@@ -171,9 +173,10 @@ def _word_specs(text: str, *, name: str, derived: bool = False) -> list[AliasSpe
     specs = [AliasSpec(name, words, gaps, derived=derived)]
     if words[0] in ARTICLES and len(words) > 1:
         specs.append(AliasSpec(name, words[1:], gaps[1:], derived=derived))
-    apart = _written_apart(text, matches, gaps)
-    if apart is not None:
-        specs.append(AliasSpec(name, *apart, derived=derived))
+    for split in (glued_parts, word_parts):
+        apart = _written_apart(text, matches, gaps, split)
+        if apart is not None and all(apart[0] != spec.words for spec in specs):
+            specs.append(AliasSpec(name, *apart, derived=derived))
     spelled = umlauts_spelled_out(text)
     if spelled != text:  # für: fur or fuer
         specs.extend(_word_specs(spelled, name=name, derived=derived))
@@ -183,46 +186,25 @@ def _word_specs(text: str, *, name: str, derived: bool = False) -> list[AliasSpe
 
 
 def _written_apart(
-    text: str, matches: list[re.Match[str]], gaps: tuple[frozenset[str], ...]
+    text: str,
+    matches: list[re.Match[str]],
+    gaps: tuple[frozenset[str], ...],
+    split: Callable[[str], tuple[str, ...]] = glued_parts,
 ) -> tuple[tuple[str, ...], tuple[frozenset[str], ...]] | None:
     """The words and gaps of a name with its glued words apart (``КрымSOS`` -> ``Крым SOS``; see
-    :mod:`undesirable.names.glued`), or None when it has no glued word."""
-    parts = [glued_parts(text[m.start() : m.end()]) for m in matches]
+    :mod:`undesirable.names.glued`; ``split``: how, ``K4Peace`` -> ``K4 Peace`` by
+    :func:`~undesirable.names.glued.word_parts`), or None when it has no glued word."""
+    parts = [split(text[m.start() : m.end()]) for m in matches]
     if all(len(p) == 1 for p in parts):
         return None
     words: list[str] = []
     apart_gaps: list[frozenset[str]] = []
-    for k, word_parts in enumerate(parts):
+    for k, pieces in enumerate(parts):
         if k:
             apart_gaps.append(gaps[k - 1])
-        apart_gaps.extend(frozenset() for _ in word_parts[1:])
-        words.extend(lower_text(p) for p in word_parts)
+        apart_gaps.extend(frozenset() for _ in pieces[1:])
+        words.extend(lower_text(p) for p in pieces)
     return tuple(words), tuple(apart_gaps)
-
-
-MIN_GLUED_PART = 3
-"""Each of two Latin words a text glues into one (``GameWorld`` for Game World) has at least this many letters."""
-
-
-def glued_together(spec: AliasSpec) -> list[AliasSpec]:
-    """``spec`` with two neighbouring Latin words written as one, as texts glue them (``GSC GameWorld``
-    for GSC Game World, ``RecordedFuture``): one spec per pair of words of at least
-    :data:`MIN_GLUED_PART` letters with nothing but a space between them, neither a legal form nor a
-    function word. A text gluing three words, or Russian words, is not looked for."""
-    if spec.acronym or spec.reordered or len(spec.words) < 2:
-        return []
-    out: list[AliasSpec] = []
-    for k, (first, second) in enumerate(pairwise(spec.words)):
-        if spec.gaps[k] or not all(_may_glue(w) for w in (first, second)):
-            continue
-        words = (*spec.words[:k], first + second, *spec.words[k + 2 :])
-        gaps = (*spec.gaps[:k], *spec.gaps[k + 1 :])
-        out.append(replace(spec, words=words, gaps=gaps, glued_from=spec.words))
-    return out
-
-
-def _may_glue(word: str) -> bool:
-    return len(word) >= MIN_GLUED_PART and word.isascii() and word.isalpha() and analyze_word(word).kind == "word"
 
 
 def _is_weak(word: str) -> bool:

@@ -27,7 +27,7 @@ or a nearby mention), ``capitalized`` (quotes or any capital: phrases like «О�
 ``context`` (capital or quotes, and a cue or a nearby mention: «Возрождение», ``Article 19``) or
 ``named`` (quotes; or a capital with a cue, a nearby mention or an organization's act after it: a
 one-word name its language writes with a capital anyway, a brand or a place as much as the
-organization: ``a Yale lock``, not ``Vigo filed a complaint``).
+organization: ``a Carnegie medal``, not ``Vigo filed a complaint``).
 """
 
 from __future__ import annotations
@@ -37,12 +37,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from undesirable.names.countries import country_spellings
-from undesirable.names.lemma import lemmatize_token, morph_analyzer
+from undesirable.names.lemma import morph_analyzer
 from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import ARTICLES
+from undesirable.scanning.cues import CUE_WINDOW_CHARS, CUE_WORDS_BEFORE, acts_after, cue_lemma, has_cue
 from undesirable.scanning.forms import is_dictionary_word
-from undesirable.scanning.lists import AmbiguityRule, load_scan_lists
+from undesirable.scanning.lists import AmbiguityRule
 from undesirable.scanning.orders import LONGER_NAME
 from undesirable.scanning.scripts import in_other_script
 from undesirable.scanning.speech import is_direct_speech
@@ -55,17 +56,11 @@ from undesirable.scanning.text import (
     word_before,
 )
 
-CUE_WORDS_BEFORE = 2
-"""How many words before a name are looked at for a cue word."""
-CUE_WORDS_AFTER = 1
-"""How many words after a name are looked at for a cue word."""
 TITLE_WORD_LENGTH = 4
 """Latin words at least this long in an ambiguous name must be capitalized for it to count as written
 with capitals."""
 MIN_PHRASE_WORD = 3
 """Shorter words of a phrase (и, за, в) are not looked up in the dictionary."""
-CUE_WINDOW_CHARS = 40
-"""How far, in characters, cue words are looked for on each side."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +77,7 @@ class Marks:
     other_script: bool = False
     """A Latin name in Cyrillic text or the converse (:mod:`undesirable.scanning.scripts`)."""
     acts: bool = False
-    """An organization's act follows the name (Vigo filed, «Арктида опубликовала»): see :func:`acts_after`."""
+    """An organization's act follows the name (Vigo filed, «Риддл опубликовал»): see :func:`acts_after`."""
 
     def count(self, *, nearby: bool) -> int:
         """How many distinct marks there are (a capital counts when not at a sentence start)."""
@@ -116,15 +111,6 @@ def read_marks(
         other_script=in_other_script(text, start, end),
         acts=acts_after(text, end),
     )
-
-
-def acts_after(text: str, end: int) -> bool:
-    """Whether the word right after ``end`` is a verb of what an organization does (filed, published,
-    «опубликовала»; ``act_words`` of ``data/scan_cue_words.json``): the name is the one acting, no
-    brand or place. Only the rule ``named`` reads it: a verb of saying also ends a quote of direct
-    speech, so it is no cue word."""
-    after = word_after(text, end, max_gap=1)
-    return after is not None and _cue_lemma(text[after[0] : after[1]]) in load_scan_lists().act_words
 
 
 def accepts(rule: AmbiguityRule, marks: Marks | None, *, nearby: bool) -> bool:
@@ -188,7 +174,7 @@ def _is_ordinary_phrase(name: str, cues: frozenset[str]) -> bool:
     return (
         len(words) > 1
         and all(is_dictionary_word(w) or len(w) < MIN_PHRASE_WORD for w in words)
-        and not any(_cue_lemma(w) in cues for w in words)
+        and not any(cue_lemma(w) in cues for w in words)
         and any(is_utterance_word(w) for w in _HYPHENATED.findall(name.lower()))
     )
 
@@ -209,13 +195,6 @@ def is_utterance_word(word: str) -> bool:
     return bool(parses) and bool(UTTERANCE_GRAMMEMES & set(parses[0].tag.grammemes))
 
 
-def has_cue(text: str, start: int, end: int, cues: frozenset[str]) -> bool:
-    """True when a cue word stands up to two words before ``start`` or right after ``end``."""
-    before = WORD.findall(text, max(0, start - CUE_WINDOW_CHARS), start)[-CUE_WORDS_BEFORE:]
-    after = [w for w in WORD.findall(text, end, end + CUE_WINDOW_CHARS) if w.lower() != "s"]
-    return any(_cue_lemma(w) in cues for w in (*before, *after[:CUE_WORDS_AFTER]))
-
-
 def is_title_cased(name: str) -> bool:
     """True when every longer word of ``name`` starts with a capital (East View, Open Society)."""
     return all(w[0].isupper() for w in WORD.findall(name) if len(w) >= TITLE_WORD_LENGTH)
@@ -229,10 +208,6 @@ def _is_title_case(text: str, start: int, end: int) -> bool:
     )
 
 
-def _cue_lemma(word: str) -> str:
-    return lemmatize_token(word.lower().replace("ё", "е"))
-
-
 def _is_compound(text: str, start: int, end: int, cues: frozenset[str], home: frozenset[str]) -> bool:
     """True when a capitalized word stands right before (or a Latin one, or another place than the
     organization's own in the genitive, right after) the span."""
@@ -244,8 +219,8 @@ def _is_compound(text: str, start: int, end: int, cues: frozenset[str], home: fr
             and (not is_sentence_start(text, before[0]) or _is_name_word(word, text[start]))
             and word.lower() not in ARTICLES
             and analyze_word(word.lower()).kind != "generic"  # Verein Freies Russland: its kind
-            and _cue_lemma(word) not in cues
-            and _cue_lemma(word) not in home
+            and cue_lemma(word) not in cues
+            and cue_lemma(word) not in home
         ):
             return True
     if LONGER_NAME.match(text, end):
@@ -256,8 +231,8 @@ def _is_compound(text: str, start: int, end: int, cues: frozenset[str], home: fr
         return (
             word[0].isupper()
             and (word.isascii() or _is_place_genitive(word))
-            and _cue_lemma(word) not in cues
-            and _cue_lemma(word) not in home
+            and cue_lemma(word) not in cues
+            and cue_lemma(word) not in home
             and not _is_legal_form(word)
         )
     return False
@@ -280,8 +255,8 @@ def home_places(country_code: str | None, city: str | None, names: tuple[str, ..
     Латвии») is no other name, nor is a word of its longer names beside it (``Project Harmony
     International`` for Project Harmony, also called PH International)."""
     places = [*(country_spellings(country_code) if country_code else ()), *([city] if city else [])]
-    own = {_cue_lemma(w) for name in names for w in WORD.findall(name) if len(w) >= TITLE_WORD_LENGTH}
-    return frozenset(_cue_lemma(name) for name in places if " " not in name.strip()) | own
+    own = {cue_lemma(w) for name in names for w in WORD.findall(name) if len(w) >= TITLE_WORD_LENGTH}
+    return frozenset(cue_lemma(name) for name in places if " " not in name.strip()) | own
 
 
 @lru_cache(maxsize=4096)

@@ -95,7 +95,7 @@ def find_heard_words(table: HeardWords, text: str) -> Iterator[Candidate]:
                     if (not sounds or key != sound) and cue not in entry.cues:
                         continue
                     if is_written_name(entry.org, (lemmatize_token(word),)):
-                        continue  # «Арктида» for Arctida: the entry's own Russian name, whose own rules apply
+                        continue  # «Риддл» for Riddle: the entry's own Russian name, whose own rules apply
                     yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
 
 

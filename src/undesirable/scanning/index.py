@@ -24,9 +24,10 @@ from typing import Any
 from undesirable.model import Organization
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import analyze_word
-from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases, glued_together
+from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases
 from undesirable.scanning.automaton import build_automaton
 from undesirable.scanning.forms import inflect_word
+from undesirable.scanning.glued_words import glued_together
 from undesirable.scanning.legal_forms import other_legal_forms
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists, organization_domains
 from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words, other_orders

@@ -150,7 +150,7 @@ def capital_rule(rule: AmbiguityRule | None, words: Sequence[str], org: Organiza
 
 def capital_is_no_mark(word: str) -> bool:
     """Whether a capital says nothing of a one-word name (lower case): a Latin word (English writes
-    brands, places and people with a capital: a Yale lock, an Echo speaker) or a Russian word the
+    brands, places and people with a capital: a Carnegie medal, the ferry from Vigo) or a Russian word the
     dictionary does not know as an ordinary word (a legendary land, a borrowed term, a name)."""
     return word.isascii() or not is_dictionary_word(word)
 

@@ -1,0 +1,69 @@
+"""Classes of the fourteenth held-out round's misses, tested with invented names and other register
+entries: a name of ordinary words at a sentence's start with an apposition that says what it is; a
+glued name written with a space where a capitalized word starts inside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from undesirable.model import Organization
+from undesirable.names.glued import word_parts
+from undesirable.scanning import ScanIndex, build_scan_index, scan_text
+from undesirable.scanning.cues import has_cue
+
+INVENTED = (
+    Organization("ru-undesirable-2030-09-01-bridges", "Мосты в завтра", "Bridges for Tomorrow"),
+    Organization("ru-undesirable-2030-09-02-z3harbour", None, "Stichting Z3Harbour", aliases=("Z3Harbour",)),
+)
+
+
+@pytest.fixture(scope="module")
+def invented_index() -> ScanIndex:
+    return build_scan_index(INVENTED)
+
+
+def found(index: ScanIndex, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.organization.id[15:]) for m in scan_text(index, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bridges for Tomorrow, a Riga-based foundation, opened an office.", True),
+        ("Bridges for Tomorrow (a charity from Riga) opened an office.", True),
+        ("Мосты в завтра, рижская организация, открыли офис.", True),
+        ("Мосты в завтра, как пел поэт, строят сами.", False),  # no cue word in it
+        ("Мосты в завтра открыли офис.", False),  # a sentence's capital, no cue
+    ],
+)
+def test_an_apposition_says_what_a_name_is(invented_index: ScanIndex, text: str, expected: bool) -> None:
+    assert bool(found(invented_index, text)) is expected
+
+
+def test_an_apposition_is_read_only_right_after_the_name() -> None:
+    cues = frozenset({"foundation", "организация"})
+    text = "Bridges for Tomorrow, a Riga-based foundation, opened an office."
+    assert has_cue(text, 0, len("Bridges for Tomorrow"), cues)
+    assert not has_cue(text, 0, len("Bridges"), cues)  # "for Tomorrow" is no apposition
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("K4Peace", ("K4", "Peace")),
+        ("Z3Harbour", ("Z3", "Harbour")),
+        ("ProtectDefenders", ("Protect", "Defenders")),
+        ("Action4life", ("Action4life",)),  # no capitalized word starts inside it
+        ("iPhone", ("iPhone",)),  # a part of one letter
+        ("WhiteBit", ("White", "Bit")),
+    ],
+)
+def test_word_parts(word: str, parts: tuple[str, ...]) -> None:
+    assert word_parts(word) == parts
+
+
+def test_a_glued_name_written_with_a_space_where_a_word_starts(invented_index: ScanIndex) -> None:
+    assert found(invented_index, "The Z3 Harbour network sued the ministry.") == [
+        ("Z3 Harbour", "2030-09-02-z3harbour")
+    ]
+    assert found(invented_index, "Z3 is the third zone of the harbour.") == []
