@@ -10,6 +10,7 @@ from undesirable.model import Organization
 from undesirable.names.glued import word_parts
 from undesirable.scanning import ScanIndex, build_scan_index, scan_text
 from undesirable.scanning.cues import has_cue
+from undesirable.scanning.spaced import spaced_words
 
 INVENTED = (
     Organization("ru-undesirable-2030-09-01-bridges", "Мосты в завтра", "Bridges for Tomorrow"),
@@ -67,3 +68,26 @@ def test_a_glued_name_written_with_a_space_where_a_word_starts(invented_index: S
         ("Z3 Harbour", "2030-09-02-z3harbour")
     ]
     assert found(invented_index, "Z3 is the third zone of the harbour.") == []
+
+
+SPACED = (Organization("ru-undesirable-2030-09-03-greenbox", None, "GreenBox"),)
+
+
+@pytest.mark.parametrize(
+    ("run", "words"),
+    [
+        ("G r e e n B o x", [(0, 4), (5, 7)]),
+        ("М е д у з а Р и г а", [(0, 5), (6, 9)]),
+        ("G r e e n B", [(0, 4)]),  # one capital after the word: no word of its own
+        ("A L L A T R A o", [(0, 6)]),
+    ],
+)
+def test_a_letter_spaced_camel_case_word_keeps_its_short_second_word(run: str, words: list[tuple[int, int]]) -> None:
+    assert spaced_words(run) == words
+
+
+def test_a_letter_spaced_camel_case_name_is_found() -> None:
+    index = build_scan_index(SPACED)
+    hits = [(m.text, m.organization.id[15:]) for m in scan_text(index, "Биржа G r e e n B o x закрыла счета.")]
+    assert hits == [("G r e e n B o x", "2030-09-03-greenbox")]
+    assert [m.text for m in scan_text(index, "Сказал G r e e n и ушёл.")] == []

@@ -16,6 +16,9 @@ from undesirable.names.lemma import is_dictionary_word
 
 MIN_SPACED_LETTERS = 4
 """A run of at least this many single letters, one space apart, is a letter-spaced word."""
+MIN_CAMEL_LETTERS = 2
+"""… and a capital right after a lower-case letter of such a word starts a word of at least this
+many letters: the second word of a name glued in CamelCase (``G r e e n B o x`` is ``Green Box``)."""
 
 LETTER_SPACES = " \u00a0\u2009\u202f"
 """What may stand between the letters of a letter-spaced word: a space, a no-break or a thin space."""
@@ -65,7 +68,8 @@ def spaced_words(run: str) -> list[tuple[int, int]]:
     numbers, of at least ``MIN_SPACED_LETTERS`` letters each.
 
     A word in capitals ends before a lower-case letter (``АЛЛАТРА`` then the preposition ``о``),
-    a capital after a lower-case letter starts a new word (``Медуза`` ``Рига``), and a last letter
+    a capital after a lower-case letter starts a new word (``Медуза`` ``Рига``; of
+    :data:`MIN_CAMEL_LETTERS` letters at least: ``Green`` ``Box``), and a last letter
     of the other script is a word of its own (``Bellingcat`` then the Russian ``о``). Digits
     belong to the word they stand in (``B4Ukraine``); a run with fewer than
     ``MIN_SPACED_LETTERS`` letters has no word."""
@@ -74,6 +78,7 @@ def spaced_words(run: str) -> list[tuple[int, int]]:
         return []
     words: list[tuple[int, int]] = []
     first = 0
+    camel = False  # the word started with a capital right after a lower-case letter
     for k in range(1, len(letters) + 1):
         if k < len(letters):
             before, letter = letters[k - 1], letters[k]
@@ -85,11 +90,12 @@ def spaced_words(run: str) -> list[tuple[int, int]]:
                 and (letter <= "\u024f") != (before <= "\u024f")
             )
             last_apart = k == len(letters) - 1 and _last_letter_apart(letters[first:])
-            if not (caps_end or other_script or last_apart or (letter.isupper() and before.islower())):
+            starts = letter.isupper() and before.islower()
+            if not (caps_end or other_script or last_apart or starts):
                 continue
-        if k - first >= MIN_SPACED_LETTERS:
+        if k - first >= (MIN_CAMEL_LETTERS if camel else MIN_SPACED_LETTERS):
             words.append((first, k - 1))
-        first = k
+        first, camel = k, k < len(letters) and starts
     return words
 
 
