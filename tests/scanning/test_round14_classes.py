@@ -10,6 +10,7 @@ from undesirable.model import Organization
 from undesirable.names.glued import word_parts
 from undesirable.scanning import ScanIndex, build_scan_index, scan_text
 from undesirable.scanning.cues import has_cue
+from undesirable.scanning.forms import german_adjective_forms
 from undesirable.scanning.spaced import spaced_words
 
 INVENTED = (
@@ -91,3 +92,22 @@ def test_a_letter_spaced_camel_case_name_is_found() -> None:
     hits = [(m.text, m.organization.id[15:]) for m in scan_text(index, "Биржа G r e e n B o x закрыла счета.")]
     assert hits == [("G r e e n B o x", "2030-09-03-greenbox")]
     assert [m.text for m in scan_text(index, "Сказал G r e e n и ушёл.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ein Stipendium vom Deutschen Akademischen Austauschdienst.", "Deutschen Akademischen Austauschdienst"),
+        ("Im Akademischen Netzwerk Osteuropa diskutierten Historiker.", "Akademischen Netzwerk Osteuropa"),
+        ("Die Deutsche Bahn streikt wieder.", None),
+    ],
+)
+def test_a_german_name_with_its_adjectives_declined(scan_index: ScanIndex, text: str, expected: str | None) -> None:
+    texts = [m.text for m in scan_text(scan_index, text)]
+    assert (expected in texts) if expected else texts == []
+
+
+def test_german_adjective_forms() -> None:
+    assert german_adjective_forms("russischer") == {"russische", "russischer", "russisches", "russischen", "russischem"}
+    assert german_adjective_forms("friedlichen") >= {"friedliche", "friedlicher"}
+    assert german_adjective_forms("tiger") == set() and german_adjective_forms("austausch") == set()

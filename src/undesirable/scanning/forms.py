@@ -9,6 +9,7 @@ for themselves. Lemmas for the words of a text that are not among these forms co
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -33,20 +34,34 @@ def _analyzer() -> Any:
 @lru_cache(maxsize=8192)
 def inflect_word(word: str) -> frozenset[str]:
     """All forms of a lower-case word: itself and, for a Russian word, every form of each paradigm
-    pymorphy3 gives it, ``ё`` written ``е``.
+    pymorphy3 gives it, ``ё`` written ``е``; for a German adjective, its other endings
+    (:func:`german_adjective_forms`).
 
     >>> sorted(inflect_word("медуза"))[:3]
     ['медуз', 'медуза', 'медузам']
     """
     forms = {word}
     if len(word) < MIN_INFLECTED_LENGTH or not is_cyrillic_word(word):
-        return frozenset(forms)
+        return frozenset(forms | german_adjective_forms(word))
     parses = _analyzer().parse(word)
     for parse in parses:
         forms.update(form.word.replace("ё", "е") for form in parse.lexeme)
     if word[-1] in FIRST_DECLENSION and all(not p.is_known and "Fixd" in p.tag for p in parses):
         forms.update(decline_first(word))
     return frozenset(forms | possessed_noun(parses))
+
+
+_GERMAN_ADJECTIVE = re.compile(r"([a-zäöüß]{3,}(?:isch|lich|ig)|deutsch)(?:e|er|es|en|em)")
+"""A German adjective with its ending: a stem of -isch, -lich or -ig (russischer, friedlichen,
+gemeinnützige), or deutsch."""
+
+
+def german_adjective_forms(word: str) -> set[str]:
+    """The other endings of a German adjective (``russischer``: russische, russisches, russischen,
+    russischem): German declines an adjective by the article before it (der Deutsch-Russische …,
+    ein Deutsch-Russischer …), so a text writes a German name's adjectives with any of them."""
+    found = _GERMAN_ADJECTIVE.fullmatch(word)
+    return {found.group(1) + ending for ending in ("e", "er", "es", "en", "em")} if found else set()
 
 
 POSSESSIVE_SUFFIXES = {"ов": "", "ев": "", "ин": "а", "ын": "а"}
