@@ -179,12 +179,12 @@ REACHED = {
     ROUND13_FILE: Reached(1.0, 1.0),
     ROUND14_FILE: Reached(
         1.0,
-        0.83,
+        0.84,
         class_recall={
             "acronym": 0.75,
             "diacritics": 0.5,
             "shared_name": 0.37,
-            "short_form": 0.66,
+            "short_form": 0.83,
             "spelling_variant": 0.75,
             "word_order": 0.33,
         },
@@ -212,7 +212,8 @@ that need a translation or another word are still missed. Round 13 after the fix
 (untouched P 0.972 R 0.909): every class at 1.0. Round 14 (untouched P 0.938 R 0.779) after the
 fixes its misses led to so far: the one-word names whose capital is no mark (a brand, a legendary
 land, a borrowed term) no longer reported; a name with an apposition after it, a glued name
-written apart, a letter-spaced CamelCase name and a German name with its adjectives declined found."""
+written apart, a letter-spaced CamelCase name, a German name with its adjectives declined and a
+brand a name writes in capitals, alone, found."""
 
 
 @pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 15)])

@@ -9,6 +9,7 @@ import pytest
 from undesirable.model import Organization
 from undesirable.names.glued import word_parts
 from undesirable.scanning import ScanIndex, build_scan_index, scan_text
+from undesirable.scanning.compounds import written_brands
 from undesirable.scanning.cues import has_cue
 from undesirable.scanning.forms import german_adjective_forms
 from undesirable.scanning.spaced import spaced_words
@@ -111,3 +112,26 @@ def test_german_adjective_forms() -> None:
     assert german_adjective_forms("russischer") == {"russische", "russischer", "russisches", "russischen", "russischem"}
     assert german_adjective_forms("friedlichen") >= {"friedliche", "friedlicher"}
     assert german_adjective_forms("tiger") == set() and german_adjective_forms("austausch") == set()
+
+
+BRANDED = (
+    Organization("ru-undesirable-2030-09-04-kvitka", "Центр прав человека KVITKA", "KVITKA Human Rights Center"),
+    Organization("ru-undesirable-2030-09-05-kharkiv", None, "Kharkiv Human Rights Group"),
+)
+
+
+def test_a_word_a_name_writes_in_capitals_is_its_brand() -> None:
+    assert written_brands("KVITKA Human Rights Center") == {"kvitka"}
+    assert written_brands("MEDIA DEVELOPMENT FUND, Inc.") == set()  # a name in capitals: no brand in it
+    assert written_brands("Kharkiv Human Rights Group") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Юристы из KVITKA помогли беженцам.", [("KVITKA", "2030-09-04-kvitka")]),  # a Latin brand in Russian text
+        ("Юристы из Kharkiv помогли беженцам.", []),  # a place alone, no brand
+    ],
+)
+def test_a_brand_alone_names_the_organization(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(build_scan_index(BRANDED), text) == expected

@@ -1,7 +1,8 @@
 """Short forms a name's own shape gives: a German hyphenated compound that opens it
 (Rosa-Luxemburg-Stiftung of Rosa-Luxemburg-Stiftung Gesellschaftsanalyse und politische Bildung),
 and a Russian name's part before «имени» and the person it is called after, when the organization
-is also known without that person (see :mod:`undesirable.scanning.shortforms`)."""
+is also known without that person; a word the name writes in capitals, its brand, alone (see
+:mod:`undesirable.scanning.shortforms`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from undesirable.names.translit import phonetic_key, skeletonize_token
 from undesirable.names.vocabulary import WordClass
 from undesirable.scanning.orders import EPONYM_MARKERS
+from undesirable.scanning.text import WORD
 
 
 def before_eponym(words: Sequence[str], others: Sequence[tuple[str, ...]]) -> list[int]:
@@ -60,3 +62,17 @@ def hyphen_compounds(name: str, words: Sequence[str], classes: Sequence[WordClas
     if size > 2 and classes[0] == "given_name":
         cuts.append(tuple(range(1, size)))
     return cuts
+
+
+MIN_BRAND_LETTERS = 4
+"""A brand a name writes in capitals has at least this many letters."""
+
+
+def written_brands(name: str) -> frozenset[str]:
+    """The words a name writes in capitals among words that are not (``XYZA Human Rights Center``,
+    «Центр прав человека XYZA»), lower-cased: the name's brand, which names the organization alone
+    whatever ordinary words the name has besides (no acronym of them: acronyms are names apart)."""
+    words = WORD.findall(name)
+    if not any(w.isalpha() and not w.isupper() and len(w) >= MIN_BRAND_LETTERS for w in words):
+        return frozenset()  # a name in capitals (its legal form aside: MEDIA … FUND, Inc.) has no brand in them
+    return frozenset(w.lower() for w in words if w.isupper() and w.isalpha() and len(w) >= MIN_BRAND_LETTERS)

@@ -26,7 +26,7 @@ from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import analyze_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases
 from undesirable.scanning.automaton import build_automaton
-from undesirable.scanning.forms import inflect_word
+from undesirable.scanning.forms import german_adjective_forms, inflect_word
 from undesirable.scanning.glued_words import glued_together
 from undesirable.scanning.legal_forms import other_legal_forms
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists, organization_domains
@@ -201,7 +201,7 @@ class _Builder:
         self.name_count = 0
 
     def word_id(self, word: str) -> int:
-        lemma = lemmatize_token(word)
+        lemma = min(german_adjective_forms(word), default=None) or lemmatize_token(word)  # one id for every ending
         found = self.lemma_ids.setdefault(lemma, len(self.lemma_ids))
         for form in inflect_word(word) | {lemma}:
             self.forms.setdefault(form, set()).add(found)

@@ -46,7 +46,7 @@ from undesirable.names.proper_words import classify_proper_words
 from undesirable.names.vocabulary import INFORMATIVENESS, WordClass, classify_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
 from undesirable.scanning.attributive import is_attributive
-from undesirable.scanning.compounds import before_eponym, hyphen_compounds
+from undesirable.scanning.compounds import before_eponym, hyphen_compounds, written_brands
 from undesirable.scanning.cores import core_forms, shared_cores
 from undesirable.scanning.leads import after_own_country, lead_of
 from undesirable.scanning.runs import RunOwners, made_from_names
@@ -108,7 +108,7 @@ def short_form_specs(
         if len(cut) > 1 and is_adjective(words[cut[-1]]) and not is_surname[cut[-1]]:
             continue  # «Российско-американская» without its noun qualifies another one
         dropped = {classes[i] for i in range(len(words)) if i not in cut}
-        if len(cut) == 1 and not dropped <= _DROPPABLE_FOR_ONE_WORD:
+        if len(cut) == 1 and not dropped <= _DROPPABLE_FOR_ONE_WORD and words[cut[0]] not in written_brands(spec.name):
             continue  # "Kharkiv" alone does not name the Kharkiv Human Rights Protection Group
         # «Бориса Немцова» alone is the man, not the foundation called after him
         found[tuple(words[i] for i in cut)] = is_namesake_form(classes, is_surname, cut)
