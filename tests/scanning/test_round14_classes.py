@@ -8,6 +8,7 @@ import pytest
 
 from undesirable.model import Organization
 from undesirable.names.glued import word_parts
+from undesirable.names.languages import caron_elisions
 from undesirable.scanning import ScanIndex, build_scan_index, scan_text
 from undesirable.scanning.compounds import written_brands
 from undesirable.scanning.cues import has_cue
@@ -135,3 +136,16 @@ def test_a_word_a_name_writes_in_capitals_is_its_brand() -> None:
 )
 def test_a_brand_alone_names_the_organization(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(build_scan_index(BRANDED), text) == expected
+
+
+def test_caron_elisions() -> None:
+    assert caron_elisions("Centre ďétudes et ľaction") == "Centre d'études et l'action"
+    assert caron_elisions("Ďurovič oďa") == "Ďurovič oďa"  # a capital, or inside a word: a letter of its own
+
+
+def test_a_french_elision_the_register_writes_with_a_caron() -> None:
+    index = build_scan_index((Organization("ru-undesirable-2030-09-06-paix", None, "Centre ďétudes sur la paix"),))
+    (mention,) = scan_text(index, "Le Centre d'études sur la paix a publié un rapport.")
+    assert mention.text == "Centre d'études sur la paix"
+    assert [r.code for r in mention.reasons] == ["spelling_close"]
+    assert scan_text(index, "Le centre des études de la paix a publié un rapport.") == []

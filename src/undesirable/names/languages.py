@@ -94,3 +94,15 @@ def russian_cognate(word: str) -> str:
 def umlauts_spelled_out(word: str) -> str:
     """A German word with its umlauts written as two letters (``für`` -> ``fuer``)."""
     return word.translate(_UMLAUTS)
+
+
+_CARON_ELISION = re.compile(r"(?<![^\W\d_])([ďľť])(?=[aeiouyhàâæéèêëîïôœùûüAEIOUYH])")
+_CARON_LETTERS = {"ď": "d", "ľ": "l", "ť": "t"}
+
+
+def caron_elisions(text: str) -> str:
+    """``text`` with a word-initial ``ď``, ``ľ`` or ``ť`` before a vowel written as the letter and
+    an apostrophe (``ďaction`` -> ``d'action``): the caron of these letters is drawn as an
+    apostrophe, and a French elision (d', l') copied through a Central European keyboard or font
+    comes out as one, so the register may have the one where texts have the other."""
+    return _CARON_ELISION.sub(lambda m: _CARON_LETTERS[m.group(1)] + "'", text)

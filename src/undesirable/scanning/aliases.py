@@ -28,7 +28,7 @@ from itertools import pairwise
 from undesirable.model import Organization
 from undesirable.names.fragments import is_acronym_name
 from undesirable.names.glued import glued_parts, word_parts
-from undesirable.names.languages import umlauts_spelled_out
+from undesirable.names.languages import caron_elisions, umlauts_spelled_out
 from undesirable.names.lemma import lemmatize_token
 from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.names.numbers import digit_readings
@@ -177,9 +177,9 @@ def _word_specs(text: str, *, name: str, derived: bool = False) -> list[AliasSpe
         apart = _written_apart(text, matches, gaps, split)
         if apart is not None and all(apart[0] != spec.words for spec in specs):
             specs.append(AliasSpec(name, *apart, derived=derived))
-    spelled = umlauts_spelled_out(text)
-    if spelled != text:  # für: fur or fuer
-        specs.extend(_word_specs(spelled, name=name, derived=derived))
+    for spelled in (umlauts_spelled_out(text), caron_elisions(text)):
+        if spelled != text:  # für: fur or fuer; ďaction: d'action
+            specs.extend(_word_specs(spelled, name=name, derived=derived))
     for read, _ in digit_readings(text):  # K4Peace: K for Peace (names.numbers)
         specs.extend(_word_specs(read, name=name, derived=derived))
     return specs

@@ -18,6 +18,7 @@ from typing import Any
 from undesirable.matching.reasons import NOTE_CODES, Reason, unreadable_reasons
 from undesirable.model import Organization
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
+from undesirable.names.languages import caron_elisions
 from undesirable.names.numbers import digit_readings, digits_left_out, digits_read_in
 from undesirable.names.unreadable import has_unreadable, read_unreadable, unreadable_readings
 from undesirable.scanning.ambiguity import Marks, accepts, home_places, is_shouted_name, is_spoken_phrase, read_marks
@@ -99,6 +100,8 @@ class Mention:
         found = [Reason(codes.get(self.kind, "inflected_form"), {"words": f"{self.text} = {self.matched_name}"})]
         if self.kind == "name" and words_key(self.text) == words_key(self.matched_name):
             found = [Reason("exact_name")]
+        elif self.kind == "name" and words_key(self.text) == words_key(caron_elisions(self.matched_name)):
+            found = [Reason("spelling_close", found[0].values)]  # d'action for the register's ďaction
         if has_unreadable(self.matched_name):  # a letter the register's file lost, read
             read = words_key(read_unreadable(self.matched_name.lower()))
             kept = found if self.kind != "name" or words_key(self.text) != read else []
