@@ -70,6 +70,11 @@ def test_normalize_name_says_what_it_undid(raw: str, notes: tuple[str, ...]) -> 
         ("Фонд 1 2 3 4", "фонд 1 2 3 4"),
         ("J. K. Rowling Foundation", "j k rowling foundation"),  # initials
         ("в и  на", "в и на"),  # one-letter words of ordinary text
+        ("О-т-к-р-ы-т-а-я Р-о-с-с-и-я", "открытая россия"),  # hyphens between letters, a space between words
+        ("S-t-o-p  W-a-r", "stop war"),
+        ("M-e-d-u-z-a", "meduza"),
+        ("а-б в г-д", "а б в г д"),  # two-letter runs of ordinary text
+        ("Альфа-Б-В Групп", "альфа б в групп"),
     ],
 )
 def test_letter_spaced_words_are_joined_word_by_word(raw: str, expected: str) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from itertools import pairwise
 from typing import Literal
 
@@ -119,15 +120,19 @@ def _normalize(text: str, notes: list[NormalizationNote] | None) -> str:
 def _word_breaks(folded: str) -> frozenset[int]:
     """Positions of the words that follow a gap wider than the one between spaced letters, or a
     gap with a hyphen or other mark in it (``Й е л ь с к и й   у н и в е р с и т е т``,
-    ``К о м и т е т - 2 0 2 4``: the wider gap and the dash end a word); none when no two
-    one-character words stand only spaces apart (the text is not letter-spaced)."""
+    ``К о м и т е т - 2 0 2 4``: the wider gap and the dash end a word); when the letters are
+    mostly spaced by a mark (``Р-о-с-с-и-я``), every other gap (a space) ends a word. None when
+    no two one-character words stand next to each other (the text is not letter-spaced)."""
     found = list(_WORD.finditer(folded))
     pairs = list(pairwise(found))
     gaps = [folded[a.end() : b.start()] for a, b in pairs]
-    letter_gaps = [len(g) for g, (a, b) in zip(gaps, pairs, strict=True) if len(a[0]) == len(b[0]) == 1 and g.isspace()]
+    letter_gaps = [g for g, (a, b) in zip(gaps, pairs, strict=True) if len(a[0]) == len(b[0]) == 1]
     if not letter_gaps:
         return frozenset()
-    narrow = min(letter_gaps)
+    mark = Counter(letter_gaps).most_common(1)[0][0]
+    if not mark.isspace():  # letters joined by a mark (``О-т-к-р-ы-т-а-я Р-о-с-с-и-я``): other gaps end a word
+        return frozenset(i + 1 for i, gap in enumerate(gaps) if gap != mark)
+    narrow = min(len(g) for g in letter_gaps if g.isspace())
     return frozenset(i + 1 for i, gap in enumerate(gaps) if len(gap) > narrow or not gap.isspace())
 
 
