@@ -25,6 +25,8 @@ def _index() -> MatchIndex:
         ("F O R  A  F R E E  R U S S I A", "ru-undesirable-1148-r-2023-08-23"),  # short words between wider gaps
         ("Ф о н д  1 9 / 2 9", "ru-undesirable-2025-05-22-sdruzeni-investigativnich-novinaru-fond-19-29-z-s"),
         ("A r t e c - 3 D", "ru-undesirable-2026-01-19-artec-3d"),  # a spaced dash between the words
+        ("Ч-е-л-о-в-е-к в б-е-д-е", "ru-undesirable-1443-r-2019-11-12"),  # hyphens in words, spaces between
+        ("O-p-e-n D-i-a-l-o-g-u-e F-o-u-n-d-a-t-i-o-n", "ru-undesirable-363-r-2024-03-25"),
     ],
 )
 def test_a_name_spaced_letter_by_letter_with_digits_and_wider_gaps(query: str, org: str) -> None:
@@ -126,3 +128,43 @@ def test_a_founders_name_after_a_register_name() -> None:
     assert found[0].score >= STRONG_THRESHOLD and found[0].reasons[0].code == "person_part"
     assert match_name(_index(), "ИП Иванова") == []  # nothing but a kind of business before the person
     assert match_name(_index(), "Общество Петрова") == []
+
+
+STORMWATCH = (
+    Organization("ru-undesirable-2030-02-01-stormwatch", "Штормвотч", "Stormwatch Solidarity Collective"),
+    Organization("ru-undesirable-2030-02-02-storm-chasers", "Охотники за бурями", "Storm Chasers Guild"),
+)
+
+
+@pytest.mark.parametrize("query", ["Storm-Watch Solidarty Collective", "Storm Watch Solidarity Colective"])
+def test_two_words_that_make_one_word_of_the_name_pair_with_it_beside_a_misspelled_word(query: str) -> None:
+    index = build_match_index(STORMWATCH)
+    found = match_name(index, query)
+    assert found and found[0].organization.id == STORMWATCH[0].id and found[0].score >= STRONG_THRESHOLD
+    assert "words_joined" in [r.code for r in found[0].reasons]
+    assert "exact_name" not in [r.code for r in found[0].reasons]
+
+
+@pytest.mark.parametrize("query", ["Storm Collective", "Watch Solidarity", "Storm Chasers Collective"])
+def test_words_that_make_no_word_of_the_name_are_not_joined(query: str) -> None:
+    found = match_name(build_match_index(STORMWATCH), query)
+    assert all(m.organization.id != STORMWATCH[0].id for m in found)
+
+
+@pytest.mark.parametrize(
+    ("query", "org"),
+    [
+        ("Forum named after Lev Kopelev", "ru-undesirable-300-r-2024-03-13"),  # «Форум имени Льва Копелева»
+        ("Foundation named after Friedrich Ebert", "ru-undesirable-256-r-2024-03-01"),
+    ],
+)
+def test_named_after_is_a_function_word_like_imeni(query: str, org: str) -> None:
+    found = match_name(_index(), query)
+    assert found and found[0].organization.id == org and found[0].score >= STRONG_THRESHOLD
+    ignored = [r for r in found[0].reasons if r.code == "function_words_ignored"]
+    assert ignored and "named" in str(ignored[0].values["words"])
+
+
+@pytest.mark.parametrize("query", ["Named after Lev", "After the Forum"])
+def test_named_after_alone_names_nothing(query: str) -> None:
+    assert all(m.score < POSSIBLE_THRESHOLD for m in match_name(_index(), query, threshold=0.3)[:1])

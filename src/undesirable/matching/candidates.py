@@ -103,7 +103,7 @@ class Reading:
 def _reading(index: MatchIndex, variant: QueryVariant, threshold: float) -> Reading:
     """The :class:`Reading` of ``variant``'s words at ``threshold`` (cached: the same words written
     otherwise read the same)."""
-    key = (variant.keys, variant.texts, variant.weights, threshold)
+    key = (variant.keys, variant.texts, variant.weights, threshold, variant.rejoined)
     cached = index.caches.assessed.get(key)
     if isinstance(cached, Reading):
         return cached
@@ -224,8 +224,8 @@ def _align(
         alignment = _written_apart(variant, similar_maps, entry, alignment)
     if alignment.score <= 0.0 or (entry.digits and not _reads_digits(entry, alignment)):
         return None
-    if entry.apart:  # the name glued from words meets a query that writes them apart
-        alignment = alignment._replace(joined=True)
+    if entry.apart or (variant.rejoined and any(i in variant.rejoined for i, _, _ in alignment.pairs)):
+        alignment = alignment._replace(joined=True)  # words one side glues the other writes apart
     return alignment
 
 

@@ -8,9 +8,10 @@ glued words, and whether all it shares with the name is a guess (:mod:`undesirab
 
 from __future__ import annotations
 
+from undesirable.matching.capitals import find_capital_keys
 from undesirable.matching.guesses import SHORT_GUESS_SCORE, short_guess
 from undesirable.matching.index import MatchIndex, NameEntry
-from undesirable.matching.query import AnalyzedQuery, find_capital_keys
+from undesirable.matching.query import AnalyzedQuery
 from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Assessed, Scored
 from undesirable.matching.score import Alignment
 from undesirable.matching.shortforms import EPONYM_SCORE, NAMESAKE_SCORE, SHORT_FORM_SCORE, SINGLE_WORD_SCORE

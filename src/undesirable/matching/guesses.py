@@ -40,8 +40,9 @@ from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
+from undesirable.matching.capitals import find_capital_keys
 from undesirable.matching.index import COMMON_OWNERS, STOP_WEIGHT, MatchIndex, NameEntry
-from undesirable.matching.query import AnalyzedQuery, QueryVariant, find_capital_keys
+from undesirable.matching.query import AnalyzedQuery, QueryVariant
 from undesirable.matching.score import Alignment
 from undesirable.matching.variants import pair_variation
 from undesirable.names.initials import without_own_acronym

@@ -10,9 +10,7 @@ still reach the cut-off, so that only those are scored (see :mod:`undesirable.ma
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from undesirable.matching.index import (
     MIN_PHONETIC_LENGTH,
@@ -31,19 +29,25 @@ from undesirable.matching.score import (
 )
 from undesirable.matching.shortforms import MIN_PAIR_SIMILARITY, SHORT_FORM_SCORE
 from undesirable.matching.spelling import close_choices, swapped_spellings
-from undesirable.matching.tables import comparable_lengths, spelled_compact, split_glued, stop_weights, two_other_words
+from undesirable.matching.tables import (
+    comparable_lengths,
+    join_apart,
+    spelled_compact,
+    split_glued,
+    stop_weights,
+    two_other_words,
+)
+from undesirable.names.abbreviations import read_abbreviations
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
-from undesirable.names.fragments import is_acronym_name
 from undesirable.names.normalize import (
     GENERIC_KEY_PREFIX,
     Token,
     analyze_word,
     analyze_word_as_written,
     mark_legal_forms,
-    normalize_name,
 )
 from undesirable.names.numbers import number_reading
-from undesirable.names.translit import phonetic_key, skeletonize_token
+from undesirable.names.translit import phonetic_key
 
 MAX_QUERY_CHARS = 500
 """Longer input is cut: it is not a name."""
@@ -66,8 +70,6 @@ PHONETIC_SIMILARITY = 0.8
 PHONETIC_LONG_SOUND = 3
 """Sounds of fewer consonants (``йеля`` / ``yale``: ``l``) pair at the lowest similarity."""
 
-_RAW_WORD = re.compile(r"[^\W_]+(?:[./&][^\W_]+)*")
-
 
 @dataclass(frozen=True, slots=True)
 class QueryVariant:
@@ -83,6 +85,8 @@ class QueryVariant:
     """Number words read as digits (``Twenty Two`` as ``22``)."""
     glued: bool = False
     """A word read as the two register words it glues (``Watchtower`` as ``Watch Tower``)."""
+    rejoined: tuple[int, ...] = ()
+    """The positions of the words read from two the query writes apart (``Storm-Watch`` as ``Stormwatch``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +145,7 @@ def query_tokens(index: MatchIndex, query: str) -> QueryTokens:
             for w in words
         ]
     )
-    return QueryTokens(text, tokens, notes)
+    return QueryTokens(text, read_abbreviations(tokens, text), notes)  # Inst. for Institute
 
 
 def analyze_tokens(index: MatchIndex, query: QueryTokens) -> AnalyzedQuery | None:
@@ -163,6 +167,11 @@ def analyze_tokens(index: MatchIndex, query: QueryTokens) -> AnalyzedQuery | Non
     if split is not None:  # a word glued from two register words (Watchtower = Watch Tower)
         keys, texts = tuple(t.key for t in split), tuple(t.text for t in split)
         variants.append(replace(_build_variant(index, split, keys, texts, lemmatized=False), glued=True))
+    rejoined = join_apart(index, kept)
+    if rejoined is not None:  # two words that make one register word (Storm-Watch = Stormwatch)
+        words, positions = rejoined
+        keys, texts = tuple(t.key for t in words), tuple(t.text for t in words)
+        variants.append(replace(_build_variant(index, words, keys, texts, lemmatized=False), rejoined=positions))
     legal = frozenset(t.legal_form for t in query.tokens if t.legal_form)
     return AnalyzedQuery(query.text, tuple(variants), legal, query.notes)
 
@@ -172,15 +181,6 @@ def _build_variant(
 ) -> QueryVariant:
     weights = tuple(weigh_token(t, index.word_weights, k) for t, k in zip(tokens, keys, strict=True))
     return QueryVariant(keys, texts, weights, sum(weights), compact_key(keys), lemmatized)
-
-
-@lru_cache(maxsize=1024)
-def find_capital_keys(text: str) -> frozenset[str]:
-    """Keys of the words written in capitals, if the query also has lower-case letters or is one word."""
-    words = _RAW_WORD.findall(text)
-    if len(words) > 1 and not any(c.islower() for c in text):
-        return frozenset()
-    return frozenset(skeletonize_token(normalize_name(w).replace(" ", "")) for w in words if is_acronym_name(w))
 
 
 def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], ...]:

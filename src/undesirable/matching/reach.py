@@ -14,7 +14,7 @@ from __future__ import annotations
 from undesirable.matching.index import MatchIndex, compact_key, weigh_token
 from undesirable.matching.query import BOUND_SLACK, find_similar_keys
 from undesirable.matching.score import QUERY_COVERAGE_POWER, pair_credit
-from undesirable.matching.tables import STOP_WEIGHT, spelled_compact, split_glued
+from undesirable.matching.tables import STOP_WEIGHT, join_apart, spelled_compact, split_glued
 from undesirable.names.normalize import GENERIC_KEY_PREFIX, Token
 from undesirable.names.numbers import number_reading
 
@@ -35,7 +35,10 @@ def may_reach(index: MatchIndex, kept: list[Token], cutoff: float) -> bool:
     if numbered is not None and _written_may_reach(index, numbered, cutoff):
         return True
     split = split_glued(index, kept)  # a glued word read as two (see query.analyze_tokens)
-    return split is not None and _written_may_reach(index, split, cutoff)
+    if split is not None and _written_may_reach(index, split, cutoff):
+        return True
+    rejoined = join_apart(index, kept)  # two words read as the one they make (see query.analyze_tokens)
+    return rejoined is not None and _written_may_reach(index, rejoined[0], cutoff)
 
 
 def _written_may_reach(index: MatchIndex, reading: list[Token], cutoff: float) -> bool:

@@ -135,7 +135,7 @@ def _written(query: AnalyzedQuery, variant: QueryVariant) -> tuple[str, ...]:
     """The query's words as written, position for position with ``variant``'s: the surface
     reading's for a lemmatized reading, the reading's own when it reads the words another way
     (number words as digits, a glued word as two)."""
-    return variant.texts if variant.glued or variant.numbered else query.variants[0].texts
+    return variant.texts if variant.glued or variant.numbered or variant.rejoined else query.variants[0].texts
 
 
 def phonetic_pairs(index: MatchIndex, variant: QueryVariant, entry: NameEntry, alignment: Alignment) -> tuple[str, ...]:

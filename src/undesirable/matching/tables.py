@@ -137,6 +137,34 @@ def split_glued(index: MatchIndex, kept: list[Token]) -> list[Token] | None:
 
 _NO_SPLIT: tuple[None, None] = (None, None)
 
+MIN_JOINED_KEY = 5
+"""Two neighbouring words are read as the one register word they make only when it is this long."""
+
+
+def join_apart(index: MatchIndex, kept: list[Token]) -> tuple[list[Token], tuple[int, ...]] | None:
+    """The query's words with each two neighbouring words that make one register word read as
+    that word (``Storm-Watch`` as the ``Stormwatch`` of a name), and the positions of the words so
+    read; None when no two words make one. One lookup per two neighbouring words."""
+    postings = index.postings
+    out: list[Token] = []
+    joined: list[int] = []
+    position = 0
+    while position < len(kept):
+        token = kept[position]
+        if position + 1 < len(kept) and token.kind == kept[position + 1].kind == "word":
+            after = kept[position + 1]
+            glued = token.key + after.key
+            if len(glued) >= MIN_JOINED_KEY and glued in postings:  # the keys run together as a register key does
+                word = analyze_word(token.text + after.text)
+                if word.key in postings:
+                    joined.append(len(out))
+                    out.append(word)
+                    position += 2
+                    continue
+        out.append(token)
+        position += 1
+    return (out, tuple(joined)) if joined else None
+
 
 def split_heard(index: MatchIndex, kept: list[Token]) -> list[Token] | None:
     """The query's words with each Cyrillic word that sounds like two neighbouring words of a
