@@ -14,6 +14,12 @@
 - **Names read otherwise** (:func:`analyze_names`): a name glued from words written apart
   (``LexCollective``), and a name with the digits it glues between letters read as words
   (``K4Peace`` as ``K for Peace``, :func:`undesirable.names.numbers.digit_readings`).
+- **Acronyms beside a dash.** A name that writes an acronym on one side of a dash (``KLIO –
+  Kulturinitiative Leipzig``) has that acronym as one of its own, matched as the
+  register's acronyms are (whole word, weaker in lower case).
+- **Own words kept in Latin letters.** A word a Cyrillic name keeps in Latin letters among its
+  Russian words, which another name of the organization writes too (``Центр гражданских
+  инициатив PROVID``, ``PROVID Civic Initiatives Centre``), is the organization's own name (:func:`own_words_kept`).
 - **Place phrases as adjectives.** A name ending in a direction and a place («Академическая сеть
   Восточная Европа») written with one compound adjective before the rest («Восточноевропейская
   академическая сеть»; :mod:`undesirable.names.place_adjectives`, shared with the scanner).
@@ -26,6 +32,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from undesirable.model import Organization
+from undesirable.names.fragments import is_acronym as is_acronym_word
 from undesirable.names.fragments import is_acronym_name
 from undesirable.names.glued import written_apart
 from undesirable.names.initials import without_own_acronym
@@ -34,7 +41,7 @@ from undesirable.names.normalize import Token, analyze_word, tokenize_name
 from undesirable.names.numbers import digit_readings
 from undesirable.names.place_adjectives import place_adjective_names
 from undesirable.names.proper_words import classify_proper_words
-from undesirable.names.vocabulary import WordClass, classify_word
+from undesirable.names.vocabulary import WordClass, classify_word, is_common_code
 from undesirable.scanning.aliases import AliasSpec, derive_aliases, quoted_cores
 from undesirable.scanning.cores import core_forms, shared_cores
 from undesirable.scanning.lists import load_scan_lists
@@ -51,6 +58,7 @@ def derived_names(orgs: Sequence[Organization]) -> list[list[str]]:
         cores = [core for name in org.all_names() for core in quoted_cores(name, lists)]
         cores += [short for name in org.all_names() if (short := without_own_acronym(name))]
         cores += [other for name in org.all_names() for other in place_adjective_names(name)]
+        cores += own_words_kept(org.all_names(), org.acronyms)
         found.append([c for c in dict.fromkeys(cores) if c not in known])
     position = {org.id: p for p, org in enumerate(orgs)}
     for org, spec in _shared_core_specs(orgs):
@@ -58,6 +66,32 @@ def derived_names(orgs: Sequence[Organization]) -> list[list[str]]:
         if text not in found[position[org.id]] and text not in org.all_names():
             found[position[org.id]].append(text)
     return found
+
+
+_LATIN_WORD = re.compile(r"^[a-zA-Z]+$")
+_CYRILLIC_WORD = re.compile(r"^[\u0400-\u04ff]+$")
+MIN_KEPT_WORD = 4
+"""A word a Cyrillic name keeps in Latin letters names the organization from this many letters."""
+
+
+def own_words_kept(names: Sequence[str], acronyms: Sequence[str] = ()) -> list[str]:
+    """The words a Cyrillic name of an organization keeps in Latin letters among its Russian words
+    (``Центр гражданских инициатив PROVID``) that another of its names writes too: the organization's own
+    name, kept untranslated (not a code many things share, ``SOS``, nor one of its ``acronyms``,
+    matched as acronyms are)."""
+    words_of = [_WORD.findall(name) for name in names]
+    found: list[str] = []
+    for words in words_of:
+        latin = [w for w in words if _LATIN_WORD.match(w)]
+        russian = [w for w in words if _CYRILLIC_WORD.match(w)]
+        if len(latin) != 1 or len(russian) < 2 or len(latin) + len(russian) < len(words):
+            continue
+        word = latin[0]
+        if word in acronyms:
+            continue
+        if len(word) >= MIN_KEPT_WORD and not is_common_code(word) and sum(word in other for other in words_of) >= 2:
+            found.append(word)
+    return list(dict.fromkeys(found))
 
 
 Row = tuple[int, str, list[Token], bool]
@@ -110,8 +144,29 @@ def _is_letter(word: str) -> bool:
 
 def _names_of(org: Organization) -> list[tuple[str, bool]]:
     names = [(n, is_acronym_name(n, org.acronyms)) for n in org.all_names()]
-    names += [(a, True) for a in org.acronyms if a not in set(org.all_names())]
+    known = set(org.all_names())
+    names += [(a, True) for a in org.acronyms if a not in known]
+    sides = [side.strip() for n in org.all_names() if _DASH.search(n) for side in _DASH.split(n)]
+    names += [(side, True) for side in dict.fromkeys(sides) if _own_acronym(side, known, org.acronyms)]
     return names
+
+
+def _own_acronym(side: str, known: set[str], listed: tuple[str, ...]) -> bool:
+    """Whether one side of a name's dash is an acronym the organization's names do not list yet."""
+    return (
+        side not in known
+        and side not in listed
+        and is_acronym_word(side)
+        and sum(c.isalpha() for c in side) >= MIN_DASH_ACRONYM
+    )
+
+
+_DASH = re.compile(r"\s+[–—-]\s+")
+"""A dash between spaces: ``KLIO – Kulturinitiative Leipzig``, whose acronym on one side is a name of its own."""
+
+MIN_DASH_ACRONYM = 3
+"""An acronym on one side of a name's dash is one of the organization's from this many letters
+(``EU – Russia Civil Society Forum`` names no organization ``EU``)."""
 
 
 def names_something_else(name: str) -> bool:
