@@ -137,3 +137,24 @@ def test_no_own_name_from_a_code_or_a_name_of_one_russian_word() -> None:
     assert own_words_kept(KEPT[1].all_names()) == []  # SOS: a code many things share
     assert own_words_kept(KEPT[2].all_names()) == []  # one Russian word beside it
     assert own_words_kept(("Центр гражданских инициатив PROVID",)) == []  # written by no other name
+
+
+@pytest.mark.parametrize(
+    ("query", "service"),
+    [
+        ("Русская служба Deutsche Welle", "Русская служба"),
+        ("Немецкой службы Deutsche Welle", "Немецкой службы"),  # in any case form
+        ("the Russian Service of Deutsche Welle", "the Russian Service of"),
+        ("Deutsche Welle Russian Service", "Russian Service"),
+    ],
+)
+def test_an_outlet_named_with_its_language_service(register: MatchIndex, query: str, service: str) -> None:
+    found = match_name(register, query)
+    assert found and found[0].organization.id == "ru-undesirable-2025-12-15-deutsche-welle"
+    assert found[0].score >= STRONG_THRESHOLD
+    assert found[0].reasons[0].code == "service_part" and found[0].reasons[0].values["words"] == service
+
+
+@pytest.mark.parametrize("query", ["Федеральная служба безопасности", "Secret Service", "Русская служба доставки"])
+def test_a_service_of_nothing_listed_finds_nothing(register: MatchIndex, query: str) -> None:
+    assert not match_name(register, query)

@@ -17,6 +17,9 @@ a university's name without its kind word) is lowered as the whole query would b
 A name is also written with its country or region after a comma (``OAK Foundation LTD, Швейцарская
 Конфедерация``, as the register's raw names write some entries; ``Bellingcat, Нидерланды``): the
 name before that comma is screened alone the same way (:func:`place_part`, reason ``place_part``).
+An outlet is also named with one of its language services (``Украинская служба …``, ``the Georgian
+Service of …``): the outlet's name is screened alone the same way (:func:`service_part`, reason
+``service_part``).
 """
 
 from __future__ import annotations
@@ -167,7 +170,35 @@ def side_parts(text: str, strong: float) -> list[tuple[str, tuple[str, str], flo
     person = person_part(text)
     if person is not None:  # Фонд Заря Ивана Петрова: the name before its founder's
         found.append(("person_part", person, strong))
+    service = service_part(text)
+    if service is not None:  # Украинская служба Голоса Европы: the outlet's name without its service
+        found.append(("service_part", service, 0.0))
     return found
+
+
+_SERVICE_RU = re.compile(r"^(?P<lang>[^\W\d_]+(?:ая|ой|ую))\s+(?P<kind>служб(?:а|ы|е|у|ой))\s+(?P<name>.+)$", re.I)
+_SERVICE_OF = re.compile(r"^(?P<lang>(?:the\s+)?[A-Z][^\W\d_]+)\s+(?P<kind>[Ss]ervice\s+of)\s+(?P<name>.+)$")
+_SERVICE_AFTER = re.compile(r"^(?P<name>.+?)\s+(?P<lang>[A-Z][^\W\d_]+)\s+(?P<kind>[Ss]ervice)$")
+
+
+def service_part(text: str) -> tuple[str, str] | None:
+    """The outlet's name of a language service named with it (a broadcaster's or a newspaper's
+    service in one language), with the words naming the service; ``None`` otherwise.
+
+    >>> service_part("Украинская служба Голоса Европы")
+    ('Голоса Европы', 'Украинская служба')
+    >>> service_part("the Georgian Service of Voice of Europe")
+    ('Voice of Europe', 'the Georgian Service of')
+    >>> service_part("Voice of Europe Georgian Service")
+    ('Voice of Europe', 'Georgian Service')
+    """
+    if "ervice" not in text and "лужб" not in text:
+        return None
+    for pattern in (_SERVICE_RU, _SERVICE_OF, _SERVICE_AFTER):
+        found = pattern.match(text.strip())
+        if found is not None and _WORD_CHAR.search(found["name"]):
+            return found["name"], f"{found['lang']} {found['kind']}"
+    return None
 
 
 MAX_KIND_WORDS = 2
