@@ -158,3 +158,30 @@ def test_an_outlet_named_with_its_language_service(register: MatchIndex, query: 
 @pytest.mark.parametrize("query", ["Федеральная служба безопасности", "Secret Service", "Русская служба доставки"])
 def test_a_service_of_nothing_listed_finds_nothing(register: MatchIndex, query: str) -> None:
     assert not match_name(register, query)
+
+
+SHARED = (
+    Organization("ru-undesirable-2030-09-07-nordwind-nl", "Нордвинд", "Stichting Nordwind", country_code="NL"),
+    Organization("ru-undesirable-2030-09-08-nordwind-gb", "Нордвинд", "Nordwind Ltd", country_code="GB"),
+    Organization("ru-undesirable-2030-09-09-yale", "Йельский университет", "Yale University"),
+)
+
+
+@pytest.mark.parametrize("query", ["Nordwind research team", "Nordwind investigative reporters"])
+def test_a_name_with_ordinary_words_describing_it_after_it_finds_every_entry_of_the_name(query: str) -> None:
+    found = {m.organization.id: m for m in match_name(build_match_index(SHARED), query)}
+    assert set(found) >= {SHARED[0].id, SHARED[1].id}
+    for org in SHARED[:2]:
+        assert found[org.id].score >= POSSIBLE_THRESHOLD
+        assert found[org.id].reasons[0].code == "described_part"
+
+
+@pytest.mark.parametrize("query", ["Yale lock", "Nordwind Research Institute", "nordwind research team"])
+def test_no_name_is_taken_from_ordinary_words_or_before_a_name_of_capitalized_words(query: str) -> None:
+    found = match_name(build_match_index(SHARED), query)
+    assert not any(m.reasons[0].code == "described_part" for m in found)
+
+
+def test_a_short_form_before_ordinary_words_is_no_name_described(register: MatchIndex) -> None:
+    found = match_name(register, "Jamestown research staff")  # The Jamestown Foundation: a short form
+    assert not any(m.reasons[0].code == "described_part" for m in found)

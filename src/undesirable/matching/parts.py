@@ -34,6 +34,7 @@ from importlib.resources import files
 from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import NameMatch
 from undesirable.matching.score import TYPE_CONFLICT_FACTOR
+from undesirable.matching.sides import described_part, service_part
 from undesirable.names.lemma import lemmatize_token
 from undesirable.names.normalize import tokenize_name
 from undesirable.names.persons import genitive_person_start, may_be_genitive_surname
@@ -158,8 +159,10 @@ def person_part(text: str) -> tuple[str, str] | None:
 def side_parts(text: str, strong: float) -> list[tuple[str, tuple[str, str], float]]:
     """The name of ``text`` without words beside it that are no part of it, each with its reason
     code and the least score a match of it needs: after a word saying what kind of organization it
-    is (:func:`kind_word_part`), before its country or region (:func:`place_part`), or before a
-    person's name (:func:`person_part`: a full name only, a ``strong`` match)."""
+    is (:func:`kind_word_part`), before its country or region (:func:`place_part`), before a
+    person's name (:func:`person_part`: a full name only, a ``strong`` match), with one of its
+    language services (:func:`service_part`), or before ordinary words describing it
+    (:func:`described_part`: the name itself, an exact match)."""
     found = []
     kind = kind_word_part(text)
     if kind is not None:  # издание SOTA: the name after a word saying what kind of outlet it is
@@ -173,33 +176,14 @@ def side_parts(text: str, strong: float) -> list[tuple[str, tuple[str, str], flo
     service = service_part(text)
     if service is not None:  # Украинская служба Голоса Европы: the outlet's name without its service
         found.append(("service_part", service, 0.0))
+    described = described_part(text)
+    if described is not None:  # Nordwind research team: the name before ordinary words describing it
+        found.append(("described_part", described, EXACT))
     return found
 
 
-_SERVICE_RU = re.compile(r"^(?P<lang>[^\W\d_]+(?:ая|ой|ую))\s+(?P<kind>служб(?:а|ы|е|у|ой))\s+(?P<name>.+)$", re.I)
-_SERVICE_OF = re.compile(r"^(?P<lang>(?:the\s+)?[A-Z][^\W\d_]+)\s+(?P<kind>[Ss]ervice\s+of)\s+(?P<name>.+)$")
-_SERVICE_AFTER = re.compile(r"^(?P<name>.+?)\s+(?P<lang>[A-Z][^\W\d_]+)\s+(?P<kind>[Ss]ervice)$")
-
-
-def service_part(text: str) -> tuple[str, str] | None:
-    """The outlet's name of a language service named with it (a broadcaster's or a newspaper's
-    service in one language), with the words naming the service; ``None`` otherwise.
-
-    >>> service_part("Украинская служба Голоса Европы")
-    ('Голоса Европы', 'Украинская служба')
-    >>> service_part("the Georgian Service of Voice of Europe")
-    ('Voice of Europe', 'the Georgian Service of')
-    >>> service_part("Voice of Europe Georgian Service")
-    ('Voice of Europe', 'Georgian Service')
-    """
-    if "ervice" not in text and "лужб" not in text:
-        return None
-    for pattern in (_SERVICE_RU, _SERVICE_OF, _SERVICE_AFTER):
-        found = pattern.match(text.strip())
-        if found is not None and _WORD_CHAR.search(found["name"]):
-            return found["name"], f"{found['lang']} {found['kind']}"
-    return None
-
+EXACT = 1.0
+"""The least score of a name before ordinary words describing it: the name itself, not a short form of it."""
 
 MAX_KIND_WORDS = 2
 """Leading kind words taken aside at most (``интернет-издание``, ``the news website``)."""
