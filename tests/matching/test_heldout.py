@@ -49,6 +49,7 @@ ROUND10_FILE = Path(__file__).with_name("heldout_round10_queries.csv")
 ROUND11_FILE = Path(__file__).with_name("heldout_round11_queries.csv")
 ROUND12_FILE = Path(__file__).with_name("heldout_round12_queries.csv")
 ROUND13_FILE = Path(__file__).with_name("heldout_round13_queries.csv")
+ROUND14_FILE = Path(__file__).with_name("heldout_round14_queries.csv")
 """A ninth held-out set, written after the eighth had been run, and run once, untouched, after the
 fixes the eighth led to (docs/evaluation.md)."""
 ROUND5_CLASSES = ROUND4_CLASSES | {"inflection", "legal_form"}
@@ -141,6 +142,11 @@ REACHED = {
     ROUND11_FILE: Reached(0.99, recall={"spelling_variant": 0.87}),
     ROUND12_FILE: Reached(0.98, recall={"diacritics": 0.88, "shared_name": 0.77}),
     ROUND13_FILE: Reached(1.0),
+    ROUND14_FILE: Reached(
+        0.97,
+        recall={"acronym": 0.72, "spelling_variant": 0.8, "transcription": 0.92, "word_order": 0.87},
+        false_alarms={"hard_negative": 1},
+    ),
 }
 """Round 5 after the fixes its misses led to: one longer name sharing two words («Свободный
 университет Берлина») raises a false alarm; persons' names alone score below a possible match.
@@ -170,10 +176,17 @@ quoted names or before a founder's name, a name without its own acronym, a dash,
 words): P 1.000 R 0.978 F1 0.989. Round 13 untouched (P 1.000 R 0.951 F1 0.975), and after its
 fixes (a digit read as a word, plurals heard by ear, the leading words of long Russian names,
 letter-spaced digits and gaps, names listed with a slash, a founder's name after the name): every
-class at 1.0."""
+class at 1.0. Round 14 untouched (P 0.992 R 0.892 F1 0.940), and after its fixes (names
+letter-spaced by hyphens, two words read as the one register word they make, "named after", kind
+words written short with a period, acronyms beside a name's dash, letter names written apart, a
+word a Russian name keeps in Latin letters, an outlet's language service, ordinary words describing
+a name after it): P 0.993 R 0.953 F1 0.972. Two spelling variants rest on former names the register
+does not carry; an acronym with words beside it, an acronym the register does not derive, a short
+word heard by ear and a paraphrase with a place adjective are missed; a name of ordinary words
+missing its place word raises a false alarm."""
 
 
-@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 14)])
+@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 15)])
 def test_fifth_and_later_sets_class_by_class(path: Path) -> None:
     queries = read_queries(path)
     earlier = [EVAL_FILE, HELDOUT_FILE, *LATER_SETS, *[f for f in REACHED if f != path]]
