@@ -144,7 +144,7 @@ REACHED = {
     ROUND13_FILE: Reached(1.0),
     ROUND14_FILE: Reached(
         0.97,
-        recall={"acronym": 0.72, "spelling_variant": 0.8, "transcription": 0.92, "word_order": 0.87},
+        recall={"acronym": 0.9, "spelling_variant": 0.8, "transcription": 0.92, "word_order": 0.87},
         false_alarms={"hard_negative": 1},
     ),
 }
@@ -180,10 +180,10 @@ class at 1.0. Round 14 untouched (P 0.992 R 0.892 F1 0.940), and after its fixes
 letter-spaced by hyphens, two words read as the one register word they make, "named after", kind
 words written short with a period, acronyms beside a name's dash, letter names written apart, a
 word a Russian name keeps in Latin letters, an outlet's language service, ordinary words describing
-a name after it): P 0.993 R 0.953 F1 0.972. Two spelling variants rest on former names the register
-does not carry; an acronym with words beside it, an acronym the register does not derive, a short
-word heard by ear and a paraphrase with a place adjective are missed; a name of ordinary words
-missing its place word raises a false alarm."""
+a name after it, initials of a name's first words with its other words): P 0.993 R 0.966 F1 0.979.
+Two spelling variants rest on former names the register does not carry; an acronym the register's
+names do not give, a short word heard by ear and a paraphrase with a place adjective are missed; a
+name of ordinary words missing its place word raises a false alarm."""
 
 
 @pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 15)])

@@ -185,3 +185,25 @@ def test_no_name_is_taken_from_ordinary_words_or_before_a_name_of_capitalized_wo
 def test_a_short_form_before_ordinary_words_is_no_name_described(register: MatchIndex) -> None:
     found = match_name(register, "Jamestown research staff")  # The Jamestown Foundation: a short form
     assert not any(m.reasons[0].code == "described_part" for m in found)
+
+
+LEADS = (
+    Organization("ru-undesirable-2030-09-10-nfp", "Северный проект свободы Киев", "Nordic Freedom Project Kyiv"),
+    Organization("ru-undesirable-2030-09-11-bmh", "Балтийский медиадом", "Baltic Media House World Foundation"),
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "org"), [("NFP Kyiv", LEADS[0].id), ("NF Project Kyiv", LEADS[0].id), ("BMH World", LEADS[1].id)]
+)
+def test_initials_of_a_names_first_words_with_its_other_words(query: str, org: str) -> None:
+    found = match_name(build_match_index(LEADS), query)
+    assert found and found[0].organization.id == org
+    assert POSSIBLE_THRESHOLD <= found[0].score < STRONG_THRESHOLD
+    assert found[0].reasons[0].code == "initials_with_words"
+
+
+@pytest.mark.parametrize("query", ["NFP Lviv", "nfp Kyiv", "NFP", "BMH Foundation", "NFP Kyiv Lviv Odesa"])
+def test_no_initials_with_other_words_the_name_does_not_write(query: str) -> None:
+    found = match_name(build_match_index(LEADS), query)
+    assert not any(m.reasons[0].code == "initials_with_words" for m in found)

@@ -24,6 +24,7 @@ from undesirable.matching.candidates import PRUNE_MARGIN, entry_scorer, organiza
 from undesirable.matching.domains import match_domain
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.initials import match_initials
+from undesirable.matching.initials_words import match_lead_initials
 from undesirable.matching.leads import prefer_as_written, with_shared_leads
 from undesirable.matching.parts import (
     QUERY_PART_FACTOR,
@@ -129,6 +130,7 @@ def match_name_cached(
         found = merge_part_matches(found, [(rest, part)], limit, code)
     if not found or found[0].score < POSSIBLE_THRESHOLD:  # NPSIA: the initials of a name the register does not list
         found = _with_addresses(found, match_initials(index, text, threshold), limit)
+        found = _with_addresses(found, match_lead_initials(index, text, threshold), limit)  # NFP Kyiv
     addressed = [m for m in match_domain(index, text) if m.score >= threshold]
     if addressed:
         found = _with_addresses(found, addressed, limit)

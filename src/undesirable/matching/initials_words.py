@@ -1,0 +1,105 @@
+"""Initials of a name's first words with its other words as written: an acronym the register does
+not list, with the words it leaves as they are (a place: ``NFP Kyiv`` for Nordic Freedom Project
+Kyiv; the rest of the name, its kind word left out).
+
+A query of one word in capitals (at least :data:`MIN_LEAD_INITIALS` letters) followed by one or
+two words matches a name whose first words (two at least, function words and legal forms left
+out) give those initials and whose other words are the query's, as written (its last word left
+out when it is a kind word: Foundation, Organisation). It scores as initials the register does
+not list (:data:`~undesirable.matching.initials.DERIVED_ACRONYM_SCORE`, a possible match), below
+when several organizations' names give it.
+"""
+
+from __future__ import annotations
+
+from undesirable.matching.index import MatchIndex
+from undesirable.matching.reasons import Reason, render_reasons
+from undesirable.matching.result import NameMatch
+from undesirable.matching.shared import group_members
+from undesirable.names.fragments import is_acronym_name
+from undesirable.names.normalize import tokenize_name
+
+MIN_LEAD_INITIALS = 2
+"""The fewest letters of initials written before a name's other words."""
+
+MAX_OTHER_WORDS = 2
+"""The most words a query writes after the initials."""
+
+LEAD_INITIALS_SCORE = 0.75
+"""Score of initials with the name's other words that one organization's names give: possible."""
+
+SHARED_LEAD_INITIALS_SCORE = 0.6
+"""Score when several organizations' names give them: below possible."""
+
+Key = tuple[str, tuple[str, ...]]
+
+
+def lead_initials_owners(index: MatchIndex) -> dict[Key, dict[int, str]]:
+    """(initials of a name's first words, its other words) -> organization position -> the name
+    (built on first use)."""
+
+    def build() -> dict[Key, dict[int, str]]:
+        table: dict[Key, dict[int, str]] = {}
+        for position, org in enumerate(index.organizations):
+            for name in org.all_names():
+                if is_acronym_name(name):
+                    continue
+                for key in _keys(name):
+                    table.setdefault(key, {}).setdefault(position, name)
+        return table
+
+    return index.caches.table("lead initials", build)
+
+
+def _keys(name: str) -> list[Key]:
+    tokens = [t for t in tokenize_name(name) if t.kind not in ("stop", "legal_form")]
+    words = [t.text for t in tokens]
+    if not all(w[:1].isalpha() for w in words):
+        return []
+    keys: list[Key] = []
+    for lead in range(2, len(words)):
+        rest = tuple(words[lead:])
+        initials = "".join(w[0] for w in words[:lead]).upper()
+        keys.append((initials, rest))
+        if len(rest) > 1 and tokens[-1].kind == "generic":  # its kind word left out
+            keys.append((initials, rest[:-1]))
+    return [k for k in keys if len(k[1]) <= MAX_OTHER_WORDS]
+
+
+def match_lead_initials(index: MatchIndex, text: str, threshold: float) -> list[NameMatch]:
+    """The organizations whose names' first words' initials the query's first word is, and whose
+    other words are the query's (see the module docstring), scoring at least ``threshold``."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_OTHER_WORDS + 1:
+        return []
+    head = words[0]
+    if len(head) < MIN_LEAD_INITIALS or not head.isalpha() or not head.isupper():
+        return []
+    rest = tuple(t.text for t in tokenize_name(" ".join(words[1:])) if t.kind not in ("stop", "legal_form"))
+    owners = lead_initials_owners(index).get((head, rest))
+    if not owners:
+        return []
+    orgs = index.organizations
+    score = (
+        LEAD_INITIALS_SCORE
+        if len({orgs[o].group_id or orgs[o].id for o in owners}) == 1
+        else SHARED_LEAD_INITIALS_SCORE
+    )
+    if score < threshold:
+        return []
+    matches = []
+    for position, name in sorted(owners.items()):
+        org = orgs[position]
+        reasons = (Reason("initials_with_words", {"name": name, "initials": head}),)
+        matches.append(
+            NameMatch(
+                organization=org,
+                score=score,
+                matched_name=name,
+                explanation=render_reasons(reasons),
+                reasons=reasons,
+                group=org.group_id,
+                group_members=group_members(index, org.group_id),
+            )
+        )
+    return matches
