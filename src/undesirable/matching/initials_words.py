@@ -51,6 +51,12 @@ def lead_initials_owners(index: MatchIndex) -> dict[Key, dict[int, str]]:
     return index.caches.table("lead initials", build)
 
 
+def _lead_initials(index: MatchIndex) -> frozenset[str]:
+    """Every initials of :func:`lead_initials_owners` (built on first use)."""
+    owners = lead_initials_owners(index)  # built first: a table is not built while another is
+    return index.caches.table("lead initials alone", lambda: frozenset(k for k, _ in owners))
+
+
 def _keys(name: str) -> list[Key]:
     tokens = [t for t in tokenize_name(name) if t.kind not in ("stop", "legal_form")]
     words = [t.text for t in tokens]
@@ -74,6 +80,8 @@ def match_lead_initials(index: MatchIndex, text: str, threshold: float) -> list[
         return []
     head = words[0]
     if len(head) < MIN_LEAD_INITIALS or not head.isalpha() or not head.isupper():
+        return []
+    if head not in _lead_initials(index):  # most words in capitals (ООО, АО) lead no name's initials
         return []
     rest = tuple(t.text for t in tokenize_name(" ".join(words[1:])) if t.kind not in ("stop", "legal_form"))
     owners = lead_initials_owners(index).get((head, rest))

@@ -50,8 +50,10 @@ def described_part(text: str) -> tuple[str, str] | None:
     >>> described_part("Yale lock") is None
     True
     """
+    if not text[-1:].islower() or text.islower():  # most names end in a capital, a quote or a bracket
+        return None
     words = text.split()
-    if len(words) < 2 or text.islower():
+    if len(words) < 2:
         return None
     tail = 0
     while tail < min(MAX_DESCRIBING_WORDS, len(words) - 1):
