@@ -14,6 +14,7 @@ from undesirable.scanning.compounds import written_brands
 from undesirable.scanning.cues import has_cue
 from undesirable.scanning.forms import german_adjective_forms
 from undesirable.scanning.spaced import spaced_words
+from undesirable.scanning.text import lower_text
 
 INVENTED = (
     Organization("ru-undesirable-2030-09-01-bridges", "Мосты в завтра", "Bridges for Tomorrow"),
@@ -149,3 +150,9 @@ def test_a_french_elision_the_register_writes_with_a_caron() -> None:
     assert mention.text == "Centre d'études sur la paix"
     assert [r.code for r in mention.reasons] == ["spelling_close"]
     assert scan_text(index, "Le centre des études de la paix a publié un rapport.") == []
+
+
+def test_a_turkish_capital_dotted_i_reads_as_i() -> None:
+    assert lower_text("İzmir İLKE") == "izmir ilke"  # of the same length: offsets keep
+    index = build_scan_index((Organization("ru-undesirable-2030-09-07-ilkader", None, "Ilkader"),))
+    assert [m.text for m in scan_text(index, "İlkader Derneği yeni bir rapor yayımladı.")] == ["İlkader"]

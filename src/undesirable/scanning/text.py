@@ -52,13 +52,19 @@ def lower_text(text: str) -> str:
     ``e``, ``ł`` as ``l``: a text that drops the diacritics of a name still names it), of exactly
     the same length.
 
-    The rare characters whose lower case is longer (``İ``) are kept as they are.
+    The rare characters whose lower case is longer are lower-cased to its first letter (``İ``, the
+    Turkish capital dotted I: ``i`` and a combining dot, read ``i``), or kept as they are.
     """
     low = text.lower()
     if len(low) != len(text):
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        low = "".join(c.lower() if len(c.lower()) == 1 else _first_letter(c) for c in text)
     low = low.replace("ё", "е")
     return low if low.isascii() else low.translate(_latin_fold())
+
+
+def _first_letter(char: str) -> str:
+    lower = char.lower()
+    return lower[0] if lower[0].isalpha() else char
 
 
 _UNMARKED = {"ø": "o", "đ": "d", "ı": "i", "ħ": "h"}
