@@ -33,6 +33,7 @@ from undesirable.matching.shortforms import (
     short_form_score,
 )
 from undesirable.matching.variants import describe_variation, variant_penalty, variant_score
+from undesirable.names.normalize import GENERIC_KEY_PREFIX
 from undesirable.names.translit import skeletonize_token
 from undesirable.names.vocabulary import WordClass
 
@@ -273,9 +274,16 @@ def _written_apart(
 def _inside_left_out(entry: NameEntry, alignment: Alignment) -> list[int]:
     """The words of the name, function words aside, left out before the last word paired: "Dialogue
     Foundation" leaves out the "Open" of "Open Dialogue Foundation"; "Open Society Institute"
-    leaves out only what qualifies the name at its end."""
-    last = max((j for _, j, _ in alignment.pairs), default=-1)
-    return [j for j in alignment.unpaired if j < last and entry.weights[j] > STOP_WEIGHT]
+    leaves out only what qualifies the name at its end, «Будущее Карелии» only the kind words that
+    lead «Фонд Будущее Карелии» (not a lone word: "House" is no International House)."""
+    paired = [j for _, j, _ in alignment.pairs]
+    first, last = min(paired, default=-1) if len(paired) > 1 else -1, max(paired, default=-1)
+    keys, weights = entry.keys, entry.weights
+    return [
+        j
+        for j in alignment.unpaired
+        if j < last and weights[j] > STOP_WEIGHT and not (j < first and keys[j].startswith(GENERIC_KEY_PREFIX))
+    ]
 
 
 def _descriptive_coverage(entry: NameEntry, alignment: Alignment, inside: list[int]) -> float:

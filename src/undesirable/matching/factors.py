@@ -8,6 +8,8 @@ glued words, and whether all it shares with the name is a guess (:mod:`undesirab
 
 from __future__ import annotations
 
+from functools import cache
+
 from undesirable.matching.capitals import find_capital_keys
 from undesirable.matching.guesses import SHORT_GUESS_SCORE, short_guess
 from undesirable.matching.index import MatchIndex, NameEntry
@@ -16,7 +18,8 @@ from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Assessed, Scored
 from undesirable.matching.score import Alignment
 from undesirable.matching.shortforms import EPONYM_SCORE, NAMESAKE_SCORE, SHORT_FORM_SCORE, SINGLE_WORD_SCORE
 from undesirable.names.initials import without_own_acronym
-from undesirable.names.normalize import tokenize_name
+from undesirable.names.normalize import analyze_word, tokenize_name
+from undesirable.names.word_lists import word_lists
 
 ACRONYM_SHARED_FACTOR = 0.8
 """Factor for an acronym that several organizations use."""
@@ -36,7 +39,8 @@ what it shares with the name is ordinary: an acronym, or words none of which is 
 (``Wise plc``, ``CIT Group Inc``, «АО Возрождение»). A company that took an ordinary word or a
 short code for its name is another organization: at most a weak match. A distinctive word shared
 (``Bellingcat Ltd``), or the organization's whole name (``Parliamentary Centre Inc.``), keeps
-its score."""
+its score; so does a form of the kind of organization its names say it is, not a company's (an
+e.V., a registered association, for an association)."""
 
 NUMBER_WORDS_FACTOR = 0.97
 """Factor when the query writes as words a number the name writes in digits, glues two words
@@ -99,7 +103,7 @@ def ceiling(query: AnalyzedQuery, entry: NameEntry, position: int) -> float:
 def _foreign_form(index: MatchIndex, forms: frozenset[str], entry: NameEntry, alignment: Alignment) -> bool:
     """Whether the query's legal forms are foreign to the organization and the name it shares is
     ordinary (see :data:`FOREIGN_FORM_FACTOR`)."""
-    if forms & organization_legal_forms(index, entry.org):
+    if forms & organization_legal_forms(index, entry.org) or _form_kinds(forms) & _organization_kinds(index, entry.org):
         return False
     if entry.is_acronym:
         return True
@@ -113,6 +117,38 @@ def _whole_name(index: MatchIndex, entry: NameEntry) -> bool:
     names = index.organizations[entry.org].all_names
     return index.caches.remembered(
         "whole names", (entry.org, entry.name), lambda: any(without_own_acronym(n) == entry.name for n in names())
+    )
+
+
+COMPANY_KINDS = frozenset({"#company", "#society"})
+"""Kind words of a company's legal form (Company, Gesellschaft, общество): what a legal form made of
+them says is a business, whatever kind of organization the register's entry is."""
+
+
+@cache
+def _kinds_of_forms() -> dict[str, frozenset[str]]:
+    """Each legal form (as displayed) -> the kinds of organization its spellings' words name, a
+    company's aside (e.V., eingetragener Verein: ``#association``; АНО: ``#organization``)."""
+    found: dict[str, set[str]] = {}
+    for forms in word_lists().legal_by_first.values():
+        for form in forms:
+            kinds = {t.key for t in map(analyze_word, form.words) if t.kind == "generic"}
+            found.setdefault(form.display, set()).update(kinds)
+    return {display: frozenset(kinds) for display, kinds in found.items() if not kinds & COMPANY_KINDS}
+
+
+def _form_kinds(forms: frozenset[str]) -> frozenset[str]:
+    table = _kinds_of_forms()
+    return frozenset().union(*(table.get(form, frozenset()) for form in forms))
+
+
+def _organization_kinds(index: MatchIndex, org: int) -> frozenset[str]:
+    """The kinds of organization the organization's names say it is (``#association``; cached in the index)."""
+    names = index.organizations[org].all_names
+    return index.caches.remembered(
+        "organization kinds",
+        org,
+        lambda: frozenset(t.key for n in names() for t in tokenize_name(n) if t.kind == "generic"),
     )
 
 

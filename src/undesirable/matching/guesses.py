@@ -46,7 +46,7 @@ from undesirable.matching.query import AnalyzedQuery, QueryVariant
 from undesirable.matching.score import Alignment
 from undesirable.matching.variants import pair_variation
 from undesirable.names.initials import without_own_acronym
-from undesirable.names.lemma import is_adjective, is_cyrillic_word, lemmatize_token
+from undesirable.names.lemma import is_cyrillic_word, is_oblique_noun, lemmatize_token
 from undesirable.names.normalize import GENERIC_KEY_PREFIX, tokenize_name
 from undesirable.names.proper_words import distinctive_words, place_words
 from undesirable.names.translit import detect_script, skeletonize_token
@@ -267,11 +267,21 @@ def _telling_left_out(
     first = min(telling)
     persons = all(classes[j] == "given_name" or (entry.surnames and entry.surnames[j]) for j in telling)
     if not persons and all(entry.texts[j] in places or entry.texts[j] in map(lemmatize_token, places) for j in telling):
-        # where the organization is, after its name («Ассоциация ремесленников Балтики», "… of Europe"),
-        # not the word an adjective of the query qualifies («Фонд «Свободная Россия»»)
-        before = entry.texts[first - 1]
-        return not (entry.weights[first - 1] <= STOP_WEIGHT or (is_cyrillic_word(before) and not is_adjective(before)))
+        # where the organization is, after its name, its kind word or a complement («Ассоциация ремесленников
+        # Балтики», "… of Europe"), not the word an adjective of the query qualifies («Фонд «Свободная Россия»»), nor
+        # the complement of a name of an ordinary word («Фонд «Рассвет Карелии»»: «Фонд Рассвет» is any fund)
+        before, kind = _written(index, entry)[first - 1], entry.keys[first - 1].startswith(GENERIC_KEY_PREFIX)
+        cyrillic = is_cyrillic_word(before)
+        return not (entry.weights[first - 1] <= STOP_WEIGHT or (cyrillic and (kind or is_oblique_noun(before))))
     return not (persons and any(classes[j] == "general" for j in paired))  # a dedication after its name
+
+
+def _written(index: MatchIndex, entry: NameEntry) -> tuple[str, ...]:
+    """The entry's words as its name writes them (a lemma entry's are lemmas), cached in the index."""
+    name = entry.name
+    return index.caches.remembered(
+        "written", name, lambda: tuple(t.text for t in tokenize_name(name) if t.kind != "legal_form")
+    )
 
 
 _DASH = re.compile(r"\s[–—-]\s")

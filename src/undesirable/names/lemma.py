@@ -80,3 +80,18 @@ def is_dictionary_word(word: str) -> bool:
     """True for a lower-case Russian word the dictionary knows in some form (``медузы``); False for
     others (``медузыи``), and for other scripts."""
     return is_cyrillic_word(word) and bool(_analyzer().word_is_known(word))
+
+
+@lru_cache(maxsize=LEMMA_CACHE_SIZE)
+def is_oblique_noun(word: str) -> bool:
+    """True for a lower-case Russian word whose likeliest reading is a noun in a case other than
+    the nominative (``ремесленников``, ``россии``): a complement of the word before it, not a
+    name of its own (``будущее``, ``рассвет``); False for other words and other scripts."""
+    if len(word) < MIN_LEMMA_LENGTH or not is_cyrillic_word(word):
+        return False
+    parses = _analyzer().parse(word)
+    return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.case in _OBLIQUE_CASES
+
+
+_OBLIQUE_CASES = frozenset({"gent", "gen1", "gen2", "datv", "ablt", "loct", "loc1", "loc2"})
+"""Cases of a complement; not the accusative, which an inanimate noun writes as its nominative."""

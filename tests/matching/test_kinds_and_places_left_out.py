@@ -1,0 +1,64 @@
+"""What a query may leave out of a name of ordinary words, and the legal forms of an organization's kind:
+
+- the kind words that lead a name («Фонд …») may be left out: «Рассвет Карелии» is «Фонд Рассвет
+  Карелии», "Dawn Association" is the International Dawn Association;
+- the place of a name whose word before it is a name of its own (a noun in the nominative) may not:
+  «Фонд Рассвет» is any fund called so; after the kind word or a complement it still may
+  («Зелёный комитет» of «Зелёный комитет Карелии»);
+- a legal form of the kind of organization the names say it is (e.V., a registered association, for
+  an association) is not foreign to it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from undesirable.matching import POSSIBLE_THRESHOLD, build_match_index, match_name
+from undesirable.matching.index import MatchIndex
+from undesirable.model import Organization
+
+ORGS = (
+    Organization("ru-undesirable-2031-04-01-rassvet", "Фонд Рассвет Карелии", "Karelian Dawn Foundation"),
+    Organization("ru-undesirable-2031-04-02-green", "Зелёный комитет Карелии", None),
+    Organization(
+        "ru-undesirable-2031-04-03-dawn", "Международная ассоциация «Заря»", "International Zarya Association"
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> MatchIndex:
+    return build_match_index(ORGS)
+
+
+def _found(index: MatchIndex, query: str) -> dict[str, float]:
+    return {m.organization.id[26:]: m.score for m in match_name(index, query)}
+
+
+@pytest.mark.parametrize(
+    ("query", "org", "lowest"),
+    [
+        ("Фонд Рассвет Карелии", "rassvet", 1.0),
+        ("Рассвет Карелии", "rassvet", POSSIBLE_THRESHOLD),  # without the kind word that leads it
+        ("Рассвета Карелии", "rassvet", POSSIBLE_THRESHOLD),
+        ("Зелёный комитет", "green", POSSIBLE_THRESHOLD),  # without the place after its kind word
+        ("Zarya Association", "dawn", POSSIBLE_THRESHOLD),
+        ("Zarya e.V.", "dawn", POSSIBLE_THRESHOLD),  # a registered association
+        ("Заря e.V.", "dawn", POSSIBLE_THRESHOLD),
+    ],
+)
+def test_found(index: MatchIndex, query: str, org: str, lowest: float) -> None:
+    assert _found(index, query).get(org, 0.0) >= lowest, match_name(index, query, threshold=0.4)
+
+
+@pytest.mark.parametrize(
+    ("query", "org"),
+    [
+        ("Фонд Рассвет", "rassvet"),  # a name of an ordinary word without its place
+        ("Фонда Рассвет", "rassvet"),
+        ("Рассвет", "rassvet"),
+        ("Association", "dawn"),
+    ],
+)
+def test_not_possible(index: MatchIndex, query: str, org: str) -> None:
+    assert org not in _found(index, query), match_name(index, query, threshold=0.4)
