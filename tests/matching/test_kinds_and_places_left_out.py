@@ -5,6 +5,7 @@
 - the place of a name whose word before it is a name of its own (a noun in the nominative) may not:
   «Фонд Рассвет» is any fund called so; after the kind word or a complement it still may
   («Зелёный комитет» of «Зелёный комитет Карелии»);
+- one side of a name a full stop divides in two («Маяк» of «Завтра. Маяк») leaves out no word of it;
 - a legal form of the kind of organization the names say it is (e.V., a registered association, for
   an association) is not foreign to it.
 """
@@ -22,6 +23,9 @@ ORGS = (
     Organization("ru-undesirable-2031-04-02-green", "Зелёный комитет Карелии", None),
     Organization(
         "ru-undesirable-2031-04-03-dawn", "Международная ассоциация «Заря»", "International Zarya Association"
+    ),
+    Organization(
+        "ru-undesirable-2031-04-04-mayak", "Завтра. Маяк", "Morgen Leuchtturm", aliases=("Morgen Leuchtturm e.V.",)
     ),
 )
 
@@ -45,6 +49,8 @@ def _found(index: MatchIndex, query: str) -> dict[str, float]:
         ("Zarya Association", "dawn", POSSIBLE_THRESHOLD),
         ("Zarya e.V.", "dawn", POSSIBLE_THRESHOLD),  # a registered association
         ("Заря e.V.", "dawn", POSSIBLE_THRESHOLD),
+        ("Маяк", "mayak", POSSIBLE_THRESHOLD),  # one side of a name divided by a full stop
+        ("Маяка", "mayak", POSSIBLE_THRESHOLD),
     ],
 )
 def test_found(index: MatchIndex, query: str, org: str, lowest: float) -> None:
@@ -62,3 +68,12 @@ def test_found(index: MatchIndex, query: str, org: str, lowest: float) -> None:
 )
 def test_not_possible(index: MatchIndex, query: str, org: str) -> None:
     assert org not in _found(index, query), match_name(index, query, threshold=0.4)
+
+
+def test_a_full_stop_after_an_initial_or_abbreviation_divides_nothing() -> None:
+    from undesirable.matching.halves import side_split
+
+    assert side_split("Завтра. Маяк") == 1
+    assert side_split("Вальдрина – сеть независимых редакций") == 1
+    for name in ("Фонд им. Кестрела", "U.S. Helsinki Commission", "Zentrum e.V. Berlin", "Фонд Р.Т. Кестрела"):
+        assert side_split(name) is None, name

@@ -20,6 +20,7 @@ from undesirable.matching.disguised import ordinary_readings, with_ordinary_read
 from undesirable.matching.factors import DERIVED_FACTOR, FULL_NAME, ceiling, scale
 from undesirable.matching.factors import organization_legal_forms as organization_legal_forms
 from undesirable.matching.guesses import SHORT_GUESS_SCORE, named_by_place, ordinary_part
+from undesirable.matching.halves import on_other_side
 from undesirable.matching.index import STOP_WEIGHT, MatchIndex, NameEntry
 from undesirable.matching.query import AnalyzedQuery, QueryVariant, find_candidates, find_similar_keys
 from undesirable.matching.result import Assessed as Assessed
@@ -279,11 +280,12 @@ def _inside_left_out(entry: NameEntry, alignment: Alignment) -> list[int]:
     paired = [j for _, j, _ in alignment.pairs]
     first, last = min(paired, default=-1) if len(paired) > 1 else -1, max(paired, default=-1)
     keys, weights = entry.keys, entry.weights
-    return [
+    inside = [
         j
         for j in alignment.unpaired
         if j < last and weights[j] > STOP_WEIGHT and not (j < first and keys[j].startswith(GENERIC_KEY_PREFIX))
     ]
+    return [] if on_other_side(entry.name, inside, paired) else inside  # «Мемориал» of «Будущее. Мемориал»
 
 
 def _descriptive_coverage(entry: NameEntry, alignment: Alignment, inside: list[int]) -> float:

@@ -35,12 +35,12 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
 from undesirable.matching.capitals import find_capital_keys
+from undesirable.matching.halves import on_other_side
 from undesirable.matching.index import COMMON_OWNERS, STOP_WEIGHT, MatchIndex, NameEntry
 from undesirable.matching.query import AnalyzedQuery, QueryVariant
 from undesirable.matching.score import Alignment
@@ -246,7 +246,7 @@ def _telling_left_out(
         for j in alignment.unpaired
         if entry.weights[j] > STOP_WEIGHT and classes[j] not in ("stop", "generic") and entry.keys[j] not in written
     ]
-    if not telling or _apart(entry, telling, paired):
+    if not telling or on_other_side(entry.name, telling, paired):
         return False
     if min(telling) < max(paired):
         return True
@@ -282,17 +282,3 @@ def _written(index: MatchIndex, entry: NameEntry) -> tuple[str, ...]:
     return index.caches.remembered(
         "written", name, lambda: tuple(t.text for t in tokenize_name(name) if t.kind != "legal_form")
     )
-
-
-_DASH = re.compile(r"\s[–—-]\s")
-"""A dash between spaces, which joins two names of one organization («Анмуд – общественное движение …»)."""
-
-
-def _apart(entry: NameEntry, telling: list[int], paired: list[int]) -> bool:
-    """Whether a dash between spaces divides the name into two, the query's words all on one side
-    and the words it leaves out on the other: each side names the organization by itself."""
-    parts = _DASH.split(entry.name)
-    if len(parts) != 2:
-        return False
-    split = sum(t.kind != "legal_form" and bool(t.text) for t in tokenize_name(parts[0]))
-    return max(paired) < split <= min(telling) or max(telling) < split <= min(paired)
