@@ -22,6 +22,7 @@ from undesirable.matching.factors import organization_legal_forms as organizatio
 from undesirable.matching.guesses import SHORT_GUESS_SCORE, named_by_place, ordinary_part
 from undesirable.matching.halves import on_other_side
 from undesirable.matching.index import STOP_WEIGHT, MatchIndex, NameEntry
+from undesirable.matching.parts import is_kind_word
 from undesirable.matching.query import AnalyzedQuery, QueryVariant, find_candidates, find_similar_keys
 from undesirable.matching.result import Assessed as Assessed
 from undesirable.matching.result import Scored
@@ -280,11 +281,8 @@ def _inside_left_out(entry: NameEntry, alignment: Alignment) -> list[int]:
     paired = [j for _, j, _ in alignment.pairs]
     first, last = min(paired, default=-1) if len(paired) > 1 else -1, max(paired, default=-1)
     keys, weights = entry.keys, entry.weights
-    inside = [
-        j
-        for j in alignment.unpaired
-        if j < last and weights[j] > STOP_WEIGHT and not (j < first and keys[j].startswith(GENERIC_KEY_PREFIX))
-    ]
+    leading = {j for j in range(first) if keys[j].startswith(GENERIC_KEY_PREFIX) and is_kind_word(entry.texts[j])}
+    inside = [j for j in alignment.unpaired if j < last and weights[j] > STOP_WEIGHT and j not in leading]
     return [] if on_other_side(entry.name, inside, paired) else inside  # «Мемориал» of «Будущее. Мемориал»
 
 

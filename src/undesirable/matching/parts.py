@@ -220,6 +220,13 @@ def kind_word_part(text: str) -> tuple[str, str] | None:
     return " ".join(words[taken:]), " ".join(words[:taken])
 
 
+def is_kind_word(word: str) -> bool:
+    """Whether a normalized word says what kind of organization it is (``фонд``, ``фонда``,
+    ``foundation``; ``data/kind_words.json``), not how it is qualified (``международное``)."""
+    kinds = _kind_words().kinds
+    return word in kinds or lemmatize_token(word) in kinds
+
+
 class _KindWords:
     def __init__(self, kinds: frozenset[str], leading: frozenset[str]) -> None:
         self.kinds = kinds
