@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.parts import QUERY_PART_FACTOR
-from undesirable.matching.reasons import Reason, render_reasons
-from undesirable.matching.result import NameMatch
-from undesirable.matching.shared import group_members
+from undesirable.matching.reasons import Reason
+from undesirable.matching.result import NameMatch, reasoned_match
 from undesirable.scanning.lists import clean_domain, organization_domains
 
 DOMAIN_SCORE = 0.95
@@ -77,18 +76,11 @@ def _owners(index: MatchIndex, host: str) -> list[tuple[int, str]]:
 
 
 def _domain_match(index: MatchIndex, position: int, domain: str, rest: str, *, written: bool = False) -> NameMatch:
-    org = index.organizations[position]
     reasons = ((Reason("web_domain_part", {"words": rest}),) if rest else ()) + (Reason("web_domain"),)
     if written:
         reasons = (Reason("web_domain_words", {"domain": domain}),)
-    return NameMatch(
-        organization=org,
-        score=round(DOMAIN_SCORE * (QUERY_PART_FACTOR if rest or written else 1.0), 4),
-        matched_name=domain,
-        explanation=render_reasons(reasons),
-        reasons=reasons,
-        group=org.group_id,
-        group_members=group_members(index, org.group_id),
+    return reasoned_match(
+        index, position, round(DOMAIN_SCORE * (QUERY_PART_FACTOR if rest or written else 1.0), 4), domain, reasons
     )
 
 

@@ -28,8 +28,8 @@ from dataclasses import replace
 from undesirable.matching.candidates import organization_legal_forms
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.reasons import Reason, render_reasons
-from undesirable.matching.result import NameMatch
-from undesirable.matching.shared import SharedName, describe_shared, group_members, told_apart
+from undesirable.matching.result import NameMatch, reasoned_match
+from undesirable.matching.shared import SharedName, describe_shared, told_apart
 from undesirable.names.fragments import is_acronym_name
 from undesirable.names.initials import MIN_INITIALS as MIN_INITIALS
 from undesirable.names.initials import MIN_NAME_WORDS as MIN_NAME_WORDS
@@ -83,24 +83,18 @@ def match_initials(index: MatchIndex, text: str, threshold: float) -> list[NameM
     score = SHARED_DERIVED_ACRONYM_SCORE if shared or other else DERIVED_ACRONYM_SCORE
     if score < threshold:
         return []
-    matches = []
-    for position, name in sorted(owners.items()):
-        org = orgs[position]
-        if shared:
-            reasons = (Reason("initials_shared", {"name": name, "count": len(owners)}),)
-        else:
-            reasons = (Reason(other or "initials_unlisted", {"name": name}),)
-        matches.append(
-            NameMatch(
-                organization=org,
-                score=score,
-                matched_name=name,
-                explanation=render_reasons(reasons),
-                reasons=reasons,
-                group=org.group_id,
-                group_members=group_members(index, org.group_id),
-            )
+    matches = [
+        reasoned_match(
+            index,
+            position,
+            score,
+            name,
+            (Reason("initials_shared", {"name": name, "count": len(owners)}),)
+            if shared
+            else (Reason(other or "initials_unlisted", {"name": name}),),
         )
+        for position, name in sorted(owners.items())
+    ]
     return _told_apart(index, matches) if one_name and len(matches) > 1 else matches
 
 

@@ -13,9 +13,8 @@ when several organizations' names give it.
 from __future__ import annotations
 
 from undesirable.matching.index import MatchIndex
-from undesirable.matching.reasons import Reason, render_reasons
-from undesirable.matching.result import NameMatch
-from undesirable.matching.shared import group_members
+from undesirable.matching.reasons import Reason
+from undesirable.matching.result import NameMatch, reasoned_match
 from undesirable.names.fragments import is_acronym_name
 from undesirable.names.normalize import tokenize_name
 
@@ -95,19 +94,7 @@ def match_lead_initials(index: MatchIndex, text: str, threshold: float) -> list[
     )
     if score < threshold:
         return []
-    matches = []
-    for position, name in sorted(owners.items()):
-        org = orgs[position]
-        reasons = (Reason("initials_with_words", {"name": name, "initials": head}),)
-        matches.append(
-            NameMatch(
-                organization=org,
-                score=score,
-                matched_name=name,
-                explanation=render_reasons(reasons),
-                reasons=reasons,
-                group=org.group_id,
-                group_members=group_members(index, org.group_id),
-            )
-        )
-    return matches
+    return [
+        reasoned_match(index, position, score, name, (Reason("initials_with_words", {"name": name, "initials": head}),))
+        for position, name in sorted(owners.items())
+    ]

@@ -84,6 +84,23 @@ class Scored(NamedTuple):
         return self.score, self.alignment.min_similarity
 
 
+def reasoned_match(
+    index: MatchIndex, position: int, score: float, matched_name: str, reasons: tuple[Reason, ...]
+) -> NameMatch:
+    """The match of the organization at ``position`` found by another reading than its name's words
+    (initials, a web address), explained by ``reasons`` alone."""
+    org = index.organizations[position]
+    return NameMatch(
+        organization=org,
+        score=score,
+        matched_name=matched_name,
+        explanation=render_reasons(reasons),
+        reasons=reasons,
+        group=org.group_id,
+        group_members=group_members(index, org.group_id),
+    )
+
+
 def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMatch:
     """The :class:`NameMatch` of one scored entry, with its reasons."""
     entry = index.entries[scored.entry_id]
