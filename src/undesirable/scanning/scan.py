@@ -100,6 +100,8 @@ class Mention:
         found = [Reason(codes.get(self.kind, "inflected_form"), {"words": f"{self.text} = {self.matched_name}"})]
         if self.kind == "name" and words_key(self.text) == words_key(self.matched_name):
             found = [Reason("exact_name")]
+        elif self.kind == "name" and len(WORD.findall(self.text)) < len(WORD.findall(self.matched_name)):
+            found = written_short(self.text, self.matched_name, found[0])  # Jamestown, Фонда Бёлля
         elif self.kind == "name" and words_key(self.text) == words_key(caron_elisions(self.matched_name)):
             found = [Reason("spelling_close", found[0].values)]  # d'action for the register's ďaction
         if has_unreadable(self.matched_name):  # a letter the register's file lost, read
@@ -125,6 +127,15 @@ class Mention:
             "kind": self.kind,
             "reasons": [reason.to_json() for reason in self.reasons],
         }
+
+
+def written_short(text: str, name: str, inflected: Reason) -> list[Reason]:
+    """What a mention writing fewer words than its name says: a short form of the name, and an
+    inflected form as well (``inflected``) when one of its words is not written as the name writes it."""
+    named = set(words_key(name).split())
+    if all(word in named for word in words_key(text).split()):
+        return [Reason("short_form", inflected.values)]
+    return [Reason("short_form", inflected.values), inflected]
 
 
 def scan_text(index: ScanIndex, text: str, *, as_of: date | None = None) -> list[Mention]:
