@@ -4,7 +4,9 @@
   Карелии», "Dawn Association" is the International Dawn Association;
 - the place of a name whose word before it is a name of its own (a noun in the nominative) may not:
   «Фонд Рассвет» is any fund called so; after the kind word or a complement it still may
-  («Зелёный комитет» of «Зелёный комитет Карелии»);
+  («Зелёный комитет» of «Зелёный комитет Карелии»); in English, "of <place>" tells the same way by
+  the word "of" follows ("Save Rivers" of "Save Rivers of Canada" is no match; "Lantern Council" of
+  "Lantern Council of Canada" and "Council of Craftsmen" of "Council of Craftsmen of Finland" are);
 - one side of a name a full stop divides in two («Маяк» of «Завтра. Маяк») leaves out no word of it;
 - a legal form of the kind of organization the names say it is (e.V., a registered association, for
   an association) is not foreign to it.
@@ -27,6 +29,11 @@ ORGS = (
     Organization(
         "ru-undesirable-2031-04-04-mayak", "Завтра. Маяк", "Morgen Leuchtturm", aliases=("Morgen Leuchtturm e.V.",)
     ),
+    Organization("ru-undesirable-2031-04-05-rivers", "Спасите реки Канады", "Save Rivers Of Canada"),
+    Organization(
+        "ru-undesirable-2031-04-06-crafts", "Совет ремесленников Финляндии", "Council of Craftsmen of Finland"
+    ),
+    Organization("ru-undesirable-2031-04-07-lantern", "Фонарный совет Канады", "Lantern Council of Canada"),
 )
 
 
@@ -51,6 +58,8 @@ def _found(index: MatchIndex, query: str) -> dict[str, float]:
         ("Заря e.V.", "dawn", POSSIBLE_THRESHOLD),
         ("Маяк", "mayak", POSSIBLE_THRESHOLD),  # one side of a name divided by a full stop
         ("Маяка", "mayak", POSSIBLE_THRESHOLD),
+        ("Council of Craftsmen", "crafts", POSSIBLE_THRESHOLD),  # "of Finland" after a complement
+        ("Lantern Council", "lantern", POSSIBLE_THRESHOLD),  # "of Canada" after its kind word
     ],
 )
 def test_found(index: MatchIndex, query: str, org: str, lowest: float) -> None:
@@ -64,6 +73,8 @@ def test_found(index: MatchIndex, query: str, org: str, lowest: float) -> None:
         ("Фонда Рассвет", "rassvet"),
         ("Рассвет", "rassvet"),
         ("Association", "dawn"),
+        ("Save Rivers", "rivers"),  # "of Canada" after the name's own noun: ordinary words without it
+        ("Save for Rivers", "rivers"),
     ],
 )
 def test_not_possible(index: MatchIndex, query: str, org: str) -> None:

@@ -42,11 +42,12 @@ from rapidfuzz.distance import Levenshtein
 from undesirable.matching.capitals import find_capital_keys
 from undesirable.matching.halves import on_other_side
 from undesirable.matching.index import COMMON_OWNERS, STOP_WEIGHT, MatchIndex, NameEntry
+from undesirable.matching.places_left import before_complement, place_tells
 from undesirable.matching.query import AnalyzedQuery, QueryVariant
 from undesirable.matching.score import Alignment
 from undesirable.matching.variants import pair_variation
 from undesirable.names.initials import without_own_acronym
-from undesirable.names.lemma import is_cyrillic_word, is_oblique_noun, lemmatize_token
+from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import GENERIC_KEY_PREFIX, tokenize_name
 from undesirable.names.proper_words import distinctive_words, place_words
 from undesirable.names.translit import detect_script, skeletonize_token
@@ -250,10 +251,14 @@ def _telling_left_out(
         return False
     if min(telling) < max(paired):
         return True
-    if entry.weights[max(paired) + 1] <= STOP_WEIGHT and all(
-        len({index.entries[e].org for e, _ in index.postings[entry.keys[j]]}) <= COMMON_OWNERS
-        for j in paired
-        if classes[j] == "general"
+    if (
+        entry.weights[max(paired) + 1] <= STOP_WEIGHT
+        and before_complement(_written(index, entry), _places(index, entry.org), entry, max(paired) + 1)
+        and all(
+            len({index.entries[e].org for e, _ in index.postings[entry.keys[j]]}) <= COMMON_OWNERS
+            for j in paired
+            if classes[j] == "general"
+        )
     ):
         return False  # the name up to its complement, its words few names have ("… Councils for …")
     if telling == [len(entry.keys) - 1] and without_own_acronym(entry.name):
@@ -267,12 +272,7 @@ def _telling_left_out(
     first = min(telling)
     persons = all(classes[j] == "given_name" or (entry.surnames and entry.surnames[j]) for j in telling)
     if not persons and all(entry.texts[j] in places or entry.texts[j] in map(lemmatize_token, places) for j in telling):
-        # where the organization is, after its name, its kind word or a complement («Ассоциация ремесленников
-        # Балтики», "… of Europe"), not the word an adjective of the query qualifies («Фонд «Свободная Россия»»), nor
-        # the complement of a name of an ordinary word («Фонд «Рассвет Карелии»»: «Фонд Рассвет» is any fund)
-        before, kind = _written(index, entry)[first - 1], entry.keys[first - 1].startswith(GENERIC_KEY_PREFIX)
-        cyrillic = is_cyrillic_word(before)
-        return not (entry.weights[first - 1] <= STOP_WEIGHT or (cyrillic and (kind or is_oblique_noun(before))))
+        return place_tells(_written(index, entry), entry, first)
     return not (persons and any(classes[j] == "general" for j in paired))  # a dedication after its name
 
 
