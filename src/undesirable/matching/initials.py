@@ -23,7 +23,9 @@ people use are not; see ``scripts/derive_common_codes.py``), score
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from typing import TypeVar
 
 from undesirable.matching.candidates import organization_legal_forms
 from undesirable.matching.index import MatchIndex
@@ -43,20 +45,32 @@ DERIVED_ACRONYM_SCORE = 0.75
 SHARED_DERIVED_ACRONYM_SCORE = 0.6
 """Score of initials several organizations' names give: a weak match, below possible."""
 
+K = TypeVar("K")
+
+
+def names_by_key(index: MatchIndex, keys_of: Callable[[str], Iterable[K]]) -> dict[K, dict[int, str]]:
+    """Key -> organization position -> the first name that gives it, of every name of the register
+    but the acronyms it lists, for the keys ``keys_of`` gives a name."""
+    table: dict[K, dict[int, str]] = {}
+    for position, org in enumerate(index.organizations):
+        for name in org.all_names():
+            if not is_acronym_name(name):
+                for key in keys_of(name):
+                    table.setdefault(key, {}).setdefault(position, name)
+    return table
+
+
+def _initials_of(name: str) -> list[str]:
+    initials = name_initials(name)
+    return [initials] if len(initials) >= MIN_INITIALS else []
+
 
 def initials_owners(index: MatchIndex) -> dict[str, dict[int, str]]:
     """Initials -> organization position -> the name that gives them (built on first use); a
     listed acronym counts as its organization's, so initials equal to it are shared."""
 
     def build() -> dict[str, dict[int, str]]:
-        table: dict[str, dict[int, str]] = {}
-        for position, org in enumerate(index.organizations):
-            for name in org.all_names():
-                if is_acronym_name(name):
-                    continue
-                initials = name_initials(name)
-                if len(initials) >= MIN_INITIALS:
-                    table.setdefault(initials, {}).setdefault(position, name)
+        table = names_by_key(index, _initials_of)
         for initials, owners in table.items():
             for listed in index.acronym_owners.get(analyze_word(initials).key, ()):
                 owners.setdefault(listed, initials)

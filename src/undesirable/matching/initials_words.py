@@ -13,9 +13,9 @@ when several organizations' names give it.
 from __future__ import annotations
 
 from undesirable.matching.index import MatchIndex
+from undesirable.matching.initials import names_by_key
 from undesirable.matching.reasons import Reason
 from undesirable.matching.result import NameMatch, reasoned_match
-from undesirable.names.fragments import is_acronym_name
 from undesirable.names.normalize import tokenize_name
 
 MIN_LEAD_INITIALS = 2
@@ -37,17 +37,7 @@ def lead_initials_owners(index: MatchIndex) -> dict[Key, dict[int, str]]:
     """(initials of a name's first words, its other words) -> organization position -> the name
     (built on first use)."""
 
-    def build() -> dict[Key, dict[int, str]]:
-        table: dict[Key, dict[int, str]] = {}
-        for position, org in enumerate(index.organizations):
-            for name in org.all_names():
-                if is_acronym_name(name):
-                    continue
-                for key in _keys(name):
-                    table.setdefault(key, {}).setdefault(position, name)
-        return table
-
-    return index.caches.table("lead initials", build)
+    return index.caches.table("lead initials", lambda: names_by_key(index, _keys))
 
 
 def _lead_initials(index: MatchIndex) -> frozenset[str]:
