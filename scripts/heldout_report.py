@@ -45,6 +45,7 @@ ROUNDS: dict[int, tuple[Path, Path | None]] = {
     12: (MATCHING / "heldout_round12_queries.csv", SCANNING / "heldout_round12.tsv"),
     13: (MATCHING / "heldout_round13_queries.csv", SCANNING / "heldout_round13.tsv"),
     14: (MATCHING / "heldout_round14_queries.csv", SCANNING / "heldout_round14.tsv"),
+    15: (MATCHING / "heldout_round15_queries.csv", SCANNING / "heldout_round15.tsv"),
 }
 """The held-out sets of each round: the matcher's and the scanner's (the first scanner set has no
 classes; the third round had a matcher set only)."""
