@@ -1,58 +1,98 @@
-"""Acronyms spelled out by the names of their letters in Cyrillic: ``Эй-Эф-Эс`` for ``AFS``,
-``Би-Би-Си`` for ``BBC``.
+"""Acronyms spelled out by the names of their letters: ``Эй-Эф-Эс`` for ``AFS``, ``Би-Би-Си`` for
+``BBC``, ``Эф-Бэ-Ка`` and ``Ef-Be-Ka`` for ``ФБК``.
 
-Russian writes a Latin acronym heard aloud as the English names of its letters joined by hyphens.
+Russian writes an acronym heard aloud as the names of its letters joined by hyphens: a Latin acronym
+by the English names of its letters (or the school names: ``эр``, ``эль``, ``икс``), a Cyrillic one
+by the Russian names (``бэ``, ``ка``, ``эс``), which Latin text writes in Latin letters (``Es-Er``).
 :func:`read_spelled_acronyms` writes such a word back as the acronym's letters, so that it meets
-the register's acronym and names that start with it.
+the register's acronym and names that start with it. The tables are in ``data/letter_names.json``;
+a name of one vowel (``и``, ``о``), also a word, is read only inside a run joined by hyphens.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 import re
+from importlib.resources import files
 
-LETTER_NAMES: dict[str, str] = {
-    "эй": "A", "би": "B", "си": "C", "ди": "D", "иф": "F", "эф": "F", "джи": "G", "эйч": "H",
-    "ай": "I", "джей": "J", "кей": "K", "эл": "L", "эм": "M", "эн": "N", "оу": "O", "пи": "P", "кью": "Q",
-    "ар": "R", "эс": "S", "ти": "T", "ю": "U", "ви": "V", "дабл-ю": "W", "экс": "X", "уай": "Y", "зед": "Z",
-    "зи": "Z",
-}  # fmt: skip
+from undesirable.names.translit import skeletonize_token, transliterate
+
+_TABLES: dict[str, dict[str, str]] = {
+    key: value
+    for key, value in json.loads(files("undesirable.data").joinpath("letter_names.json").read_text("utf-8")).items()
+    if isinstance(value, dict)
+}
+LETTER_NAMES: dict[str, str] = _TABLES["latin"]
 """The English names of the Latin letters as Russian writes them (not E, written «и» like the word «и»)."""
+_LATIN_APART = LETTER_NAMES | _TABLES["latin_continental"]
+_LATIN_JOINED = _LATIN_APART | _TABLES["latin_joined_only"]
+_CYRILLIC_JOINED = _TABLES["cyrillic"]
+_CYRILLIC_APART = {name: letter for name, letter in _CYRILLIC_JOINED.items() if len(name) > 1}
+_CYRILLIC_IN_LATIN = {skeletonize_token(transliterate(name)): letter for name, letter in _CYRILLIC_JOINED.items()}
 
 _SAID = {letter: tuple(n for n, of in LETTER_NAMES.items() if of == letter) for letter in set(LETTER_NAMES.values())}
 MIN_SPACED_NAMES = 3
 """Letter names written apart (not joined by hyphens) are read as an acronym from this many on."""
 MAX_SAID = 4
 """Ways of saying the one-letter words of one text kept at most."""
+MAX_RUN = 8
+"""Letter names read as one acronym at most."""
 
-_NAMES = "|".join(sorted((re.escape(n) for n in LETTER_NAMES), key=len, reverse=True))
-_SPELLED = re.compile(rf"(?<![\w-])(?:{_NAMES})(?:-(?:{_NAMES})){{1,7}}(?![\w-])", re.IGNORECASE)
-
-
-_SPACED = re.compile(rf"(?<![\w-])(?:{_NAMES})(?: (?:{_NAMES})){{{MIN_SPACED_NAMES - 1},7}}(?![\w-])", re.IGNORECASE)
+_JOINED = re.compile(rf"(?<![\w-])[а-яё]+(?:-[а-яё]+){{1,{MAX_RUN}}}(?![\w-])", re.IGNORECASE)
+_JOINED_LATIN = re.compile(rf"(?<![\w-])[A-Z][a-z]*(?:-[A-Z][a-z]*){{1,{MAX_RUN - 1}}}(?![\w-])")
+_APART_NAMES = "|".join(sorted((re.escape(n) for n in _LATIN_APART | _CYRILLIC_APART), key=len, reverse=True))
+_SPACED = re.compile(
+    rf"(?<![\w-])(?:{_APART_NAMES})(?: (?:{_APART_NAMES})){{{MIN_SPACED_NAMES - 1},7}}(?![\w-])", re.IGNORECASE
+)
 
 
 def read_spelled_acronyms(text: str) -> str:
-    """``text`` with each word of two or more Cyrillic letter names joined by hyphens, and each
-    run of :data:`MIN_SPACED_NAMES` or more capitalized letter names written apart (``Эн Ди
-    Ай``), written as the acronym's Latin capitals; the text itself when it has none (a cheap test
-    first).
+    """``text`` with each word of two or more letter names joined by hyphens, and each run of
+    :data:`MIN_SPACED_NAMES` or more capitalized Cyrillic letter names written apart (``Эн Ди
+    Ай``), written as the acronym's capitals; the text itself when it has none (a cheap test first).
 
     >>> read_spelled_acronyms("Эй-Эф-Эс Интеркалчерал Програмс")
     'AFS Интеркалчерал Програмс'
     >>> read_spelled_acronyms("Би Би Си")
     'BBC'
+    >>> read_spelled_acronyms("Es-Er")
+    'СР'
     """
     if "-" in text:
-        text = _SPELLED.sub(_letters, text)
+        text = _JOINED.sub(_joined_letters, text)
+        text = _JOINED_LATIN.sub(_joined_latin_letters, text)
     if " " in text and not text.isascii():
         text = _SPACED.sub(_spaced_letters, text)
     return text
 
 
-def _letters(match: re.Match[str]) -> str:
-    word = match.group().lower().replace("дабл-ю", "дабл_ю")
-    return "".join(LETTER_NAMES[part.replace("_", "-")] for part in word.split("-"))
+def _read_names(names: list[str], tables: tuple[dict[str, str], ...]) -> str | None:
+    """The acronym ``names`` spell in the first table that has them all, when one of them is
+    more than a vowel; else None."""
+    if all(len(name) == 1 for name in names):
+        return None
+    for table in tables:
+        if all(name in table for name in names):
+            return "".join(table[name] for name in names)
+    return None
+
+
+def _joined_parts(word: str) -> list[str]:
+    """The letter names of a word joined by hyphens, ``дабл-ю`` (W) kept whole."""
+    return [part.replace("_", "-") for part in word.lower().replace("дабл-ю", "дабл_ю").split("-")]
+
+
+def _joined_letters(match: re.Match[str]) -> str:
+    read = _read_names(_joined_parts(match.group()), (_LATIN_JOINED, _CYRILLIC_JOINED))
+    return match.group() if read is None else read
+
+
+def _joined_latin_letters(match: re.Match[str]) -> str:
+    """The Cyrillic acronym a Latin word of capitalized Cyrillic letter names spells (``Ef-Be-Ka``)."""
+    skeletons = [skeletonize_token(part.lower()) for part in match.group().split("-")]
+    read = _read_names(skeletons, (_CYRILLIC_IN_LATIN,))
+    return match.group() if read is None else read
 
 
 def _spaced_letters(match: re.Match[str]) -> str:
@@ -61,7 +101,8 @@ def _spaced_letters(match: re.Match[str]) -> str:
     words = match.group().split(" ")
     if not all(w[0].isupper() for w in words):
         return match.group()
-    return "".join(LETTER_NAMES[w.lower()] for w in words)
+    read = _read_names([w.lower() for w in words], (_LATIN_APART, _CYRILLIC_APART))
+    return match.group() if read is None else read
 
 
 def letters_said(text: str) -> list[str]:
@@ -82,7 +123,10 @@ def letters_said(text: str) -> list[str]:
 
 def spelled_acronym_words(text: str) -> list[str]:
     """The words of ``text`` that :func:`read_spelled_acronyms` reads as acronyms."""
-    found = _SPELLED.findall(text) if "-" in text else []
+    found: list[str] = []
+    if "-" in text:
+        found += [m.group() for m in _JOINED.finditer(text) if _joined_letters(m) != m.group()]
+        found += [m.group() for m in _JOINED_LATIN.finditer(text) if _joined_latin_letters(m) != m.group()]
     if " " in text and not text.isascii():
-        found += [run for run in _SPACED.findall(text) if all(w[0].isupper() for w in run.split(" "))]
+        found += [m.group() for m in _SPACED.finditer(text) if _spaced_letters(m) != m.group()]
     return found
