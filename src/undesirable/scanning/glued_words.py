@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from undesirable.model import Organization
 from undesirable.names.normalize import analyze_word
 from undesirable.scanning.aliases import AliasSpec
 
 MIN_GLUED_PART = 3
 """Each of two Latin words a text glues into one (``GameWorld`` for Game World) has at least this many letters."""
+MIN_GLUED_SHORT_FORM = 3
+"""Words a short form has at least for a text to glue two of them."""
+
+
+def glued_forms(
+    specs: Sequence[tuple[Organization, AliasSpec]], known: set[tuple[str, tuple[str, ...]]]
+) -> list[tuple[Organization, AliasSpec]]:
+    """The names and short forms of ``specs`` with two words glued (:func:`glued_together`), where
+    :func:`may_glue` and not already ``known`` (entry id, words) otherwise."""
+    glued = [(org, g) for org, spec in specs if may_glue(spec) for g in glued_together(spec)]
+    return [(org, g) for org, g in glued if (org.id, g.words) not in known]
+
+
+def may_glue(spec: AliasSpec) -> bool:
+    """Whether a text may glue two of the name's words: any of the register's names, and a short form
+    of words enough that two glued leave two ("the Watchtower Society" of the Watch Tower Society; one
+    glued word alone is no name: "watchtower" is a word)."""
+    return not spec.derived or len(spec.words) >= MIN_GLUED_SHORT_FORM
 
 
 def glued_together(spec: AliasSpec) -> list[AliasSpec]:

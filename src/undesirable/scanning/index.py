@@ -24,10 +24,11 @@ from typing import Any
 from undesirable.model import Organization
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import analyze_word
-from undesirable.scanning.aliases import ARTICLES, AliasSpec, derive_aliases
+from undesirable.scanning.aliases import ARTICLES, AliasSpec
 from undesirable.scanning.automaton import build_automaton
+from undesirable.scanning.cognates import register_names
 from undesirable.scanning.forms import german_adjective_forms, inflect_word
-from undesirable.scanning.glued_words import glued_together
+from undesirable.scanning.glued_words import glued_forms
 from undesirable.scanning.legal_forms import other_legal_forms
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists, organization_domains
 from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words, other_orders
@@ -45,7 +46,6 @@ MAX_SHORT_ACRONYM = 2
 trade (``ScanLists.trade_cues_for``: «Корреспондент DW», «выпускник Йеля») or a nearby mention."""
 
 FALLBACK_PREFIX = 3  # text words whose first letters match no name lemma are not lemmatized
-
 CONFIDENCE_NAME = 0.95  # a name of two words or more
 CONFIDENCE_WORD = 0.9  # a one-word name that is not an ordinary word
 CONFIDENCE_ACRONYM = 0.8
@@ -159,11 +159,11 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
         The index (a fraction of a second for the whole register).
     """
     lists = load_scan_lists()
-    names = [(org, spec) for org in orgs for spec in derive_aliases(org, lists)]
+    names = register_names(orgs, lists)  # with a sibling language's entry's Russian names
     specs = names + short_forms_of(names)
     specs += [(org, other) for org, spec in specs for other in other_orders(spec, org.country_code)]
-    known = {(org.id, spec.words) for org, spec in specs}  # two words glued: of the names, not of short forms
-    specs += [(org, g) for org, spec in names for g in glued_together(spec) if (org.id, g.words) not in known]
+    known = {(org.id, spec.words) for org, spec in specs}
+    specs += glued_forms(specs, known)
     specs += [(org, v) for org, spec in names for v in other_legal_forms(spec) if (org.id, v.words) not in known]
     builder = _Builder(lists)
     for _, spec in specs:

@@ -22,6 +22,7 @@ from undesirable.names.languages import caron_elisions
 from undesirable.names.numbers import digit_readings, digits_left_out, digits_read_in
 from undesirable.names.unreadable import has_unreadable, read_unreadable, unreadable_readings
 from undesirable.scanning.ambiguity import Marks, accepts, home_places, is_shouted_name, is_spoken_phrase, read_marks
+from undesirable.scanning.cognates import placed_elsewhere, took_name
 from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.heard_words import find_heard_words
 from undesirable.scanning.index import ScanIndex
@@ -190,6 +191,8 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
             continue  # «Пражский центр развития»: another, longer name
         elif entry.size < len(entry.name.split()) and after_other_adjective(text, cand.start, entry):
             continue  # «Болгарский Хельсинкский комитет»: another country's
+        elif took_name(entry.org, entry.name) and placed_elsewhere(text, cand.core, cand.end, entry.org.country_code):
+            continue  # «… в Лиссабоне»: the sibling's, whose Russian name it is
         elif digit_readings(cand.name) and digits_left_out(cand.name, WORD.findall(text, cand.start, cand.end)):
             continue  # K Peace: no digit of K4Peace written or read
         elif entry.rule is None:

@@ -49,7 +49,7 @@ from undesirable.scanning.attributive import is_attributive
 from undesirable.scanning.compounds import before_eponym, hyphen_compounds, written_brands
 from undesirable.scanning.cores import core_forms, shared_cores
 from undesirable.scanning.leads import after_own_country, lead_of
-from undesirable.scanning.runs import RunOwners, made_from_names
+from undesirable.scanning.runs import RunOwners, made_from_names, shared_leading_parts
 
 COMMON_OWNERS = 3
 """A word found in the names of more organizations than this is ordinary, never distinctive."""
@@ -74,8 +74,6 @@ ENGLISH_HEADS = {
 }
 """The English word for the head words of the register's German, Dutch, French, Italian and Czech names."""
 MIN_PLACE_NAME_WORDS = 3
-MIN_SHARED_WORDS = 2
-"""A leading part two names share is a name of both from this many words on."""
 
 
 def short_form_specs(
@@ -245,7 +243,7 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
     cores: dict[str, list[AliasSpec]] = {}
     forms: dict[str, list[AliasSpec]] = {}
     unshared = {org.id: classifier(org, shared=False) for org in {o.id: o for o, _ in own}.values()}
-    runs = RunOwners([(org.id, spec.words) for org, spec in own if not spec.acronym])
+    runs = RunOwners([(org.id, spec) for org, spec in own if not spec.acronym])
     for (org, spec), is_surname in zip(own, flags, strict=True):
         others = [other.words for other in by_org.get(org.id, ()) if other is not spec]  # an entry of acronyms only
         shorts = short_form_specs(spec, classifiers[org.id], is_surname, others)
@@ -254,6 +252,8 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
             plain = {short.words for short in shorts}
             new = [short for short in more if short.words not in plain]
             shorts += runs.runs_of_one(org.id, spec.words, new, _weak_end(classifiers[org.id]))
+            new += after_own_country(spec, org, unshared[org.id])
+            runs.note_kind_runs(org.id, spec.words, new, unshared[org.id])
         shorts += lead_of(spec, classifiers[org.id], owners) + after_own_country(spec, org, classifiers[org.id])
         for made in made_from_names(spec, org, classifiers[org.id]):
             shorts.append(AliasSpec(spec.name, made, (), derived=True, cued=len(made[0]) < MIN_SINGLE_WORD))
@@ -261,7 +261,8 @@ def short_forms_of(specs: list[tuple[Organization, AliasSpec]]) -> list[tuple[Or
         for short in shorts:
             if short.words not in known and not is_attributive(short.words, spec.words, others, classifiers[org.id]):
                 out.append((org, short, spec.words))
-    shared = _shared_leading_parts(own, out, known) + shared_cores(own, cores, forms, known)
+    shared = shared_leading_parts(own, out, known) + shared_cores(own, cores, forms, known)
+    shared += runs.kind_forms(own, known)
     return [(org, short) for org, short, _ in out] + shared
 
 
@@ -269,32 +270,3 @@ def _weak_end(classify: Callable[[str], WordClass]) -> Callable[[str], bool]:
     """Whether a word at either end of a run of shared words tells nothing of its own: a
     generic or stop word ("Helsinki Foundation"), a foreign head word ("Stichting Justice")."""
     return lambda word: word in ENGLISH_HEADS or classify(word) in _DROPPABLE_AT_START
-
-
-def _shared_leading_parts(
-    own: list[tuple[Organization, AliasSpec]],
-    shorts: list[tuple[Organization, AliasSpec, tuple[str, ...]]],
-    known: set[tuple[str, ...]],
-) -> list[tuple[Organization, AliasSpec]]:
-    """A short form that is the leading part two names share is a name of both organizations: the
-    Watch Tower societies of Pennsylvania and of Selters («Общество Сторожевой башни, Библии и
-    трактатов …») are both named by their common part, though only one name ends in words a
-    text leaves out. A text that writes it names either, so both are reported."""
-    out: list[tuple[Organization, AliasSpec]] = []
-    seen = {(org.id, short.words) for org, short, _ in shorts}
-    for org, short, full in shorts:
-        size = len(short.words)
-        if size < MIN_SHARED_WORDS or short.needs_head or full[:size] != short.words:
-            continue  # only a name cut at its end, of two words or more
-        for other, spec in own:
-            words = spec.words
-            if other.id == org.id or spec.acronym or len(words) <= size or words[:size] != short.words:
-                continue
-            if len(full) > size and full[size] == words[size]:
-                continue  # the names share more than this part
-            if (other.id, short.words) in seen or short.words in known:
-                continue
-            seen.add((other.id, short.words))
-            gaps = spec.gaps[: size - 1]
-            out.append((other, AliasSpec(spec.name, short.words, gaps, derived=True)))
-    return out
