@@ -110,7 +110,7 @@ def test_a_russian_name_with_its_country_at_the_end(scan_index: ScanIndex, text:
 
 def test_country_last_needs_the_countrys_adjective_and_a_head_noun() -> None:
     from undesirable.scanning.aliases import AliasSpec
-    from undesirable.scanning.orders import country_last
+    from undesirable.scanning.country_orders import country_last
 
     def spec(*words: str) -> AliasSpec:
         return AliasSpec(" ".join(words), words, tuple(frozenset() for _ in words[1:]))

@@ -8,8 +8,8 @@ import pytest
 from undesirable.model import Organization
 from undesirable.scanning import ScanIndex, build_scan_index, scan_text
 from undesirable.scanning.aliases import derive_aliases
+from undesirable.scanning.country_orders import english_country_last
 from undesirable.scanning.lists import load_scan_lists
-from undesirable.scanning.orders import english_country_last
 
 ORGS = (
     Organization("ru-undesirable-2030-07-01-forum", "Свободный балтийский форум в Эстонии", None, country_code="EE"),

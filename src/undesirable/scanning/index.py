@@ -10,8 +10,8 @@ Built once per register state (:func:`build_scan_index`), it holds:
   boundaries says "a name may be around here" and how far around. Web domains (``meduza.io``)
   and acronyms (lower-cased; the text must then have them as written, ``NED``) are keys too.
 
-Only the few places where an anchor occurs are tokenized and matched against the trie, so most
-of a text is only seen by the automaton (C code).
+Only the few places where an anchor occurs are tokenized and matched against the trie, so most of a
+text is only seen by the automaton (C code).
 """
 
 from __future__ import annotations
@@ -27,11 +27,12 @@ from undesirable.names.normalize import analyze_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
 from undesirable.scanning.automaton import build_automaton
 from undesirable.scanning.cognates import register_names
+from undesirable.scanning.country_orders import reordered_specs
 from undesirable.scanning.forms import german_adjective_forms, inflect_word
 from undesirable.scanning.glued_words import glued_forms
 from undesirable.scanning.legal_forms import other_legal_forms
 from undesirable.scanning.lists import AmbiguityRule, ScanLists, load_scan_lists, organization_domains
-from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words, other_orders
+from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable, bag_of, content_words
 from undesirable.scanning.rules import name_rule
 from undesirable.scanning.shortforms import short_forms_of
 from undesirable.scanning.text import WORD, lower_text, repair_mixed_cased
@@ -161,9 +162,8 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
     lists = load_scan_lists()
     names = register_names(orgs, lists)  # with a sibling language's entry's Russian names
     specs = names + short_forms_of(names)
-    specs += [(org, other) for org, spec in specs for other in other_orders(spec, org.country_code)]
-    known = {(org.id, spec.words) for org, spec in specs}
-    specs += glued_forms(specs, known)
+    specs += reordered_specs(specs)
+    specs += glued_forms(specs, known := {(org.id, spec.words) for org, spec in specs})
     specs += [(org, v) for org, spec in names for v in other_legal_forms(spec) if (org.id, v.words) not in known]
     builder = _Builder(lists)
     for _, spec in specs:
@@ -247,16 +247,16 @@ class _Builder:
             node = node.children.setdefault(word_id, TrieNode())
         node.entries.append(entry)
         self.name_count += 1
-        reorderable = None if spec.glued_from else content_words(spec)
-        if reorderable is not None:
-            order = tuple(self.word_id(w) for w in reorderable[0])
-            heads = frozenset(self.word_id(w) for w in reorderable[1])
+        bags = [] if spec.glued_from else content_words(spec, tuple(org.all_names()))
+        for content, head_words, links in bags:
+            order = tuple(self.word_id(w) for w in content)
+            heads = frozenset(self.word_id(w) for w in head_words)
             reordered = replace(entry, size=len(order), gaps=(), article=False, confidence=CONFIDENCE_WORD_ORDER)
-            self.bags.setdefault(bag_of(order), []).append(Reorderable(reordered, order, heads, reorderable[2]))
+            self.bags.setdefault(bag_of(order), []).append(Reorderable(reordered, order, heads, links))
         russian = bag_name(spec, replace(entry, gaps=(), article=False, confidence=CONFIDENCE_WORD_ORDER), self.word_id)
         if russian is not None:
             self.russian_bags.setdefault(bag_of(russian.order), []).append(russian)
-        self._add_anchor(spec, ids, either_side=reorderable is not None or russian is not None)
+        self._add_anchor(spec, ids, either_side=bool(bags) or russian is not None)
 
     def _add_anchor(self, spec: AliasSpec, ids: tuple[int, ...], *, either_side: bool = False) -> None:
         def rank(i: int) -> tuple[bool, int, int]:

@@ -18,9 +18,9 @@ English also moves a leading country, or its adjective, to the end after "of" ("
 Exchange Service of Germany" for the German Academic Exchange Service: :func:`english_country_last`).
 
 Russian: a name's groups after its head (each starting at a preposition or «имени») may come in
-another order (:func:`russian_orders`), and a leading country adjective may become the country
-in the genitive at its end (:func:`country_last`); such names are looked for as names are, kind
-``word_order``.
+another order (:func:`russian_orders`), a leading country adjective may become the country in the
+genitive at its end (:func:`country_last`) and the country at its end its adjective before it
+(:func:`country_first`); such names are looked for as names are, kind ``word_order``.
 """
 
 from __future__ import annotations
@@ -29,13 +29,13 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from undesirable.names.countries import country_spellings
-from undesirable.names.lemma import is_adjective, is_cyrillic_word, morph_analyzer
+from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
 from undesirable.names.normalize import analyze_word, tokenize_name
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
-from undesirable.scanning.text import is_sentence_start, split_gap, word_after, word_before
+from undesirable.scanning.text import WORD, is_sentence_start, lower_text, split_gap, word_after, word_before
 
 if TYPE_CHECKING:
     from undesirable.scanning.index import NameEntry
@@ -64,16 +64,38 @@ class Reorderable:
     """The name's function words, in its order."""
 
 
-def content_words(spec: AliasSpec) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]] | None:
+def content_words(
+    spec: AliasSpec, names: tuple[str, ...] = ()
+) -> list[tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]]:
     """The content words of a name another word order may use, its head words and its function
-    words (see the module docstring), else None."""
+    words (see the module docstring), and the same without the word that ends the name when it is
+    a generic word or one the organization's ``names`` leave out (:func:`words_left_out`: the Alliance of Democrats and
+    Liberals for Europe for the Alliance of Liberals and Democrats for Europe Party, whose names
+    are also ALDE Party and ALDE); none when none."""
     if spec.acronym or spec.derived or not _is_latin(spec.name):
-        return None
+        return []
     words = [w for w in spec.words if w not in ARTICLES]
     tokens = tokenize_name(" ".join(words))
     if len(tokens) != len(words) or any(t.kind == "legal_form" for t in tokens):
-        return None
+        return []
     kinds = [t.kind for t in tokens]
+    found = [_bag_words(words, kinds)]
+    if len(words) > 1 and (kinds[-1] == "generic" or words[-1] in words_left_out(names)) and kinds[-2] != "stop":
+        found.append(_bag_words(words[:-1], kinds[:-1]))
+    return [bag for bag in found if bag is not None]
+
+
+@lru_cache(maxsize=4096)
+def words_left_out(names: tuple[str, ...]) -> frozenset[str]:
+    """The words that end one of an organization's ``names`` and that another of them leaves out
+    (Party of ALDE Party and ALDE): a text may leave them out of its other names too."""
+    keyed = {tuple(WORD.findall(lower_text(name))) for name in names}
+    return frozenset(words[-1] for words in keyed if len(words) > 1 and words[:-1] in keyed)
+
+
+def _bag_words(
+    words: Sequence[str], kinds: Sequence[str]
+) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]] | None:
     content = tuple(w for w, kind in zip(words, kinds, strict=True) if kind != "stop")
     if not MIN_WORDS <= len(content) <= MAX_WORDS or kinds[0] == "stop" or any(w.isdigit() for w in content):
         return None
@@ -203,10 +225,10 @@ def russian_orders(spec: AliasSpec) -> list[AliasSpec]:
     words = spec.words
     if spec.acronym or spec.derived or spec.reordered or not all(map(is_cyrillic_word, words)):
         return []
-    starts = [k for k in range(1, len(words)) if words[k] in EPONYM_MARKERS or _is_preposition(words[k])]
+    starts = [k for k in range(1, len(words)) if words[k] in EPONYM_MARKERS or is_preposition(words[k])]
     starts = [k for i, k in enumerate(starts) if i == 0 or k > starts[i - 1] + 1]  # «по борьбе со …»: one group
     starts = [k for i, k in enumerate(starts) if i == 0 or k - starts[i - 1] != 2 or words[k] in EPONYM_MARKERS]
-    if not 2 <= len(starts) <= MAX_GROUPS or _is_preposition(words[0]):
+    if not 2 <= len(starts) <= MAX_GROUPS or is_preposition(words[0]):
         return []  # a slogan («За свободную Россию») has no head
     head = words[: starts[0]]
     groups = [words[a:b] for a, b in itertools.pairwise([*starts, len(words)])]
@@ -218,64 +240,9 @@ def russian_orders(spec: AliasSpec) -> list[AliasSpec]:
     return out
 
 
-def other_orders(spec: AliasSpec, country_code: str | None) -> list[AliasSpec]:
-    """A name's other word orders: a Russian name's groups (:func:`russian_orders`) and its
-    country (:func:`country_last`), an English name's country (:func:`english_country_last`)."""
-    return [*russian_orders(spec), *country_last(spec, country_code), *english_country_last(spec, country_code)]
-
-
-MIN_COUNTRY_STEM = 4
-"""An adjective and a country's name sharing their first this many letters name the same country
-(канадский, Канада; германский, Германия)."""
-
-
-def country_last(spec: AliasSpec, country_code: str | None) -> list[AliasSpec]:
-    """A Russian name that opens with the adjective of the organization's own country and then its
-    head noun («Канадский фонд местных инициатив») is also written with the country in the
-    genitive at its end («Фонд местных инициатив Канады»)."""
-    words = spec.words
-    if country_code is None or spec.acronym or spec.derived or spec.reordered or len(words) < 3:
-        return []
-    if not all(map(is_cyrillic_word, words)) or not is_adjective(words[0]) or not _is_noun(words[1]):
-        return []
-    for place in country_spellings(country_code):
-        if " " in place or not is_cyrillic_word(place) or place[:MIN_COUNTRY_STEM] != words[0][:MIN_COUNTRY_STEM]:
-            continue
-        form = morph_analyzer().parse(place)[0].inflect({"gent"})
-        reordered = (*words[1:], form.word if form is not None else place)
-        return [AliasSpec(spec.name, reordered, tuple(frozenset() for _ in reordered[1:]), reordered=True)]
-    return []
-
-
-MIN_ENGLISH_REST = 2
-"""An English name's words after its country: its head and at least one word more."""
-
-
-def english_country_last(spec: AliasSpec, country_code: str | None) -> list[AliasSpec]:
-    """An English name that opens with the organization's own country or its adjective and then a
-    head of two words or more ("German Academic Exchange Service") is also written with the
-    country after "of" (or "of the") at its end ("the Academic Exchange Service of Germany")."""
-    words = spec.words[1:] if spec.words[:1] and spec.words[0] in ARTICLES else spec.words
-    if country_code is None or spec.acronym or spec.derived or spec.reordered or not spec.name.isascii():
-        return []
-    rest = words[1:]
-    if "-" in spec.name.split()[len(spec.words) - len(words)]:
-        return []  # "German-Russian Exchange": the country is one part of a compound
-    if sum(analyze_word(w).kind != "stop" for w in rest) < MIN_ENGLISH_REST or analyze_word(rest[0]).kind == "stop":
-        return []
-    for place in country_spellings(country_code):
-        if not (place.isascii() and place.isalpha()) or place[:MIN_COUNTRY_STEM] != words[0][:MIN_COUNTRY_STEM]:
-            continue
-        return [
-            AliasSpec(spec.name, moved, tuple(frozenset() for _ in moved[1:]), reordered=True)
-            for moved in ((*rest, "of", place), *([(*rest, "of", "the", place)] if place.endswith("s") else []))
-        ]  # "of the" before a plural name (the Netherlands)
-    return []
-
-
-def _is_noun(word: str) -> bool:
+def is_noun(word: str) -> bool:
     return any(p.tag.POS == "NOUN" for p in morph_analyzer().parse(word)[:1])
 
 
-def _is_preposition(word: str) -> bool:
+def is_preposition(word: str) -> bool:
     return any(p.tag.POS == "PREP" for p in morph_analyzer().parse(word)[:1])
