@@ -20,6 +20,12 @@ only counts at the start or end of a name: it goes into an entry of its own with
 false next to a form that is recognized anywhere. Spellings of several words keep their form's
 ``anywhere``. Dev-time only: the project never imports rigour at run time.
 
+A form abbreviated in small letters from two written-out words (``z.s.``, zapsaný spolek; ``e.V.``,
+eingetragener Verein) qualifies a noun that names the form by itself (the law's spolek, Verein), as
+rigour reads ``Verein`` for e.V. and ``Genossenschaft`` for eG: :func:`derive_head_nouns` adds the
+noun (spolek, ústav, yhdistys), save a generic word that names any organization of its kind
+(společnost, sdružení) or a noun two forms share.
+
 :data:`EQUIVALENT` lists the forms the table tells apart where rigour reads one form (ПАО and ЗАО
 are kinds of АО for rigour): the test that uses rigour as an oracle accepts them.
 """
@@ -157,6 +163,30 @@ def derive(forms: list[dict[str, object]]) -> Derived:
     return derived
 
 
+def derive_head_nouns(forms: list[dict[str, object]]) -> dict[int, list[str]]:
+    """The nouns that name a form abbreviated in small letters from two written-out words, by the
+    form's index (see the module docstring)."""
+    found: dict[str, set[int]] = {}
+    for i, form in enumerate(forms):
+        aliases = [str(form["display"]), *_aliases(form)]
+        small = {fold_compare(a) for a in aliases if a[:1].islower() and len(fold_compare(a)) == 2}
+        for alias in aliases:
+            words = normalize_name(alias).split()
+            if [len(w) > 2 for w in words] == [True, True] and fold_compare(words[0][0] + words[1][0]) in small:
+                found.setdefault(words[1], set()).add(i)
+    added: dict[int, list[str]] = {}
+    for noun, owners in found.items():
+        if len(owners) == 1 and _known_as(noun) is None and not _is_generic(noun):
+            added.setdefault(owners.pop(), []).append(noun)
+    return added
+
+
+def _is_generic(word: str) -> bool:
+    from undesirable.names.normalize import analyze_word
+
+    return analyze_word(word).kind == "generic"
+
+
 def _known_as(spelling: str) -> str | None:
     """The legal form the normalizer reads ``spelling`` as at the end of a name, if all of it."""
     tokens = tokenize_name(f"Qzxw {spelling}")[1:]
@@ -200,6 +230,8 @@ def apply(forms: list[dict[str, object]], derived: Derived) -> list[dict[str, ob
     for index, spellings in derived.added.items():
         form = out[index]
         for spelling in spellings:
+            if spelling in _aliases(form):
+                continue
             if form["anywhere"] and len(normalize_name(spelling).split()) == 1:
                 sibling = _edge_sibling(out, index) or extra.setdefault(index, _edge_entry(form))
                 sibling["aliases"] = [*_aliases(sibling), spelling]
@@ -237,6 +269,8 @@ def main() -> int:
     table = json.loads(TABLE.read_text("utf-8"))
     forms: list[dict[str, object]] = table["forms"]
     derived = derive(forms)
+    for index, nouns in derive_head_nouns(forms).items():
+        derived.added.setdefault(index, []).extend(nouns)
     for index, spellings in derived.added.items():
         print(f"{forms[index]['display']}: + {', '.join(spellings)}")
     for spelling, why in derived.skipped:

@@ -93,3 +93,19 @@ def test_a_one_word_spelling_that_is_also_a_word_counts_only_at_an_edge(derive: 
     inside = tokenize_name("Deutscher Verein Freies Russland")
     assert all(t.kind != "legal_form" for t in inside)
     assert [t.legal_form for t in tokenize_name("Freies Russland Verein")][-1] == "e.V."
+
+
+def test_the_table_holds_every_head_noun_the_script_derives(derive: ModuleType) -> None:
+    added = derive.derive_head_nouns(FORMS)
+    assert {FORMS[i]["display"]: s for i, s in added.items()} == {}
+    nouns = {str(a) for form in FORMS if form["display"] == "z.s." for a in form["aliases"]}  # type: ignore[attr-defined]
+    assert "spolek" in nouns
+
+
+def test_a_kind_word_or_a_piece_is_no_head_noun(derive: ModuleType) -> None:
+    forms: list[dict[str, object]] = [
+        {"display": "a.s.", "compare": "as", "anywhere": False, "aliases": ["akciová společnost"]},
+        {"display": "e.V.", "compare": "ev", "anywhere": True, "aliases": ["e. V."]},
+        {"display": "q.w.", "compare": "qw", "anywhere": False, "aliases": ["quxy wobbelung"]},  # invented
+    ]
+    assert derive.derive_head_nouns(forms) == {2: ["wobbelung"]}

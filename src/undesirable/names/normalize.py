@@ -15,7 +15,8 @@ transliterated skeleton, see :mod:`undesirable.names.translit`) and its kind:
   meaning share one key (``#foundation``) across languages and scripts, so Fund = Фонд = Stiftung;
 - ``legal_form``: part of a legal form or organization type (Ltd, e.V., Stichting, ООО, АНО),
   recognized from ``data/legal_forms.json`` at the start or end of a name (distinctive forms
-  anywhere), and left out of comparison keys.
+  anywhere), marks aside (``Sàrl``) and in short pieces spaced apart (``S.à r.l.``, ``z. s.``),
+  and left out of comparison keys.
 
 Stop words and generic words come from ``data/weak_words.json``. :func:`name_key` joins the keys
 of the words that are not legal forms: two spellings of one name in any script and inflection
@@ -33,7 +34,7 @@ from undesirable.names.clean import normalize_name as normalize_name
 from undesirable.names.clean import normalize_name_noted as normalize_name_noted
 from undesirable.names.heard import heard_generic_group
 from undesirable.names.lemma import lemmatize_token
-from undesirable.names.translit import skeletonize_token
+from undesirable.names.translit import skeletonize_token, strip_marks
 from undesirable.names.word_lists import GENERIC_KEY_PREFIX as GENERIC_KEY_PREFIX
 from undesirable.names.word_lists import LegalForm, legal_fold, lookup_listed, word_lists
 
@@ -44,6 +45,13 @@ TOKEN_CACHE_SIZE = 262_144
 
 MAX_LEGAL_FORM_PEELS = 3
 """How many legal forms are taken off each end of a name at most (``Co. Ltd. Inc.``)."""
+
+MAX_SPACED_PIECE_LETTERS = 2
+"""A legal form written in pieces spaced apart (``S.à r.l.``, ``z. s.``) has pieces of at most this
+many letters each."""
+
+MAX_SPACED_PIECES = 4
+"""A legal form written in pieces spaced apart has at most this many of them (``s à r l``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +168,7 @@ def mark_legal_forms(tokens: list[Token]) -> list[Token]:
         return tokens
     words = _legal_words()
     lemmas = [_legal_word(t, words) for t in tokens]
-    if words.isdisjoint(lemmas):  # no word of any legal form
+    if words.isdisjoint(lemmas) and not _may_be_spaced(lemmas):  # no word of any legal form
         return tokens
     marked: dict[int, str] = {}
     start, end = 0, len(tokens)
@@ -180,6 +188,7 @@ def mark_legal_forms(tokens: list[Token]) -> list[Token]:
             break
         marked.update(dict.fromkeys(range(end - len(found.words), end), found.display))
         end -= len(found.words)
+    start, end = _spaced_forms_at_edges(lemmas, start, end, marked)
     for i in range(start, end):
         found = _legal_form_at(forms, lemmas, i, end) if lemmas[i] in forms else None
         if found is not None and found.anywhere:
@@ -201,10 +210,11 @@ def _legal_word(token: Token, words: frozenset[str]) -> str:
     """The word of ``token`` compared with the legal forms: its lemma, or its text when only that
     is a legal-form word (the lemmatizer may guess a lemma for a form it does not know)."""
     lemma = legal_fold(token.lemma)
-    if lemma in words or token.text == token.lemma:
-        return lemma
     text = legal_fold(token.text)
-    return text if text in words else lemma
+    for word in (lemma, text, strip_marks(lemma), strip_marks(text)):  # Sàrl is SARL, marks aside
+        if word in words:
+            return word
+    return lemma
 
 
 def _legal_form_at(
@@ -229,3 +239,56 @@ def _legal_form_ending_at(
         if begin >= start and tuple(lemmas[begin:end]) == form.words:
             return form
     return None
+
+
+def _may_be_spaced(lemmas: list[str]) -> bool:
+    """Whether a name starts or ends with two short pieces that may spell a legal form apart."""
+    return len(lemmas) > 2 and any(
+        all(len(w) <= MAX_SPACED_PIECE_LETTERS for w in pair) for pair in (lemmas[:2], lemmas[-2:])
+    )
+
+
+def _spaced_forms_at_edges(lemmas: list[str], start: int, end: int, marked: dict[int, str]) -> tuple[int, int]:
+    """Mark a legal form written in short pieces spaced apart at an end of a name where no form was
+    found as written (``S.à r.l.``, ``z. s.``: spacing and marks aside, the pieces spell one of
+    its spellings); where the rest of the name starts and ends."""
+    if not _may_be_spaced(lemmas):
+        return start, end
+    if end == len(lemmas):
+        count = _spaced_form_pieces(lemmas[start:end][::-1], reverse=True)
+        marked.update(dict.fromkeys(range(end - count, end), _spaced_display(lemmas[end - count : end])))
+        end -= count
+    if start == 0:
+        count = _spaced_form_pieces(lemmas[start:end], reverse=False)
+        marked.update(dict.fromkeys(range(count), _spaced_display(lemmas[:count])))
+        start += count
+    return start, end
+
+
+def _spaced_form_pieces(lemmas: list[str], *, reverse: bool) -> int:
+    """How many short pieces from the start of ``lemmas`` (the end of the name when ``reverse``)
+    spell a legal form together: 0 when none do."""
+    compact = _compact_forms()
+    for count in range(min(MAX_SPACED_PIECES, len(lemmas) - 1), 1, -1):
+        pieces = lemmas[:count][::-1] if reverse else lemmas[:count]
+        if all(len(w) <= MAX_SPACED_PIECE_LETTERS for w in pieces) and strip_marks("".join(pieces)) in compact:
+            return count
+    return 0
+
+
+def _spaced_display(pieces: list[str]) -> str:
+    return _compact_forms()[strip_marks("".join(pieces))].display if pieces else ""
+
+
+@cache
+def _compact_forms() -> dict[str, LegalForm]:
+    """Every legal form's spelling written without spaces or marks (``sarl``, ``zs``) -> the form,
+    for spellings short enough to be written in spaced pieces."""
+    longest = MAX_SPACED_PIECES * MAX_SPACED_PIECE_LETTERS
+    table: dict[str, LegalForm] = {}
+    for forms in word_lists().legal_by_first.values():
+        for form in forms:
+            key = strip_marks("".join(form.words))
+            if len(key) <= longest:
+                table.setdefault(key, form)
+    return table

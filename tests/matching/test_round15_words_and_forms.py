@@ -1,0 +1,77 @@
+"""Classes of the fifteenth held-out round, tested with invented names and other register entries:
+legal forms written out, before the name, or in pieces spaced apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from undesirable.matching import STRONG_THRESHOLD, MatchIndex, build_match_index, match_name
+from undesirable.model import Organization
+from undesirable.names.normalize import tokenize_name
+from undesirable.registry.bundled import load_bundled_organizations
+
+INVENTED = (
+    Organization("ru-undesirable-2030-10-01-zlata-brana", "Злата брана", "Zlatá brána, z. s."),
+    Organization("ru-undesirable-2030-10-02-veloria", None, "Veloria Trading S.A.R.L."),
+    Organization("ru-undesirable-2030-10-04-helpline", None, "Helpline Lëtzebuerg a.s.b.l."),
+)
+
+
+@pytest.fixture(scope="module")
+def invented() -> MatchIndex:
+    return build_match_index(INVENTED)
+
+
+@pytest.fixture(scope="module")
+def register() -> MatchIndex:
+    return build_match_index(load_bundled_organizations())
+
+
+def _best(index: MatchIndex, query: str) -> tuple[str, float]:
+    found = match_name(index, query, threshold=0.3)
+    return (found[0].organization.id, found[0].score) if found else ("", 0.0)
+
+
+@pytest.mark.parametrize(
+    ("query", "org"),
+    [
+        ("Spolek Zlatá brána", "ru-undesirable-2030-10-01-zlata-brana"),  # z. s.: the law's spolek, before the name
+        ("Zlata brana, spolek", "ru-undesirable-2030-10-01-zlata-brana"),
+        ("Zlatá brána zapsaný spolek", "ru-undesirable-2030-10-01-zlata-brana"),
+        ("Veloria Trading S.à r.l.", "ru-undesirable-2030-10-02-veloria"),  # spaced pieces, marks aside
+        ("Veloria Trading S. à r. l.", "ru-undesirable-2030-10-02-veloria"),
+        ("Veloria Trading Sàrl", "ru-undesirable-2030-10-02-veloria"),
+        ("S.à r.l. Veloria Trading", "ru-undesirable-2030-10-02-veloria"),
+        ("Helpline Lëtzebuerg a. s. b. l.", "ru-undesirable-2030-10-04-helpline"),
+    ],
+)
+def test_a_legal_form_written_out_before_or_apart_is_left_out(invented: MatchIndex, query: str, org: str) -> None:
+    found = match_name(invented, query)
+    assert found and found[0].organization.id == org and found[0].score >= STRONG_THRESHOLD
+    assert any(r.code == "legal_form_ignored" for r in found[0].reasons)
+
+
+@pytest.mark.parametrize(
+    ("query", "org"),
+    [
+        ("Spolek Mnenie media", "ru-undesirable-157-r-2024-02-08"),
+        ("Spolek Za vaši a naši svobodu", "ru-undesirable-1014-r-2024-08-14"),
+    ],
+)
+def test_the_registers_czech_associations_are_named_with_spolek_first(
+    register: MatchIndex, query: str, org: str
+) -> None:
+    assert _best(register, query)[0] == org and _best(register, query)[1] >= STRONG_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Kulturní spolek Brno", []),  # spolek inside a name is a word of it
+        ("Compelson, spol. s r.o.", ["s.r.o."]),  # the form as written comes before spaced pieces
+        ("Radio A Kyiv", []),  # one short piece is no form
+        ("Ústav Zlata", []),  # ústav is the word for an institute, no form
+    ],
+)
+def test_spaced_pieces_and_head_nouns_only_at_an_edge(name: str, forms: list[str]) -> None:
+    assert sorted({t.legal_form for t in tokenize_name(name) if t.legal_form}) == forms
