@@ -1,11 +1,12 @@
 """Classes of the fifteenth held-out round, tested with invented names and other register entries:
-legal forms written out, before the name, or in pieces spaced apart."""
+legal forms written out, before the name, or in pieces spaced apart; an ordinary Russian word that
+looks like a name's coined word the register writes otherwise in Cyrillic."""
 
 from __future__ import annotations
 
 import pytest
 
-from undesirable.matching import STRONG_THRESHOLD, MatchIndex, build_match_index, match_name
+from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, MatchIndex, build_match_index, match_name
 from undesirable.model import Organization
 from undesirable.names.normalize import tokenize_name
 from undesirable.registry.bundled import load_bundled_organizations
@@ -13,6 +14,7 @@ from undesirable.registry.bundled import load_bundled_organizations
 INVENTED = (
     Organization("ru-undesirable-2030-10-01-zlata-brana", "Злата брана", "Zlatá brána, z. s."),
     Organization("ru-undesirable-2030-10-02-veloria", None, "Veloria Trading S.A.R.L."),
+    Organization("ru-undesirable-2030-10-03-literaturus", "Литературус", "Literaturus, z. s."),
     Organization("ru-undesirable-2030-10-04-helpline", None, "Helpline Lëtzebuerg a.s.b.l."),
 )
 
@@ -75,3 +77,17 @@ def test_the_registers_czech_associations_are_named_with_spolek_first(
 )
 def test_spaced_pieces_and_head_nouns_only_at_an_edge(name: str, forms: list[str]) -> None:
     assert sorted({t.legal_form for t in tokenize_name(name) if t.legal_form}) == forms
+
+
+@pytest.mark.parametrize("query", ["Литература", "Журнал «Литература»", "Литературы"])
+def test_an_ordinary_word_is_no_spelling_of_a_coined_word_the_register_writes_in_cyrillic(
+    invented: MatchIndex, query: str
+) -> None:
+    found = match_name(invented, query, threshold=0.3)
+    assert all(m.score < POSSIBLE_THRESHOLD for m in found)
+
+
+@pytest.mark.parametrize("query", ["Литературус", "Literaturus", "Литературусе"])
+def test_the_coined_word_itself_is_still_found(invented: MatchIndex, query: str) -> None:
+    assert _best(invented, query)[0] == "ru-undesirable-2030-10-03-literaturus"
+    assert _best(invented, query)[1] >= POSSIBLE_THRESHOLD

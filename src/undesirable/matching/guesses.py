@@ -9,7 +9,8 @@
   query, by a close spelling or a like sound, is a weak match ("Eurasian" is not Eurasianet). A
   misspelling that happens to be a word still counts when the query's other words pair too
   ("Human Rights Wach"), a misspelling that is no word (``Belingcat``) is not concerned, and
-  neither is a Russian word heard as a Latin name's («Инсайдер»: Russian borrows words by ear).
+  neither is a Russian word heard as a Latin name's («Инсайдер»: Russian borrows words by ear),
+  unless the register writes that word in Cyrillic otherwise (ordinary «культура» is no «Культурус»).
 - **A name of ordinary words named by its place.** A name of ordinary words that leaves out a word
   inside is no short form (American Council on Education is not American Councils for
   International Education), but a name whose words the query names are its places, with its
@@ -37,8 +38,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from rapidfuzz.distance import Levenshtein
-
+from undesirable.matching.borrowed import is_borrowed
 from undesirable.matching.capitals import find_capital_keys
 from undesirable.matching.halves import on_other_side
 from undesirable.matching.index import COMMON_OWNERS, STOP_WEIGHT, MatchIndex, NameEntry
@@ -50,7 +50,7 @@ from undesirable.names.initials import without_own_acronym
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import GENERIC_KEY_PREFIX, tokenize_name
 from undesirable.names.proper_words import distinctive_words, place_words
-from undesirable.names.translit import detect_script, skeletonize_token
+from undesirable.names.translit import skeletonize_token
 from undesirable.names.vocabulary import WordClass, is_ordinary_word
 
 SHORT_GUESS_LENGTH = 5
@@ -92,9 +92,7 @@ def short_guess(index: MatchIndex, query: AnalyzedQuery, position: int, entry: N
     short = similarity < 1.0 and len(keys[j]) <= SHORT_GUESS_LENGTH and len(query_key) <= SHORT_GUESS_LENGTH
     if similarity >= 1.0 and not _spelled_otherwise(variant.texts, entry, informative[0]):
         return ""
-    if not short and (
-        _borrowed(text, entry.texts[j], query_key, keys[j]) or not _word_of_its_own(index, text, entry.org)
-    ):
+    if not short and (is_borrowed(index, text, entry, j, query_key) or not _word_of_its_own(index, text, entry.org)):
         return ""
     if _inflected(text, query_key, keys[j]):
         return ""
@@ -118,21 +116,6 @@ def _word_of_its_own(index: MatchIndex, text: str, org: int) -> bool:
     if written_words(index).get(text, frozenset()) - {org}:
         return True
     return is_ordinary_word(text)
-
-
-BORROWED_SIMILARITY = 0.4
-"""How alike (normalized letter edits of the two keys) a Russian word and a Latin word of a name are
-at least to be the one borrowed from the other («инсайдер» / insider 0.88, «амнистия» / amnesty
-0.75, «райтс» / rights 0.4), not two words whose sounds only begin alike («ингушский» / young 0.29)."""
-
-
-def _borrowed(text: str, name_text: str, key: str, name_key: str) -> bool:
-    """Whether a Russian word meets a Latin word of the name it may be borrowed from: Russian
-    borrows words by ear, so a Russian word heard as the name's («инсайдер» / The Insider) is how
-    the name is written, when their keys are alike (:data:`BORROWED_SIMILARITY`)."""
-    if detect_script(text) != "cyrillic" or detect_script(name_text) != "latin":
-        return False
-    return bool(Levenshtein.normalized_similarity(key, name_key) >= BORROWED_SIMILARITY)
 
 
 def written_words(index: MatchIndex) -> dict[str, frozenset[int]]:
