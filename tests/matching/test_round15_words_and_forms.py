@@ -1,6 +1,7 @@
 """Classes of the fifteenth held-out round, tested with invented names and other register entries:
 legal forms written out, before the name, or in pieces spaced apart; an ordinary Russian word that
-looks like a name's coined word the register writes otherwise in Cyrillic."""
+looks like a name's coined word the register writes otherwise in Cyrillic; English words written by
+ear in Cyrillic, which sound like a generic word but are spelled otherwise."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import pytest
 
 from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, MatchIndex, build_match_index, match_name
 from undesirable.model import Organization
+from undesirable.names.heard import heard_generic_group
 from undesirable.names.normalize import tokenize_name
+from undesirable.names.translit import skeletonize_token
 from undesirable.registry.bundled import load_bundled_organizations
 
 INVENTED = (
@@ -91,3 +94,42 @@ def test_an_ordinary_word_is_no_spelling_of_a_coined_word_the_register_writes_in
 def test_the_coined_word_itself_is_still_found(invented: MatchIndex, query: str) -> None:
     assert _best(invented, query)[0] == "ru-undesirable-2030-10-03-literaturus"
     assert _best(invented, query)[1] >= POSSIBLE_THRESHOLD
+
+
+HEARD = (
+    Organization("ru-undesirable-2030-10-05-civic-justice", None, "Civic Justice Initiative"),
+    Organization("ru-undesirable-2030-10-06-open-waters", None, "Open Waters Initiatives"),
+    Organization("ru-undesirable-2030-10-07-kestrel", None, "Kestrel Institute"),
+)
+
+
+@pytest.fixture(scope="module")
+def heard() -> MatchIndex:
+    return build_match_index(HEARD)
+
+
+@pytest.mark.parametrize(
+    ("word", "group"),
+    [
+        ("фанд", "#foundation"),
+        ("фаундейшн", "#foundation"),
+        ("инститьютс", "#institute"),
+        ("каунсилз", "#council"),
+        ("инишиэтив", None),  # initiative sounds as institute does, its letters are others
+        ("джастис", None),  # justice sounds as the plural of istituto
+    ],
+)
+def test_a_generic_word_heard_keeps_most_of_its_letters(word: str, group: str | None) -> None:
+    assert heard_generic_group(word, skeletonize_token(word), "#") == group
+
+
+@pytest.mark.parametrize(
+    ("query", "org"),
+    [
+        ("Сивик Джастис Инишиэтив", "ru-undesirable-2030-10-05-civic-justice"),
+        ("Опен Уотерс Инишиэйтивс", "ru-undesirable-2030-10-06-open-waters"),
+        ("Кестрел Инститьют", "ru-undesirable-2030-10-07-kestrel"),
+    ],
+)
+def test_english_words_written_by_ear_are_found(heard: MatchIndex, query: str, org: str) -> None:
+    assert _best(heard, query)[0] == org and _best(heard, query)[1] >= POSSIBLE_THRESHOLD
