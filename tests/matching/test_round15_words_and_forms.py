@@ -1,13 +1,15 @@
 """Classes of the fifteenth held-out round, tested with invented names and other register entries:
 legal forms written out, before the name, or in pieces spaced apart; an ordinary Russian word that
 looks like a name's coined word the register writes otherwise in Cyrillic; English words written by
-ear in Cyrillic, which sound like a generic word but are spelled otherwise."""
+ear in Cyrillic, which sound like a generic word but are spelled otherwise; an acronym with its
+place or a word of its own name beside it."""
 
 from __future__ import annotations
 
 import pytest
 
 from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, MatchIndex, build_match_index, match_name
+from undesirable.matching.acronym_part import acronym_sides
 from undesirable.model import Organization
 from undesirable.names.heard import heard_generic_group
 from undesirable.names.normalize import tokenize_name
@@ -133,3 +135,48 @@ def test_a_generic_word_heard_keeps_most_of_its_letters(word: str, group: str | 
 )
 def test_english_words_written_by_ear_are_found(heard: MatchIndex, query: str, org: str) -> None:
     assert _best(heard, query)[0] == org and _best(heard, query)[1] >= POSSIBLE_THRESHOLD
+
+
+ACRONYMS = (
+    Organization(
+        "ru-undesirable-2030-10-08-qwera",
+        "Европейский форум прессы",
+        "European Press Forum",
+        acronyms=("QWERA",),
+        country="Бельгия",
+        country_code="BE",
+    ),
+    Organization("ru-undesirable-2030-10-09-bank", None, "Baltic Savings Bank", country_code="LV"),
+)
+
+
+@pytest.fixture(scope="module")
+def acronyms() -> MatchIndex:
+    return build_match_index(ACRONYMS)
+
+
+@pytest.mark.parametrize("query", ["QWERA Brussels", "QWERA Брюссель", "QWERA Belgium", "Бельгия QWERA", "Форум QWERA"])
+def test_an_acronym_with_its_place_or_its_own_word_beside_it(acronyms: MatchIndex, query: str) -> None:
+    found = match_name(acronyms, query)
+    assert found and found[0].organization.id == ACRONYMS[0].id and found[0].score >= POSSIBLE_THRESHOLD
+    assert found[0].reasons[0].code == "acronym_part"
+
+
+@pytest.mark.parametrize("query", ["QWERA Bank", "QWERA Warsaw", "QWERA Savings"])
+def test_an_acronym_with_another_word_beside_it_may_be_another_organization(acronyms: MatchIndex, query: str) -> None:
+    assert all(m.score < POSSIBLE_THRESHOLD for m in match_name(acronyms, query) if m.organization.id == ACRONYMS[0].id)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("NED США", [("acronym_part", ("NED", "США"), 0.0)]),  # a country in capitals is no acronym
+        ("Реестр RD4U", [("acronym_part", ("RD4U", "Реестр"), 0.0)]),
+        ("Open NED Fund", []),  # an acronym inside the words
+        ("NED", []),
+        ("EU Brussels", []),  # two letters are a code
+        ("NED Washington New York", []),  # more than two words beside it
+    ],
+)
+def test_the_acronym_apart_from_the_words_beside_it(text: str, parts: list[tuple[str, tuple[str, str], float]]) -> None:
+    assert acronym_sides(text) == parts

@@ -20,20 +20,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from undesirable.matching.acronym_part import acronym_sides, narrow_side_part
 from undesirable.matching.candidates import PRUNE_MARGIN, entry_scorer, organization_legal_forms, score_candidates
 from undesirable.matching.domains import match_domain
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.initials import match_initials
 from undesirable.matching.initials_words import match_lead_initials
 from undesirable.matching.leads import prefer_as_written, with_shared_leads
-from undesirable.matching.parts import (
-    QUERY_PART_FACTOR,
-    merge_part_matches,
-    part_code,
-    query_parts,
-    side_parts,
-    with_kind_conflicts,
-)
+from undesirable.matching.parts import QUERY_PART_FACTOR, merge_part_matches, part_code, query_parts, side_parts
 from undesirable.matching.query import (
     MAX_QUERY_CHARS,
     AnalyzedQuery,
@@ -123,10 +117,12 @@ def match_name_cached(
         outer = frozenset(t.legal_form for t in tokens.tokens if t.legal_form)
         matched = [(rest, _match_tokens(index, part, part_threshold, limit, outer)) for part, rest in parts]
         found = merge_part_matches(found, matched, limit, part_code(text))
-    for code, (name, rest), least in side_parts(text, STRONG_THRESHOLD):  # издание SOTA, Bellingcat, Нидерланды
+    for code, (name, rest), least in side_parts(text, STRONG_THRESHOLD) + acronym_sides(
+        text
+    ):  # издание SOTA, LYMEC Brussels
         least = max(least, min(1.0, threshold / QUERY_PART_FACTOR))
         part = _match_tokens(index, query_tokens(index, name), least, limit)
-        part = with_kind_conflicts(part, rest, name, least) if code == "kind_word_part" else part
+        part = narrow_side_part(index, code, part, rest, name, least)
         found = merge_part_matches(found, [(rest, part)], limit, code)
     if not found or found[0].score < POSSIBLE_THRESHOLD:  # NPSIA: the initials of a name the register does not list
         found = _with_addresses(found, match_initials(index, text, threshold), limit)

@@ -1,5 +1,5 @@
-"""Places: every country's first-level regions, the Russian words the dictionary knows as places,
-and whether a phrase names a country or a region.
+"""Places: every country's first-level regions, the cities of the time-zone database, the Russian
+words the dictionary knows as places, and whether a phrase names a country or a region.
 
 The regions come from ``data/regions.json`` (derived from ISO 3166-2 by ``scripts/derive_regions.py``);
 the countries are every spelling :mod:`undesirable.names.countries` knows.
@@ -47,3 +47,16 @@ def is_place_key(phrase: str) -> bool:
     country or a first-level region."""
     key = phrase.lower().replace("ё", "е").rstrip(".")
     return key in region_names() or lookup_country_code(key) is not None
+
+
+@cache
+def _cities() -> dict[str, tuple[str, ...]]:
+    data = json.loads(files("undesirable.data").joinpath("cities.json").read_text("utf-8"))
+    return {name: tuple(codes) for name, codes in data["cities"].items()}
+
+
+def city_countries(phrase: str) -> tuple[str, ...]:
+    """The countries (ISO 3166-1 codes) of the city ``phrase`` names (Brussels, «Брюссель»: BE) in
+    the time-zone database's cities (``data/cities.json``, by ``scripts/derive_cities.py``); empty
+    for no city known."""
+    return _cities().get(phrase.lower().replace("ё", "е").rstrip("."), ())
