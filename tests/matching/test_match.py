@@ -223,6 +223,7 @@ def test_acronym_matches_only_whole_words(index: MatchIndex) -> None:
         ("M e d u z a", "letter-spaced word joined"),
         ("Мед\u200bуза", "invisible characters removed"),
         ("Mедуза", "look-alike letters of the other alphabet replaced"),
+        ("Откры\u0301тая Росси\u0301я", "stress and other combining marks removed"),
         ("Heinrich-Böll-Stiftung e.V.", "legal form ignored: e.V."),
         ("Natinal Endowment for Democracy", "fuzzy distance 0.88"),
         ("Belling Cat", "words split or joined differently"),

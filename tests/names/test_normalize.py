@@ -27,6 +27,9 @@ from undesirable.names.normalize import analyze_word, name_key, normalize_name, 
         ("М Е Д У З А проект", "медуза проект"),
         ("J. P. Morgan", "j p morgan"),  # two initials are no letter-spaced word
         ("Mедуза", "медуза"),  # a Latin M inside a Cyrillic word
+        ("Гражда\u0301нский сове\u0301т", "гражданский совет"),  # stress marks
+        ("Российскии\u0306", "российский"),
+        ("İstanbul", "istanbul"),
         ("emoji 😀 here", "emoji here"),
         ("control\x00char", "control char"),
         ("", ""),
@@ -43,6 +46,11 @@ def test_normalize_name(raw: str, expected: str) -> None:
         ("Мед\u200bуза", ("invisible",)),
         ("M e d u z a", ("letter_spaced",)),
         ("Mедуза", ("mixed_script",)),
+        ("Гражда\u0301нский сове\u0301т", ("combining_marks",)),  # stress marks
+        ("Фонд «Свободная Россия\u0300»", ("combining_marks",)),
+        ("Российскии\u0306", ()),  # и and a breve are й
+        ("Fe\u0301de\u0301ration", ()),  # é
+        ("İstanbul Vakfı", ()),  # the Turkish capital İ casefolds to i and a dot above, which is its own
         ("ОТКРЫТАЯ РОССИЯ", ("all_caps",)),
         ("NED", ()),  # an acronym is written in capitals anyway
         ("Открытая Россия", ()),

@@ -105,6 +105,8 @@ def test_evaluation_set_precision_and_recall(scan_index: ScanIndex) -> None:
         ("Журналисты «М е д у з ы» сообщили.", "М е д у з ы", MEDUZA),
         ("Журналисты «Mедузы» сообщили.", "Mедузы", MEDUZA),  # a Latin M
         ("СОТРУДНИКИ МЕЖДУНАРОДНОЙ АМНИСТИИ.", "МЕЖДУНАРОДНОЙ АМНИСТИИ", AMNESTY),
+        ("Сотрудники Междунаро\u0301дной амни\u0301стии.", "Междунаро\u0301дной амни\u0301стии", AMNESTY),
+        ("Журналисты «Меду\u0301зы\u0301» сообщили.", "Меду\u0301зы\u0301", MEDUZA),  # the last letter's too
         # the organization's own country after its name is no other name (another place would be)
         ("Он преподаёт в Свободном университете Латвии.", "Свободном университете", FREE_UNIVERSITY),
         ("Студенты Свободного университета Латвии вышли на акцию.", "Свободного университета", FREE_UNIVERSITY),
@@ -152,6 +154,12 @@ def test_a_mention_says_what_was_normalized(scan_index: ScanIndex) -> None:
     assert mention.notes == ("invisible",)
     codes = [r["code"] for r in mention.to_json()["reasons"]]
     assert "normalized_invisible" in codes
+
+
+def test_a_mention_says_stress_marks_were_removed(scan_index: ScanIndex) -> None:
+    [mention] = scan_text(scan_index, "Журналисты «Меду\u0301за» сообщили.")
+    assert mention.notes == ("combining_marks",)
+    assert [r["code"] for r in mention.to_json()["reasons"]] == ["exact_name", "normalized_combining_marks"]
 
 
 def test_one_name_shared_by_several_entries_gives_each_of_them(scan_index: ScanIndex) -> None:

@@ -63,6 +63,27 @@ def test_letter_spaced_words_are_joined_up_to_a_one_letter_word(text: str, joine
     assert join_soft_hyphens(text)[0] == joined
 
 
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Гражда\u0301нский сове\u0301т", "Гражданский совет"),  # stress marks no letter takes
+        ("Междунаро\u0300дной", "Международной"),  # a grave accent as a stress mark
+        ("Российскии\u0306\u0301", "Российский"),  # и and a breve make й; the mark after it goes
+        ("Cafe\u0301 de\u0301ja\u0300", "Café déjà"),  # Latin letters take them
+        ("Caf\u0301e", "Cafe"),  # no f with an acute
+    ],
+)
+def test_combining_marks_are_taken_in_or_removed(text: str, joined: str) -> None:
+    prepared, offsets = join_soft_hyphens(text)
+    assert prepared == joined
+    last = len(prepared) - 1
+    assert text[offsets.start(last)].lower() == text.rstrip("\u0300\u0301\u0306")[-1].lower()
+
+
+def test_words_key_reads_a_word_with_a_stress_mark_as_the_word() -> None:
+    assert words_key("«Откры\u0301тая Росси\u0301я»") == words_key("Открытая Россия") == "открытая россия"
+
+
 def test_join_soft_hyphens_leaves_other_text_alone() -> None:
     text = "Обычный текст - без переносов."
     joined, offsets = join_soft_hyphens(text)

@@ -29,6 +29,7 @@ NOTE_CODES: dict[str, str] = {
     "letter_spaced": "normalized_letter_spaced",
     "mixed_script": "normalized_mixed_script",
     "all_caps": "normalized_all_caps",
+    "combining_marks": "normalized_combining_marks",
 }
 """Reason code of each normalization note (see ``undesirable.names.normalize.NormalizationNote``)."""
 

@@ -3,8 +3,9 @@
 :func:`normalize_name` gives the cleaned text in its own script: Unicode NFKC, casefold, ``ё`` ->
 ``е``, dotted abbreviations joined (``e.V.`` -> ``ev``, ``U.S.`` -> ``us``), quotes, punctuation,
 symbols and control characters out, invisible characters (zero-width spaces, soft hyphens)
-removed, letter-spaced words (``M e d u z a``) joined and look-alike letters of the other script
-repaired, a letter the file lost read (:mod:`undesirable.names.unreadable`), single spaces.
+and the combining marks no letter takes (stress marks: ``Гражда́нский``) removed, letter-spaced
+words (``M e d u z a``) joined and look-alike letters of the other script repaired, a letter the
+file lost read (:mod:`undesirable.names.unreadable`), single spaces.
 :func:`normalize_name_noted` also says what it had to undo, so an
 explanation can say so (evasion is reported, not only undone).
 """
@@ -26,9 +27,10 @@ MIN_SPACED_LETTERS = 3
 MIN_CAPITALS_WORD = 7
 """A text in capitals counts as "all capitals" (not an acronym) with a word this long or two words."""
 
-NormalizationNote = Literal["invisible", "letter_spaced", "mixed_script", "all_caps"]
+NormalizationNote = Literal["invisible", "letter_spaced", "mixed_script", "all_caps", "combining_marks"]
 """What :func:`normalize_name_noted` had to undo: invisible characters removed, letter-spaced words
-joined, look-alike letters of the other script repaired, a text written all in capitals."""
+joined, look-alike letters of the other script repaired, a text written all in capitals, combining
+marks (stress marks) removed."""
 
 _DOTTED = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}(?:[^\W\d_](?!\w))?")
 _APOSTROPHES = frozenset("'’ʼ`´")
@@ -46,6 +48,10 @@ _INVISIBLE = re.compile(
     "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
 )
 """Characters that show nothing (zero-width spaces and joiners, soft hyphens, direction marks): removed."""
+COMBINING_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+"""The combining diacritical marks of the Latin, Greek and Cyrillic letters. One that NFKC composes with
+its letter is part of it (``и`` + breve is ``й``); one left over (the stress mark of ``Гражда́нский``:
+no Cyrillic letter takes it) is removed."""
 _HAS_LATIN = re.compile(r"[a-zà-ɏ]")
 _HAS_CYRILLIC = re.compile(r"[\u0400-\u052f]")
 
@@ -88,7 +94,14 @@ def _normalize(text: str, notes: list[NormalizationNote] | None) -> str:
         text = _INVISIBLE.sub("", text)
         if notes is not None:
             notes.append("invisible")
-    folded = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    folded = unicodedata.normalize("NFKC", text)
+    if not folded.isascii() and COMBINING_MARKS.search(folded) is not None:
+        folded = COMBINING_MARKS.sub("", folded)  # «Гражда́нский сове́т»: stress marks
+        if notes is not None:
+            notes.append("combining_marks")
+    folded = folded.casefold().replace("ё", "е")
+    if not folded.isascii() and "\u0307" in folded:
+        folded = folded.replace("\u0307", "")  # İ (Turkish) casefolds to i and a dot above
     if "." in folded:
         folded = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), folded)
     if not folded.isascii() and UNREADABLE.search(folded) is not None:
@@ -115,6 +128,20 @@ def _normalize(text: str, notes: list[NormalizationNote] | None) -> str:
             word = repaired
         out.append(word)
     return " ".join(out)
+
+
+def combining_marks(text: str) -> dict[int, str | None]:
+    """The combining marks of ``text`` (:data:`COMBINING_MARKS`), each with the
+    letter it makes with the letter before it (``и`` and a breve: ``й``), or None: a mark no letter
+    takes (the stress mark of ``Гражда́нский``), which :func:`normalize_name` removes."""
+    if text.isascii():
+        return {}
+    marks: dict[int, str | None] = {}
+    for found in COMBINING_MARKS.finditer(text):
+        position = found.start()
+        pair = unicodedata.normalize("NFC", text[position - 1 : position + 1]) if position else ""
+        marks[position] = pair if len(pair) == 1 and position - 1 not in marks else None
+    return marks
 
 
 def _word_breaks(folded: str) -> frozenset[int]:

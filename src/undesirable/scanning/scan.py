@@ -17,7 +17,7 @@ from typing import Any
 
 from undesirable.matching.reasons import NOTE_CODES, Reason, unreadable_reasons
 from undesirable.model import Organization
-from undesirable.names.clean import NormalizationNote, normalize_name_noted
+from undesirable.names.clean import COMBINING_MARKS, NormalizationNote, normalize_name_noted
 from undesirable.names.languages import caron_elisions
 from undesirable.names.numbers import digit_readings, digits_left_out, digits_read_in
 from undesirable.names.unreadable import has_unreadable, read_unreadable, unreadable_readings
@@ -269,6 +269,8 @@ def _without_overlaps(text: str, found: list[tuple[Candidate, float]]) -> list[t
 
 def _mention(text: str, offsets: OffsetMap, cand: Candidate, confidence: float, as_of: date | None) -> Mention:
     start, end = offsets.start(cand.start), offsets.end(cand.end)
+    while end < len(text) and COMBINING_MARKS.match(text, end):
+        end += 1  # «Россия́»: the mark of its last letter
     org: Organization = cand.org
     return Mention(
         start=start,

@@ -15,11 +15,13 @@ Words are runs of letters and digits (:data:`WORD`): ``Heinrich-Böll-Stiftung``
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from undesirable.names.clean import COMBINING_MARKS, combining_marks
 from undesirable.names.translit import repair_mixed_script, strip_marks
 from undesirable.scanning.spaced import MAY_BE_SPACED, spaced_removals
 
@@ -36,7 +38,7 @@ INVISIBLE = re.compile(
 )
 """Characters that show nothing; removed before scanning."""
 
-_MAY_NEED_PREPARING = re.compile(rf"-[ \t]*\r?\n|{MAY_BE_SPACED}|" + INVISIBLE.pattern)
+_MAY_NEED_PREPARING = re.compile(rf"-[ \t]*\r?\n|{MAY_BE_SPACED}|" + INVISIBLE.pattern + "|" + COMBINING_MARKS.pattern)
 _CYRILLIC_LOWER = "а-яѐ-џґ"
 """Lower-case Cyrillic letters: Russian, and the Ukrainian and Belarusian і ї є ґ ў."""
 _SCRIPT_SWITCH = re.compile(f"[a-z][{_CYRILLIC_LOWER}]|[{_CYRILLIC_LOWER}][a-z]")
@@ -102,7 +104,10 @@ def split_text(text: str, *, size: int) -> list[tuple[int, str]]:
 
 def words_key(text: str) -> str:
     """The lower-case words of ``text`` joined by single spaces, look-alike letters of the other
-    script repaired (``«Медуза»`` -> ``медуза``, ``Регiональний`` with a Latin ``i`` -> ``регіональний``)."""
+    script repaired (``«Медуза»`` -> ``медуза``, ``Регiональний`` with a Latin ``i`` -> ``регіональний``),
+    stress marks removed (``Откры́тая`` -> ``открытая``)."""
+    if not text.isascii() and COMBINING_MARKS.search(text) is not None:
+        text = COMBINING_MARKS.sub("", unicodedata.normalize("NFC", text))  # «Откры́тая»: its stress mark
     return " ".join(WORD.findall(repair_mixed_words(lower_text(text))))
 
 
@@ -137,6 +142,8 @@ def join_soft_hyphens(text: str) -> tuple[str, OffsetMap]:
       (``Belling-\\ncat`` becomes ``Bellingcat``; ``Идель-\\nУрал``, a capital after the break, is a
       real hyphen and stays);
     - invisible characters (soft hyphens, zero-width spaces and joiners, direction marks) are removed;
+    - a combining mark is removed, made one with its letter when they make one (``и`` and a breve:
+      ``й``), else dropped (the stress marks of ``Гражда́нский сове́т``), as names lose it;
     - a letter-spaced word (``М е д у з а``: letters or digits one space apart) is joined, as are
       the shorter words of its name a wider gap or a dash away (``S T O P  O F``, ``К о м и т е т
       - 2 0 2 4``); a one-letter word after it stays apart when the case tells it is no part of
@@ -149,6 +156,8 @@ def join_soft_hyphens(text: str) -> tuple[str, OffsetMap]:
         return text, OffsetMap()
     removals: list[tuple[int, int]] = [m.span() for m in _SOFT_HYPHEN_BREAK.finditer(text)]
     removals += [m.span() for m in INVISIBLE.finditer(text)]
+    composed = combining_marks(text)
+    removals += [(position, position + 1) for position in composed]
     removals += spaced_removals(text)
     if not removals:
         return text, OffsetMap()
@@ -157,7 +166,8 @@ def join_soft_hyphens(text: str) -> tuple[str, OffsetMap]:
     removed: list[int] = []
     last = total = 0
     for start, end in _merged(removals):
-        pieces.append(text[last:start])
+        letter = composed.get(start)
+        pieces.append(text[last:start] if letter is None else text[last : start - 1] + letter)
         cuts.append(start - total)
         total += end - start
         removed.append(total)
