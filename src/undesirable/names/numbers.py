@@ -10,6 +10,10 @@ The other way round, a digit a Latin name glues between letters stands for the E
 sounds like (``K4Peace``: K for Peace; ``Help2kids``: Help to Kids) or for its number word:
 :func:`digit_readings` reads such a name out, so that the name is also found written so, or heard
 by ear («Кей фор Пис»). The words a digit sounds like are ``sound_alike`` in the same file.
+
+A short word of digits and capitals (``3D``, ``G7``) is said letter by letter: :func:`codes_said`
+writes it as Russian speakers write it by ear, each digit by its number word and each letter by its
+name, as one word («Артек Три-Ди» for Artec 3D).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from undesirable.names.letters import LETTER_NAMES
 from undesirable.names.normalize import Token, analyze_word
 from undesirable.names.translit import phonetic_key, skeletonize_token
 
@@ -151,3 +156,39 @@ def digits_left_out(name: str, words: Sequence[str]) -> bool:
     if not digit_readings(name) or any(char.isdigit() for word in words for char in word):
         return False
     return not digits_read_in(name, words)
+
+
+_CODE = re.compile(r"(?<![^\W_])(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z])[A-Z\d]{2,4}(?![^\W_])")
+"""A short word of digits and Latin capitals, both (``3D``, ``G7``), said letter by letter."""
+MAX_CODES_SAID = 4
+"""Ways of saying the codes of one name kept at most."""
+
+
+@cache
+def _said_characters() -> dict[str, tuple[str, ...]]:
+    """Each digit and Latin capital -> how Russian writes it said aloud: the Cyrillic number words
+    of a digit (три, фри), the names of a letter (ди)."""
+    raw = json.loads(files("undesirable.data").joinpath("number_words.json").read_text("utf-8"))
+    said = {d: tuple(w for w in words if not w.isascii()) for d, words in raw["units"].items()}
+    for name, letter in LETTER_NAMES.items():
+        said[letter] = (*said.get(letter, ()), name)
+    return said
+
+
+@lru_cache(maxsize=8192)
+def codes_said(name: str) -> tuple[str, ...]:
+    """``name`` with its short words of digits and capitals said letter by letter, as one
+    capitalized word each (``Artec 3D``: ``Artec Фриди``, ``Artec Триди`` …; a text hyphenates it:
+    «Три-Ди»); at most :data:`MAX_CODES_SAID`, empty when it has none."""
+    codes = list(_CODE.finditer(name)) if any(char.isdigit() for char in name) else []
+    if not codes:
+        return ()
+    said = _said_characters()
+    ways = [["".join(parts) for parts in itertools.product(*(said.get(c, ()) for c in m.group()))] for m in codes]
+    out = []
+    for words in itertools.islice(itertools.product(*ways), MAX_CODES_SAID):
+        text = name
+        for found, word in sorted(zip(codes, words, strict=True), key=lambda pair: -pair[0].start()):
+            text = f"{text[: found.start()]}{word.capitalize()}{text[found.end() :]}"
+        out.append(text)
+    return tuple(out)

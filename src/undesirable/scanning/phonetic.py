@@ -16,9 +16,7 @@ quotes or the hyphen say that the whole of it is a name; a function word a hyphe
 keys leave it out («Хромада-Я»). A one-word Latin name of no general vocabulary is looked for so too («Декодер»).
 
 In a Latin name of two words or more, one word may also be misspelled in a capitalized Latin run (Reporters Whithout
-Borders, Internatonal Baccalaureate): the other words must sound as the name's, and the word itself must be no general
-word, start with the same letter and be within one letter edit of the name's word (two from
-:data:`LONG_MISSPELLED_WORD` letters on); such a mention is of kind ``spelling``.
+Borders): see :mod:`undesirable.scanning.misspelled`.
 """
 
 from __future__ import annotations
@@ -29,20 +27,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
-
 from undesirable.model import Organization
 from undesirable.names.glued import hyphen_parts, written_apart
-from undesirable.names.languages import heard_spelling, name_language, russian_cognate
+from undesirable.names.languages import Language, heard_spelling, name_language, russian_cognate
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import Token, analyze_word, normalize_name, tokenize_name
-from undesirable.names.numbers import digit_readings
+from undesirable.names.numbers import codes_said, digit_readings
 from undesirable.names.translit import detect_script, phonetic_key, phonetic_keys, skeletonize_token
 from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import AliasSpec
 from undesirable.scanning.forms import is_ordinary_russian_word
 from undesirable.scanning.index import NameEntry
 from undesirable.scanning.match import Candidate
+from undesirable.scanning.misspelled import misspelled_candidates, misspelled_keys
 from undesirable.scanning.written import is_written_name, name_words
 
 MAX_NAME_WORDS = 6
@@ -53,19 +50,11 @@ MAX_HEARINGS = 8
 """Readings of one name kept at most (each word with an English ``th`` has two)."""
 MIN_SINGLE_SOUND = 5
 """A one-word Latin name is also kept by sound when its key has this many consonants (Compelson)."""
-MIN_MISSPELLED_WORD = 5
-"""A word of a Latin name this long may be misspelled in a text (a letter or two), when its other words
-sound :data:`MIN_KEPT_SOUND` consonants at least (Satanic of The Satanic Temle)."""
-MIN_KEPT_SOUND = 4
 MIN_QUOTED_SOUND = 3
 MIN_QUOTED_SINGLE_SOUND = 4
 """A one-word Latin name is looked for by ear in a whole quote when its key has this many consonants."""
 QUOTED = "«"
 """Starts the keys of the names looked for as a whole quote or hyphenated word."""
-LONG_MISSPELLED_WORD = 7
-"""From this many letters on, a word may differ by two letter edits instead of one."""
-ANY_SOUND = "?"
-"""Stands for the one word that may be misspelled in a key of the table (no sound is written so)."""
 
 MAX_LINK_LETTERS = 4
 """A word in lower case of at most this many letters between capitalized ones is a function word
@@ -95,7 +84,8 @@ def build_phonetic_table(
     for org in orgs:
         cue_words = cues.get(org.id, frozenset())
         for name in org.all_names():
-            for written in dict.fromkeys((name, written_apart(name), *(read for read, _ in digit_readings(name)))):
+            readings = (name, written_apart(name), *(read for read, _ in digit_readings(name)), *codes_said(name))
+            for written in dict.fromkeys(readings):
                 _add_name(table, org, name, written, cue_words)
     for org, spec in short_forms:
         words = [w for w in spec.words if _is_name_word(w)]
@@ -112,22 +102,25 @@ def build_phonetic_table(
 
 
 def _add_name(table: PhoneticTable, org: Organization, name: str, written: str, cue_words: frozenset[str]) -> None:
-    tokens = [t for t in tokenize_name(written) if t.kind in ("word", "generic")]
+    capitalized = {w.lower() for w in _WORD.findall(written) if w[0].isupper()}
+    named = [t for t in tokenize_name(written) if t.kind in ("word", "generic") or t.text in capitalized]
+    tokens = [t for t in named if t.kind != "stop"]
     links = {w.lower() for w in _LINK_WORD.findall(written)}
     if len([t for t in tokens if t.text not in links]) >= 2:  # Reporters sans Frontières: a text leaves out «сан»
         tokens = [t for t in tokens if t.text not in links]
-    words = [t.text for t in tokens]
     language = name_language(name, org.country_code)
-    cognate = [russian_cognate(w) for w in words]  # Демократия for Demokracja, Democracy
-    heard, cognate_heard = ([heard_spelling(w, language) for w in ws] for ws in (words, cognate))
-    readings = list(dict.fromkeys(tuple(r) for r in (words, heard, cognate, cognate_heard)))
-    for key in (key for reading in readings for key in _quoted_keys(tokens, reading)):
+    readings = _readings([t.text for t in tokens], language)
+    quoted = [(tokens, reading) for reading in readings]
+    if len(named) > len(tokens) and len(named) > 1:  # «Мит Ост» for MitOst: a quote keeps a capitalized Mit
+        quoted += [(named, reading) for reading in _readings([t.text for t in named], language)]
+    for key in (key for found, reading in quoted for key in _quoted_keys(found, reading)):
         _add(table, key, NameEntry(org, name, len(key) - 1, (), False, None, frozenset(), CONFIDENCE_PHONETIC))
+    words, heard, cognate, cognate_heard = (list(r) for r in _spellings([t.text for t in tokens], language))
     hearings = [*itertools.islice(_heard_as(words), MAX_HEARINGS), *map(_sounds, (heard, cognate, cognate_heard))]
     for sounds in dict.fromkeys(hearings):
         if (len(sounds) >= 2 and sum(len(s) for s in sounds) >= MIN_SOUND) or _is_single_sound(words, sounds):
             entry = NameEntry(org, name, len(sounds), (), False, None, cue_words, CONFIDENCE_PHONETIC)
-            for key in (sounds, *_misspelled_keys(written, words, sounds)):
+            for key in (sounds, *misspelled_keys(written, words, sounds, _sounds(words))):
                 _add(table, key, entry)
     start, end = _core(tokens)
     if 0 < end - start < len(tokens):  # «фонд Эриннерунг, Ферантвортунг унд Цукунфт»: beside a head word
@@ -135,6 +128,19 @@ def _add_name(table: PhoneticTable, org: Organization, name: str, written: str, 
             if len(sounds) >= 2 and sum(len(s) for s in sounds) >= MIN_SOUND:
                 entry = NameEntry(org, name, len(sounds), (), False, None, cue_words, CONFIDENCE_PHONETIC)
                 _add(table, sounds, replace(entry, needs_head=True))
+
+
+def _spellings(words: list[str], language: Language | None) -> tuple[tuple[str, ...], ...]:
+    """A name's words as written, heard (:func:`heard_spelling`), as their Russian cognates
+    (Демократия for Demokracja, Democracy) and those heard."""
+    cognate = [russian_cognate(w) for w in words]
+    heard, cognate_heard = ([heard_spelling(w, language) for w in ws] for ws in (words, cognate))
+    return tuple(words), tuple(heard), tuple(cognate), tuple(cognate_heard)
+
+
+def _readings(words: list[str], language: Language | None) -> list[tuple[str, ...]]:
+    """The distinct :func:`_spellings` of a name's words."""
+    return list(dict.fromkeys(_spellings(words, language)))
 
 
 def _core(tokens: Sequence[Token]) -> tuple[int, int]:
@@ -175,25 +181,6 @@ def _quoted_keys(tokens: Sequence[Token], texts: Sequence[str]) -> list[tuple[st
     if len(texts) == 1 and _is_single_sound(texts, _sounds(texts), MIN_QUOTED_SINGLE_SOUND):
         keys.append((QUOTED, *_sounds(texts)))  # «Декодер», «Юнкремлин»: one Latin word heard in quotes
     return keys
-
-
-def _misspelled_keys(name: str, words: Sequence[str], sounds: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The name's sounds with each long word's left open, for a Latin name of two words or more
-    (read plainly: only the first hearing of each word)."""
-    if len(words) < 2 or not name.isascii() or sounds != _sounds(words):
-        return []
-    return [
-        (*sounds[:k], ANY_SOUND, *sounds[k + 1 :])
-        for k, word in enumerate(words)
-        if len(word) >= MIN_MISSPELLED_WORD and sum(len(s) for i, s in enumerate(sounds) if i != k) >= MIN_KEPT_SOUND
-    ]
-
-
-def _misspelled(written: str, meant: str) -> bool:
-    """``written`` is ``meant`` with a letter or two wrong after the first, and is no word of its own."""
-    if written == meant or written[:1] != meant[:1] or is_general_word(written):
-        return False
-    return OSA.distance(written, meant) <= (2 if len(meant) >= LONG_MISSPELLED_WORD else 1)
 
 
 def _is_single_sound(words: Sequence[str], sounds: tuple[str, ...], least: int = MIN_SINGLE_SOUND) -> bool:
@@ -249,7 +236,7 @@ def find_phonetic_candidates(table: PhoneticTable, text: str) -> Iterator[Candid
                     if _is_heard(entry, text[start:end], tuple(texts[i:j])):
                         yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
                 if text[start:end].isascii() and "," not in text[start:end]:
-                    yield from _misspelled_candidates(table, texts[i:j], sounds[i:j], start, end)
+                    yield from misspelled_candidates(table, texts[i:j], sounds[i:j], start, end)
 
 
 def _is_heard(entry: NameEntry, span: str, words: tuple[str, ...]) -> bool:
@@ -282,19 +269,10 @@ def _quoted_candidates(table: PhoneticTable, text: str) -> Iterator[Candidate]:
         readings = [words]
         if len(words) == 1 and is_cyrillic_word(words[0]):
             readings.append([lemmatize_token(words[0])])  # «Корректива»: a case ending on the name
+        if "-" in text[start:end]:  # «Артек Три-Ди»: a hyphenated word may be one word of the name
+            readings.append([normalize_name(w).replace(" ", "") for w in re.split(r"[\s,]+", text[start:end]) if w])
         keys = dict.fromkeys((QUOTED, *_sounds(reading)) for reading in readings if reading)
         for entry in (e for key in keys for e in table.get(key, ())):
             as_written = any(is_written_name(entry.org, reading) for reading in readings)  # its own rules apply
             if not as_written and not detect_script(text[start:end]) == detect_script(entry.name) == "cyrillic":
                 yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
-
-
-def _misspelled_candidates(
-    table: PhoneticTable, texts: Sequence[str], sounds: Sequence[str], start: int, end: int
-) -> Iterator[Candidate]:
-    """Candidates where one word of a Latin name is misspelled (see the module docstring)."""
-    for k, written in enumerate(texts):
-        for entry in table.get((*sounds[:k], ANY_SOUND, *sounds[k + 1 :]), ()):
-            meant = name_words(entry.name)
-            if len(meant) == len(texts) and _misspelled(written, meant[k]):
-                yield Candidate(start, end, start, entry.org, entry.name, "spelling", entry)
