@@ -5,17 +5,16 @@ also, because texts rarely write names in full:
 
 - the name without its legal forms (``Stichting Bellingcat`` -> ``Bellingcat``, ``Фонд борьбы с
   коррупцией Инк.`` -> ``Фонд борьбы с коррупцией``), using the normalizer's legal forms;
-- the name with the digits it glues between letters read as words (``K4Peace``: ``K for
-  Peace``; :func:`undesirable.names.numbers.digit_readings`);
+- the name with the digits it glues between letters read as words (``K4Peace``: ``K for Peace``;
+  :func:`undesirable.names.numbers.digit_readings`);
 - the parts of a name in brackets (``Člověk v tísni (People in Need)``), unless the bracket is a
   note about the name;
 - the quoted part of a name when what stands before it only says what kind of organization it is
-  (``Международная ассоциация «Мемориал»`` -> ``Мемориал``). Such a *derived* name is treated as
-  ambiguous when all its words are ordinary words (see :mod:`undesirable.scanning.ambiguity`).
+  (``Международная ассоциация «Мемориал»`` -> ``Мемориал``), else with the name's kind word (:func:`headed_core`).
+  Such a *derived* name is ambiguous when all its words are ordinary (see :mod:`undesirable.scanning.ambiguity`).
 
-Acronyms (``NED``, ``ФБК``, ``RFE/RL``) are kept apart: they are found only as written, in capitals.
-Strings of the name fields that are no name (``Inc.``, notes) are skipped (``ignored`` in
-``data/ambiguous_aliases.json``).
+Acronyms (``NED``, ``ФБК``, ``RFE/RL``) are kept apart: they are found only as written, in capitals. Strings of the
+name fields that are no name (``Inc.``, notes) are skipped (``ignored`` in ``data/ambiguous_aliases.json``).
 """
 
 from __future__ import annotations
@@ -89,6 +88,8 @@ class AliasSpec:
     """A place phrase of the name written as an adjective (:mod:`undesirable.names.place_adjectives`)."""
     lead: bool = False
     """The leading words of a long Russian name that say what it is (:mod:`undesirable.scanning.leads`)."""
+    headed: bool = False
+    """The name's kind word and its quoted one-word tail (:func:`headed_core`): after an adjective, another's."""
 
 
 def derive_aliases(org: Organization, lists: ScanLists) -> list[AliasSpec]:
@@ -132,6 +133,8 @@ def _specs_of_name(name: str, org: Organization, lists: ScanLists) -> list[Alias
             specs.extend(_word_specs(stripped, name=part))
         for core in quoted_cores(part, lists):
             specs.extend(_word_specs(core, name=core, derived=True))
+        for headed in headed_core(part, lists):
+            specs.extend(replace(spec, headed=True) for spec in _word_specs(headed, name=part, derived=True))
         head = before_dash(part)
         if head is not None:
             specs.extend(_word_specs(head, name=part, derived=True))
@@ -256,6 +259,21 @@ def quoted_cores(name: str, lists: ScanLists, *, nested: bool = False) -> list[s
         return []
     within = inner if inner[-1:] in CLOSING_QUOTES else inner + text[-1]
     return [core, *(quoted_cores(within, lists, nested=True) if any(c in OPENING_QUOTES for c in inner) else [])]
+
+
+def headed_core(name: str, lists: ScanLists) -> list[str]:
+    """The name's leading kind word and its quoted one-word tail without the description between them («центр
+    «Прометей»» of «Центр исследования среды безопасности «Прометей»»: the tail alone is any Prometheus), or none."""
+    text = _without_founder(name.rstrip())
+    i = next((i for i, char in enumerate(text) if char in OPENING_QUOTES), -1)
+    if i <= 0 or text[-1] not in CLOSING_QUOTES or _is_kind_prefix(text[:i], lists):
+        return []
+    first, core = WORD.findall(text[:i]), text[i + 1 : -1].strip()
+    if len(first) < 2 or analyze_word(lower_text(first[0])).kind != "generic" or core in lists.not_derived:
+        return []
+    if len(WORD.findall(core)) != 1 or any(c in OPENING_QUOTES or c in CLOSING_QUOTES for c in core):
+        return []
+    return [f"{first[0]} «{core}»"]
 
 
 def _without_founder(text: str) -> str:

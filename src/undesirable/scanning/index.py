@@ -2,16 +2,15 @@
 
 Built once per register state (:func:`build_scan_index`), it holds:
 
-- a vocabulary: each lemma of a name word gets an id; every inflected form of a name word
-  (:func:`undesirable.scanning.forms.inflect_word`) maps to the ids it may stand for;
+- a vocabulary: each lemma of a name word gets an id; every inflected form of a name word (:func:`inflect_word`)
+  maps to the ids it may stand for;
 - a trie over id sequences, one path per name, whose leaves hold :class:`NameEntry` s;
-- one Aho-Corasick automaton over the lower-cased text: each name has one *anchor* word, its
-  least common word among all names, and every form of that word is a key; a hit at word
-  boundaries says "a name may be around here" and how far around. Web domains (``meduza.io``)
-  and acronyms (lower-cased; the text must then have them as written, ``NED``) are keys too.
+- one Aho-Corasick automaton over the lower-cased text: each name has one *anchor* word, its least common word
+  among all names, and every form of that word is a key; a hit at word boundaries says "a name may be around here"
+  and how far around. Web domains (``meduza.io``) and acronyms (lower-cased, then as written: ``NED``) are keys too.
 
-Only the few places where an anchor occurs are tokenized and matched against the trie, so most of a
-text is only seen by the automaton (C code).
+Only the few places where an anchor occurs are tokenized and matched against the trie, so most of a text is only seen
+by the automaton (C code).
 """
 
 from __future__ import annotations
@@ -41,10 +40,9 @@ from undesirable.scanning.word_bags import BagName, bag_name
 
 WORD_SLACK_CHARS = 12
 """Characters allowed per name word, beyond its own length, for inflection and the gap after it."""
-
 MAX_SHORT_ACRONYM = 2
-"""Acronyms this short, and short one-word forms (``AliasSpec.cued``), need a cue word of the entry's
-trade (``ScanLists.trade_cues_for``: «Корреспондент DW», «выпускник Йеля») or a nearby mention."""
+"""Acronyms this short, and short one-word forms (``AliasSpec.cued``), need a cue word of the entry's trade
+(``ScanLists.trade_cues_for``: «Корреспондент DW», «выпускник Йеля») or a nearby mention."""
 
 FALLBACK_PREFIX = 3  # text words whose first letters match no name lemma are not lemmatized
 CONFIDENCE_NAME = 0.95  # a name of two words or more
@@ -66,7 +64,7 @@ class NameEntry:
         rule: how a text must mark it as a name when it is also an ordinary word, else None.
         cues: cue words that fit the organization.
         confidence: how sure a plain hit is.
-        acronym: matched as written (case-sensitive); needs_head, reordered, glued, lead: see ``AliasSpec``.
+        acronym: matched as written (case-sensitive); needs_head, reordered, glued, lead, headed: see ``AliasSpec``;
         part: one word of a longer name (Jamestown): "Jamestown, Virginia" is the town.
     """
 
@@ -84,6 +82,7 @@ class NameEntry:
     glued: bool = False
     part: bool = False
     lead: bool = False
+    headed: bool = False
 
 
 @dataclass(slots=True)
@@ -242,6 +241,7 @@ class _Builder:
         entry = NameEntry(org, spec.name, len(ids), spec.gaps, article, rule, cues, confidence, False, spec.needs_head)
         part = spec.derived and len(ids) == 1 < len(WORD.findall(spec.name))  # one word of a longer name
         entry = replace(entry, reordered=spec.reordered, glued=bool(spec.glued_from), part=part, lead=spec.lead)
+        entry = replace(entry, headed=spec.headed) if spec.headed else entry
         node = self.trie.setdefault(ids[0], TrieNode())
         for word_id in ids[1:]:
             node = node.children.setdefault(word_id, TrieNode())

@@ -125,3 +125,15 @@ def _adjective_like(word: str) -> bool:
     if is_cyrillic_word(word):
         return is_adjective(word)
     return word.isascii() and word.endswith(_LATIN_ADJECTIVE_ENDINGS)
+
+
+def after_own_kind_adjective(text: str, start: int, name: str) -> bool:
+    """Whether a kind word and quoted name at ``start`` (:func:`undesirable.scanning.aliases.headed_core`)
+    stand right after an adjective that is no word of the register ``name``: another organization's
+    kind word and name («Реабилитационный центр «Прометей»»)."""
+    before = word_before(text, start, max_gap=1)
+    if before is None:
+        return False
+    low = lower_text(text[before[0] : before[1]])
+    own = {lemmatize_token(w) for w in WORD.findall(lower_text(name))}
+    return is_cyrillic_word(low) and is_adjective(low) and lemmatize_token(low) not in own

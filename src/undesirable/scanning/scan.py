@@ -26,7 +26,7 @@ from undesirable.scanning.cognates import placed_elsewhere, took_name
 from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.heard_words import find_heard_words
 from undesirable.scanning.index import ScanIndex
-from undesirable.scanning.leads import after_other_adjective, goes_on
+from undesirable.scanning.leads import after_other_adjective, after_own_kind_adjective, goes_on
 from undesirable.scanning.match import Candidate, find_candidates
 from undesirable.scanning.phonetic import find_phonetic_candidates
 from undesirable.scanning.places import written_as_place
@@ -193,6 +193,8 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
             continue  # «Болгарский Хельсинкский комитет»: another country's
         elif took_name(entry.org, entry.name) and placed_elsewhere(text, cand.core, cand.end, entry.org.country_code):
             continue  # «… в Лиссабоне»: the sibling's, whose Russian name it is
+        elif entry.headed and after_own_kind_adjective(text, cand.start, entry.name):
+            continue  # «Реабилитационный центр «Прометей»»: another center
         elif digit_readings(cand.name) and digits_left_out(cand.name, WORD.findall(text, cand.start, cand.end)):
             continue  # K Peace: no digit of K4Peace written or read
         elif entry.rule is None:

@@ -11,9 +11,8 @@ From each register name the scanner derives shorter names by two rules (the word
   without it qualifies some other noun («Российско-американская торговая палата»). One distinctive
   adjective made from a proper name («Гудзоновского [института]») still names the organization.
 
-A short form is kept only when it tells enough: a distinctive word of at least
-:data:`MIN_SINGLE_WORD` letters alone, or words worth :data:`MIN_INFORMATION` together
-(«Национальный фонд» and «Международный институт», generic leading parts, are not kept). A
+A short form is kept only when it tells enough: a distinctive word of at least :data:`MIN_SINGLE_WORD` letters alone,
+or words worth :data:`MIN_INFORMATION` together («Национальный фонд», «Международный институт» are not kept). A
 person's name alone («Бориса Немцова», "Woodrow Wilson", «Сахарова»; the rule of
 :mod:`undesirable.names.persons`, shared with the screener) names the namesake, not the foundation
 or the center called after him: it is a mention only beside a head word of the organization's
@@ -21,11 +20,10 @@ names ("the Andrei Sakharov Institute"; see :mod:`undesirable.scanning.heads`).
 
 A name called after a person also gives its *eponym* form: the surname and the name's head word,
 whatever else the name says («Фонда Карра», «Школы Флетчера», "Wilson Center"; see
-:mod:`undesirable.matching.shortforms`). The head is the last of the generic words right after the
-surname ("Wilson International Center"), else the nearest generic noun before it («Школа права и
-дипломатии имени Флетчера», «Международный научный центр им. Вудро Вильсона»). A name's words
-in the other script tell its proper names (:mod:`undesirable.names.proper_words`: «Клуни» is
-Clooney, not a barn).
+:mod:`undesirable.matching.shortforms`), and in Russian the surname's adjective before the head
+(«Вильсоновский центр»; :mod:`undesirable.scanning.possessives`). The head is the last of the generic
+words right after the surname ("Wilson International Center"), else the nearest generic noun before
+it («Международный научный центр им. Вудро Вильсона»). The other script tells proper names.
 
 English writes a foreign head word in English: an eponym form or two-word name ending in
 *Stiftung*, *Stichting*, *Fondation*, *Zentrum*… is also found with the English head ("the Seidel
@@ -49,6 +47,7 @@ from undesirable.scanning.attributive import is_attributive
 from undesirable.scanning.compounds import before_eponym, hyphen_compounds, written_brands
 from undesirable.scanning.cores import core_forms, shared_cores
 from undesirable.scanning.leads import after_own_country, lead_of
+from undesirable.scanning.possessives import possessive_forms
 from undesirable.scanning.runs import RunOwners, made_from_names, shared_leading_parts
 
 COMMON_OWNERS = 3
@@ -113,8 +112,9 @@ def short_form_specs(
         if len(cut) == cut[-1] - cut[0] + 1:
             gaps[tuple(words[i] for i in cut)] = spec.gaps[cut[0] : cut[-1]]
     for eponym in _eponym_cuts(words, classes):
-        if len(eponym) < len(words) and not any(is_surname[i] for i in range(len(words)) if i not in eponym):
-            found[tuple(words[i] for i in eponym)] = False
+        if not any(is_surname[i] for i in range(len(words)) if i not in eponym):  # «Вильсоновский центр» too
+            found.update(dict.fromkeys(possessive_forms(words, classes, eponym, others, is_surname), False))
+            found.update({tuple(words[i] for i in eponym): False} if len(eponym) < len(words) else {})
     for compound in hyphen_compounds(spec.name, words, classes):
         found.setdefault(tuple(words[i] for i in compound), False)
     if spec.name.isascii():
