@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from undesirable.scanning.aliases import without_legal_forms
 from undesirable.scanning.match import Candidate
-from undesirable.scanning.text import WORD, words_key
+from undesirable.names.normalize import analyze_word
+from undesirable.scanning.text import WORD, lower_text, words_key
 
 WRITTEN_KINDS = frozenset({"name", "acronym", "domain"})
 """Kinds of mention that find a name as written; for one span and organization, they are kept
@@ -39,16 +40,39 @@ def shares_name(text: str, inner: Candidate, holders: list[Candidate]) -> bool:
         return False
     if not words or len(words.split()) != len(WORD.findall(text, inner.core, inner.end)):
         return False  # a short form (Дом прав человека of Дом прав человека Тбилиси) shares no name
-    return any(words in _names_proper(holder.name) and _is_short_form(text, holder) for holder in holders)
+    return any(
+        words in _names_proper(holder.name) and (_is_short_form(text, holder) or _says_kind_only(text, holder, inner))
+        for holder in holders
+    )
 
 
 def _is_short_form(text: str, cand: Candidate) -> bool:
     """Whether the text writes a candidate's name short: fewer words than the name it matched has,
     and not as many as any quoted part of it (Всеукраинский духовный центр «Возрождение», written in
-    full, says which entry it is; so does a name with more words, a legal form spelled out)."""
+    full, says which entry it is; so does a name with more words, a legal form spelled out); or in
+    full."""
     written = len(WORD.findall(text, cand.core, cand.end))
     full = len(words_key(cand.name).split())
     return written < full and all(len(words.split()) != written for words in _names_proper(cand.name))
+
+
+def _says_kind_only(text: str, holder: Candidate, inner: Candidate) -> bool:
+    """Whether a text writes in full a name that says beside the quoted name it shares only its kind
+    (Ассоциация «За свободную Россию»), while the other entry has that name bare («За свободную
+    Россию»), never after another kind of its own: nothing then tells which of them it is."""
+    written = len(WORD.findall(text, holder.core, holder.end))
+    if written != len(words_key(holder.name).split()) or not _is_kind_and_quote(holder.name):
+        return False
+    words = words_key(inner.name)
+    return not any(name.find("«") > 0 and words in _names_proper(name) for name in inner.org.all_names())
+
+
+@lru_cache(maxsize=1024)
+def _is_kind_and_quote(name: str) -> bool:
+    """Whether a register name is only kind words before one quoted name (Ассоциация «За свободную Россию»)."""
+    start = name.find("«")
+    words = WORD.findall(lower_text(name[:start])) if start > 0 and name.rstrip().endswith("»") else []
+    return bool(words) and all(analyze_word(word).kind == "generic" for word in words)
 
 
 _OTHER_QUOTES = re.compile(r"[„“\"]([^„“”\"«»]+)[“”\"]")
