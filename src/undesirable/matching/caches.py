@@ -16,7 +16,7 @@ it depends on (so it is dropped with it, and a new register state starts empty):
 - ``tables``: lookup tables derived from the index on first use (deletion neighbourhoods for
   the spelling search, the organizations' groups and legal forms), built once under a lock.
 
-Reads take no lock (a ``dict`` read is atomic in CPython); writes and evictions do. Caches are
+Reads and stores take no lock (a ``dict`` read or store is atomic in CPython); evictions and clearing do. Caches are
 not pickled: an index sent to a worker process or kept on disk arrives with empty caches (the
 disk cache keeps the spelling tables beside the index, see :func:`derived_tables`).
 """
@@ -57,11 +57,19 @@ class BoundedCache(Generic[K, V]):
         return len(self._data)
 
     def put(self, key: K, value: V) -> None:
-        """Keep ``value`` for ``key``, dropping the oldest items beyond ``size``."""
+        """Keep ``value`` for ``key``, dropping the oldest items beyond ``size``. The store itself is
+        one atomic operation of the mapping; only an eviction takes the lock (another thread may
+        store while the oldest item is looked up: the lookup is then tried again)."""
+        data = self._data
+        data[key] = value
+        if len(data) <= self.size:
+            return
         with self._lock:
-            self._data[key] = value
-            while len(self._data) > self.size:
-                del self._data[next(iter(self._data))]
+            while len(data) > self.size:
+                try:
+                    del data[next(iter(data))]
+                except RuntimeError:  # the mapping grew while its first key was looked up
+                    continue
 
     def clear(self) -> None:
         with self._lock:

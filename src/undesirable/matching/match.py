@@ -144,6 +144,8 @@ def _with_reason(match: NameMatch, reason: Reason) -> NameMatch:
 
 def _with_addresses(found: list[NameMatch], addressed: list[NameMatch], limit: int) -> list[NameMatch]:
     """The matches by name and by another reading (web address, initials), the better one per organization, ranked."""
+    if not found and not addressed:  # most names: nothing either way
+        return found
     best = {m.organization.id: m for m in found}
     for match in addressed:
         current = best.get(match.organization.id)
@@ -184,11 +186,8 @@ def _match_tokens(
         current = best.get(org)
         if current is None or scored.rank > current.rank:
             best[org] = scored
-    leads: dict[int, tuple[str, int]] = {}
-    lowered: dict[int, str] = {}
     best, leads = with_shared_leads(index, analyzed, best, threshold)  # also when each name alone is weak
-    if best:  # most names reach nothing
-        lowered = prefer_as_written(index, analyzed, best)
+    lowered = prefer_as_written(index, analyzed, best) if best else {}  # most names reach nothing
     forms = analyzed.legal_forms
 
     def rank(item: tuple[int, Scored]) -> tuple[float, bool, int]:

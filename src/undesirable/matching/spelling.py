@@ -76,9 +76,10 @@ def _deletions(word: str) -> set[str]:
 
 def _deletions_upto_two(word: str) -> set[str]:
     """``word`` and every string it gives with one or two letters deleted."""
-    n = len(word)
-    found = {word[:i] + word[i + 1 : j] + word[j + 1 :] for i in range(n) for j in range(i + 1, n)}
-    found.update([word[:i] + word[i + 1 :] for i in range(n)])
+    ones = [word[:i] + word[i + 1 :] for i in range(len(word))]
+    # deleting letter i, then any letter from i on of what is left: every pair of letters once
+    found = {one[:j] + one[j + 1 :] for i, one in enumerate(ones) for j in range(i, len(one))}
+    found.update(ones)
     found.add(word)
     return found
 

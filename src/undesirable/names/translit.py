@@ -44,10 +44,13 @@ _NOT_ASCII_ALNUM = re.compile(r"[^a-zA-Z0-9]+")
 _HEARD_W = re.compile(r"(?<![^\W\d_])уэ")
 
 
-_Rule = tuple[str | re.Pattern[str], str, tuple[str, ...], bool]
-"""A rewrite rule: a literal (replaced with ``str.replace``) or a compiled pattern; its replacement;
-strings one of which every match contains (``()`` when none is known: the rule is always applied),
-so a text with none of them is passed over; whether it is the doubled-letter rule."""
+_Rule = tuple[str | re.Pattern[str] | dict[int, str], str, tuple[str, ...], bool, tuple[str, ...], bool]
+"""A rewrite rule: a literal (replaced with ``str.replace``), a translation table (a pattern of one
+class of letters, each replaced alike) or a compiled pattern; its replacement; strings one of which
+every match contains (``()`` when none is known: the rule is always applied), so a text with none
+of them is passed over; whether it is the doubled-letter rule; the strings one of which the text
+starts with when the pattern is anchored at its start (``()``: any text); whether the replacement
+refers to groups (such a pattern is looked for first: preparing its replacement costs more)."""
 
 _COLLAPSE = r"([a-z])\1+"
 """The fold rule that merges doubled letters (applied only if enough letters remain)."""
@@ -88,8 +91,37 @@ def _rule(pattern: str, repl: str) -> _Rule:
     same result, faster); anything else as a regular expression, passed over for a text without
     any of the strings one of which its every match contains (see :func:`_required`)."""
     if pattern != _COLLAPSE and re.escape(pattern) == pattern and "\\" not in repl:
-        return pattern, repl, (pattern,), False
-    return re.compile(pattern), repl, _required(list(_re_parser.parse(pattern))), pattern == _COLLAPSE
+        return pattern, repl, (pattern,), False, (), False
+    parsed = list(_re_parser.parse(pattern))
+    templated = "\\" in repl
+    letters = _class_letters(parsed)
+    if letters and not templated:  # one letter of a class, each replaced alike: a translation
+        return {ord(c): repl for c in letters}, repl, _required(parsed), False, (), False
+    starts = _starts(parsed[1:]) if parsed[:1] == [(_re_constants.AT, _re_constants.AT_BEGINNING)] else ()
+    return re.compile(pattern), repl, _required(parsed), pattern == _COLLAPSE, starts, templated
+
+
+def _starts(items: list[tuple[Any, Any]]) -> tuple[str, ...]:
+    """The letters one of which every match of a parsed pattern starts with (``()`` when not
+    known): a literal letter, a class of literal letters, either repeated at least once."""
+    if not items:
+        return ()
+    op, value = items[0]
+    if op is _re_constants.LITERAL:
+        return (chr(value),)
+    if op is _re_constants.IN and all(o is _re_constants.LITERAL for o, _ in value):
+        return tuple(chr(v) for _, v in value)
+    if op in (_re_constants.MAX_REPEAT, _re_constants.MIN_REPEAT) and value[0] >= 1:
+        return _starts(list(value[2]))
+    return ()
+
+
+def _class_letters(items: list[tuple[Any, Any]]) -> str:
+    """The letters of a pattern that is one class of letters and nothing else (``[yj]``), or ``""``."""
+    if len(items) != 1 or items[0][0] is not _re_constants.IN:
+        return ""
+    members = items[0][1]
+    return "".join(chr(v) for _, v in members) if all(o is _re_constants.LITERAL for o, _ in members) else ""
 
 
 MAX_REQUIRED_CHOICES = 3
@@ -123,7 +155,7 @@ def _required(items: list[tuple[Any, Any]]) -> tuple[str, ...]:
 def _apply_all(rules: tuple[_Rule, ...], text: str, *, keep_letters: bool = False) -> str:
     """``text`` through each rule in order; with ``keep_letters``, the doubled-letter rule only while
     enough letters remain."""
-    for pattern, repl, required, collapse in rules:
+    for pattern, repl, required, collapse, starts, templated in rules:
         if required:
             for part in required:
                 if part in text:
@@ -132,7 +164,13 @@ def _apply_all(rules: tuple[_Rule, ...], text: str, *, keep_letters: bool = Fals
                 continue
         if isinstance(pattern, str):
             text = text.replace(pattern, repl)
-        elif keep_letters and collapse:
+            continue
+        if isinstance(pattern, dict):
+            text = text.translate(pattern)
+            continue
+        if (starts and not text.startswith(starts)) or (templated and pattern.search(text) is None):
+            continue  # no match: the text stays as it is
+        if keep_letters and collapse:
             collapsed = pattern.sub(repl, text)
             if len(collapsed) >= MIN_COLLAPSED_LENGTH:
                 text = collapsed
