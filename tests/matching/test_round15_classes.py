@@ -1,12 +1,15 @@
 """Classes of the fifteenth held-out round, tested with other register entries and invented names:
 an acronym spelled out by its letters' names in the other script or by names the earlier tables
-lacked (``Эн-И-Ди``, ``Эф-Бэ-Ка``, ``Ef-Be-Ka``)."""
+lacked (``Эн-И-Ди``, ``Эф-Бэ-Ка``, ``Ef-Be-Ka``); an acronym with the initial of a kind word the
+name does not write (``LBO`` for Lumen Baltica, listed as ``LB``), possible at most."""
 
 from __future__ import annotations
 
 import pytest
 
-from undesirable.matching import STRONG_THRESHOLD, MatchIndex, build_match_index, match_name
+from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, MatchIndex, build_match_index, match_name
+from undesirable.matching.kind_initials import KIND_INITIAL_SCORE, kind_words_by_initial
+from undesirable.model import Organization
 from undesirable.names.letters import read_spelled_acronyms, spelled_acronym_words
 from undesirable.registry.bundled import load_bundled_organizations
 
@@ -61,3 +64,72 @@ def test_an_acronym_spelled_by_letter_names_finds_its_entry(
     assert found[0].matched_name == acronym
     read = [r for r in found[0].reasons if r.code == "acronym_letters_read"]
     assert read and read[0].values["words"] == query
+
+
+KINDLESS = (
+    Organization("ru-undesirable-2030-10-01-lumen", "Люмен Балтика", "Lumen Baltica", acronyms=("LB",)),
+    Organization("ru-undesirable-2030-10-02-danube", None, "Danube Rights Action", acronyms=("DRA",)),
+    Organization("ru-undesirable-2030-10-03-kestrel", None, "Kestrel Watch Foundation", acronyms=("KW",)),
+    Organization("ru-undesirable-2030-10-04-marten", None, "Marten Vale", acronyms=("MV",)),
+    Organization("ru-undesirable-2030-10-05-mirren", None, "Mirren Vale"),
+    Organization("ru-undesirable-2030-10-06-tarvin", None, "Tarvin Lodge"),
+)
+
+
+@pytest.fixture(scope="module")
+def kindless() -> MatchIndex:
+    return build_match_index(KINDLESS)
+
+
+def test_kind_words_are_the_registers_nouns_for_kinds_of_organization() -> None:
+    kinds = kind_words_by_initial()
+    assert {"organization", "organisation"} <= set(kinds["O"])
+    assert "institute" in kinds["I"] and "foundation" in kinds["F"]
+    assert not any(w in ("international", "charitable") for words in kinds.values() for w in words)  # adjectives
+
+
+@pytest.mark.parametrize(
+    ("query", "org"),
+    [
+        ("LBO", "ru-undesirable-2030-10-01-lumen"),  # LB + Organization
+        ("LBI", "ru-undesirable-2030-10-01-lumen"),  # LB + Institute
+        ("DRAF", "ru-undesirable-2030-10-02-danube"),  # DRA + Foundation
+        ("TLF", "ru-undesirable-2030-10-06-tarvin"),  # the initials of its name + Foundation
+    ],
+)
+def test_an_acronym_with_a_kind_words_initial_is_a_possible_match(kindless: MatchIndex, query: str, org: str) -> None:
+    found = match_name(kindless, query)
+    assert found and found[0].organization.id == org
+    assert POSSIBLE_THRESHOLD <= found[0].score == KIND_INITIAL_SCORE < STRONG_THRESHOLD
+    assert [r.code for r in found[0].reasons] == ["kind_initial_added"]
+    assert found[0].reasons[0].values["letter"] == query[-1]
+
+
+@pytest.mark.parametrize(
+    ("query", "doubt"),
+    [
+        ("DRAG", "kind_initial_ordinary_word"),  # drag
+        ("DRAM", "kind_initial_common_code"),
+        ("MVF", "kind_initial_shared"),  # Marten Vale's MV, and Mirren Vale's initials
+    ],
+)
+def test_an_extended_acronym_that_means_something_else_is_weak(kindless: MatchIndex, query: str, doubt: str) -> None:
+    assert match_name(kindless, query) == []
+    found = match_name(kindless, query, threshold=0.5)
+    assert found and all(m.score < POSSIBLE_THRESHOLD for m in found)
+    assert found[0].reasons[-1].code == doubt
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "KWF",  # the name says its kind: its acronym is KWF whole, not KW extended
+        "KWO",
+        "LBX",  # no kind word starts with X
+        "Lbo",  # not in capitals
+        "LBOO",
+    ],
+)
+def test_no_kind_initial_where_the_name_says_its_kind_or_the_letter_is_none(kindless: MatchIndex, query: str) -> None:
+    found = match_name(kindless, query, threshold=0.3)
+    assert not any(r.code == "kind_initial_added" for m in found for r in m.reasons)

@@ -93,7 +93,7 @@ def match_initials(index: MatchIndex, text: str, threshold: float) -> list[NameM
     orgs = index.organizations
     one_name = len({normalize_name(name) for name in owners.values()}) == 1
     shared = not one_name and len({orgs[o].group_id or orgs[o].id for o in owners}) > 1
-    other = _other_meaning(word)
+    other = other_meaning(word)
     score = SHARED_DERIVED_ACRONYM_SCORE if shared or other else DERIVED_ACRONYM_SCORE
     if score < threshold:
         return []
@@ -112,7 +112,7 @@ def match_initials(index: MatchIndex, text: str, threshold: float) -> list[NameM
     return _told_apart(index, matches) if one_name and len(matches) > 1 else matches
 
 
-def _other_meaning(word: str) -> str:
+def other_meaning(word: str) -> str:
     """The reason code saying the initials ``word`` mean something else as well: a common code of
     something else (FSB, ДНР, KPMG: :func:`is_common_code`), or an ordinary word (CARE); empty
     when they do not."""

@@ -26,6 +26,7 @@ from undesirable.matching.domains import match_domain
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.initials import match_initials
 from undesirable.matching.initials_words import match_lead_initials
+from undesirable.matching.kind_initials import match_kind_initials
 from undesirable.matching.leads import prefer_as_written, with_shared_leads
 from undesirable.matching.parts import QUERY_PART_FACTOR, merge_part_matches, part_code, query_parts, side_parts
 from undesirable.matching.query import (
@@ -125,8 +126,8 @@ def match_name_cached(
         part = narrow_side_part(index, code, part, rest, name, least)
         found = merge_part_matches(found, [(rest, part)], limit, code)
     if not found or found[0].score < POSSIBLE_THRESHOLD:  # NPSIA: the initials of a name the register does not list
-        found = _with_addresses(found, match_initials(index, text, threshold), limit)
-        found = _with_addresses(found, match_lead_initials(index, text, threshold), limit)  # NFP Kyiv
+        for reader in (match_initials, match_lead_initials, match_kind_initials):  # NPSIA, NFP Kyiv, IBO
+            found = _with_addresses(found, reader(index, text, threshold), limit)
     addressed = [m for m in match_domain(index, text) if m.score >= threshold]
     if addressed:
         found = _with_addresses(found, addressed, limit)
