@@ -1,7 +1,9 @@
 """Classes of the fifteenth held-out round, tested with other register entries and invented names:
 an acronym spelled out by its letters' names in the other script or by names the earlier tables
 lacked (``Эн-И-Ди``, ``Эф-Бэ-Ка``, ``Ef-Be-Ka``); an acronym with the initial of a kind word the
-name does not write (``LBO`` for Lumen Baltica, listed as ``LB``), possible at most."""
+name does not write (``LBO`` for Lumen Baltica, listed as ``LB``), possible at most; adjectives of
+a place or people written as nouns in phrases ("Lake Society of Estonia" for the Estonian Lake
+Society, «Палата армян Канады» for the «Армянская канадская палата»)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import pytest
 from undesirable.matching import POSSIBLE_THRESHOLD, STRONG_THRESHOLD, MatchIndex, build_match_index, match_name
 from undesirable.matching.kind_initials import KIND_INITIAL_SCORE, kind_words_by_initial
 from undesirable.model import Organization
+from undesirable.names.demonyms import nouns_of_adjective
 from undesirable.names.letters import read_spelled_acronyms, spelled_acronym_words
 from undesirable.registry.bundled import load_bundled_organizations
 
@@ -133,3 +136,72 @@ def test_an_extended_acronym_that_means_something_else_is_weak(kindless: MatchIn
 def test_no_kind_initial_where_the_name_says_its_kind_or_the_letter_is_none(kindless: MatchIndex, query: str) -> None:
     found = match_name(kindless, query, threshold=0.3)
     assert not any(r.code == "kind_initial_added" for m in found for r in m.reasons)
+
+
+@pytest.mark.parametrize(
+    ("word", "nouns"),
+    [
+        ("canadian", ("canada",)),
+        ("norwegian", ("norway",)),
+        ("australian", ("australia",)),  # the longest shared start: not Austria
+        ("german", ("germany",)),
+        ("эстонского", ("эстония", "эстонец")),
+        ("грузинская", ("грузия", "грузин")),
+        ("гражданский", ()),  # an adjective of no place: гражданин is no people of it
+        ("open", ()),
+        ("society", ()),
+    ],
+)
+def test_the_nouns_an_adjective_of_a_place_stands_for(word: str, nouns: tuple[str, ...]) -> None:
+    assert nouns_of_adjective(word) == nouns
+
+
+PLACED = (
+    Organization("ru-undesirable-2030-11-01-lake", "Эстонское озерное общество", "Estonian Lake Society"),
+    Organization("ru-undesirable-2030-11-02-chamber", "Грузинская канадская палата", "Georgian Canadian Chamber"),
+    Organization("ru-undesirable-2030-11-03-forum", "Гражданский лесной форум", "Civic Forest Forum"),
+)
+
+
+@pytest.fixture(scope="module")
+def placed() -> MatchIndex:
+    return build_match_index(PLACED)
+
+
+@pytest.mark.parametrize(
+    ("query", "org", "words"),
+    [
+        ("Lake Society of Estonia", "ru-undesirable-2030-11-01-lake", "estonia = estonian"),
+        ("Society of the Lakes in Estonia", "ru-undesirable-2030-11-01-lake", "estonia = estonian"),
+        ("Chamber of Georgians in Canada", "ru-undesirable-2030-11-02-chamber", "canada = canadian"),
+        ("Палата грузин Канады", "ru-undesirable-2030-11-02-chamber", "грузин = грузинская"),
+    ],
+)
+def test_a_place_or_people_as_a_noun_meets_the_names_adjective(
+    placed: MatchIndex, query: str, org: str, words: str
+) -> None:
+    found = match_name(placed, query)
+    assert found and found[0].organization.id == org and found[0].score >= POSSIBLE_THRESHOLD
+    said = [r.values["words"] for r in found[0].reasons if r.code == "place_as_adjective"]
+    assert said and words in said[0]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Lake Society of Latvia",  # another country
+        "Chamber of Georgians in Australia",
+        "Лесной форум граждан",  # гражданский is no adjective of a place
+    ],
+)
+def test_no_place_pair_without_the_names_own_place(placed: MatchIndex, query: str) -> None:
+    found = match_name(placed, query, threshold=0.3)
+    assert not any(r.code == "place_as_adjective" for m in found for r in m.reasons)
+    assert all(m.score < POSSIBLE_THRESHOLD for m in found) or "форум" in query
+
+
+def test_the_register_meets_a_name_written_with_its_places_noun(register: MatchIndex) -> None:
+    found = match_name(register, "Helsinki Committee of Norway")
+    assert found and found[0].organization.id == "ru-undesirable-2025-07-11-norwegian-helsinki-committee"
+    assert found[0].score >= POSSIBLE_THRESHOLD
+    assert any(r.code == "place_as_adjective" and r.values["words"] == "norway = norwegian" for r in found[0].reasons)

@@ -47,6 +47,7 @@ class MatchFacts(NamedTuple):
     short_guess: str = ""
     numbered: bool = False
     glued: bool = False
+    demonyms: tuple[str, ...] = ()
 
 
 def explain_match(facts: MatchFacts) -> list[Reason]:
@@ -105,6 +106,8 @@ def _variant_reasons(facts: MatchFacts) -> list[Reason]:
         reasons.append(Reason("phonetic_transcription", {"words": ", ".join(facts.phonetic)}))
     elif alignment.fuzzy:
         reasons.append(Reason("fuzzy", {"similarity": round(alignment.min_similarity, 2)}))
+    if facts.demonyms:
+        reasons.append(Reason("place_as_adjective", {"words": ", ".join(facts.demonyms)}))
     if variation.letters:
         reasons.append(Reason("spelling_variant", {"letters": variation.letters}))
     if variation.diacritics:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from undesirable.matching.demonyms import DEMONYM_SIMILARITY, demonym_partners
 from undesirable.matching.index import (
     MIN_PHONETIC_LENGTH,
     STEM_PREFIX,
@@ -213,6 +214,8 @@ def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], .
                 continue
             if not two_other_words(key, target):  # open is no opinion
                 found[target] = sim
+    for target in demonym_partners(index).get(key, ()):  # canada: canadian
+        found[target] = max(found.get(target, 0.0), DEMONYM_SIMILARITY)
     result = tuple(found.items())
     index.caches.similar.put(key, result)
     return result

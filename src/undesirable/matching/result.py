@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from undesirable.matching.demonyms import without_demonyms
 from undesirable.matching.derived import names_something_else
 from undesirable.matching.explain import MatchFacts, explain_match
 from undesirable.matching.index import MIN_PHONETIC_LENGTH, MatchIndex, NameEntry
@@ -105,6 +106,7 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
     """The :class:`NameMatch` of one scored entry, with its reasons."""
     entry = index.entries[scored.entry_id]
     variant = query.variants[scored.variant]
+    alignment, demonyms = without_demonyms(index, variant, entry, scored.alignment)
     facts = MatchFacts(
         org=index.organizations[entry.org],
         name=entry.name,
@@ -112,7 +114,7 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
         query_script=_script(variant.texts),
         name_size=len(entry.keys),
         query_size=len(variant.keys),
-        alignment=scored.alignment,
+        alignment=alignment,
         variation=scored.variation,
         is_acronym=entry.is_acronym,
         weak_acronym=scored.acronym_factor < ACRONYM_UNIQUE_FACTOR,
@@ -127,6 +129,7 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
         foreign_form=scored.foreign_form,
         short_guess=scored.short_guess,
         notes=query.notes,
+        demonyms=demonyms,
     )
     reasons = tuple(explain_match(facts))
     if entry.derived and names_something_else(entry.name):

@@ -78,6 +78,11 @@ def _spellings_by_code() -> dict[str, tuple[str, ...]]:
     return {found: tuple(spellings) for found, spellings in by_code.items()}
 
 
+def latin_country_words() -> frozenset[str]:
+    """The one-word Latin spellings of every country (``canada``, ``ukraine``, ``america``)."""
+    return frozenset(s for s in _load_countries()["codes"] if s.isascii() and s.isalpha())
+
+
 def country_name_en(code: str) -> str | None:
     """The English name of an ISO alpha-2 code (``"NL"`` -> ``"Netherlands"``), or None."""
     names: dict[str, str] = _load_names_en()
