@@ -42,7 +42,7 @@ from undesirable.matching.result import NameMatch as NameMatch
 from undesirable.matching.result import Scored, to_match
 from undesirable.matching.shared import SharedName, describe_shared, keep_shared, told_apart
 from undesirable.names.letters import read_spelled_acronyms, spelled_acronym_words
-from undesirable.names.possessive import drop_possessives
+from undesirable.names.possessive import drop_possessives, possessor_part
 
 STRONG_THRESHOLD = 0.9
 """From this score on, a match is near-certain."""
@@ -104,6 +104,7 @@ def match_name_cached(
     found = index.caches.results.get(key)
     if found is not None:
         return found, True
+    possessor = possessor_part(text, index.postings.__contains__)  # Khodorkovsky's Open Russia
     text = drop_possessives(text, index.postings.__contains__)  # GIJN's = GIJN
     spelled, text = text, read_spelled_acronyms(text)  # Эй-Эф-Эс = AFS
     tokens = query_tokens(index, text)
@@ -118,9 +119,7 @@ def match_name_cached(
         outer = frozenset(t.legal_form for t in tokens.tokens if t.legal_form)
         matched = [(rest, _match_tokens(index, part, part_threshold, limit, outer)) for part, rest in parts]
         found = merge_part_matches(found, matched, limit, part_code(text))
-    for code, (name, rest), least in side_parts(text, STRONG_THRESHOLD) + acronym_sides(
-        text
-    ):  # издание SOTA, LYMEC Brussels
+    for code, (name, rest), least in side_parts(text, STRONG_THRESHOLD, possessor) + acronym_sides(text):
         least = max(least, min(1.0, threshold / QUERY_PART_FACTOR))
         part = _match_tokens(index, query_tokens(index, name), least, limit)
         part = narrow_side_part(index, code, part, rest, name, least)

@@ -156,30 +156,27 @@ def person_part(text: str) -> tuple[str, str] | None:
     return " ".join(words[:start]), " ".join(words[start:])
 
 
-def side_parts(text: str, strong: float) -> list[tuple[str, tuple[str, str], float]]:
+def side_parts(
+    text: str, strong: float, possessor: tuple[str, str] | None = None
+) -> list[tuple[str, tuple[str, str], float]]:
     """The name of ``text`` without words beside it that are no part of it, each with its reason
     code and the least score a match of it needs: after a word saying what kind of organization it
-    is (:func:`kind_word_part`), before its country or region (:func:`place_part`), before a
-    person's name (:func:`person_part`: a full name only, a ``strong`` match), with one of its
-    language services (:func:`service_part`), or before ordinary words describing it
-    (:func:`described_part`: the name itself, an exact match)."""
-    found = []
-    kind = kind_word_part(text)
-    if kind is not None:  # издание SOTA: the name after a word saying what kind of outlet it is
-        found.append(("kind_word_part", kind, 0.0))
-    place = place_part(text)
-    if place is not None:  # Bellingcat, Нидерланды: the name before its country or region
-        found.append(("place_part", place, 0.0))
-    person = person_part(text)
-    if person is not None:  # Фонд Заря Ивана Петрова: the name before its founder's
-        found.append(("person_part", person, strong))
-    service = service_part(text)
-    if service is not None:  # Украинская служба Голоса Европы: the outlet's name without its service
-        found.append(("service_part", service, 0.0))
-    described = described_part(text)
-    if described is not None:  # Nordwind research team: the name before ordinary words describing it
-        found.append(("described_part", described, EXACT))
-    return found
+    is (:func:`kind_word_part`, издание SOTA), before its country or region (:func:`place_part`,
+    Bellingcat, Нидерланды), before a person's name (:func:`person_part`, Фонд Заря Ивана Петрова: a
+    full name only, a ``strong`` match), after a possessor (``possessor``, the name and the possessor
+    :func:`undesirable.names.possessive.possessor_part` found before possessives were dropped), with
+    one of its language services (:func:`service_part`, Украинская служба Голоса Европы), or before
+    ordinary words describing it (:func:`described_part`, Nordwind research team: the name itself,
+    an exact match)."""
+    found = [
+        ("kind_word_part", kind_word_part(text), 0.0),
+        ("place_part", place_part(text), 0.0),
+        ("person_part", person_part(text), strong),
+        ("possessor_part", possessor, 0.0),
+        ("service_part", service_part(text), 0.0),
+        ("described_part", described_part(text), EXACT),
+    ]
+    return [(code, part, least) for code, part, least in found if part is not None]
 
 
 EXACT = 1.0
