@@ -6,6 +6,10 @@
   that also names something else (a faith's word, «Великого поручения» of «Служба СМИ миссии
   «Великого поручения»»; the scanner's ``not_derived`` list) is derived too, but it is at most a possible match (see
   :func:`names_something_else`): a screener who writes it as a name must not hear "not listed".
+- **A kind word with the quoted name.** A name that begins with a word saying what kind of
+  organization it is and ends in a quoted name after a description («Центр исследования среды
+  безопасности «Прометей»») is also named by that kind word and the quoted name alone («Центр
+  «Прометей»»; :func:`kind_with_quoted`), which the quoted name alone is not when it is one word.
 - **Shared cores.** Entries that carry one name and tell themselves apart by a place (Freies
   Russland Berlin e.V. and Freies Russland NRW e.V.; the Watch Tower societies of Pennsylvania and
   of Selters/Taunus) are each named by the name without the place, and by its coordination form
@@ -36,6 +40,7 @@ from undesirable.names.fragments import is_acronym as is_acronym_word
 from undesirable.names.fragments import is_acronym_name
 from undesirable.names.glued import written_apart
 from undesirable.names.initials import without_own_acronym
+from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
 from undesirable.names.letters import LETTER_NAMES, letters_said
 from undesirable.names.normalize import Token, analyze_word, tokenize_name
 from undesirable.names.numbers import digit_readings
@@ -45,6 +50,7 @@ from undesirable.names.vocabulary import WordClass, classify_word, is_common_cod
 from undesirable.scanning.aliases import AliasSpec, derive_aliases, quoted_cores
 from undesirable.scanning.cores import core_forms, shared_cores
 from undesirable.scanning.lists import load_scan_lists
+from undesirable.scanning.text import CLOSING_QUOTES, OPENING_QUOTES, WORD
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -58,6 +64,7 @@ def derived_names(orgs: Sequence[Organization]) -> list[list[str]]:
         cores = [core for name in org.all_names() for core in quoted_cores(name, lists)]
         cores += [short for name in org.all_names() if (short := without_own_acronym(name))]
         cores += [other for name in org.all_names() for other in place_adjective_names(name)]
+        cores += [short for name in org.all_names() if (short := kind_with_quoted(name))]
         cores += own_words_kept(org.all_names(), org.acronyms)
         found.append([c for c in dict.fromkeys(cores) if c not in known])
     position = {org.id: p for p, org in enumerate(orgs)}
@@ -66,6 +73,29 @@ def derived_names(orgs: Sequence[Organization]) -> list[list[str]]:
         if text not in found[position[org.id]] and text not in org.all_names():
             found[position[org.id]].append(text)
     return found
+
+
+def kind_with_quoted(name: str) -> str | None:
+    """The name's leading kind word (a Russian noun of the generic groups) with the quoted name that
+    ends it, when a description stands between them; ``None`` otherwise.
+
+    >>> kind_with_quoted("Центр исследования среды безопасности «Прометей»")
+    'Центр «Прометей»'
+    >>> kind_with_quoted("Фонд «Свободная Россия»") is None
+    True
+    """
+    text = name.rstrip()
+    start = next((i for i, char in enumerate(text) if char in OPENING_QUOTES), -1)
+    if start <= 0 or text[-1:] not in CLOSING_QUOTES:
+        return None
+    words = WORD.findall(text[:start])
+    core = "".join(c for c in text[start:] if c not in OPENING_QUOTES and c not in CLOSING_QUOTES).strip()
+    if len(words) < 2 or not core or analyze_word(words[0].lower()).kind != "generic":
+        return None
+    parses = morph_analyzer().parse(words[0].lower()) if is_cyrillic_word(words[0]) else []
+    if not parses or not parses[0].is_known or parses[0].tag.POS != "NOUN":
+        return None  # «Международная Ассоциация «Мемориал»»: a qualifier, not the kind word
+    return f"{words[0]} «{core}»"
 
 
 _LATIN_WORD = re.compile(r"^[a-zA-Z]+$")
