@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from undesirable.names.normalize import analyze_word
 from undesirable.scanning.aliases import without_legal_forms
 from undesirable.scanning.match import Candidate
-from undesirable.names.normalize import analyze_word
 from undesirable.scanning.text import WORD, lower_text, words_key
 
 WRITTEN_KINDS = frozenset({"name", "acronym", "domain"})
