@@ -50,6 +50,7 @@ ROUND11_FILE = Path(__file__).with_name("heldout_round11_queries.csv")
 ROUND12_FILE = Path(__file__).with_name("heldout_round12_queries.csv")
 ROUND13_FILE = Path(__file__).with_name("heldout_round13_queries.csv")
 ROUND14_FILE = Path(__file__).with_name("heldout_round14_queries.csv")
+ROUND15_FILE = Path(__file__).with_name("heldout_round15_queries.csv")
 """A ninth held-out set, written after the eighth had been run, and run once, untouched, after the
 fixes the eighth led to (docs/evaluation.md)."""
 ROUND5_CLASSES = ROUND4_CLASSES | {"inflection", "legal_form"}
@@ -142,9 +143,8 @@ REACHED = {
     ROUND11_FILE: Reached(0.99, recall={"spelling_variant": 0.87}),
     ROUND12_FILE: Reached(0.98, recall={"diacritics": 0.88, "shared_name": 0.77}),
     ROUND13_FILE: Reached(1.0),
-    ROUND14_FILE: Reached(
-        0.98, recall={"acronym": 0.9, "spelling_variant": 0.8, "transcription": 0.92, "word_order": 0.87}
-    ),
+    ROUND14_FILE: Reached(0.98, recall={"acronym": 0.9, "spelling_variant": 0.8, "transcription": 0.92}),
+    ROUND15_FILE: Reached(0.99, recall={"short_form": 0.91, "transcription": 0.92}),
 }
 """Round 5 after the fixes its misses led to: one longer name sharing two words («Свободный
 университет Берлина») raises a false alarm; persons' names alone score below a possible match.
@@ -179,12 +179,18 @@ letter-spaced by hyphens, two words read as the one register word they make, "na
 words written short with a period, acronyms beside a name's dash, letter names written apart, a
 word a Russian name keeps in Latin letters, an outlet's language service, ordinary words describing
 a name after it, initials of a name's first words with its other words, a place after "of" that
-tells the organization): P 1.000 R 0.966 F1 0.983. Two spelling variants rest on former names the
-register does not carry; an acronym the register's names do not give, a short word heard by ear and a
-paraphrase with a place adjective are missed."""
+tells the organization), and a place written as a noun where the name writes its adjective: P 1.000
+R 0.973 F1 0.986. Two spelling variants rest on former names the register does not carry; an acronym
+that is also a common code and a short word heard by ear are missed. Round 15 untouched (P 0.993 R
+0.919 F1 0.954), and after its fixes (legal forms written out or with their accents, an ordinary
+word beside a coined name the register also spells in Cyrillic only a guess, generic words heard
+by ear only when they keep their letters, an acronym beside its city or country, kind words
+abbreviated without a period, a possessor before a name, a kind word with a name's quoted tail,
+the word for Russians in several languages): P 1.000 R 0.986 F1 0.993. Two letter names written
+apart before a kind word and an adjective made of a name's genitive noun are missed."""
 
 
-@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 15)])
+@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 16)])
 def test_fifth_and_later_sets_class_by_class(path: Path) -> None:
     queries = read_queries(path)
     earlier = [EVAL_FILE, HELDOUT_FILE, *LATER_SETS, *[f for f in REACHED if f != path]]

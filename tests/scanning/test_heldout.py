@@ -149,6 +149,9 @@ ROUND13_FILE = Path(__file__).with_name("heldout_round13.tsv")
 ROUND14_FILE = Path(__file__).with_name("heldout_round14.tsv")
 """Written after the thirteenth had been run, and run once, untouched, after the fixes the thirteenth
 led to (docs/evaluation.md)."""
+ROUND15_FILE = Path(__file__).with_name("heldout_round15.tsv")
+"""Written after the fourteenth had been run, and run once, untouched, after the fixes the fourteenth
+led to (docs/evaluation.md)."""
 ROUND5_CLASSES = HELDOUT_CLASSES | {"typo", "inflection", "legal_form"}
 
 
@@ -177,15 +180,16 @@ REACHED = {
     ),
     ROUND12_FILE: Reached(1.0, 0.93, class_recall={"shared_name": 0.62, "short_form": 0.83, "word_order": 0.66}),
     ROUND13_FILE: Reached(1.0, 1.0),
-    ROUND14_FILE: Reached(
+    ROUND14_FILE: Reached(1.0, 0.97, class_recall={"acronym": 0.75, "spelling_variant": 0.75}),
+    ROUND15_FILE: Reached(
         1.0,
-        0.87,
+        0.91,
         class_recall={
-            "acronym": 0.75,
-            "shared_name": 0.37,
-            "short_form": 0.83,
-            "spelling_variant": 0.75,
-            "word_order": 0.33,
+            "evasion": 0.83,
+            "shared_name": 0.75,
+            "short_form": 0.71,
+            "transcription": 0.8,
+            "word_order": 0.66,
         },
     ),
 }
@@ -213,10 +217,14 @@ fixes its misses led to so far: the one-word names whose capital is no mark (a b
 land, a borrowed term) no longer reported; a name with an apposition after it, a glued name
 written apart, a letter-spaced CamelCase name, a German name with its adjectives declined and a
 brand a name writes in capitals, alone, a French elision the register writes with a caron and a
-Turkish capital dotted I found."""
+Turkish capital dotted I found; then short forms several entries share, a country's adjective before
+a name that ends in the country, and coordinated words swapped without the name's last word (R
+0.974). Round 15 (untouched P 1.000 R 0.855) after the fixes its misses led to (stress marks, a Latin
+name heard by ear in quotes, 3D read out, a surname's possessive adjective, a kind word with the
+name's quoted tail, a shared name after a kind word): R 0.916."""
 
 
-@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 15)])
+@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 16)])
 def test_fifth_and_later_sets_class_by_class(scan_index: ScanIndex, path: Path) -> None:
     cases = read_round2(path)
     earlier = {
