@@ -79,16 +79,20 @@ def initials_owners(index: MatchIndex) -> dict[str, dict[int, str]]:
     return index.caches.table("initials", build)
 
 
+def initials_word(text: str) -> str | None:
+    """``text`` as initials: one word of at least :data:`MIN_INITIALS` capital letters (None when it is not)."""
+    word = text.strip()
+    return word if len(word) >= MIN_INITIALS and word.isalpha() and word.isupper() else None
+
+
 def match_initials(index: MatchIndex, text: str, threshold: float) -> list[NameMatch]:
     """The organizations whose names' initials ``text`` is (one word in capitals), scoring at least
     ``threshold``, in register order. Entries that carry the name giving them (the Berlin and the
     US Center for Independent Social Research, «Центр независимых социальных исследований») are
     one name's: not shared initials but a shared name, returned together and told apart."""
-    word = text.strip()
-    if len(word) < MIN_INITIALS or not word.isalpha() or not word.isupper():
-        return []
-    owners = initials_owners(index).get(word)
-    if not owners:
+    word = initials_word(text)
+    owners = initials_owners(index).get(word) if word else None
+    if word is None or not owners:
         return []
     orgs = index.organizations
     one_name = len({normalize_name(name) for name in owners.values()}) == 1

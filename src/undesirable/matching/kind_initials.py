@@ -27,9 +27,9 @@ from importlib.resources import files
 
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.initials import (
-    MIN_INITIALS,
     SHARED_DERIVED_ACRONYM_SCORE,
     initials_owners,
+    initials_word,
     other_meaning,
 )
 from undesirable.matching.reasons import Reason
@@ -113,11 +113,9 @@ def kind_initial_owners(index: MatchIndex) -> dict[str, dict[int, Base]]:
 def match_kind_initials(index: MatchIndex, text: str, threshold: float) -> list[NameMatch]:
     """The organizations whose acronym ``text`` (one word in capitals) is with a kind word's
     initial added, scoring at least ``threshold``, in register order."""
-    word = text.strip()
-    if len(word) < MIN_INITIALS or not word.isalpha() or not word.isupper():
-        return []
-    owners = kind_initial_owners(index).get(word)
-    if not owners:
+    word = initials_word(text)
+    owners = kind_initial_owners(index).get(word) if word else None
+    if word is None or not owners:
         return []
     orgs = index.organizations
     others = set(initials_owners(index).get(word, {})) | set(index.acronym_owners.get(analyze_word(word).key, ()))
