@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_match import rank_logic_v2, rank_wratio  # noqa: E402
 
 from undesirable.matching import build_match_index  # noqa: E402
-from undesirable.matching.spelling import build_tables  # noqa: E402
+from undesirable.matching.prebuilt import build_derived_tables  # noqa: E402
 from undesirable.registry.bundled import load_bundled_organizations  # noqa: E402
 from undesirable.screening import RESULT_COLUMNS, Screener, screen_table  # noqa: E402
 from undesirable.screening_processes import available_cores, screen_table_in_processes  # noqa: E402
@@ -208,7 +208,7 @@ def _write_csv(path: Path, names: list[str]) -> None:
 
 def time_ours(path: Path, out: Path, *, workers: int) -> float:
     index = build_match_index(load_bundled_organizations())
-    build_tables(index)  # built with the index, as the registry's index loader does (registry/index_cache.py)
+    build_derived_tables(index)  # built with the index, as the registry's index loader does (registry/index_cache.py)
     started = time.perf_counter()
     reader = open_table(path, column="name")
     writer = open_table_writer(out, [*reader.columns, *RESULT_COLUMNS])

@@ -90,6 +90,22 @@ def test_an_index_from_the_disk_cache_brings_its_spelling_tables_and_answers_ali
     assert fresh.caches.derived_tables()["two edits"] == tables["two edits"]
 
 
+@pytest.mark.usefixtures("bundled_store")
+def test_an_index_from_the_disk_cache_brings_the_costly_tables_of_its_readings(registry: Any) -> None:
+    from undesirable import Registry
+    from undesirable.matching import match_name
+
+    registry.match_index()
+    loaded = Registry(registry.store, registry.settings).match_index()  # read back from the disk
+    costly = ("demonyms", "initials", "lead initials", "kind_initials")
+    before = loaded.caches.derived_tables()
+    assert set(costly) <= set(before)
+    for query in ("Congress of Ukrainians in Canada", "FBK", "Фонд Бёлля"):
+        match_name(loaded, query)
+    after = loaded.caches.derived_tables()
+    assert all(after[name] is before[name] for name in costly)  # none built again by a first check
+
+
 def test_a_registry_over_the_same_register_takes_the_built_indexes_with_caches_of_its_own(
     registry: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -83,7 +83,7 @@ def load_or_build_match_index(
 ) -> MatchIndex:
     """The match index of the store's current lineage: from the disk cache, else built and kept there."""
     from undesirable.matching.index import MatchIndex, build_match_index
-    from undesirable.matching.spelling import build_tables
+    from undesirable.matching.prebuilt import build_derived_tables
 
     with store.reading() as conn:
         state = [f"{s.id}:{s.sha256}" for s in read_snapshots(conn)]
@@ -100,7 +100,7 @@ def load_or_build_match_index(
     if isinstance(shared, MatchIndex):
         return fresh_caches(shared)  # built in this process over equal organizations (another store)
     index = build_match_index(orgs)
-    build_tables(index)
+    build_derived_tables(index)
     save_cached(path, (index, index.caches.derived_tables()))
     SHARED_INDEXES.put(key, index)
     return fresh_caches(index)
