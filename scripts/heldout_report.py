@@ -46,6 +46,7 @@ ROUNDS: dict[int, tuple[Path, Path | None]] = {
     13: (MATCHING / "heldout_round13_queries.csv", SCANNING / "heldout_round13.tsv"),
     14: (MATCHING / "heldout_round14_queries.csv", SCANNING / "heldout_round14.tsv"),
     15: (MATCHING / "heldout_round15_queries.csv", SCANNING / "heldout_round15.tsv"),
+    16: (MATCHING / "heldout_round16_queries.csv", SCANNING / "heldout_round16.tsv"),
 }
 """The held-out sets of each round: the matcher's and the scanner's (the first scanner set has no
 classes; the third round had a matcher set only)."""
