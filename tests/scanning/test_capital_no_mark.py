@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.scanning.conftest import found
 from undesirable.model import Organization
 from undesirable.registry.bundled import load_bundled_organizations
-from undesirable.scanning import ScanIndex, build_scan_index, scan_text
+from undesirable.scanning import ScanIndex
 from undesirable.scanning.heard_words import find_heard_words
 from undesirable.scanning.rules import borrows_ordinary_word, capital_is_no_mark
 
@@ -18,15 +19,6 @@ INVENTED = (
     Organization("ru-undesirable-2030-08-01-lantern", "Лантерн", "Lantern", aliases=("Lantern",)),
     Organization("ru-undesirable-2030-08-02-borealida", "Бореалида", "Borealida", aliases=("Borealida",)),
 )
-
-
-@pytest.fixture(scope="module")
-def invented_index() -> ScanIndex:
-    return build_scan_index(INVENTED)
-
-
-def found(index: ScanIndex, text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.organization.id[15:]) for m in scan_text(index, text)]
 
 
 @pytest.mark.parametrize(

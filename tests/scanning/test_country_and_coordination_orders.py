@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.scanning.conftest import ids
 from undesirable.model import Organization
-from undesirable.scanning import ScanIndex, build_scan_index, scan_text
+from undesirable.scanning import ScanIndex
 from undesirable.scanning.aliases import AliasSpec
 from undesirable.scanning.country_orders import country_first
 from undesirable.scanning.orders import words_left_out
@@ -27,15 +28,6 @@ INVENTED = (
 )
 
 
-@pytest.fixture(scope="module")
-def index() -> ScanIndex:
-    return build_scan_index(INVENTED)
-
-
-def ids(index: ScanIndex, text: str) -> set[str]:
-    return {m.organization.id for m in scan_text(index, text)}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -47,9 +39,9 @@ def ids(index: ScanIndex, text: str) -> set[str]:
     ],
 )
 def test_a_country_in_the_genitive_is_also_written_as_its_adjective_first(
-    index: ScanIndex, text: str, expected: set[str]
+    invented_index: ScanIndex, text: str, expected: set[str]
 ) -> None:
-    assert ids(index, text) == expected
+    assert ids(invented_index, text) == expected
 
 
 def _spec(*words: str) -> AliasSpec:
@@ -74,9 +66,9 @@ def test_the_countrys_adjective_is_the_registers_that_shares_most_of_its_letters
     ],
 )
 def test_an_english_name_in_another_order_without_a_word_its_names_leave_out(
-    index: ScanIndex, text: str, expected: set[str]
+    invented_index: ScanIndex, text: str, expected: set[str]
 ) -> None:
-    assert ids(index, text) == expected
+    assert ids(invented_index, text) == expected
 
 
 def test_words_left_out_are_those_one_name_has_and_another_leaves_out() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.scanning.conftest import found
 from undesirable.model import Organization
 from undesirable.scanning import ScanIndex, build_scan_index, scan_text
 from undesirable.scanning.possessives import possessive_forms
@@ -15,15 +16,6 @@ INVENTED = (
     Organization("ru-undesirable-2030-06-01-harper", "Центр Джона Бакстера", "John Baxter Center", country_code="US"),
     Organization("ru-undesirable-2030-06-02-lomov", "Фонд Ивана Ломова", "Ivan Lomov Foundation", country_code="DE"),
 )
-
-
-@pytest.fixture(scope="module")
-def invented_index() -> ScanIndex:
-    return build_scan_index(INVENTED)
-
-
-def found(index: ScanIndex, text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.organization.id[15:]) for m in scan_text(index, text)]
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.scanning.conftest import found
 from undesirable.model import Organization
 from undesirable.names.glued import word_parts
 from undesirable.names.languages import caron_elisions
@@ -20,15 +21,6 @@ INVENTED = (
     Organization("ru-undesirable-2030-09-01-bridges", "Мосты в завтра", "Bridges for Tomorrow"),
     Organization("ru-undesirable-2030-09-02-z3harbour", None, "Stichting Z3Harbour", aliases=("Z3Harbour",)),
 )
-
-
-@pytest.fixture(scope="module")
-def invented_index() -> ScanIndex:
-    return build_scan_index(INVENTED)
-
-
-def found(index: ScanIndex, text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.organization.id[15:]) for m in scan_text(index, text)]
 
 
 @pytest.mark.parametrize(

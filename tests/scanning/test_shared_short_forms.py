@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.scanning.conftest import ids
 from undesirable.model import Organization
-from undesirable.scanning import ScanIndex, build_scan_index, scan_text
+from undesirable.scanning import ScanIndex
 from undesirable.scanning.cognates import is_cognate_name
 
 INVENTED = (
@@ -30,15 +31,6 @@ INVENTED = (
 )
 
 
-@pytest.fixture(scope="module")
-def index() -> ScanIndex:
-    return build_scan_index(INVENTED)
-
-
-def ids(index: ScanIndex, text: str) -> set[str]:
-    return {m.organization.id for m in scan_text(index, text)}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -50,9 +42,9 @@ def ids(index: ScanIndex, text: str) -> set[str]:
     ],
 )
 def test_a_run_of_a_proper_adjective_and_a_kind_word_names_every_entry_holding_it(
-    index: ScanIndex, text: str, expected: set[str]
+    invented_index: ScanIndex, text: str, expected: set[str]
 ) -> None:
-    assert ids(index, text) == expected
+    assert ids(invented_index, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -65,8 +57,8 @@ def test_a_run_of_a_proper_adjective_and_a_kind_word_names_every_entry_holding_i
         "Вальдорфский салат подали холодным.",  # the shared word alone
     ],
 )
-def test_a_kind_run_not_written_as_the_name_names_no_entry(index: ScanIndex, text: str) -> None:
-    assert ids(index, text) == set()
+def test_a_kind_run_not_written_as_the_name_names_no_entry(invented_index: ScanIndex, text: str) -> None:
+    assert ids(invented_index, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -100,8 +92,10 @@ def test_the_registers_helsinki_committees_share_their_kind_run(scan_index: Scan
         ("The morningstar rose over the hills.", set()),  # one glued word is no name
     ],
 )
-def test_a_shared_short_form_written_with_two_words_glued(index: ScanIndex, text: str, expected: set[str]) -> None:
-    assert ids(index, text) == expected
+def test_a_shared_short_form_written_with_two_words_glued(
+    invented_index: ScanIndex, text: str, expected: set[str]
+) -> None:
+    assert ids(invented_index, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -115,9 +109,9 @@ def test_a_shared_short_form_written_with_two_words_glued(index: ScanIndex, text
     ],
 )
 def test_a_russian_name_of_one_sibling_language_entry_names_both(
-    index: ScanIndex, text: str, expected: set[str]
+    invented_index: ScanIndex, text: str, expected: set[str]
 ) -> None:
-    assert ids(index, text) == expected
+    assert ids(invented_index, text) == expected
 
 
 @pytest.mark.parametrize(
