@@ -12,6 +12,8 @@ the text marks it as a name. The marks:
   or right after it;
 - **other script**: a Latin name in Cyrillic text, or the converse («Article 19 заявила»; see
   :mod:`undesirable.scanning.scripts`), which counts as a cue;
+- **stress marks**: on the name's words and no other word of its sentence («Се́верный сою́з»; see
+  :mod:`undesirable.scanning.stress`), which count as a cue;
 - **nearby**: another mention of the same organization found in the same text, close by.
 
 Quotes around direct speech («Вернись живым», — сказала мать; :mod:`undesirable.scanning.speech`)
@@ -78,10 +80,13 @@ class Marks:
     """A Latin name in Cyrillic text or the converse (:mod:`undesirable.scanning.scripts`)."""
     acts: bool = False
     """An organization's act follows the name (Vigo filed, «Риддл опубликовал»): see :func:`acts_after`."""
+    stressed: bool = False
+    """Stress marks set the name apart from its sentence (:mod:`undesirable.scanning.stress`), which counts as a cue."""
 
     def count(self, *, nearby: bool) -> int:
         """How many distinct marks there are (a capital counts when not at a sentence start)."""
-        return sum((self.quoted, self.capital and not self.sentence_start, self.cue or self.other_script, nearby))
+        cue = self.cue or self.other_script or self.stressed
+        return sum((self.quoted, self.capital and not self.sentence_start, cue, nearby))
 
 
 def read_marks(
@@ -120,7 +125,7 @@ def accepts(rule: AmbiguityRule, marks: Marks | None, *, nearby: bool) -> bool:
     if rule == "capitalized":
         return marks.quoted or (marks.capital and not marks.compound)
     marked = marks.capital or marks.quoted
-    cue = marks.cue or marks.other_script
+    cue = marks.cue or marks.other_script or marks.stressed
     if rule == "context":
         return marked and (cue or nearby) and (marks.quoted or not marks.compound)
     if rule == "named":

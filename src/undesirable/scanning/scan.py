@@ -31,6 +31,7 @@ from undesirable.scanning.match import Candidate, find_candidates
 from undesirable.scanning.phonetic import find_phonetic_candidates
 from undesirable.scanning.places import written_as_place
 from undesirable.scanning.shared import WRITTEN_KINDS, holds, shares_name
+from undesirable.scanning.stress import StressMarks, read_stress_marks, sets_apart
 from undesirable.scanning.text import (
     WORD,
     OffsetMap,
@@ -161,7 +162,8 @@ def scan_text(index: ScanIndex, text: str, *, as_of: date | None = None) -> list
     candidates += find_phonetic_candidates(index.phonetic, clean)
     candidates += find_heard_words(index.heard_words, clean)
     candidates += find_translit_candidates(index, low)
-    kept = keep_named_heads(clean, _without_overlaps(clean, keep_headed(clean, _accepted(clean, candidates))))
+    accepted = _accepted(clean, candidates, read_stress_marks(text, clean, offsets) if offsets.cuts else None)
+    kept = keep_named_heads(clean, _without_overlaps(clean, keep_headed(clean, accepted)))
     mentions = [_mention(text, offsets, c, confidence, as_of) for c, confidence in kept]
     return sorted(mentions, key=lambda m: (m.start, m.end, m.organization.id))
 
@@ -176,7 +178,7 @@ def scan_chunks(index: ScanIndex, chunks: Iterable[tuple[int, str]], *, as_of: d
             yield replace(mention, start=mention.start + offset, end=mention.end + offset) if offset else mention
 
 
-def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, float]]:
+def _accepted(text: str, candidates: list[Candidate], stress: StressMarks | None) -> list[tuple[Candidate, float]]:
     accepted: list[tuple[Candidate, float]] = []
     waiting: list[tuple[Candidate, Marks]] = []
     for cand in candidates:
@@ -205,6 +207,7 @@ def _accepted(text: str, candidates: list[Candidate]) -> list[tuple[Candidate, f
             marks = read_marks(text, cand.core, cand.end, entry.cues, russian_case=cand.kind == "translit", home=home)
             if marks is None:
                 continue
+            marks = replace(marks, stressed=True) if sets_apart(stress, cand.core, cand.end) else marks
             shouted = entry.rule == "capitalized" and is_shouted_name(text, cand.start, cand.end, entry.name)
             if shouted or accepts(entry.rule, marks, nearby=False):
                 accepted.append((cand, _ambiguous_confidence(marks.count(nearby=False))))
