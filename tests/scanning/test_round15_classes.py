@@ -1,5 +1,6 @@
 """Classes of the fifteenth held-out round's scanner misses, tested with invented names and other
-register entries: stress marks that set a name apart from its sentence."""
+register entries: stress marks that set a name apart from its sentence; a listed Latin acronym said
+as a word and written by ear («Ноуда» for NODA)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,20 @@ import pytest
 
 from tests.scanning.conftest import found
 from undesirable.model import Organization
+from undesirable.names.spoken import case_forms, is_pronounceable, spoken_forms
 from undesirable.scanning import ScanIndex
 from undesirable.scanning.stress import read_stress_marks, sets_apart
 from undesirable.scanning.text import join_soft_hyphens
 
-INVENTED = (Organization("ru-undesirable-2030-10-01-union", "Северный союз", "Northern Union", country_code="NO"),)
+INVENTED = (
+    Organization("ru-undesirable-2030-10-01-union", "Северный союз", "Northern Union", country_code="NO"),
+    Organization("ru-undesirable-2030-10-04-noda", None, "Northern Development Agency", acronyms=("NODA",)),
+    Organization("ru-undesirable-2030-10-05-rusa", None, "Regional Union of Seed Archives", acronyms=("RUSA",)),
+    Organization(
+        "ru-undesirable-2030-10-06-land", None, "League of Archivists in Northern Districts", acronyms=("LAND",)
+    ),
+    Organization("ru-undesirable-2030-10-07-csis", None, "Council of Soil and Irrigation Studies", acronyms=("CSIS",)),
+)
 
 
 @pytest.mark.parametrize(
@@ -38,3 +48,43 @@ def test_the_marked_words_are_found_in_the_prepared_text() -> None:
     assert stress is not None and stress.marked == {0, 9}
     assert sets_apart(stress, 0, 13) and not sets_apart(stress, 0, 8)
     assert read_stress_marks("Северный союз", "Северный союз", offsets) is None
+
+
+@pytest.mark.parametrize(
+    ("acronym", "forms"),
+    [
+        ("NODA", ("нода", "ноуда")),  # o in an open syllable: short or long
+        ("CEPA", ("сепа", "сипа")),  # c softened before e
+        ("GAMO", ("гамо", "геймо", "гемо")),
+        ("CSIS", ()),  # two consonants before the first vowel
+        ("IAIS", ()),  # three vowels together
+        ("NED", ()),  # too short to be read as a word here
+    ],
+)
+def test_the_spoken_forms_of_an_acronym(acronym: str, forms: tuple[str, ...]) -> None:
+    assert spoken_forms(acronym) == forms
+
+
+def test_pronounceable_acronyms_and_case_forms() -> None:
+    assert [is_pronounceable(a) for a in ("ENEMO", "PERC", "IWMF", "HRW")] == [True, True, False, False]
+    assert case_forms("ноуда") == ("ноуда", "ноуды", "ноуди", "ноуде", "ноуду", "ноудой", "ноудою")
+    assert case_forms("перк") == ("перк", "перка", "перку", "перком", "перке")
+    assert case_forms("нато") == ("нато",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Проекты «Ноуды» в Африке касались дорог.", [("Ноуды", "2030-10-04-noda")]),
+        ("Ноуда открыла офис в Найроби.", [("Ноуда", "2030-10-04-noda")]),  # no Russian word
+        ("Организация «Нода» открыла офис.", [("Нода", "2030-10-04-noda")]),  # a short writing with a cue
+        ("Её звали Нода, она жила в Осаке.", []),  # a short writing alone: a person's name as often
+        ("Отчёт Ноудэ передали в министерство.", [("Ноудэ", "2030-10-04-noda")]),
+        ("Стол из ноуды стоял у окна.", []),  # not capitalized
+        ("Раса и язык были темой лекции.", []),  # a Russian word: a name only with a cue
+        ("Вчера Ланда приехал в Москву.", []),  # LAND is an English word: «Ланд», a surname
+        ("Сисис ответил не сразу.", []),  # CSIS cannot be said as a word
+    ],
+)
+def test_an_acronym_said_as_a_word(invented_index: ScanIndex, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(invented_index, text) == expected

@@ -35,7 +35,7 @@ from undesirable.scanning.orders import CONFIDENCE_WORD_ORDER, Bag, Reorderable,
 from undesirable.scanning.rules import name_rule
 from undesirable.scanning.shortforms import short_forms_of
 from undesirable.scanning.text import WORD, lower_text, repair_mixed_cased
-from undesirable.scanning.typos import TypoTable, anchor_keys, build_typo_table
+from undesirable.scanning.typos import TypoTable, anchor_keys
 from undesirable.scanning.word_bags import BagName, bag_name
 
 WORD_SLACK_CHARS = 12
@@ -130,6 +130,7 @@ class ScanIndex:
     phonetic: dict[tuple[str, ...], list[NameEntry]] = field(default_factory=dict)
     translit: dict[str, tuple[int, ...]] = field(default_factory=dict)
     heard_words: dict[str, list[NameEntry]] = field(default_factory=dict)
+    spoken: dict[str, list[NameEntry]] = field(default_factory=dict)  # acronyms said as a word (scanning.spoken)
     bags: dict[Bag, list[Reorderable]] = field(default_factory=dict)
     """The content words of names another word order may use (:mod:`undesirable.scanning.orders`) -> names."""
     bag_words: frozenset[int] = frozenset()  # every word id of those bags
@@ -174,15 +175,9 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
     for org in orgs:
         builder.add_domains(org)
     index = builder.finish(tuple(orgs))
-    from undesirable.scanning.heard_words import build_heard_words  # they build on this module's entries
-    from undesirable.scanning.phonetic import build_phonetic_table
-    from undesirable.scanning.translit import build_translit_forms
+    from undesirable.scanning.sound_tables import add_sound_tables  # they build on this module's entries
 
-    cues = {org.id: lists.cues_for(org.category) for org in orgs}
-    index.phonetic = build_phonetic_table(orgs, cues, [(org, spec) for org, spec in specs if spec.derived])
-    index.heard_words = build_heard_words(specs, cues)
-    index.translit = build_translit_forms(index.forms)
-    index.typos = build_typo_table(index.forms)
+    add_sound_tables(index, orgs, specs, {org.id: lists.cues_for(org.category) for org in orgs})
     return index
 
 

@@ -31,6 +31,7 @@ from undesirable.scanning.match import Candidate, find_candidates
 from undesirable.scanning.phonetic import find_phonetic_candidates
 from undesirable.scanning.places import written_as_place
 from undesirable.scanning.shared import WRITTEN_KINDS, holds, shares_name
+from undesirable.scanning.spoken import find_spoken_acronyms
 from undesirable.scanning.stress import StressMarks, read_stress_marks, sets_apart
 from undesirable.scanning.text import (
     WORD,
@@ -160,7 +161,7 @@ def scan_text(index: ScanIndex, text: str, *, as_of: date | None = None) -> list
     clean, low = repair_mixed_cased_words(clean, lowered), repair_mixed_words(lowered)
     candidates = find_candidates(index, clean, low)
     candidates += find_phonetic_candidates(index.phonetic, clean)
-    candidates += find_heard_words(index.heard_words, clean)
+    candidates += [*find_heard_words(index.heard_words, clean), *find_spoken_acronyms(index.spoken, clean)]
     candidates += find_translit_candidates(index, low)
     accepted = _accepted(clean, candidates, read_stress_marks(text, clean, offsets) if offsets.cuts else None)
     kept = keep_named_heads(clean, _without_overlaps(clean, keep_headed(clean, accepted)))
