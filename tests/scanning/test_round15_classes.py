@@ -1,6 +1,7 @@
 """Classes of the fifteenth held-out round's scanner misses, tested with invented names and other
 register entries: stress marks that set a name apart from its sentence; a listed Latin acronym said
-as a word and written by ear («Ноуда» for NODA)."""
+as a word and written by ear («Ноуда» for NODA); a Russian name in the English order («Барс
+колледж») written in the Russian order, its kind word first."""
 
 from __future__ import annotations
 
@@ -10,11 +11,15 @@ from tests.scanning.conftest import found
 from undesirable.model import Organization
 from undesirable.names.spoken import case_forms, is_pronounceable, spoken_forms
 from undesirable.scanning import ScanIndex
+from undesirable.scanning.aliases import AliasSpec
+from undesirable.scanning.apposed import apposed_order
 from undesirable.scanning.stress import read_stress_marks, sets_apart
 from undesirable.scanning.text import join_soft_hyphens
 
 INVENTED = (
     Organization("ru-undesirable-2030-10-01-union", "Северный союз", "Northern Union", country_code="NO"),
+    Organization("ru-undesirable-2030-10-02-bars", "Барс колледж", "Bars College", country_code="US"),
+    Organization("ru-undesirable-2030-10-03-kestrel", "Кестрел фонд", "Kestrel Foundation", country_code="GB"),
     Organization("ru-undesirable-2030-10-04-noda", None, "Northern Development Agency", acronyms=("NODA",)),
     Organization("ru-undesirable-2030-10-05-rusa", None, "Regional Union of Seed Archives", acronyms=("RUSA",)),
     Organization(
@@ -48,6 +53,48 @@ def test_the_marked_words_are_found_in_the_prepared_text() -> None:
     assert stress is not None and stress.marked == {0, 9}
     assert sets_apart(stress, 0, 13) and not sets_apart(stress, 0, 8)
     assert read_stress_marks("Северный союз", "Северный союз", offsets) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Колледж Барс открыл набор на осень.", [("Колледж Барс", "2030-10-02-bars")]),
+        ("Она училась в колледже Барс два года.", [("колледже Барс", "2030-10-02-bars")]),
+        ("О Колледже Барс писали газеты.", [("Колледже Барс", "2030-10-02-bars")]),
+        ("Грант дал Фонд Кестрел.", [("Фонд Кестрел", "2030-10-03-kestrel")]),
+        ("Грант получил фонду Кестрел.", [("фонду Кестрел", "2030-10-03-kestrel")]),
+        ("В колледже барсов не учат.", []),  # the ordinary word, inflected in lower case
+        ("Колледж барс не примет.", []),  # not capitalized
+        ("Выпускники Колледжа Барса приехали.", []),  # inflected: a word of the phrase
+        ("Он окончил колледж. Барс спал в вольере.", []),  # another sentence
+    ],
+)
+def test_a_kind_word_and_the_proper_word_in_apposition(
+    invented_index: ScanIndex, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(invented_index, text) == expected
+
+
+def _spec(*words: str) -> AliasSpec:
+    return AliasSpec(" ".join(words).capitalize(), words, tuple(frozenset() for _ in words[1:]))
+
+
+@pytest.mark.parametrize(
+    ("spec", "names", "expected"),
+    [
+        (_spec("барс", "колледж"), ("Bars College",), ("колледж", "барс")),
+        (_spec("барс", "колледж"), ("Snow Leopard College",), None),  # not the Latin word heard
+        (_spec("вот", "фонд"), ("WOT Foundation",), None),  # too short a sound
+        (_spec("барс", "интернешнл"), ("Bars International",), None),  # no Russian kind word
+        (_spec("северный", "колледж"), ("Severny College",), None),  # an adjective, not a proper word
+        (_spec("колледж", "барс"), ("Bars College",), None),  # already in the Russian order
+    ],
+)
+def test_which_names_have_the_russian_order(
+    spec: AliasSpec, names: tuple[str, ...], expected: tuple[str, ...] | None
+) -> None:
+    found_order = apposed_order(spec, names)
+    assert (found_order.words if found_order else None) == expected
 
 
 @pytest.mark.parametrize(

@@ -90,6 +90,7 @@ class AliasSpec:
     """The leading words of a long Russian name that say what it is (:mod:`undesirable.scanning.leads`)."""
     headed: bool = False
     """The name's kind word and its quoted one-word tail (:func:`headed_core`): after an adjective, another's."""
+    apposed: bool = False  # a kind word and the name's proper word as the name writes it (scanning.apposed)
 
 
 def derive_aliases(org: Organization, lists: ScanLists) -> list[AliasSpec]:
@@ -135,8 +136,7 @@ def _specs_of_name(name: str, org: Organization, lists: ScanLists) -> list[Alias
             specs.extend(_word_specs(core, name=core, derived=True))
         for headed in headed_core(part, lists):
             specs.extend(replace(spec, headed=True) for spec in _word_specs(headed, name=part, derived=True))
-        head = before_dash(part)
-        if head is not None:
+        if (head := before_dash(part)) is not None:
             specs.extend(_word_specs(head, name=part, derived=True))
         for other in place_adjective_names(part):  # Восточноевропейская академическая сеть
             specs.extend(replace(spec, from_place=True) for spec in _word_specs(other, name=part, derived=True))

@@ -24,6 +24,7 @@ from undesirable.model import Organization
 from undesirable.names.lemma import is_cyrillic_word, lemmatize_token
 from undesirable.names.normalize import analyze_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
+from undesirable.scanning.apposed import apposed_specs
 from undesirable.scanning.automaton import build_automaton
 from undesirable.scanning.cognates import register_names
 from undesirable.scanning.country_orders import reordered_specs
@@ -64,7 +65,8 @@ class NameEntry:
         rule: how a text must mark it as a name when it is also an ordinary word, else None.
         cues: cue words that fit the organization.
         confidence: how sure a plain hit is.
-        acronym: matched as written (case-sensitive); needs_head, reordered, glued, lead, headed: see ``AliasSpec``;
+        acronym: matched as written (case-sensitive); needs_head, reordered, glued, lead, headed, apposed: see
+            ``AliasSpec``;
         part: one word of a longer name (Jamestown): "Jamestown, Virginia" is the town.
     """
 
@@ -83,6 +85,7 @@ class NameEntry:
     part: bool = False
     lead: bool = False
     headed: bool = False
+    apposed: bool = False
 
 
 @dataclass(slots=True)
@@ -162,7 +165,7 @@ def build_scan_index(orgs: Sequence[Organization]) -> ScanIndex:
     lists = load_scan_lists()
     names = register_names(orgs, lists)  # with a sibling language's entry's Russian names
     specs = names + short_forms_of(names)
-    specs += reordered_specs(specs)
+    specs += reordered_specs(specs) + apposed_specs(names)
     specs += glued_forms(specs, known := {(org.id, spec.words) for org, spec in specs})
     specs += [(org, v) for org, spec in names for v in other_legal_forms(spec) if (org.id, v.words) not in known]
     builder = _Builder(lists)
@@ -237,6 +240,7 @@ class _Builder:
         part = spec.derived and len(ids) == 1 < len(WORD.findall(spec.name))  # one word of a longer name
         entry = replace(entry, reordered=spec.reordered, glued=bool(spec.glued_from), part=part, lead=spec.lead)
         entry = replace(entry, headed=spec.headed) if spec.headed else entry
+        entry = replace(entry, apposed=True, rule=None) if spec.apposed else entry  # its capital marks it
         node = self.trie.setdefault(ids[0], TrieNode())
         for word_id in ids[1:]:
             node = node.children.setdefault(word_id, TrieNode())

@@ -22,6 +22,7 @@ from undesirable.names.languages import caron_elisions
 from undesirable.names.numbers import digit_readings, digits_left_out, digits_read_in
 from undesirable.names.unreadable import has_unreadable, read_unreadable, unreadable_readings
 from undesirable.scanning.ambiguity import Marks, accepts, home_places, is_shouted_name, is_spoken_phrase, read_marks
+from undesirable.scanning.apposed import written_apposed
 from undesirable.scanning.cognates import placed_elsewhere, took_name
 from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.heard_words import find_heard_words
@@ -196,6 +197,8 @@ def _accepted(text: str, candidates: list[Candidate], stress: StressMarks | None
             continue  # «Болгарский Хельсинкский комитет»: another country's
         elif took_name(entry.org, entry.name) and placed_elsewhere(text, cand.core, cand.end, entry.org.country_code):
             continue  # «… в Лиссабоне»: the sibling's, whose Russian name it is
+        elif entry.apposed and not written_apposed(text, cand.core, cand.end, entry.name):
+            continue  # «колледж барсов»: the word of a phrase, not the name set beside its kind
         elif entry.headed and after_own_kind_adjective(text, cand.start, entry.name):
             continue  # «Реабилитационный центр «Прометей»»: another center
         elif digit_readings(cand.name) and digits_left_out(cand.name, WORD.findall(text, cand.start, cand.end)):
