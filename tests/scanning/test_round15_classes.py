@@ -1,7 +1,8 @@
 """Classes of the fifteenth held-out round's scanner misses, tested with invented names and other
 register entries: stress marks that set a name apart from its sentence; a listed Latin acronym said
 as a word and written by ear («Ноуда» for NODA); a Russian name in the English order («Барс
-колледж») written in the Russian order, its kind word first."""
+колледж») written in the Russian order, its kind word first; an English name's ordinary leading
+words alone, as a run of Latin words in a Russian text ("Silver Lake" for Silver Lake Foundation)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from undesirable.names.spoken import case_forms, is_pronounceable, spoken_forms
 from undesirable.scanning import ScanIndex
 from undesirable.scanning.aliases import AliasSpec
 from undesirable.scanning.apposed import apposed_order
+from undesirable.scanning.latin_leads import leading_words
 from undesirable.scanning.stress import read_stress_marks, sets_apart
 from undesirable.scanning.text import join_soft_hyphens
 
@@ -26,6 +28,12 @@ INVENTED = (
         "ru-undesirable-2030-10-06-land", None, "League of Archivists in Northern Districts", acronyms=("LAND",)
     ),
     Organization("ru-undesirable-2030-10-07-csis", None, "Council of Soil and Irrigation Studies", acronyms=("CSIS",)),
+    Organization("ru-undesirable-2030-10-08-silver", None, "Silver Lake Foundation"),
+    Organization(
+        "ru-undesirable-2030-10-09-councils", None, "Northern Councils for Rural Schools", category="education"
+    ),
+    Organization("ru-undesirable-2030-10-10-river", None, "Blue River Fund"),
+    Organization("ru-undesirable-2030-10-11-institute", None, "Blue River Institute"),
 )
 
 
@@ -134,4 +142,41 @@ def test_pronounceable_acronyms_and_case_forms() -> None:
     ],
 )
 def test_an_acronym_said_as_a_word(invented_index: ScanIndex, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(invented_index, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "leads"),
+    [
+        ("Silver Lake Foundation", [("silver", "lake")]),  # the rest a kind word
+        ("The Silver Lake Foundation Inc.", [("silver", "lake")]),  # and a legal form
+        ("Northern Councils for Rural Schools", [("northern", "councils")]),  # the rest a complement
+        ("Silver Lake House Foundation", [("silver", "lake", "house")]),  # not without House
+        ("Friends of Silver Lake", []),  # a function word among the leading words
+        ("International Center for Silver Lakes", []),  # kind words only: no one organization
+        ("Фонд Серебряное озеро", []),  # not Latin
+    ],
+)
+def test_the_leading_words_a_name_may_stand_for(name: str, leads: list[tuple[str, ...]]) -> None:
+    assert leading_words(name) == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Грант выделил фонд Silver Lake в прошлом году.", [("Silver Lake", "2030-10-08-silver")]),
+        ("Учения Silver Lake прошли спокойно.", []),  # no cue word: a Latin run may name anything
+        (
+            "Студенты программ Northern Councils ездили в Мэн.",
+            [("Northern Councils", "2030-10-09-councils")],
+        ),
+        ("Silver Lake funded a course for teachers.", []),  # English text: any lake
+        ("Отель Silver Lake Resort закрылся на ремонт.", []),  # a longer run: another name
+        ("Отдыхали на озере silver lake все лето.", []),  # not capitalized
+        ("Сотрудники Blue River рассказали о проекте.", []),  # two entries start with it
+    ],
+)
+def test_leading_words_alone_in_a_russian_text(
+    invented_index: ScanIndex, text: str, expected: list[tuple[str, str]]
+) -> None:
     assert found(invented_index, text) == expected

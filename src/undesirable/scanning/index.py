@@ -134,6 +134,7 @@ class ScanIndex:
     translit: dict[str, tuple[int, ...]] = field(default_factory=dict)
     heard_words: dict[str, list[NameEntry]] = field(default_factory=dict)
     spoken: dict[str, list[NameEntry]] = field(default_factory=dict)  # acronyms said as a word (scanning.spoken)
+    latin_leads: dict[tuple[str, ...], NameEntry] = field(default_factory=dict)  # (scanning.latin_leads)
     bags: dict[Bag, list[Reorderable]] = field(default_factory=dict)
     """The content words of names another word order may use (:mod:`undesirable.scanning.orders`) -> names."""
     bag_words: frozenset[int] = frozenset()  # every word id of those bags

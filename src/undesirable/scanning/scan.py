@@ -27,6 +27,7 @@ from undesirable.scanning.cognates import placed_elsewhere, took_name
 from undesirable.scanning.heads import keep_headed, keep_named_heads
 from undesirable.scanning.heard_words import find_heard_words
 from undesirable.scanning.index import ScanIndex
+from undesirable.scanning.latin_leads import find_latin_leads
 from undesirable.scanning.leads import after_other_adjective, after_own_kind_adjective, goes_on
 from undesirable.scanning.match import Candidate, find_candidates
 from undesirable.scanning.phonetic import find_phonetic_candidates
@@ -160,10 +161,9 @@ def scan_text(index: ScanIndex, text: str, *, as_of: date | None = None) -> list
     clean, offsets = join_soft_hyphens(text)
     lowered = lower_text(clean)
     clean, low = repair_mixed_cased_words(clean, lowered), repair_mixed_words(lowered)
-    candidates = find_candidates(index, clean, low)
-    candidates += find_phonetic_candidates(index.phonetic, clean)
+    candidates = [*find_candidates(index, clean, low), *find_phonetic_candidates(index.phonetic, clean)]
     candidates += [*find_heard_words(index.heard_words, clean), *find_spoken_acronyms(index.spoken, clean)]
-    candidates += find_translit_candidates(index, low)
+    candidates += [*find_translit_candidates(index, low), *find_latin_leads(index.latin_leads, clean)]
     accepted = _accepted(clean, candidates, read_stress_marks(text, clean, offsets) if offsets.cuts else None)
     kept = keep_named_heads(clean, _without_overlaps(clean, keep_headed(clean, accepted)))
     mentions = [_mention(text, offsets, c, confidence, as_of) for c, confidence in kept]
