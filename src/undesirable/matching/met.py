@@ -14,23 +14,24 @@ from undesirable.matching.index import MatchIndex
 
 def met_entries(
     index: MatchIndex, gains: list[tuple[float, float, float, str]], need: float
-) -> tuple[dict[int, float], list[tuple[float, str]]]:
+) -> tuple[dict[int, float], list[tuple[float, dict[int, float]]]]:
     """What each entry the query's looked-up words meet can gain on the query's side, and the
-    pairs looked up (credit, register key) in order, for :func:`name_side`. No entry gains more
-    than every remaining word paired with each of its close keys, so an entry first met when what
-    remains is below ``need`` is never kept, and is not counted."""
+    pairs looked up in order (credit, and the register key's weight in each entry that has it), for
+    :func:`name_side`. No entry gains more than every remaining word paired with each of its close
+    keys, so an entry first met when what remains is below ``need`` is never kept, and is not counted."""
     postings = index.postings
     remaining = sum(gain for gain, _, _, key in gains if key in postings)
     query_side: dict[int, float] = {}
-    looked_up: list[tuple[float, str]] = []
+    looked_up: list[tuple[float, dict[int, float]]] = []
     if remaining < need:
         return query_side, looked_up
     get = query_side.get
+    weights = _posting_weights(index)
     for gain, credit, weight, key in gains:
         entries_of = postings.get(key)
         if entries_of is None:
             continue
-        looked_up.append((credit, key))
+        looked_up.append((credit, weights[key]))
         add = weight * credit
         if remaining >= need:
             for entry_id, _ in entries_of:
@@ -43,13 +44,17 @@ def met_entries(
     return query_side, looked_up
 
 
-def name_side(index: MatchIndex, looked_up: list[tuple[float, str]], entry_id: int) -> float:
+def name_side(looked_up: list[tuple[float, dict[int, float]]], entry_id: int) -> float:
     """What the pairs looked up cover of one kept entry's words (its weight of each key met, times
     the pair's credit), summed in their order: the entry's side of :func:`met_entries`."""
-    weights = index.caches.table("posting weights", lambda: {k: dict(v) for k, v in index.postings.items()})
     covered = 0.0
-    for credit, key in looked_up:
-        weight = weights[key].get(entry_id)
+    for credit, weights in looked_up:
+        weight = weights.get(entry_id)
         if weight is not None:
             covered = covered + weight * credit
     return covered
+
+
+def _posting_weights(index: MatchIndex) -> dict[str, dict[int, float]]:
+    """Register key -> the weight of that key in each entry whose name has it (built on first use)."""
+    return index.caches.table("posting weights", lambda: {k: dict(v) for k, v in index.postings.items()})

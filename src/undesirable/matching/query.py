@@ -265,7 +265,7 @@ def find_candidates(
         if bound < cutoff:
             continue
         entry_total = entries[entry_id].total or 1.0
-        cov_n = (name_side(index, looked_up, entry_id) + weak[entry_id]) / entry_total
+        cov_n = (name_side(looked_up, entry_id) + weak[entry_id]) / entry_total
         short_form_possible = (
             cutoff <= SHORT_FORM_SCORE
             and matched / MIN_PAIR_SIMILARITY + skipped >= total * FULL_COVERAGE  # words heard by ear pair too

@@ -167,7 +167,7 @@ def mark_legal_forms(tokens: list[Token]) -> list[Token]:
     if not tokens:
         return tokens
     words = _legal_words()
-    lemmas = [_legal_word(t, words) for t in tokens]
+    lemmas = [_legal_word(t.lemma, t.text) for t in tokens]
     if words.isdisjoint(lemmas) and not _may_be_spaced(lemmas):  # no word of any legal form
         return tokens
     marked: dict[int, str] = {}
@@ -206,11 +206,14 @@ def _legal_words() -> frozenset[str]:
     return frozenset(w for forms in word_lists().legal_by_first.values() for f in forms for w in f.words)
 
 
-def _legal_word(token: Token, words: frozenset[str]) -> str:
-    """The word of ``token`` compared with the legal forms: its lemma, or its text when only that
-    is a legal-form word (the lemmatizer may guess a lemma for a form it does not know)."""
-    lemma = legal_fold(token.lemma)
-    text = legal_fold(token.text)
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _legal_word(lemma: str, text: str) -> str:
+    """The word of a token (its ``lemma`` and ``text``) compared with the legal forms: its lemma,
+    or its text when only that is a legal-form word (the lemmatizer may guess a lemma for a form it
+    does not know). Cached: words repeat across names."""
+    words = _legal_words()
+    lemma = legal_fold(lemma)
+    text = legal_fold(text)
     for word in (lemma, text, strip_marks(lemma), strip_marks(text)):  # Sàrl is SARL, marks aside
         if word in words:
             return word

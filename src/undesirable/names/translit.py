@@ -293,5 +293,7 @@ def phonetic_keys(skeleton: str) -> tuple[str, ...]:
 
 def strip_marks(text: str) -> str:
     """``text`` with the accents and marks of its letters dropped (``wolność`` -> ``wolnosc``)."""
+    if text.isascii():  # no ASCII letter decomposes or is a mark
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ß", "ss").replace("ł", "l")
