@@ -102,7 +102,8 @@ def test_a_shared_short_form_written_with_two_words_glued(
     ("text", "expected"),
     [
         ("В Ассоциации свободных поляков рассказали о помощи.", {"lisbon", "madrid"}),
-        ("Ассоциация свободных поляков в Испании открыла офис.", {"lisbon", "madrid"}),  # its own country
+        ("Ассоциация свободных поляков открыла офис в Испании.", {"lisbon", "madrid"}),  # its own country
+        ("Ассоциация свободных поляков в Испании открыла офис.", {"madrid"}),  # the country beside the name tells
         ("Активистов Ассоциации свободных поляков позвали на митинг в Бразилии.", {"lisbon"}),  # placed elsewhere
         ("La Asociación de Polacos Libres abrió una oficina.", {"madrid"}),
         ("Фонд Овсяное дерево объявил конкурс.", {"oat"}),  # Oak Tree is not Oat Tree

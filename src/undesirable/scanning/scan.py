@@ -46,6 +46,7 @@ from undesirable.scanning.text import (
     split_text,
     words_key,
 )
+from undesirable.scanning.told_by_country import told_by_country
 from undesirable.scanning.translit import find_translit_candidates
 
 NEARBY_CHARS = 1500
@@ -77,6 +78,8 @@ class Mention:
             ``spelling`` when written otherwise.
         notes: what had to be undone to find it (``invisible``, ``letter_spaced``, ``mixed_script``,
             ``all_caps``; see :data:`undesirable.names.normalize.NormalizationNote`).
+        country_named: the word of its sentence that names the organization's country, when that
+            told it from other entries of the same name (:mod:`undesirable.scanning.told_by_country`).
     """
 
     start: int
@@ -88,6 +91,7 @@ class Mention:
     designated: bool
     kind: str = "name"
     notes: tuple[NormalizationNote, ...] = ()
+    country_named: str = ""
 
     @property
     def reasons(self) -> tuple[Reason, ...]:
@@ -116,7 +120,8 @@ class Mention:
         read = digits_read_in(self.matched_name, WORD.findall(self.text)) if digit_readings(self.matched_name) else ""
         if read:  # Help to Kids, «Хелп ту Кидс»: the digit of Help2kids read as a word
             found = [*(r for r in found if self.kind != "name"), Reason("digit_read", {"digits": read})]
-        return (*found, *(Reason(NOTE_CODES[note]) for note in self.notes))
+        told = [Reason("country_named", {"words": self.country_named})] if self.country_named else []
+        return (*found, *(Reason(NOTE_CODES[note]) for note in self.notes), *told)
 
     def to_json(self, as_of: date | None = None) -> dict[str, Any]:
         """The mention in the JSON contract shape, the organization as of ``as_of`` (today)."""
@@ -166,7 +171,9 @@ def scan_text(index: ScanIndex, text: str, *, as_of: date | None = None) -> list
     candidates += [*find_translit_candidates(index, low), *find_latin_leads(index.latin_leads, clean)]
     accepted = _accepted(clean, candidates, read_stress_marks(text, clean, offsets) if offsets.cuts else None)
     kept = keep_named_heads(clean, _without_overlaps(clean, keep_headed(clean, accepted)))
+    kept, countries = told_by_country(clean, kept)
     mentions = [_mention(text, offsets, c, confidence, as_of) for c, confidence in kept]
+    mentions = [replace(m, country_named=countries[k]) if k in countries else m for k, m in enumerate(mentions)]
     return sorted(mentions, key=lambda m: (m.start, m.end, m.organization.id))
 
 
