@@ -24,7 +24,7 @@ from undesirable.names.vocabulary import is_general_word
 from undesirable.scanning.aliases import AliasSpec
 from undesirable.scanning.index import NameEntry
 from undesirable.scanning.match import Candidate
-from undesirable.scanning.text import word_before
+from undesirable.scanning.text import CLOSING_QUOTES, OPENING_QUOTES, word_before
 from undesirable.scanning.written import is_written_name
 
 MIN_SOUND = 5
@@ -33,6 +33,11 @@ MIN_CUED_SOUND = 4
 """… or this many right after a cue word of its organization (сайт Декодер)."""
 CUED = "+"
 """Starts the keys of the sounds found only after a cue word (no sound is written so)."""
+SPELLED = "="
+"""Starts the keys of the letters (the skeleton) of a one-word Latin name, found in quotes or after a
+cue word even in a word the dictionary knows («Разом» for Razom)."""
+MIN_SPELLED_LETTERS = 5
+"""Letters a one-word Latin name has at least to be found by its letters in a quoted Cyrillic word."""
 CONFIDENCE_HEARD = 0.8
 
 HeardWords = dict[str, list[NameEntry]]
@@ -52,10 +57,9 @@ def build_heard_words(specs: Iterable[tuple[Organization, AliasSpec]], cues: dic
         if not (word.isascii() and word.isalpha()) or is_general_word(word):
             continue
         sound = phonetic_key(skeletonize_token(word))
-        if len(sound) < MIN_CUED_SOUND:
-            continue
-        if len(sound) < MIN_SOUND:
-            sound = CUED + sound
+        keys = [SPELLED + skeletonize_token(word)] if len(word) >= MIN_SPELLED_LETTERS else []
+        if len(sound) >= MIN_CUED_SOUND:
+            keys.append(sound if len(sound) >= MIN_SOUND else CUED + sound)
         entry = NameEntry(
             org,
             spec.name,
@@ -67,9 +71,10 @@ def build_heard_words(specs: Iterable[tuple[Organization, AliasSpec]], cues: dic
             CONFIDENCE_HEARD,
             needs_head=spec.needs_head,
         )
-        slot = table.setdefault(sound, [])
-        if all(e.org.id != org.id for e in slot):
-            slot.append(entry)
+        for key in keys:
+            slot = table.setdefault(key, [])
+            if all(e.org.id != org.id for e in slot):
+                slot.append(entry)
     return table
 
 
@@ -87,6 +92,9 @@ def find_heard_words(table: HeardWords, text: str) -> Iterator[Candidate]:
         word = found.group().lower()
         sounds = _sounds(word)
         cue = _cue_before(text, start)
+        quoted = start > 0 and end < size and text[start - 1] in OPENING_QUOTES and text[end] in CLOSING_QUOTES
+        if quoted or cue:
+            yield from _spelled(table, start, end, word, cue if not quoted else "")
         if not sounds and not cue:
             continue  # a word the dictionary knows: a name only right after a cue word
         for sound in sounds or _known_sounds(word):
@@ -97,6 +105,22 @@ def find_heard_words(table: HeardWords, text: str) -> Iterator[Candidate]:
                     if is_written_name(entry.org, (lemmatize_token(word),)):
                         continue  # «Риддл» for Riddle: the entry's own Russian name, whose own rules apply
                     yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
+
+
+def _spelled(table: HeardWords, start: int, end: int, word: str, cue: str) -> Iterator[Candidate]:
+    """Candidates of the one-word Latin names whose letters a quoted Cyrillic word (or one after a cue
+    word ``cue`` of the name) has, in any case form («Разома»: razom), known to the dictionary or not."""
+    for spelling in _spellings(word):
+        for entry in table.get(SPELLED + spelling, ()):
+            if (not cue or cue in entry.cues) and not is_written_name(entry.org, (lemmatize_token(word),)):
+                yield Candidate(start, end, start, entry.org, entry.name, "phonetic", entry)
+
+
+@lru_cache(maxsize=65_536)
+def _spellings(word: str) -> tuple[str, ...]:
+    """The letters (skeletons) of a lower-case Cyrillic word and of each dictionary form it may have."""
+    forms = [word.replace("ё", "е"), *(p.normal_form.replace("ё", "е") for p in morph_analyzer().parse(word))]
+    return tuple(dict.fromkeys(skeletonize_token(form) for form in forms))
 
 
 def _cue_before(text: str, start: int) -> str:
