@@ -13,7 +13,7 @@ from functools import cache
 from undesirable.matching.capitals import find_capital_keys
 from undesirable.matching.guesses import SHORT_GUESS_SCORE, short_guess
 from undesirable.matching.index import MatchIndex, NameEntry
-from undesirable.matching.query import AnalyzedQuery
+from undesirable.matching.query import AnalyzedQuery, QueryVariant
 from undesirable.matching.result import ACRONYM_UNIQUE_FACTOR, Assessed, Scored
 from undesirable.matching.score import Alignment
 from undesirable.matching.shortforms import EPONYM_SCORE, NAMESAKE_SCORE, SHORT_FORM_SCORE, SINGLE_WORD_SCORE
@@ -44,7 +44,8 @@ e.V., a registered association, for an association)."""
 
 NUMBER_WORDS_FACTOR = 0.97
 """Factor when the query writes as words a number the name writes in digits, glues two words
-the name writes apart, or reads as a word a digit the name glues between letters: a variant, not the name."""
+the name writes apart, writes a digit for a word of the name (Justice 4 Journalists), or reads as a
+word a digit the name glues between letters: a variant, not the name."""
 
 DERIVED_FACTOR = 0.98
 """Factor for the quoted part of a longer register name (a short form of it)."""
@@ -66,7 +67,7 @@ def scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position:
     score = assessed.unscaled * factor * (LEGAL_FORM_MISMATCH_FACTOR if mismatch else 1.0)
     if foreign:
         score *= FOREIGN_FORM_FACTOR
-    if query.variants[position].numbered or query.variants[position].glued or entry.digits:
+    if _read_otherwise(query.variants[position]) or entry.digits:
         score *= NUMBER_WORDS_FACTOR
     guess = short_guess(index, query, position, entry, assessed.alignment) if score > SHORT_GUESS_SCORE else ""
     guess = guess or (assessed.ordinary if score > SHORT_GUESS_SCORE else "")  # «Экологический фонд»
@@ -95,9 +96,15 @@ def ceiling(query: AnalyzedQuery, entry: NameEntry, position: int) -> float:
     top = ACRONYM_UNIQUE_FACTOR if entry.is_acronym else DERIVED_CEILING if entry.derived else 1.0
     if query.legal_forms and entry.legal_forms and not query.legal_forms & entry.legal_forms:
         top *= LEGAL_FORM_MISMATCH_FACTOR
-    if query.variants[position].numbered or query.variants[position].glued or entry.digits:
+    if _read_otherwise(query.variants[position]) or entry.digits:
         top *= NUMBER_WORDS_FACTOR
     return top
+
+
+def _read_otherwise(variant: QueryVariant) -> bool:
+    """Whether a reading reads words of the query otherwise than written: number words as digits,
+    a glued word as two, digits as the words they sound like."""
+    return variant.numbered or variant.glued or bool(variant.digits)
 
 
 def _foreign_form(index: MatchIndex, forms: frozenset[str], entry: NameEntry, alignment: Alignment) -> bool:

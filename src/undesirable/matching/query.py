@@ -47,7 +47,7 @@ from undesirable.names.normalize import (
     analyze_word_as_written,
     mark_legal_forms,
 )
-from undesirable.names.numbers import number_reading
+from undesirable.names.numbers import digits_said, number_reading
 from undesirable.names.translit import phonetic_key
 
 MAX_QUERY_CHARS = 500
@@ -88,6 +88,8 @@ class QueryVariant:
     """A word read as the two register words it glues (``Watchtower`` as ``Watch Tower``)."""
     rejoined: tuple[int, ...] = ()
     """The positions of the words read from two the query writes apart (``Storm-Watch`` as ``Stormwatch``)."""
+    digits: str = ""
+    """The digits read as the English words they sound like (``4 = for`` of ``Justice 4 Journalists``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +166,11 @@ def analyze_tokens(index: MatchIndex, query: QueryTokens) -> AnalyzedQuery | Non
         # number words read as the digits of a register name (Твенти Ту = 22)
         keys, texts = tuple(t.key for t in numbered), tuple(t.text for t in numbered)
         variants.append(replace(_build_variant(index, numbered, keys, texts, lemmatized=False), numbered=True))
+    said = digits_said(kept)
+    if said is not None:  # a digit for the word it sounds like (Justice 4 Journalists)
+        words, read = said
+        keys, texts = tuple(t.key for t in words), tuple(t.text for t in words)
+        variants.append(replace(_build_variant(index, words, keys, texts, lemmatized=False), digits=read))
     split = split_glued(index, kept)
     if split is not None:  # a word glued from two register words (Watchtower = Watch Tower)
         keys, texts = tuple(t.key for t in split), tuple(t.text for t in split)

@@ -16,7 +16,7 @@ from undesirable.matching.query import BOUND_SLACK, find_similar_keys
 from undesirable.matching.score import QUERY_COVERAGE_POWER, pair_credit
 from undesirable.matching.tables import STOP_WEIGHT, join_apart, spelled_compact, split_glued
 from undesirable.names.normalize import GENERIC_KEY_PREFIX, Token
-from undesirable.names.numbers import number_reading
+from undesirable.names.numbers import digits_said, number_reading
 
 
 def may_reach(index: MatchIndex, kept: list[Token], cutoff: float) -> bool:
@@ -33,6 +33,9 @@ def may_reach(index: MatchIndex, kept: list[Token], cutoff: float) -> bool:
         return True
     numbered = number_reading(kept)  # number words read as digits (see query.analyze_tokens)
     if numbered is not None and _written_may_reach(index, numbered, cutoff):
+        return True
+    said = digits_said(kept)  # digits read as the words they sound like (see query.analyze_tokens)
+    if said is not None and _written_may_reach(index, said[0], cutoff):
         return True
     split = split_glued(index, kept)  # a glued word read as two (see query.analyze_tokens)
     if split is not None and _written_may_reach(index, split, cutoff):

@@ -137,6 +137,9 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
     if entry.digits:  # K4Peace read out (K for Peace): not the name as written
         kept = (r for r in reasons if r.code not in ("exact_name", "exact_alias"))
         reasons = (*kept, Reason("digit_read", {"digits": entry.digits}))
+    if variant.digits:  # Justice 4 Journalists: a digit for the word it sounds like
+        kept = (r for r in reasons if r.code not in ("exact_name", "exact_alias"))
+        reasons = (*kept, Reason("digit_as_word", {"digits": variant.digits}))
     if entry.unreadable:  # «Associa\uf50dão»: a letter the register's file lost
         kept = (r for r in reasons if r.code not in ("exact_name", "exact_alias"))
         reasons = (*kept, *unreadable_reasons(entry.unreadable))
@@ -155,7 +158,8 @@ def _written(query: AnalyzedQuery, variant: QueryVariant) -> tuple[str, ...]:
     """The query's words as written, position for position with ``variant``'s: the surface
     reading's for a lemmatized reading, the reading's own when it reads the words another way
     (number words as digits, a glued word as two)."""
-    return variant.texts if variant.glued or variant.numbered or variant.rejoined else query.variants[0].texts
+    read = variant.glued or variant.numbered or variant.rejoined or variant.digits
+    return variant.texts if read else query.variants[0].texts
 
 
 def phonetic_pairs(index: MatchIndex, variant: QueryVariant, entry: NameEntry, alignment: Alignment) -> tuple[str, ...]:

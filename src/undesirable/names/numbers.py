@@ -129,6 +129,48 @@ def digit_readings(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def digits_said(tokens: Sequence[Token]) -> tuple[list[Token], str] | None:
+    """``tokens`` with each digit that stands between Latin words, alone or glued between letters,
+    read as the English word it sounds like (``Justice 4 Journalists``: ``Justice for Journalists``;
+    ``Help2Kids``: ``Help to Kids``), and what was read (``4 = for``); ``None`` when none is."""
+    sounds = _numbers_said()
+    if not any(char in sounds for token in tokens for char in token.text):
+        return None  # most queries: no such digit
+    read: list[Token] = []
+    said: dict[str, None] = {}
+    for k, token in enumerate(tokens):
+        text = token.text
+        between = 0 < k < len(tokens) - 1 and _is_latin(tokens[k - 1].text) and _is_latin(tokens[k + 1].text)
+        if text in sounds and between:
+            read.append(analyze_word(sounds[text]))
+            said[f"{text} = {sounds[text]}"] = None
+            continue
+        parts = _glued_digit().split(text) if not text[:1].isdigit() else [text]
+        if len(parts) > 1 and all(_is_latin(part) for part in parts[::2]):
+            read += [analyze_word(sounds[part] if k % 2 else part) for k, part in enumerate(parts)]
+            said |= dict.fromkeys(f"{part} = {sounds[part]}" for part in parts[1::2])
+            continue
+        read.append(token)
+    return (read, ", ".join(said)) if said else None
+
+
+@cache
+def _glued_digit() -> re.Pattern[str]:
+    """A digit of :func:`_numbers_said` glued between two lower-case Latin letters (split out whole)."""
+    return re.compile(f"(?<=[a-z])([{''.join(_numbers_said())}])(?=[a-z])")
+
+
+def _is_latin(word: str) -> bool:
+    return word.isascii() and word.isalpha()
+
+
+@cache
+def _numbers_said() -> dict[str, str]:
+    """Each digit that sounds like an English word -> that word (``data/number_words.json``)."""
+    raw = json.loads(files("undesirable.data").joinpath("number_words.json").read_text("utf-8"))
+    return {digit: words[0] for digit, words in raw["sound_alike"].items()}
+
+
 def digits_read_in(name: str, words: Sequence[str]) -> str:
     """What ``words`` (a text's or query's, as written or by ear) read of the digits ``name``
     glues between letters (``2 = to``: «Хелп ту Кидс» for ``Help2kids``), or ``""`` when
