@@ -48,6 +48,7 @@ class MatchFacts(NamedTuple):
     numbered: bool = False
     glued: bool = False
     demonyms: tuple[str, ...] = ()
+    cut_words: tuple[str, ...] = ()
 
 
 def explain_match(facts: MatchFacts) -> list[Reason]:
@@ -62,6 +63,7 @@ def explain_match(facts: MatchFacts) -> list[Reason]:
         and variation.is_exact
         and not facts.numbered
         and not facts.glued
+        and not facts.cut_words
     )
     if facts.is_acronym:
         reasons.append(Reason("acronym_weak" if facts.weak_acronym else "acronym"))
@@ -108,6 +110,8 @@ def _variant_reasons(facts: MatchFacts) -> list[Reason]:
         reasons.append(Reason("fuzzy", {"similarity": round(alignment.min_similarity, 2)}))
     if facts.demonyms:
         reasons.append(Reason("place_as_adjective", {"words": ", ".join(facts.demonyms)}))
+    if facts.cut_words:
+        reasons.append(Reason("word_cut", {"words": ", ".join(facts.cut_words)}))
     if variation.letters:
         reasons.append(Reason("spelling_variant", {"letters": variation.letters}))
     if variation.diacritics:

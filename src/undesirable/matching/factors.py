@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from undesirable.matching.capitals import find_capital_keys
+from undesirable.matching.cut_words import CUT_PARTIAL_SCORE, cut_pairs, is_cut_alone
 from undesirable.matching.guesses import SHORT_GUESS_SCORE, short_guess
 from undesirable.matching.index import MatchIndex, NameEntry
 from undesirable.matching.query import AnalyzedQuery, QueryVariant
@@ -69,6 +70,9 @@ def scale(index: MatchIndex, query: AnalyzedQuery, assessed: Assessed, position:
         score *= FOREIGN_FORM_FACTOR
     if _read_otherwise(query.variants[position]) or entry.digits:
         score *= NUMBER_WORDS_FACTOR
+    cut = cut_pairs(index, query.variants[position], entry, assessed.alignment) if assessed.alignment.fuzzy else []
+    if cut and not is_cut_alone(query.variants[position], assessed.alignment, cut):
+        score = min(score, CUT_PARTIAL_SCORE)  # Info beside other words that differ
     guess = short_guess(index, query, position, entry, assessed.alignment) if score > SHORT_GUESS_SCORE else ""
     guess = guess or (assessed.ordinary if score > SHORT_GUESS_SCORE else "")  # «Экологический фонд»
     if guess:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from undesirable.matching.cut_words import cut_partners
 from undesirable.matching.demonyms import demonym_partners
 from undesirable.matching.initials import initials_owners
 from undesirable.matching.initials_words import lead_initials_owners
@@ -23,6 +24,7 @@ def build_derived_tables(index: MatchIndex) -> None:
     """Build the spelling search's tables and the costly tables of the other readings of ``index`` now."""
     build_tables(index)
     demonym_partners(index)
+    cut_partners(index)
     initials_owners(index)
     lead_initials_owners(index)
     kind_initial_owners(index)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from undesirable.matching.cut_words import CUT_SIMILARITY, cut_partners
 from undesirable.matching.demonyms import DEMONYM_SIMILARITY, demonym_partners
 from undesirable.matching.index import (
     MIN_PHONETIC_LENGTH,
@@ -223,6 +224,8 @@ def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], .
                 found[target] = sim
     for target in demonym_partners(index).get(key, ()):  # canada: canadian
         found[target] = max(found.get(target, 0.0), DEMONYM_SIMILARITY)
+    for target in cut_partners(index).get(key, ()):  # info: information
+        found[target] = max(found.get(target, 0.0), CUT_SIMILARITY)
     result = tuple(found.items())
     index.caches.similar.put(key, result)
     return result

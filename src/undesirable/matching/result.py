@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from undesirable.matching.cut_words import without_cut_words
 from undesirable.matching.demonyms import without_demonyms
 from undesirable.matching.derived import names_something_else
 from undesirable.matching.explain import MatchFacts, explain_match
@@ -107,6 +108,7 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
     entry = index.entries[scored.entry_id]
     variant = query.variants[scored.variant]
     alignment, demonyms = without_demonyms(index, variant, entry, scored.alignment)
+    alignment, cut = without_cut_words(index, variant, entry, alignment)
     facts = MatchFacts(
         org=index.organizations[entry.org],
         name=entry.name,
@@ -123,13 +125,14 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
         glued=variant.glued,
         short_form=scored.short_form,
         namesake=namesake_words(scored.alignment, _written(query, variant)) if scored.namesake else "",
-        phonetic=phonetic_pairs(index, variant, entry, scored.alignment),
+        phonetic=tuple(p for p in phonetic_pairs(index, variant, entry, scored.alignment) if p not in cut),
         legal_forms=tuple(sorted(query.legal_forms | entry.legal_forms)),
         legal_mismatch=scored.legal_mismatch,
         foreign_form=scored.foreign_form,
         short_guess=scored.short_guess,
         notes=query.notes,
         demonyms=demonyms,
+        cut_words=cut,
     )
     reasons = tuple(explain_match(facts))
     if entry.derived and names_something_else(entry.name):
