@@ -34,7 +34,7 @@ from importlib.resources import files
 from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import NameMatch
 from undesirable.matching.score import TYPE_CONFLICT_FACTOR
-from undesirable.matching.sides import described_part, service_part
+from undesirable.matching.sides import described_part, people_part, service_part
 from undesirable.names.lemma import lemmatize_token
 from undesirable.names.normalize import tokenize_name
 from undesirable.names.persons import genitive_person_start, may_be_genitive_surname
@@ -165,14 +165,16 @@ def side_parts(
     Bellingcat, Нидерланды), before a person's name (:func:`person_part`, Фонд Заря Ивана Петрова: a
     full name only, a ``strong`` match), after a possessor (``possessor``, the name and the possessor
     :func:`undesirable.names.possessive.possessor_part` found before possessives were dropped), with
-    one of its language services (:func:`service_part`, Украинская служба Голоса Европы), or before
+    one of its language services (:func:`service_part`, Украинская служба Голоса Европы), before
     ordinary words describing it (:func:`described_part`, Nordwind research team: the name itself,
-    an exact match)."""
+    an exact match), or after a word naming its people (:func:`people_part`, расследователи
+    Bellingcat: a ``strong`` match)."""
     found = [
         ("kind_word_part", kind_word_part(text), 0.0),
         ("place_part", place_part(text), 0.0),
         ("person_part", person_part(text), strong),
         ("possessor_part", possessor, 0.0),
+        ("people_part", people_part(text), strong),
         ("service_part", service_part(text), 0.0),
         ("described_part", described_part(text), EXACT),
     ]

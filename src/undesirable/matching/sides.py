@@ -1,11 +1,13 @@
 """Words written beside an organization's name that are no part of it: a language service of an
-outlet named with it, ordinary words after it that describe it (see :mod:`undesirable.matching.parts`,
-which screens the name alone)."""
+outlet named with it, ordinary words after it that describe it, a word before it naming its people
+(see :mod:`undesirable.matching.parts`, which screens the name alone)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
 from undesirable.names.vocabulary import is_ordinary_word
 
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -65,3 +67,36 @@ def described_part(text: str) -> tuple[str, str] | None:
     if not tail or all(is_ordinary_word(w.lower()) for w in head if w.isalpha()):
         return None
     return " ".join(head), " ".join(words[len(words) - tail :])
+
+
+MAX_PEOPLE_PARTS = 2
+"""Parts of a hyphenated word naming people taken aside at most («журналисты-расследователи»)."""
+
+
+def people_part(text: str) -> tuple[str, str] | None:
+    """The name after a leading Russian plural noun of people that says what its people do
+    («расследователи», «журналисты», «активисты»: the dictionary's animate nouns in the plural,
+    parts of a hyphenated one too), with that word; ``None`` otherwise, or when nothing with a
+    capital follows it.
+
+    >>> people_part("расследователи Bellingcat")
+    ('Bellingcat', 'расследователи')
+    >>> people_part("фонды Bellingcat") is None
+    True
+    """
+    words = text.split(maxsplit=1)
+    if len(words) < 2 or not words[1][:1].isupper():
+        return None
+    parts = words[0].lower().split("-")
+    if len(parts) > MAX_PEOPLE_PARTS or not all(_is_people_plural(part) for part in parts):
+        return None
+    return words[1], words[0]
+
+
+@lru_cache(maxsize=4096)
+def _is_people_plural(word: str) -> bool:
+    """Whether a lower-case Russian word is read first as an animate noun in the plural (журналисты, юристов)."""
+    if not is_cyrillic_word(word):
+        return False
+    parses = morph_analyzer().parse(word)
+    return bool(parses) and {"NOUN", "anim", "plur"} <= set(parses[0].tag.grammemes)
