@@ -78,6 +78,20 @@ def is_common_code(word: str) -> bool:
     return word.lower().replace("ё", "е") in _word_list("common_codes.txt")
 
 
+def _is_compound_part(text: str) -> bool:
+    """Whether a Russian word the dictionary does not know is the first part of a compound adjective
+    written with a hyphen (русско of «Русско-Американская»): an ordinary adjective's stem and a
+    linking vowel, which says no more than the adjective."""
+    if not text.endswith(COMPOUND_LINKS):
+        return False
+    stem = text[:-1]
+    return any(
+        p.is_known and p.tag.POS == "ADJF" and p.normal_form == stem + ending
+        for ending in ADJECTIVE_ENDINGS
+        for p in morph_analyzer().parse(stem + ending)
+    )
+
+
 @lru_cache(maxsize=65_536)
 def _classify_text(text: str) -> WordClass:
     if text.isdigit():
@@ -92,10 +106,16 @@ def _classify_text(text: str) -> WordClass:
     return "distinctive"
 
 
+COMPOUND_LINKS = ("о", "е")
+"""Letters that end the first part of a compound adjective (русск-о-американский, российск-о-)."""
+ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ский", "ийский")
+"""Endings of the adjective the first part of a compound stands for (русско: русский; американо: американский)."""
+
+
 def _classify_russian(text: str) -> WordClass:
     parses = [p for p in morph_analyzer().parse(text) if p.is_known]
     if not parses:
-        return "distinctive"
+        return "general" if _is_compound_part(text) else "distinctive"
     best = parses[0]
     grammemes = set(best.tag.grammemes)
     if "Geox" in grammemes:
