@@ -15,6 +15,7 @@ from undesirable.names.lemma import is_adjective, is_cyrillic_word, lemmatize_to
 from undesirable.names.normalize import analyze_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
 from undesirable.scanning.orders import is_noun, is_preposition, russian_orders
+from undesirable.scanning.text import WORD, lower_text
 
 
 def reordered_specs(specs: Sequence[tuple[Organization, AliasSpec]]) -> list[tuple[Organization, AliasSpec]]:
@@ -30,12 +31,14 @@ def other_orders(
 ) -> list[AliasSpec]:
     """A name's other word orders: a Russian name's groups (:func:`russian_orders`) and its
     country (:func:`country_last`, :func:`country_first`: the register's ``adjectives`` tell the
-    country's), an English name's country (:func:`english_country_last`)."""
+    country's), an English name's country (:func:`english_country_last`), its coordinated words swapped
+    (:func:`swapped_coordination`)."""
     return [
         *russian_orders(spec),
         *country_last(spec, country_code),
         *country_first(spec, country_code, adjectives),
         *english_country_last(spec, country_code),
+        *swapped_coordination(spec),
     ]
 
 
@@ -110,4 +113,29 @@ def english_country_last(spec: AliasSpec, country_code: str | None) -> list[Alia
             AliasSpec(spec.name, moved, tuple(frozenset() for _ in moved[1:]), reordered=True)
             for moved in ((*rest, "of", place), *([(*rest, "of", "the", place)] if place.endswith("s") else []))
         ]  # "of the" before a plural name (the Netherlands)
+    return []
+
+
+COORDINATORS = frozenset({"and", "&"})
+"""Words that join two coordinated words of an English name ("Democratic and Euro-Atlantic")."""
+
+
+def swapped_coordination(spec: AliasSpec) -> list[AliasSpec]:
+    """An English name with two capitalized words (a hyphenated compound counts as one) joined by
+    "and" is also written with the two swapped ("Euro-Atlantic and Democratic Choice" for the
+    Democratic and Euro-Atlantic Choice): coordinated words name the same thing in either order."""
+    if spec.acronym or spec.derived or spec.reordered or not spec.name.isascii():
+        return []
+    tokens = [WORD.findall(lower_text(token)) for token in spec.name.split()]
+    if tuple(word for words in tokens for word in words) != spec.words:
+        return []  # legal forms left out, punctuation: the name's words are not its tokens
+    raw = spec.name.split()
+    for k in range(1, len(raw) - 1):
+        if tokens[k] != [raw[k].lower()] or raw[k].lower() not in COORDINATORS:
+            continue
+        if not (raw[k - 1][:1].isupper() and raw[k + 1][:1].isupper()):
+            continue
+        swapped = [*tokens[: k - 1], tokens[k + 1], tokens[k], tokens[k - 1], *tokens[k + 2 :]]
+        words = tuple(word for group in swapped for word in group)
+        return [AliasSpec(spec.name, words, tuple(frozenset() for _ in words[1:]), reordered=True)]
     return []
