@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from undesirable.matching.acronym_part import acronym_sides, narrow_side_part
 from undesirable.matching.candidates import PRUNE_MARGIN, entry_scorer, organization_legal_forms, score_candidates
+from undesirable.matching.compound_read import with_compound_read
 from undesirable.matching.domains import match_domain
 from undesirable.matching.index import MatchIndex
 from undesirable.matching.initials import match_initials
@@ -41,6 +42,7 @@ from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import NameMatch as NameMatch
 from undesirable.matching.result import Scored, to_match
 from undesirable.matching.shared import SharedName, describe_shared, keep_shared, told_apart
+from undesirable.names.compounds import read_compound_words
 from undesirable.names.letters import read_spelled_acronyms, spelled_acronym_words
 from undesirable.names.possessive import drop_possessives, possessor_part
 
@@ -106,6 +108,7 @@ def match_name_cached(
         return found, True
     possessor = possessor_part(text, index.postings.__contains__)  # Khodorkovsky's Open Russia
     text = drop_possessives(text, index.postings.__contains__)  # GIJN's = GIJN
+    text, compounds = read_compound_words(text)  # юрфирмы = юридической фирмы
     spelled, text = text, read_spelled_acronyms(text)  # Эй-Эф-Эс = AFS
     tokens = query_tokens(index, text)
     found = _match_tokens(index, tokens, threshold, limit)
@@ -133,6 +136,7 @@ def match_name_cached(
     if spelled != text:
         read = Reason("acronym_letters_read", {"words": ", ".join(spelled_acronym_words(spelled))})
         found = [_with_reason(m, read) for m in found]
+    found = with_compound_read(found, compounds) if compounds else found
     index.caches.results.put(key, found)
     return found, False
 
