@@ -23,6 +23,7 @@ from undesirable.matching.index import (
     weigh_token,
 )
 from undesirable.matching.met import met_entries, name_side
+from undesirable.matching.register_lemmas import with_register_lemmas
 from undesirable.matching.score import (
     NAME_COVERAGE_POWER,
     QUERY_COVERAGE_POWER,
@@ -149,6 +150,7 @@ def query_tokens(index: MatchIndex, query: str) -> QueryTokens:
             for w in words
         ]
     )
+    tokens = with_register_lemmas(index, tokens)  # родников: родник of «Родники дракона», not родниковый
     return QueryTokens(text, read_abbreviations(tokens, text), notes)  # Inst. for Institute
 
 
