@@ -48,6 +48,7 @@ from undesirable.scanning.text import (
 )
 from undesirable.scanning.told_by_country import told_by_country
 from undesirable.scanning.translit import find_translit_candidates
+from undesirable.scanning.written import written_short
 
 NEARBY_CHARS = 1500
 """An unambiguous mention this close (in characters) marks an ambiguous one of the same organization."""
@@ -137,15 +138,6 @@ class Mention:
             "kind": self.kind,
             "reasons": [reason.to_json() for reason in self.reasons],
         }
-
-
-def written_short(text: str, name: str, inflected: Reason) -> list[Reason]:
-    """What a mention writing fewer words than its name says: a short form of the name, and an
-    inflected form as well (``inflected``) when one of its words is not written as the name writes it."""
-    named = set(words_key(name).split())
-    if all(word in named for word in words_key(text).split()):
-        return [Reason("short_form", inflected.values)]
-    return [Reason("short_form", inflected.values), inflected]
 
 
 def scan_text(index: ScanIndex, text: str, *, as_of: date | None = None) -> list[Mention]:
@@ -297,11 +289,5 @@ def _mention(text: str, offsets: OffsetMap, cand: Candidate, confidence: float, 
         confidence=confidence,
         designated=org.is_designated_on(as_of),
         kind=cand.kind,
-        notes=mention_notes(text[start:end]),
+        notes=normalize_name_noted(text[start:end])[1],  # what hid it from a plain search
     )
-
-
-def mention_notes(span: str) -> tuple[NormalizationNote, ...]:
-    """What hid the mention ``span`` (as written) from a plain search."""
-    _, notes = normalize_name_noted(span)
-    return notes

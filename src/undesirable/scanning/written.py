@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from undesirable.matching.reasons import Reason
 from undesirable.model import Organization
 from undesirable.names.normalize import tokenize_name
+from undesirable.scanning.text import words_key
 
 
 @lru_cache(maxsize=4096)
@@ -22,3 +24,12 @@ def is_written_name(org: Organization, words: Sequence[str]) -> bool:
     """Whether ``words`` (normalized) are the words of one of ``org``'s names as written: Razom for
     Ukraine heard in «Разом для Украины» is the entry's Russian name, whose own rules apply."""
     return any(tuple(words) == name_words(name) for name in org.all_names())
+
+
+def written_short(text: str, name: str, inflected: Reason) -> list[Reason]:
+    """What a mention writing fewer words than its name says: a short form of the name, and an
+    inflected form as well (``inflected``) when one of its words is not written as the name writes it."""
+    named = set(words_key(name).split())
+    if all(word in named for word in words_key(text).split()):
+        return [Reason("short_form", inflected.values)]
+    return [Reason("short_form", inflected.values), inflected]
