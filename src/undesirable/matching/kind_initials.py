@@ -53,17 +53,26 @@ Base = tuple[str, str]
 @cache
 def kind_words_by_initial() -> dict[str, tuple[str, ...]]:
     """Initial (upper case) -> the English kind words that start with it (see the module docstring)."""
-    data = files("undesirable.data")
-    groups = json.loads(data.joinpath("weak_words.json").read_text("utf-8"))["generic"]
-    english = set(json.loads(data.joinpath("english_name_words.json").read_text("utf-8"))["words"])
-    morph = morph_analyzer()
+    english = set(json.loads(files("undesirable.data").joinpath("english_name_words.json").read_text("utf-8"))["words"])
     found: dict[str, list[str]] = {}
+    for words in kind_noun_groups():
+        for word in sorted(w for w in words if w in english):
+            found.setdefault(word[0].upper(), []).append(word)
+    return {letter: tuple(words) for letter, words in found.items()}
+
+
+@cache
+def kind_noun_groups() -> tuple[tuple[str, ...], ...]:
+    """The groups of words for kinds of organization (``data/weak_words.json``) whose Russian word
+    is a noun (Foundation, Institute; not International, an adjective)."""
+    groups = json.loads(files("undesirable.data").joinpath("weak_words.json").read_text("utf-8"))["generic"]
+    morph = morph_analyzer()
+    found: list[tuple[str, ...]] = []
     for words in groups.values():
         russian = next((w for w in words if is_cyrillic_word(w)), "")
         if russian and morph.parse(russian)[0].tag.POS == "NOUN":
-            for word in sorted(w for w in words if w in english):
-                found.setdefault(word[0].upper(), []).append(word)
-    return {letter: tuple(words) for letter, words in found.items()}
+            found.append(tuple(words))
+    return tuple(found)
 
 
 @cache

@@ -42,8 +42,9 @@ from undesirable.matching.reasons import Reason, render_reasons
 from undesirable.matching.result import NameMatch as NameMatch
 from undesirable.matching.result import Scored, to_match
 from undesirable.matching.shared import SharedName, describe_shared, keep_shared, told_apart
+from undesirable.matching.spelled_pairs import pair_tells
 from undesirable.names.compounds import read_compound_words
-from undesirable.names.letters import read_spelled_acronyms, spelled_acronym_words
+from undesirable.names.letters import read_spelled_acronyms, read_spelled_pairs, spelled_acronym_words
 from undesirable.names.possessive import drop_possessives, possessor_part
 
 STRONG_THRESHOLD = 0.9
@@ -109,7 +110,8 @@ def match_name_cached(
     possessor = possessor_part(text, index.postings.__contains__)  # Khodorkovsky's Open Russia
     text = drop_possessives(text, index.postings.__contains__)  # GIJN's = GIJN
     text, compounds = read_compound_words(text)  # юрфирмы = юридической фирмы
-    spelled, text = text, read_spelled_acronyms(text)  # Эй-Эф-Эс = AFS
+    tells = pair_tells(index)
+    spelled, text = text, read_spelled_pairs(read_spelled_acronyms(text), tells)  # Эй-Эф-Эс = AFS, Джей Экс Фанд
     tokens = query_tokens(index, text)
     found = _match_tokens(index, tokens, threshold, limit)
     parts = [
@@ -134,7 +136,7 @@ def match_name_cached(
     if addressed:
         found = _with_addresses(found, addressed, limit)
     if spelled != text:
-        read = Reason("acronym_letters_read", {"words": ", ".join(spelled_acronym_words(spelled))})
+        read = Reason("acronym_letters_read", {"words": ", ".join(spelled_acronym_words(spelled, tells))})
         found = [_with_reason(m, read) for m in found]
     found = with_compound_read(found, compounds) if compounds else found
     index.caches.results.put(key, found)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Callable
 from importlib.resources import files
 
 from undesirable.names.translit import skeletonize_token, transliterate
@@ -45,6 +46,14 @@ _APART_NAMES = "|".join(sorted((re.escape(n) for n in _LATIN_APART | _CYRILLIC_A
 _SPACED = re.compile(
     rf"(?<![\w-])(?:{_APART_NAMES})(?: (?:{_APART_NAMES})){{{MIN_SPACED_NAMES - 1},7}}(?![\w-])", re.IGNORECASE
 )
+_APART_NAMES_SET = frozenset(_LATIN_APART | _CYRILLIC_APART)
+_WORD = r"[^\W\d_][\w-]*"
+_SPACED_PAIR = re.compile(
+    rf"(?<![\w-])(?:({_WORD}) )?((?:{_APART_NAMES}) (?:{_APART_NAMES}))(?![\w-])(?: ({_WORD}))?", re.IGNORECASE
+)
+PairTells = Callable[[str, tuple[str, ...]], bool]
+"""Whether two letter names written apart are an acronym: given the acronym they spell and the
+words right before and after them."""
 
 
 def read_spelled_acronyms(text: str) -> str:
@@ -65,6 +74,26 @@ def read_spelled_acronyms(text: str) -> str:
     if " " in text and not text.isascii():
         text = _SPACED.sub(_spaced_letters, text)
     return text
+
+
+def read_spelled_pairs(text: str, tells: PairTells) -> str:
+    """``text`` with two capitalized Latin or Cyrillic letter names written apart (``Джей Экс``)
+    written as the acronym they spell when ``tells`` says they are one (a kind word beside them, or
+    a listed acronym: see :func:`undesirable.matching.spelled.pair_tells`). Two letter names are
+    fewer than :data:`MIN_SPACED_NAMES`, so alone they are read only so: «Би», «Си», «Ай» are
+    also words."""
+    if " " not in text or text.isascii():
+        return text
+    return _SPACED_PAIR.sub(lambda m: _pair_letters(m, tells), text)
+
+
+def _pair_letters(match: re.Match[str], tells: PairTells) -> str:
+    before, pair, after = match.group(1), match.group(2), match.group(3)
+    neighbours = tuple(w for w in (before, after) if w)
+    read = _spelled(pair.split(" "))
+    if read is None or any(w.lower() in _APART_NAMES_SET for w in neighbours) or not tells(read, neighbours):
+        return match.group()
+    return " ".join(w for w in (before, read, after) if w)
 
 
 def _read_names(names: list[str], tables: tuple[dict[str, str], ...]) -> str | None:
@@ -98,11 +127,15 @@ def _joined_latin_letters(match: re.Match[str]) -> str:
 def _spaced_letters(match: re.Match[str]) -> str:
     """The acronym of a run of letter names written apart, when each is capitalized (``Би Би Си``,
     not ``си ди``); else the run as written."""
-    words = match.group().split(" ")
-    if not all(w[0].isupper() for w in words):
-        return match.group()
-    read = _read_names([w.lower() for w in words], (_LATIN_APART, _CYRILLIC_APART))
+    read = _spelled(match.group().split(" "))
     return match.group() if read is None else read
+
+
+def _spelled(words: list[str]) -> str | None:
+    """The acronym letter names written apart spell when each is capitalized; else None."""
+    if not all(w[0].isupper() for w in words):
+        return None
+    return _read_names([w.lower() for w in words], (_LATIN_APART, _CYRILLIC_APART))
 
 
 def letters_said(text: str) -> list[str]:
@@ -121,12 +154,16 @@ def letters_said(text: str) -> list[str]:
     return said
 
 
-def spelled_acronym_words(text: str) -> list[str]:
-    """The words of ``text`` that :func:`read_spelled_acronyms` reads as acronyms."""
+def spelled_acronym_words(text: str, tells: PairTells | None = None) -> list[str]:
+    """The words of ``text`` that :func:`read_spelled_acronyms` reads as acronyms (and
+    :func:`read_spelled_pairs`, given ``tells``)."""
     found: list[str] = []
     if "-" in text:
         found += [m.group() for m in _JOINED.finditer(text) if _joined_letters(m) != m.group()]
         found += [m.group() for m in _JOINED_LATIN.finditer(text) if _joined_latin_letters(m) != m.group()]
     if " " in text and not text.isascii():
         found += [m.group() for m in _SPACED.finditer(text) if _spaced_letters(m) != m.group()]
+    if tells is not None and " " in text and not text.isascii():
+        read = read_spelled_acronyms(text)
+        found += [m.group(2) for m in _SPACED_PAIR.finditer(read) if _pair_letters(m, tells) != m.group()]
     return found
