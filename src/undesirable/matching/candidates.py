@@ -84,7 +84,7 @@ class Reading:
     __slots__ = ("_assessed", "_partners", "_similar_maps", "entry_ids", "threshold", "variant")
 
     def __init__(self, index: MatchIndex, variant: QueryVariant, threshold: float) -> None:
-        similar = [find_similar_keys(index, k) for k in variant.keys]
+        similar = [find_similar_keys(index, k, t) for k, t in zip(variant.keys, variant.texts, strict=True)]
         self.variant = variant
         self.threshold = threshold
         self.entry_ids = tuple(dict.fromkeys(find_candidates(index, variant, similar, threshold * PRUNE_MARGIN)))
@@ -124,7 +124,7 @@ def entry_scorer(
     the query is a leading part several organizations' names share (:mod:`undesirable.matching.leads`),
     which names each of them however ordinary its words."""
     variant = query.variants[position]
-    similar_maps = [dict(find_similar_keys(index, k)) for k in variant.keys]
+    similar_maps = [dict(find_similar_keys(index, k, t)) for k, t in zip(variant.keys, variant.texts, strict=True)]
     partners = query_partners(variant.keys, similar_maps)
 
     def score(entry_id: int) -> Scored | None:

@@ -10,6 +10,7 @@ still reach the cut-off, so that only those are scored (see :mod:`undesirable.ma
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from undesirable.matching.cut_words import CUT_SIMILARITY, cut_partners
@@ -71,7 +72,10 @@ PHONETIC_SIMILARITY = 0.8
 """Similarity of two words that sound alike (``хьюман`` / ``human``), counted like a fuzzy pair."""
 
 PHONETIC_LONG_SOUND = 3
-"""Sounds of fewer consonants (``йеля`` / ``yale``: ``l``) pair at the lowest similarity."""
+"""Sounds of fewer consonants (``йеля`` / ``yale``: ``l``) pair at the lowest similarity; a hushing
+sound both words hear counts one more (see :func:`heard_hush`)."""
+_HUSH_LETTERS = frozenset("шщж")
+_HUSH_SPELLING = re.compile(r"(?<=[a-z])s?[sz]i(?=[aeou])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,14 +198,29 @@ def _build_variant(
     return QueryVariant(keys, texts, weights, sum(weights), compact_key(keys), lemmatized)
 
 
-def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], ...]:
+def hears_hush(text: str) -> bool:
+    """Whether a word as written has a hushing sound a key does not keep (ш, щ, ж)."""
+    return not _HUSH_LETTERS.isdisjoint(text)
+
+
+def heard_hush(text: str, target: str) -> bool:
+    """Whether a Cyrillic word heard by ear writes a hushing sound (ш, щ, ж) where a register
+    word's Latin spelling has one (``s``, ``ss`` or ``z`` and ``i`` before a vowel inside the word:
+    «Раша» for Russia, «Эйжа» for Asia). The skeletons merge it with ``s``, so the sound alone,
+    short, is that of many words (``rs``: Rosa, Reese); heard in both, it tells one more sound."""
+    return hears_hush(text) and _HUSH_SPELLING.search(target) is not None
+
+
+def find_similar_keys(index: MatchIndex, key: str, text: str = "") -> tuple[tuple[str, float], ...]:
     """Register keys equal or close in spelling to one query key, with their similarity (cached).
 
     Close means at most :func:`~undesirable.matching.spelling.max_edits` letter edits (insert, delete,
     replace, swap two neighbours) and a similarity of at least ``TOKEN_SIMILARITY_MIN``; keys shorter
-    than ``FUZZY_MIN_LENGTH`` must be equal.
+    than ``FUZZY_MIN_LENGTH`` must be equal. ``text``: the word as the query writes it, which tells
+    a hushing sound the key does not (see :func:`heard_hush`).
     """
-    cached = index.caches.similar.get(key)
+    text = text if hears_hush(text) else ""
+    cached = index.caches.similar.get(key + text)
     if cached is not None:
         return cached
     found: dict[str, float] = {}
@@ -218,8 +237,9 @@ def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], .
             found[target] = max(found.get(target, 0.0), 1.0 - 1.0 / len(key))
     if len(key) >= MIN_PHONETIC_LENGTH and not key.startswith(GENERIC_KEY_PREFIX):
         sound = phonetic_key(key)
-        sim = PHONETIC_SIMILARITY if len(sound) >= PHONETIC_LONG_SOUND else TOKEN_SIMILARITY_MIN
         for target in index.phonetic.get(sound, ()):
+            long = len(sound) + heard_hush(text, target) >= PHONETIC_LONG_SOUND
+            sim = PHONETIC_SIMILARITY if long else TOKEN_SIMILARITY_MIN
             if target == key or found.get(target, 0.0) >= sim or not comparable_lengths(key, target):
                 continue
             if not two_other_words(key, target):  # open is no opinion
@@ -229,7 +249,7 @@ def find_similar_keys(index: MatchIndex, key: str) -> tuple[tuple[str, float], .
     for target in cut_partners(index).get(key, ()):  # info: information
         found[target] = max(found.get(target, 0.0), CUT_SIMILARITY)
     result = tuple(found.items())
-    index.caches.similar.put(key, result)
+    index.caches.similar.put(key + text, result)
     return result
 
 

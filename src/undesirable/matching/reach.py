@@ -12,7 +12,7 @@ before any reading is built or scored, with what each word key can gain cached i
 from __future__ import annotations
 
 from undesirable.matching.index import MatchIndex, compact_key, weigh_token
-from undesirable.matching.query import BOUND_SLACK, find_similar_keys
+from undesirable.matching.query import BOUND_SLACK, find_similar_keys, hears_hush
 from undesirable.matching.score import QUERY_COVERAGE_POWER, pair_credit
 from undesirable.matching.tables import STOP_WEIGHT, join_apart, spelled_compact, split_glued
 from undesirable.names.normalize import GENERIC_KEY_PREFIX, Token
@@ -65,8 +65,8 @@ def _reading_may_reach(
     everywhere = 0.0  # what the words that may count for any entry add
     somewhere = 0.0  # what the words counted only for the entries they meet add at most
     met: list[tuple[float, dict[int, float]]] = []
-    for weight, key in zip(weights, keys, strict=True):
-        gain, entries, best = _key_reach(index, key)
+    for weight, key, text in zip(weights, keys, texts, strict=True):
+        gain, entries, best = _key_reach(index, key, text)
         if not gain:
             if weight <= STOP_WEIGHT:
                 everywhere += weight  # a function word left unpaired leaves the total: it counts as paired
@@ -104,16 +104,18 @@ def key_gain(index: MatchIndex, key: str) -> float:
     return _key_reach(index, key)[0]
 
 
-def _key_reach(index: MatchIndex, key: str) -> tuple[float, dict[int, float] | None, float]:
+def _key_reach(index: MatchIndex, key: str, text: str = "") -> tuple[float, dict[int, float] | None, float]:
     """:func:`key_gain`; what the word counts for each entry it meets when looked up (the credits
     of its close keys in that entry's name), or None when it meets more than
-    :data:`MAX_MET_ENTRIES` entries; and the most it counts for one entry. Cached per key."""
-    cached = index.caches.reach.get(key)
+    :data:`MAX_MET_ENTRIES` entries; and the most it counts for one entry. Cached per key (and
+    per word as written when it tells a hushing sound: see :func:`~undesirable.matching.query.heard_hush`)."""
+    text = text if hears_hush(text) else ""
+    cached = index.caches.reach.get(key + text)
     if cached is not None:
         return cached
-    similar = find_similar_keys(index, key)
+    similar = find_similar_keys(index, key, text)
     if not similar:  # most words of most names: one shared answer
-        index.caches.reach.put(key, _NOWHERE)
+        index.caches.reach.put(key + text, _NOWHERE)
         return _NOWHERE
     postings = index.postings
     gain = max(1.0, sum(pair_credit(sim) for target, sim in similar if target in postings))
@@ -124,5 +126,5 @@ def _key_reach(index: MatchIndex, key: str) -> tuple[float, dict[int, float] | N
             entries[entry_id] = entries.get(entry_id, 0.0) + credit
     best = max(entries.values(), default=0.0)
     found = (gain, entries if len(entries) <= MAX_MET_ENTRIES else None, best)
-    index.caches.reach.put(key, found)
+    index.caches.reach.put(key + text, found)
     return found
