@@ -49,6 +49,8 @@ class MatchFacts(NamedTuple):
     glued: bool = False
     demonyms: tuple[str, ...] = ()
     cut_words: tuple[str, ...] = ()
+    written_forms: tuple[tuple[str, str], ...] = ()
+    """The query's legal forms (as displayed) with the words that write them."""
 
 
 def explain_match(facts: MatchFacts) -> list[Reason]:
@@ -86,7 +88,8 @@ def explain_match(facts: MatchFacts) -> list[Reason]:
         reasons.append(Reason("numbers_as_words"))
     if facts.glued:
         reasons.append(Reason("glued_words"))
-    reasons += [Reason("legal_form_ignored", {"form": form}) for form in facts.legal_forms]
+    written = dict(facts.written_forms)  # the form as the query writes it (Spolek for z.s.)
+    reasons += [Reason("legal_form_ignored", {"form": f, "written": written.get(f, f)}) for f in facts.legal_forms]
     if facts.legal_mismatch:
         reasons.append(Reason("legal_forms_differ"))
     if facts.foreign_form:

@@ -41,6 +41,7 @@ from undesirable.matching.tables import (
     stop_weights,
     two_other_words,
 )
+from undesirable.matching.written_forms import written_forms
 from undesirable.names.abbreviations import read_abbreviations
 from undesirable.names.clean import NormalizationNote, normalize_name_noted
 from undesirable.names.normalize import (
@@ -113,6 +114,8 @@ class AnalyzedQuery:
     legal_forms: frozenset[str]
     notes: tuple[NormalizationNote, ...] = ()
     outer_forms: frozenset[str] = frozenset()
+    written_forms: tuple[tuple[str, str], ...] = ()
+    """Each legal form the query carries (as displayed) with the words that write it (``z.s.``: ``Spolek``)."""
 
 
 def analyze_query(index: MatchIndex, query: str) -> AnalyzedQuery | None:
@@ -188,7 +191,8 @@ def analyze_tokens(index: MatchIndex, query: QueryTokens) -> AnalyzedQuery | Non
         keys, texts = tuple(t.key for t in words), tuple(t.text for t in words)
         variants.append(replace(_build_variant(index, words, keys, texts, lemmatized=False), rejoined=positions))
     legal = frozenset(t.legal_form for t in query.tokens if t.legal_form)
-    return AnalyzedQuery(query.text, tuple(variants), legal, query.notes)
+    written = tuple(written_forms(query.text, query.tokens).items()) if legal else ()
+    return AnalyzedQuery(query.text, tuple(variants), legal, query.notes, written_forms=written)
 
 
 def _build_variant(
@@ -204,10 +208,9 @@ def hears_hush(text: str) -> bool:
 
 
 def heard_hush(text: str, target: str) -> bool:
-    """Whether a Cyrillic word heard by ear writes a hushing sound (ш, щ, ж) where a register
-    word's Latin spelling has one (``s``, ``ss`` or ``z`` and ``i`` before a vowel inside the word:
-    «Раша» for Russia, «Эйжа» for Asia). The skeletons merge it with ``s``, so the sound alone,
-    short, is that of many words (``rs``: Rosa, Reese); heard in both, it tells one more sound."""
+    """Whether a Cyrillic word heard by ear writes a hushing sound (ш, щ, ж) where a register word's
+    Latin spelling has one (``s``, ``ss`` or ``z`` and ``i`` before a vowel inside the word: «Раша»
+    for Russia). Keys merge it with ``s`` (``rs``: Rosa, Reese); heard in both, it is one more sound."""
     return hears_hush(text) and _HUSH_SPELLING.search(target) is not None
 
 

@@ -127,6 +127,7 @@ def to_match(index: MatchIndex, query: AnalyzedQuery, scored: Scored) -> NameMat
         namesake=namesake_words(scored.alignment, _written(query, variant)) if scored.namesake else "",
         phonetic=tuple(p for p in phonetic_pairs(index, variant, entry, scored.alignment) if p not in cut),
         legal_forms=tuple(sorted(query.legal_forms | entry.legal_forms)),
+        written_forms=query.written_forms,
         legal_mismatch=scored.legal_mismatch,
         foreign_form=scored.foreign_form,
         short_guess=scored.short_guess,
