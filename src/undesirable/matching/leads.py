@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from undesirable.matching.candidates import entry_scorer
 from undesirable.matching.index import COMMON_OWNERS, STOP_WEIGHT, MatchIndex
+from undesirable.matching.met import posting_weights
 from undesirable.matching.query import AnalyzedQuery
 from undesirable.matching.result import Scored
 from undesirable.names.vocabulary import INFORMATIVENESS
@@ -93,17 +94,50 @@ def as_written(query: AnalyzedQuery, index: MatchIndex, scored: Scored) -> bool:
     return len(paired) == len(variant.keys)
 
 
-def prefer_as_written(index: MatchIndex, query: AnalyzedQuery, best: dict[int, Scored]) -> dict[int, str]:
+def prefer_as_written(
+    index: MatchIndex, query: AnalyzedQuery, best: dict[int, Scored], threshold: float = 0.0
+) -> dict[int, str]:
     """Lower in ``best`` (in place) each name reached through equivalent words above the best name
-    the query writes word for word; the organizations lowered -> that name."""
+    the query writes word for word, whatever its score (one below ``threshold`` is looked for:
+    :func:`written_below`; what it lowers under ``threshold`` leaves ``best``); the organizations
+    lowered -> that name."""
     written = [s for s in best.values() if as_written(query, index, s)]
+    if any(s.variation.equivalent for s in best.values()):
+        written += written_below(index, query, best)
     if not written:
         return {}
     top = max(written, key=lambda s: s.score)
     cap = round(top.score - AS_WRITTEN_MARGIN, 4)
     lowered: dict[int, str] = {}
-    for org, scored in best.items():
+    for org, scored in list(best.items()):
         if scored.variation.equivalent and scored.score > cap:
+            if cap < threshold and top.score < threshold:
+                del best[org]
+                continue
             best[org] = scored._replace(score=cap)
             lowered[org] = index.entries[top.entry_id].name
     return lowered
+
+
+def written_below(index: MatchIndex, query: AnalyzedQuery, best: dict[int, Scored]) -> list[Scored]:
+    """The names the query writes word for word that ``best`` lacks (they scored below the
+    threshold asked), so that a name reached through equivalent words stays below them whatever
+    the threshold: the entries with every word of a reading, scored each."""
+    found: list[Scored] = []
+    orgs = {index.entries[s.entry_id].org for s in best.values()}
+    postings = posting_weights(index)
+    for position, variant in enumerate(query.variants):
+        keys = sorted(set(variant.keys), key=lambda k: len(postings.get(k, ())))
+        if not keys or keys[0] not in postings:
+            continue
+        ids = [e for e in postings[keys[0]] if all(e in postings.get(k, ()) for k in keys[1:])]
+        if not ids:
+            continue
+        score = entry_scorer(index, query, position)
+        for entry_id in sorted(ids):
+            if index.entries[entry_id].org in orgs:
+                continue
+            scored = score(entry_id)
+            if scored is not None and as_written(query, index, scored):
+                found.append(scored)
+    return found

@@ -193,7 +193,7 @@ def _match_tokens(
         if current is None or scored.rank > current.rank:
             best[org] = scored
     best, leads = with_shared_leads(index, analyzed, best, threshold)  # also when each name alone is weak
-    lowered = prefer_as_written(index, analyzed, best) if best else {}  # most names reach nothing
+    lowered = prefer_as_written(index, analyzed, best, threshold) if best else {}  # most names reach nothing
     forms = analyzed.legal_forms
 
     def rank(item: tuple[int, Scored]) -> tuple[float, bool, int]:

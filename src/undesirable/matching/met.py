@@ -9,11 +9,35 @@ each sum is the one a single walk through the postings gives.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from undesirable.matching.index import MatchIndex
+from undesirable.names.normalize import GENERIC_KEY_PREFIX
+
+Gain = tuple[float, float, float, str]
+"""What a looked-up pair can gain: the query word's weight times the pair's credit, the credit,
+the weight and the register key."""
+
+MIN_JOINED_LENGTH = 5
+"""Words run together shorter than this pair with nothing (``score.RESIDUE_MIN_LENGTH``)."""
+
+
+def joined_gains(index: MatchIndex, keys: Sequence[str], weights: Sequence[float]) -> list[Gain]:
+    """The gains of each two neighbouring words of a reading that run together as a register key
+    does (``anti`` ``war``: ``antiwar``): such words pair with that key as the leftovers run
+    together do (:func:`undesirable.matching.score.score_alignment`), which a bound must count,
+    both words whole (a credit of 1, the most a pair gains)."""
+    found: list[Gain] = []
+    for i in range(len(keys) - 1):
+        glued = keys[i] + keys[i + 1]
+        if len(glued) >= MIN_JOINED_LENGTH and GENERIC_KEY_PREFIX not in glued and glued in index.postings:
+            weight = weights[i] + weights[i + 1]
+            found.append((weight, 1.0, weight, glued))
+    return found
 
 
 def met_entries(
-    index: MatchIndex, gains: list[tuple[float, float, float, str]], need: float
+    index: MatchIndex, gains: list[Gain], need: float
 ) -> tuple[dict[int, float], list[tuple[float, dict[int, float]]]]:
     """What each entry the query's looked-up words meet can gain on the query's side, and the
     pairs looked up in order (credit, and the register key's weight in each entry that has it), for
@@ -26,7 +50,7 @@ def met_entries(
     if remaining < need:
         return query_side, looked_up
     get = query_side.get
-    weights = _posting_weights(index)
+    weights = posting_weights(index)
     for gain, credit, weight, key in gains:
         entries_of = postings.get(key)
         if entries_of is None:
@@ -55,6 +79,6 @@ def name_side(looked_up: list[tuple[float, dict[int, float]]], entry_id: int) ->
     return covered
 
 
-def _posting_weights(index: MatchIndex) -> dict[str, dict[int, float]]:
-    """Register key -> the weight of that key in each entry whose name has it (built on first use)."""
+def posting_weights(index: MatchIndex) -> dict[str, dict[int, float]]:
+    """Register key -> the entries whose names have it, with its weight in each (built on first use)."""
     return index.caches.table("posting weights", lambda: {k: dict(v) for k, v in index.postings.items()})

@@ -23,7 +23,7 @@ from undesirable.matching.index import (
     compact_key,
     weigh_token,
 )
-from undesirable.matching.met import met_entries, name_side
+from undesirable.matching.met import joined_gains, met_entries, name_side
 from undesirable.matching.register_lemmas import with_register_lemmas
 from undesirable.matching.score import (
     NAME_COVERAGE_POWER,
@@ -66,8 +66,6 @@ FUZZY_MIN_LENGTH = 4
 FULL_COVERAGE = 0.999
 BOUND_SLACK = 1e-9
 """Rounding room when a whole query is ruled out by its upper bound."""
-MIN_SHORT_FORM_COVERAGE = 0.3
-"""A name whose words the query covers less than this (by weight) is not looked at as a short form."""
 
 PHONETIC_SIMILARITY = 0.8
 """Similarity of two words that sound alike (``хьюман`` / ``human``), counted like a fuzzy pair."""
@@ -286,7 +284,7 @@ def find_candidates(
         (variant.weights[i] * (c := pair_credit(sim)), c, variant.weights[i], key)
         for i in used
         for key, sim in similar[i]
-    ]
+    ] + joined_gains(index, variant.keys, variant.weights)
     query_side, looked_up = met_entries(index, gains, need)
     # the name's words that may pair beyond those met: its generic and function words when the
     # query has some not looked up; else its function words, which leave its total when unpaired
@@ -304,7 +302,6 @@ def find_candidates(
         short_form_possible = (
             cutoff <= SHORT_FORM_SCORE
             and matched / MIN_PAIR_SIMILARITY + skipped >= total * FULL_COVERAGE  # words heard by ear pair too
-            and (cov_n >= MIN_SHORT_FORM_COVERAGE or bool(entries[entry_id].bound))  # a bound pair may be all
         )
         if cov_n < 1.0 and bound * cov_n**NAME_COVERAGE_POWER < cutoff and not short_form_possible:
             continue

@@ -12,6 +12,7 @@ before any reading is built or scored, with what each word key can gain cached i
 from __future__ import annotations
 
 from undesirable.matching.index import MatchIndex, compact_key, weigh_token
+from undesirable.matching.met import joined_gains
 from undesirable.matching.query import BOUND_SLACK, find_similar_keys, hears_hush
 from undesirable.matching.score import QUERY_COVERAGE_POWER, pair_credit
 from undesirable.matching.tables import STOP_WEIGHT, join_apart, spelled_compact, split_glued
@@ -75,6 +76,9 @@ def _reading_may_reach(
         else:
             somewhere += weight * best
             met.append((weight, entries))
+    for gain, _, _, glued in joined_gains(index, keys, weights):  # words run together (see find_candidates)
+        somewhere += gain
+        met.append((gain, dict.fromkeys((e for e, _ in index.postings[glued]), 1.0)))
     if everywhere + somewhere < need:
         return False
     if everywhere >= need or len(met) < 2:  # one word's best entry reaches what both sums reach
