@@ -19,6 +19,7 @@ from undesirable.matching.derived import names_something_else
 from undesirable.matching.disguised import ordinary_readings, with_ordinary_readings
 from undesirable.matching.factors import DERIVED_FACTOR, FULL_NAME, ceiling, scale
 from undesirable.matching.factors import organization_legal_forms as organization_legal_forms
+from undesirable.matching.fronted import fronted_nouns, written_words
 from undesirable.matching.guesses import SHORT_GUESS_SCORE, named_by_place, ordinary_part
 from undesirable.matching.halves import on_other_side
 from undesirable.matching.index import STOP_WEIGHT, MatchIndex, NameEntry
@@ -172,7 +173,7 @@ def _assess_entry(
     short = (
         0.0
         if entry.is_acronym or inside
-        else short_form_score(alignment, classes, entry.texts, len(variant.keys), entry.surnames)
+        else short_form_score(alignment, classes, entry.texts, len(variant.keys), entry.surnames, written_words(entry))
     )
     ordinary = (
         "" if short or base <= SHORT_GUESS_SCORE else ordinary_part(index, variant, entry, classes, alignment, read)
@@ -282,6 +283,7 @@ def _inside_left_out(entry: NameEntry, alignment: Alignment) -> list[int]:
     first, last = min(paired, default=-1) if len(paired) > 1 else -1, max(paired, default=-1)
     keys, weights = entry.keys, entry.weights
     leading = {j for j in range(first) if keys[j].startswith(GENERIC_KEY_PREFIX) and is_kind_word(entry.texts[j])}
+    leading |= fronted_nouns(alignment, written_words(entry))  # «исследований» of «Украинский институт»
     inside = [j for j in alignment.unpaired if j < last and weights[j] > STOP_WEIGHT and j not in leading]
     return [] if on_other_side(entry.name, inside, paired) else inside  # «Мемориал» of «Будущее. Мемориал»
 

@@ -37,6 +37,7 @@ per organization.
 
 from __future__ import annotations
 
+from undesirable.matching.fronted import fronted_nouns
 from undesirable.matching.score import Alignment
 from undesirable.names.persons import is_namesake_form
 from undesirable.names.vocabulary import INFORMATIVENESS, WordClass
@@ -70,13 +71,15 @@ def short_form_score(
     texts: tuple[str, ...],
     query_size: int = 0,
     surnames: tuple[bool, ...] = (),
+    written: tuple[str, ...] = (),
 ) -> float:
     """The score a query earns as a short form of a name, or 0.0 when it is none.
 
     Every word of the query must pair: as written, or (``query_size`` given) close enough in
     spelling or sound (:data:`MIN_PAIR_SIMILARITY`: «Карнеги Эндаумент» for "Carnegie Endowment";
     the variation's penalty then lowers the score, as for a full name). ``surnames``: which words
-    are the surname of the person the name is called after, never left out."""
+    are the surname of the person the name is called after, never left out. ``written``: the name's
+    words as written, which tell a phrase written as the head's adjective (:mod:`undesirable.matching.fronted`)."""
     if not may_be_short_form(alignment, query_size):
         return 0.0
     if surnames and any(surnames[j] for j in alignment.unpaired):
@@ -85,8 +88,9 @@ def short_form_score(
     if not paired:
         return 0.0
     last = paired[-1]
+    fronted = fronted_nouns(alignment, written) if alignment.unpaired else frozenset()
     for j in alignment.unpaired:
-        if classes[j] in _ANYWHERE or (classes[j] == "general" and j > last):
+        if classes[j] in _ANYWHERE or (classes[j] == "general" and j > last) or j in fronted:
             continue
         return eponym_score(alignment, classes, texts, paired)
     if len(paired) == 1:
