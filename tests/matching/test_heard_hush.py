@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from undesirable.matching import POSSIBLE_THRESHOLD, MatchIndex, build_match_index, match_name
-from undesirable.matching.query import PHONETIC_SIMILARITY, find_similar_keys, heard_hush
+from undesirable.matching.hush import heard_hush
+from undesirable.matching.query import PHONETIC_SIMILARITY, find_similar_keys
 from undesirable.matching.score import TOKEN_SIMILARITY_MIN
 from undesirable.model import Organization
 

@@ -10,11 +10,11 @@ still reach the cut-off, so that only those are scored (see :mod:`undesirable.ma
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from undesirable.matching.cut_words import CUT_SIMILARITY, cut_partners
 from undesirable.matching.demonyms import DEMONYM_SIMILARITY, demonym_partners
+from undesirable.matching.hush import PHONETIC_LONG_SOUND, heard_hush, hears_hush
 from undesirable.matching.index import (
     MIN_PHONETIC_LENGTH,
     STEM_PREFIX,
@@ -69,12 +69,6 @@ BOUND_SLACK = 1e-9
 
 PHONETIC_SIMILARITY = 0.8
 """Similarity of two words that sound alike (``хьюман`` / ``human``), counted like a fuzzy pair."""
-
-PHONETIC_LONG_SOUND = 3
-"""Sounds of fewer consonants (``йеля`` / ``yale``: ``l``) pair at the lowest similarity; a hushing
-sound both words hear counts one more (see :func:`heard_hush`)."""
-_HUSH_LETTERS = frozenset("шщж")
-_HUSH_SPELLING = re.compile(r"(?<=[a-z])s?[sz]i(?=[aeou])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,25 +194,13 @@ def _build_variant(
     return QueryVariant(keys, texts, weights, sum(weights), compact_key(keys), lemmatized)
 
 
-def hears_hush(text: str) -> bool:
-    """Whether a word as written has a hushing sound a key does not keep (ш, щ, ж)."""
-    return not _HUSH_LETTERS.isdisjoint(text)
-
-
-def heard_hush(text: str, target: str) -> bool:
-    """Whether a Cyrillic word heard by ear writes a hushing sound (ш, щ, ж) where a register word's
-    Latin spelling has one (``s``, ``ss`` or ``z`` and ``i`` before a vowel inside the word: «Раша»
-    for Russia). Keys merge it with ``s`` (``rs``: Rosa, Reese); heard in both, it is one more sound."""
-    return hears_hush(text) and _HUSH_SPELLING.search(target) is not None
-
-
 def find_similar_keys(index: MatchIndex, key: str, text: str = "") -> tuple[tuple[str, float], ...]:
     """Register keys equal or close in spelling to one query key, with their similarity (cached).
 
     Close means at most :func:`~undesirable.matching.spelling.max_edits` letter edits (insert, delete,
     replace, swap two neighbours) and a similarity of at least ``TOKEN_SIMILARITY_MIN``; keys shorter
     than ``FUZZY_MIN_LENGTH`` must be equal. ``text``: the word as the query writes it, which tells
-    a hushing sound the key does not (see :func:`heard_hush`).
+    a hushing sound the key does not (see :func:`~undesirable.matching.hush.heard_hush`).
     """
     text = text if hears_hush(text) else ""
     cached = index.caches.similar.get(key + text)

@@ -11,9 +11,10 @@ before any reading is built or scored, with what each word key can gain cached i
 
 from __future__ import annotations
 
+from undesirable.matching.hush import hears_hush
 from undesirable.matching.index import MatchIndex, compact_key, weigh_token
 from undesirable.matching.met import joined_gains
-from undesirable.matching.query import BOUND_SLACK, find_similar_keys, hears_hush
+from undesirable.matching.query import BOUND_SLACK, find_similar_keys
 from undesirable.matching.score import QUERY_COVERAGE_POWER, pair_credit
 from undesirable.matching.tables import STOP_WEIGHT, join_apart, spelled_compact, split_glued
 from undesirable.names.normalize import GENERIC_KEY_PREFIX, Token
@@ -112,7 +113,7 @@ def _key_reach(index: MatchIndex, key: str, text: str = "") -> tuple[float, dict
     """:func:`key_gain`; what the word counts for each entry it meets when looked up (the credits
     of its close keys in that entry's name), or None when it meets more than
     :data:`MAX_MET_ENTRIES` entries; and the most it counts for one entry. Cached per key (and
-    per word as written when it tells a hushing sound: see :func:`~undesirable.matching.query.heard_hush`)."""
+    per word as written when it tells a hushing sound: see :func:`~undesirable.matching.hush.heard_hush`)."""
     text = text if hears_hush(text) else ""
     cached = index.caches.reach.get(key + text)
     if cached is not None:
