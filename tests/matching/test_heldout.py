@@ -51,6 +51,7 @@ ROUND12_FILE = Path(__file__).with_name("heldout_round12_queries.csv")
 ROUND13_FILE = Path(__file__).with_name("heldout_round13_queries.csv")
 ROUND14_FILE = Path(__file__).with_name("heldout_round14_queries.csv")
 ROUND15_FILE = Path(__file__).with_name("heldout_round15_queries.csv")
+ROUND16_FILE = Path(__file__).with_name("heldout_round16_queries.csv")
 """A ninth held-out set, written after the eighth had been run, and run once, untouched, after the
 fixes the eighth led to (docs/evaluation.md)."""
 ROUND5_CLASSES = ROUND4_CLASSES | {"inflection", "legal_form"}
@@ -143,8 +144,9 @@ REACHED = {
     ROUND11_FILE: Reached(0.99, recall={"spelling_variant": 0.87}),
     ROUND12_FILE: Reached(0.98, recall={"diacritics": 0.88, "shared_name": 0.77}),
     ROUND13_FILE: Reached(1.0),
-    ROUND14_FILE: Reached(0.98, recall={"acronym": 0.9, "spelling_variant": 0.8, "transcription": 0.92}),
-    ROUND15_FILE: Reached(0.99, recall={"short_form": 0.91, "transcription": 0.92}),
+    ROUND14_FILE: Reached(0.99, recall={"acronym": 0.9, "spelling_variant": 0.8}),
+    ROUND15_FILE: Reached(1.0),
+    ROUND16_FILE: Reached(0.99, recall={"short_form": 0.91}),
 }
 """Round 5 after the fixes its misses led to: one longer name sharing two words («Свободный
 университет Берлина») raises a false alarm; persons' names alone score below a possible match.
@@ -186,11 +188,16 @@ that is also a common code and a short word heard by ear are missed. Round 15 un
 word beside a coined name the register also spells in Cyrillic only a guess, generic words heard
 by ear only when they keep their letters, an acronym beside its city or country, kind words
 abbreviated without a period, a possessor before a name, a kind word with a name's quoted tail,
-the word for Russians in several languages): P 1.000 R 0.986 F1 0.993. Two letter names written
-apart before a kind word and an adjective made of a name's genitive noun are missed."""
+the word for Russians in several languages): P 1.000 R 0.986 F1 0.993; then two letter names written
+apart before a kind word and an adjective of a name's genitive noun moved before its head: every
+class at 1.0. Round 14's short word heard by ear («Раша») is found since. Round 16 untouched (P 0.993
+R 0.960 F1 0.976), and after its fixes (a digit for the English word it sounds like, a Latin word cut
+short, a plural noun of people before a name, a Russian compound abbreviation of a kind phrase, a
+word's reading that is a register word, the first part of a compound adjective an ordinary word):
+P 1.000 R 0.993 F1 0.997. A short form of two ordinary words of a diaspora group's name is missed."""
 
 
-@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 16)])
+@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 17)])
 def test_fifth_and_later_sets_class_by_class(path: Path) -> None:
     queries = read_queries(path)
     earlier = [EVAL_FILE, HELDOUT_FILE, *LATER_SETS, *[f for f in REACHED if f != path]]

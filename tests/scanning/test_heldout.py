@@ -150,6 +150,7 @@ ROUND14_FILE = Path(__file__).with_name("heldout_round14.tsv")
 """Written after the thirteenth had been run, and run once, untouched, after the fixes the thirteenth
 led to (docs/evaluation.md)."""
 ROUND15_FILE = Path(__file__).with_name("heldout_round15.tsv")
+ROUND16_FILE = Path(__file__).with_name("heldout_round16.tsv")
 """Written after the fourteenth had been run, and run once, untouched, after the fixes the fourteenth
 led to (docs/evaluation.md)."""
 ROUND5_CLASSES = HELDOUT_CLASSES | {"typo", "inflection", "legal_form"}
@@ -181,17 +182,8 @@ REACHED = {
     ROUND12_FILE: Reached(1.0, 0.93, class_recall={"shared_name": 0.62, "short_form": 0.83, "word_order": 0.66}),
     ROUND13_FILE: Reached(1.0, 1.0),
     ROUND14_FILE: Reached(1.0, 0.97, class_recall={"acronym": 0.75, "spelling_variant": 0.75}),
-    ROUND15_FILE: Reached(
-        1.0,
-        0.91,
-        class_recall={
-            "evasion": 0.83,
-            "shared_name": 0.75,
-            "short_form": 0.71,
-            "transcription": 0.8,
-            "word_order": 0.66,
-        },
-    ),
+    ROUND15_FILE: Reached(1.0, 0.96, class_recall={"shared_name": 0.75, "short_form": 0.85}),
+    ROUND16_FILE: Reached(0.97, 0.98, class_recall={"word_order": 0.66}, wrong_reports={"hard_negative": 2}),
 }
 """Rounds 5 and 6 after the fixes their misses led to (round 6 untouched had missed a name before its
 legal form, Group 36 LLC, four names heard by ear in quotes and two Russian names in Latin letters,
@@ -221,10 +213,16 @@ Turkish capital dotted I found; then short forms several entries share, a countr
 a name that ends in the country, and coordinated words swapped without the name's last word (R
 0.974). Round 15 (untouched P 1.000 R 0.855) after the fixes its misses led to (stress marks, a Latin
 name heard by ear in quotes, 3D read out, a surname's possessive adjective, a kind word with the
-name's quoted tail, a shared name after a kind word): R 0.916."""
+name's quoted tail, a shared name after a kind word): R 0.916; then a name of ordinary words set
+apart by stress marks at a sentence's start, an acronym said as a word, a kind word before a name
+heard by ear and an English name's leading words beside a cue: R 0.964. Round 16 (untouched P 0.963
+R 0.963) after the fixes its misses led to (a shared name told apart by the country written beside
+it, a quoted Latin name heard by ear that is a Russian word, coordinated English words swapped):
+P 0.976 R 0.988; an English name with its people written as a noun after "of" is missed, and a
+brand of locks and a wrestling federation written with a listed acronym are still reported."""
 
 
-@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 16)])
+@pytest.mark.parametrize("path", list(REACHED), ids=[f"round{n}" for n in range(5, 17)])
 def test_fifth_and_later_sets_class_by_class(scan_index: ScanIndex, path: Path) -> None:
     cases = read_round2(path)
     earlier = {

@@ -44,6 +44,11 @@ def test_a_country_beside_a_shared_name_tells_its_entry(index: ScanIndex, text: 
     assert ids(index, text) == expected
 
 
+def test_a_country_is_read_as_well_after_a_long_text(index: ScanIndex) -> None:
+    text = "Вчера шёл дождь. " * 2000 + "Болгарская организация «Свободный берег» собрала подписи."
+    assert ids(index, text) == {"bulgaria"}  # the words before the name are read near it, not the whole text
+
+
 def test_the_entry_told_says_which_word_named_its_country(index: ScanIndex) -> None:
     (mention,) = scan_text(index, "Болгарская организация «Свободный берег» собрала подписи.")
     told = [r for r in mention.reasons if r.code == "country_named"]

@@ -30,6 +30,9 @@ from undesirable.scanning.text import lower_text
 
 MAX_DESCRIBING_WORDS = 4
 """Adjectives and kind words right before a name that are read for an adjective of its country."""
+DESCRIBING_WINDOW_CHARS = 240
+"""The words describing a name are looked for this far before it, so a long text's every mention
+does not search all the text before it; a word cut by the window's start is not read."""
 MIN_COUNTRY_STEM = 3
 """Letters an adjective of a country shares with the start of the country's name (поль-ский, Поль-ша)."""
 COORDINATING = frozenset({"и", "или", "and", "or"})
@@ -92,10 +95,11 @@ def _describing_before(text: str, start: int, cues: frozenset[str]) -> list[str]
     right before ``start`` («Болгарская диаспорная организация» of «Болгарская диаспорная организация
     «…»»), nearest first."""
     found: list[str] = []
-    before = text[:start]
+    window = max(0, start - DESCRIBING_WINDOW_CHARS)
+    before = text[window:start]
     for _ in range(MAX_DESCRIBING_WORDS):
         last = _LAST_WORD.search(before.rstrip(_GAP))
-        if last is None:
+        if last is None or (last.start() == 0 and window > 0):
             break
         word, before = last.group(), before[: last.start()]
         if not _may_describe(word, cues):
