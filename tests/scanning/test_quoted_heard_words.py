@@ -6,23 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from tests.scanning.conftest import ids
 from undesirable.model import Organization
-from undesirable.scanning import ScanIndex, build_scan_index, scan_text
+from undesirable.scanning import ScanIndex, scan_text
 
 INVENTED = (
     Organization("rodina", None, "Rodina Inc", country_code="US", category="media"),
     Organization("volna", "Волна", "Volna", country_code="US", category="media"),
     Organization("vega", None, "Vega Inc", country_code="US"),
 )
-
-
-@pytest.fixture(scope="module")
-def index() -> ScanIndex:
-    return build_scan_index(INVENTED)
-
-
-def ids(index: ScanIndex, text: str) -> set[str]:
-    return {m.organization.id for m in scan_text(index, text)}
 
 
 @pytest.mark.parametrize(
@@ -37,14 +29,14 @@ def ids(index: ScanIndex, text: str) -> set[str]:
         ("Звезда «Вега» видна летом.", set()),  # four letters are too few to tell
     ],
 )
-def test_a_quoted_latin_name_heard_as_a_russian_word(index: ScanIndex, text: str, expected: set[str]) -> None:
-    assert ids(index, text) == expected
+def test_a_quoted_latin_name_heard_as_a_russian_word(invented_index: ScanIndex, text: str, expected: set[str]) -> None:
+    assert ids(invented_index, text) == expected
 
 
-def test_a_quoted_name_heard_says_it_was_heard(index: ScanIndex) -> None:
-    (mention,) = scan_text(index, "Журналисты «Родины» выпустили расследование.")
+def test_a_quoted_name_heard_says_it_was_heard(invented_index: ScanIndex) -> None:
+    (mention,) = scan_text(invented_index, "Журналисты «Родины» выпустили расследование.")
     assert (mention.kind, mention.matched_name) == ("phonetic", "Rodina Inc")
 
 
-def test_the_entrys_own_russian_name_keeps_its_own_rules(index: ScanIndex) -> None:
-    assert {m.kind for m in scan_text(index, "Журналисты «Волны» выпустили расследование.")} == {"name"}
+def test_the_entrys_own_russian_name_keeps_its_own_rules(invented_index: ScanIndex) -> None:
+    assert {m.kind for m in scan_text(invented_index, "Журналисты «Волны» выпустили расследование.")} == {"name"}

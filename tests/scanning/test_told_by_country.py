@@ -7,23 +7,15 @@ from __future__ import annotations
 
 import pytest
 
+from tests.scanning.conftest import ids
 from undesirable.model import Organization
-from undesirable.scanning import ScanIndex, build_scan_index, scan_text
+from undesirable.scanning import ScanIndex, scan_text
 from undesirable.scanning.told_by_country import word_countries
 
 INVENTED = (
     Organization("bulgaria", "Свободный берег", "Free Shore", country_code="BG"),
     Organization("poland", "Ассоциация «Свободный берег»", "Stowarzyszenie Wolny Brzeg", country_code="PL"),
 )
-
-
-@pytest.fixture(scope="module")
-def index() -> ScanIndex:
-    return build_scan_index(INVENTED)
-
-
-def ids(index: ScanIndex, text: str) -> set[str]:
-    return {m.organization.id for m in scan_text(index, text)}
 
 
 @pytest.mark.parametrize(
@@ -40,17 +32,19 @@ def ids(index: ScanIndex, text: str) -> set[str]:
         ("Болгарская ассоциация «Свободный берег» собрала подписи.", {"bulgaria", "poland"}),  # the kind is Polish
     ],
 )
-def test_a_country_beside_a_shared_name_tells_its_entry(index: ScanIndex, text: str, expected: set[str]) -> None:
-    assert ids(index, text) == expected
+def test_a_country_beside_a_shared_name_tells_its_entry(
+    invented_index: ScanIndex, text: str, expected: set[str]
+) -> None:
+    assert ids(invented_index, text) == expected
 
 
-def test_a_country_is_read_as_well_after_a_long_text(index: ScanIndex) -> None:
+def test_a_country_is_read_as_well_after_a_long_text(invented_index: ScanIndex) -> None:
     text = "Вчера шёл дождь. " * 2000 + "Болгарская организация «Свободный берег» собрала подписи."
-    assert ids(index, text) == {"bulgaria"}  # the words before the name are read near it, not the whole text
+    assert ids(invented_index, text) == {"bulgaria"}  # the words before the name are read near it, not the whole text
 
 
-def test_the_entry_told_says_which_word_named_its_country(index: ScanIndex) -> None:
-    (mention,) = scan_text(index, "Болгарская организация «Свободный берег» собрала подписи.")
+def test_the_entry_told_says_which_word_named_its_country(invented_index: ScanIndex) -> None:
+    (mention,) = scan_text(invented_index, "Болгарская организация «Свободный берег» собрала подписи.")
     told = [r for r in mention.reasons if r.code == "country_named"]
     assert [r.values for r in told] == [{"words": "Болгарская"}]
     assert "Болгарская" in mention.to_json()["reasons"][-1]["text"]["ru"]
