@@ -15,6 +15,7 @@ from undesirable.names.lemma import is_adjective, is_cyrillic_word, lemmatize_to
 from undesirable.names.normalize import analyze_word
 from undesirable.scanning.aliases import ARTICLES, AliasSpec
 from undesirable.scanning.orders import is_noun, is_preposition, russian_orders
+from undesirable.scanning.people_orders import people_orders
 from undesirable.scanning.text import WORD, lower_text
 
 
@@ -32,13 +33,15 @@ def other_orders(
     """A name's other word orders: a Russian name's groups (:func:`russian_orders`) and its
     country (:func:`country_last`, :func:`country_first`: the register's ``adjectives`` tell the
     country's), an English name's country (:func:`english_country_last`), its coordinated words swapped
-    (:func:`swapped_coordination`)."""
+    (:func:`swapped_coordination`), its adjective of a place or people written as a noun
+    (:func:`undesirable.scanning.people_orders.people_orders`)."""
     return [
         *russian_orders(spec),
         *country_last(spec, country_code),
         *country_first(spec, country_code, adjectives),
         *english_country_last(spec, country_code),
         *swapped_coordination(spec),
+        *people_orders(spec),
     ]
 
 

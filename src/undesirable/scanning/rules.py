@@ -17,6 +17,7 @@ from undesirable.scanning.aliases import AliasSpec
 from undesirable.scanning.ambiguity import MIN_PHRASE_WORD, is_title_cased, is_utterance_word
 from undesirable.scanning.forms import is_dictionary_word
 from undesirable.scanning.lists import AmbiguityRule, load_scan_lists
+from undesirable.scanning.people_orders import writes_people
 
 
 def automatic_rule(
@@ -128,10 +129,12 @@ def _is_place(word: str) -> bool:
 
 
 def name_rule(listed: AmbiguityRule | None, spec: AliasSpec, article: bool, org: Organization) -> AmbiguityRule | None:
-    """The rule of a name: ``listed`` in ``data/ambiguous_aliases.json``, else :func:`automatic_rule`'s;
-    then :func:`capital_rule` (a name with an article, "The Insider", is no one-word name: the
-    article marks it)."""
+    """The rule of a name: ``listed`` in ``data/ambiguous_aliases.json``, else :func:`automatic_rule`'s
+    (``capitalized`` at least for a place or people written as a noun: :func:`writes_people`); then
+    :func:`capital_rule` (a name with an article, "The Insider", is no one-word name: the article
+    marks it)."""
     rule = listed or automatic_rule(spec, article, distinctive_words(tuple(org.all_names())), org)
+    rule = rule or ("capitalized" if writes_people(spec) else None)  # "Youth Forum of Ukrainians"
     return capital_rule(rule, spec.words, org)
 
 

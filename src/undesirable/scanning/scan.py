@@ -30,6 +30,7 @@ from undesirable.scanning.index import ScanIndex
 from undesirable.scanning.latin_leads import find_latin_leads
 from undesirable.scanning.leads import after_other_adjective, after_own_kind_adjective, goes_on
 from undesirable.scanning.match import Candidate, find_candidates
+from undesirable.scanning.people_orders import people_nouns
 from undesirable.scanning.phonetic import find_phonetic_candidates
 from undesirable.scanning.places import written_as_place
 from undesirable.scanning.shared import WRITTEN_KINDS, holds, shares_name
@@ -122,6 +123,8 @@ class Mention:
         if read:  # Help to Kids, «Хелп ту Кидс»: the digit of Help2kids read as a word
             found = [*(r for r in found if self.kind != "name"), Reason("digit_read", {"digits": read})]
         told = [Reason("country_named", {"words": self.country_named})] if self.country_named else []
+        nouns = people_nouns(self.text, self.matched_name) if self.kind == "word_order" else ""
+        found += [Reason("place_as_adjective", {"words": nouns})] if nouns else []  # Ukrainians = Ukrainian
         return (*found, *(Reason(NOTE_CODES[note]) for note in self.notes), *told)
 
     def to_json(self, as_of: date | None = None) -> dict[str, Any]:
