@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from undesirable.names.lemma import is_cyrillic_word, morph_analyzer
+from undesirable.names.lemma import is_cyrillic_word, readings
 from undesirable.names.normalize import Token, analyze_word
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def with_register_lemmas(index: MatchIndex, tokens: list[Token]) -> list[Token]:
 
 def _other_lemma(word: str, lemma: str, known: Callable[[str], bool]) -> str:
     """The dictionary form of a reading of ``word`` as likely as the likeliest whose key is a register key."""
-    parses = morph_analyzer().parse(word)
+    parses = readings(word)  # the parse its lemma was taken from
     top = parses[0].score if parses else 0.0
     for parse in parses:
         form: str = parse.normal_form.replace("ё", "е")

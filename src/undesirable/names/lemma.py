@@ -37,6 +37,13 @@ def is_cyrillic_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=LEMMA_CACHE_SIZE)
+def readings(word: str) -> tuple[Any, ...]:
+    """The dictionary's readings (``pymorphy3`` parses) of one lower-case Russian word, likeliest
+    first: parsed once a word, for its lemma and for whoever weighs its other readings."""
+    return tuple(_analyzer().parse(word))
+
+
+@lru_cache(maxsize=LEMMA_CACHE_SIZE)
 def lemmatize_token(word: str) -> str:
     """The dictionary form of one lower-case Russian word (``россии`` -> ``россия``).
 
@@ -51,7 +58,7 @@ def lemmatize_token(word: str) -> str:
     """
     if len(word) < MIN_LEMMA_LENGTH or not is_cyrillic_word(word):
         return word
-    parses = _analyzer().parse(word)
+    parses = readings(word)
     if not parses:
         return word
     # of readings as likely as the likeliest, an adjective's: names are made of adjectives, and
